@@ -15,13 +15,37 @@ export interface Sentence {
   furniture: boolean;
 }
 
-/** Words whose trailing period does not end a sentence. Lower-case, no period. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'capt', 'cpt', 'maj', 'adm', 'cmdr', 'gov',
-  'sen', 'rep', 'pres', 'rev', 'hon', 'st', 'jr', 'sr', 'mt', 'ft', 'no', 'nos', 'vs', 'etc', 'inc', 'co',
-  'corp', 'ltd', 'bros', 'dept', 'univ', 'approx', 'est', 'fig', 'vol', 'op', 'cf', 'al', 'ca', 'e.g',
-  'i.e', 'a.m', 'p.m', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'u.s', 'u.k', 'u.n', 'e.u',
+/** Titles before a name: their period never ends a sentence ("Gen. Milley", "Dr. Jones"). Case-sensitive. */
+const TITLES = new Set([
+  'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Cpt', 'Maj', 'Adm', 'Cmdr', 'Brig',
+  'Cpl', 'Pvt', 'Gov', 'Sen', 'Rep', 'Pres', 'Rev', 'Hon', 'Fr', 'St', 'Mt', 'Ft', 'Supt', 'Insp', 'Det', 'Sr', 'Jr',
+]);
+
+/** Abbreviations before a number: "No. 10", "Vol. 3", "Jan. 6". Case-sensitive. */
+const BEFORE_NUMBER = new Set([
+  'No', 'Nos', 'no', 'nos', 'Vol', 'vol', 'Fig', 'fig', 'Art', 'art', 'Op', 'op', 'p', 'pp', 'Jan', 'Feb', 'Mar', 'Apr',
+  'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+]);
+
+/** Lower-case abbreviations that never end a sentence ("e.g.", "vs."). */
+const NEVER_END = new Set(['e.g', 'i.e', 'vs', 'cf', 'approx', 'est', 'al', 'ca', 'viz']);
+
+/**
+ * Abbreviations that end a sentence only when a capitalised function word
+ * follows ("in the U.S. The next day"): "Inc.", "U.S.", "a.m.", weekday and
+ * month abbreviations, and any dotted acronym ("D.C.").
+ */
+const MAY_END = new Set([
+  'etc', 'Inc', 'Co', 'Corp', 'Ltd', 'Bros', 'Dept', 'Univ', 'a.m', 'p.m', 'A.M', 'P.M', 'Mon', 'Tue', 'Tues', 'Wed',
+  'Thu', 'Thurs', 'Fri', 'Sat', 'Sun', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov',
+  'Dec', 'Jr', 'Sr',
+]);
+
+/** Capitalised words that start a new sentence after an ambiguous abbreviation. */
+const SENTENCE_STARTERS = new Set([
+  'The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'I', 'But', 'And', 'In', 'On', 'At', 'This', 'That', 'These',
+  'Those', 'His', 'Her', 'Their', 'Its', 'There', 'Then', 'However', 'Meanwhile', 'After', 'When', 'While', 'Some',
+  'Many', 'Most', 'Officials', 'According', 'If', 'As', 'Yet', 'So', 'Now', 'Still', 'Later', 'Earlier', 'Our', 'You',
 ]);
 
 /** Lines that are page furniture whatever their punctuation. */
@@ -36,6 +60,14 @@ const FURNITURE_PATTERNS: RegExp[] = [
   /^\s*[a-z]{1,5}(\/[a-z]{1,5})+\s*\([^)]*\)\s*$/i,
   /^\s*\((reporting|writing|editing|additional reporting) by\b/i,
   /^\s*(copyright|©)/i,
+  /^\s*all rights reserved\b/i,
+  // Production notes: "This article was originally written in German.", "Edited by: Sean Sinico".
+  /^\s*this (article|story|report|piece|interview) (was|has been) (originally |first |last )?(written|published|translated|adapted|updated|corrected|amended)\b/i,
+  /^\s*(edited|written|produced|translated|compiled|updated) by:\s/i,
+  /^\s*(with |additional )?(reporting|writing) by\b[^.]*\.?\s*$/i,
+  /\bcontributed (reporting )?to this (report|story|article)\.?\s*$/i,
+  /^\s*(listen to this article|copy link|skip to (main )?content|download (the|our) app)\b/i,
+  /^\s*\(?(ap|afp|reuters|dpa|epa|ani|pti|xinhua)\)?\s*$/i,
 ];
 
 const CLOSERS = `"'”’)]»`;
@@ -44,6 +76,25 @@ const OPENERS = `"'“‘([«`;
 function isUpperStart(ch: string | undefined): boolean {
   if (!ch) return false;
   return /[\p{Lu}\p{Lt}\p{N}]/u.test(ch);
+}
+
+/**
+ * Whether the period at `dot` ends a sentence, given that the next sentence
+ * would start at `next` (after spaces and opening quotes).
+ */
+function isAbbreviationEnd(para: string, dot: number, next: number): boolean {
+  const word = /([\p{L}.]+)$/u.exec(para.slice(Math.max(0, dot - 24), dot))?.[1] ?? '';
+  if (!word) return true;
+  const nextWord = /^[\p{L}\p{N}]+/u.exec(para.slice(next, next + 24))?.[0] ?? '';
+  const digitNext = /^\p{N}/u.test(nextWord);
+  if (TITLES.has(word) && !MAY_END.has(word)) return false;
+  if (BEFORE_NUMBER.has(word) && digitNext) return false;
+  if (NEVER_END.has(word.toLowerCase())) return false;
+  // A single capital letter is an initial ("George W. Bush").
+  if (/^\p{Lu}$/u.test(word)) return false;
+  const dottedAcronym = /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  if (MAY_END.has(word) || dottedAcronym) return SENTENCE_STARTERS.has(nextWord);
+  return true;
 }
 
 /** Where the sentences of one paragraph end (exclusive offsets within `para`). */
@@ -65,21 +116,7 @@ function sentenceEnds(para: string): number[] {
     while (m < para.length && OPENERS.includes(para[m]!)) m++;
     next = para[m];
     if (!isUpperStart(next)) continue;
-    if (ch === '.') {
-      // The word before the period: abbreviation or initial?
-      const before = para.slice(0, i);
-      const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
-      const lower = word.toLowerCase();
-      if (ABBREVIATIONS.has(lower)) {
-        // Month/weekday abbreviations followed by a digit ("Jan. 6") never end a sentence;
-        // titles ("Mr.", "Gen.") never do; "U.S." may, when a capitalised function word follows.
-        if (!/^(u\.s|u\.k|u\.n|e\.u|etc|inc|co|corp|ltd|jr|sr|a\.m|p\.m)$/.test(lower)) continue;
-        const nextWord = /^[\p{L}]+/u.exec(para.slice(m))?.[0] ?? '';
-        if (!/^(The|A|An|It|He|She|They|We|I|But|And|In|On|At|This|That|These|Those|His|Her|Their|Its|There)$/.test(nextWord)) continue;
-      }
-      // A single capital letter ("George W. Bush") is an initial.
-      if (/^\p{Lu}$/u.test(word)) continue;
-    }
+    if (ch === '.' && !isAbbreviationEnd(para, i, m)) continue;
     ends.push(j);
   }
   ends.push(para.length);

@@ -38,6 +38,8 @@ export interface NumberFact extends Span {
   hedge?: string;
   /** Unit or currency when the span carries one: "$", "£", "€", "%". */
   unit?: string;
+  /** Upper end of a range ("$2-$3.8 trillion": value 2e12, valueMax 3.8e12). */
+  valueMax?: number;
 }
 
 export type DatePrecision = 'day' | 'month' | 'year';

@@ -1,0 +1,326 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractNumberDetails, extractNumbers, formatLike, type NumberDetail } from '../../src/core/numbers.js';
+import { splitSentences } from '../../src/core/text.js';
+import type { NumberFact } from '../../src/core/types.js';
+
+const facts = (s: string, title?: string) => extractNumberDetails(s, splitSentences(s, title));
+
+interface Expect {
+  text: string;
+  value: number;
+  counts?: string;
+  hedge?: string;
+  unit?: string;
+  kind?: NumberDetail['kind'];
+  valueMax?: number;
+  modifier?: string;
+}
+
+// Short realistic news sentences from many beats: what a reader would be asked about.
+const POSITIVE: Array<[string, Expect[]]> = [
+  // war and conflict
+  ['Around 2,500 US soldiers are stationed in Iraq and another 900 in Syria.', [
+    { text: '2,500', value: 2500, counts: 'US soldiers', hedge: 'around' },
+    { text: '900', value: 900, counts: 'US soldiers', modifier: 'another' },
+  ]],
+  ['At least 42 people were killed and more than 150 injured when a truck bomb exploded.', [
+    { text: '42', value: 42, counts: 'people', hedge: 'at least' },
+    { text: '150', value: 150, counts: 'people', hedge: 'more than' },
+  ]],
+  ['Some 5,000 troops will be deployed to the border, the Pentagon said.', [
+    { text: '5,000', value: 5000, counts: 'troops', hedge: 'some' },
+  ]],
+  ['About 1.2 million people have been displaced by the fighting, according to the UN.', [
+    { text: '1.2 million', value: 1.2e6, counts: 'people', hedge: 'about' },
+  ]],
+  ['The death toll from the earthquake has risen to 2,300.', [{ text: '2,300', value: 2300, counts: 'death toll' }]],
+  ['A memorial service was ended by two explosions that killed nearly 100 people on Wednesday.', [
+    { text: 'two', value: 2, counts: 'explosions' },
+    { text: '100', value: 100, counts: 'people', hedge: 'nearly' },
+  ]],
+  // elections
+  ['Among the 538 electors, five were faithless to the Democratic nominee and two to the Republican.', [
+    { text: '538', value: 538, counts: 'electors' },
+    { text: 'five', value: 5, counts: 'electors' },
+    { text: 'two', value: 2, counts: 'electors' },
+  ]],
+  ['According to a final tally, Trump received 304 votes compared to Clinton’s 227.', [
+    { text: '304', value: 304, counts: 'votes' },
+    { text: '227', value: 227, counts: 'votes' },
+  ]],
+  ['Labour won 411 seats, giving it a majority of 174.', [{ text: '411', value: 411, counts: 'seats' }, { text: '174', value: 174 }]],
+  ['Turnout was 59.7%, the lowest since 2001.', [{ text: '59.7%', value: 59.7, unit: '%', kind: 'percent', counts: 'Turnout' }]],
+  ['Nearly two-thirds of voters said the economy was their top concern.', [
+    { text: 'two-thirds', value: 2 / 3, counts: 'voters', hedge: 'nearly', kind: 'fraction' },
+  ]],
+  ['More than half of the states “bind” their electors.', [{ text: 'half', value: 0.5, counts: 'states', hedge: 'more than' }]],
+  ['Prior to this year, there hasn’t been more than one faithless elector in any election since 1948.', [
+    { text: 'one', value: 1, counts: 'faithless electors', hedge: 'more than' },
+  ]],
+  // economy and business
+  ['The US budget deficit is set to hit a worse-than-expected $368bn (£197bn) this year.', [
+    { text: '$368bn', value: 368e9, unit: '$', kind: 'money', counts: 'US budget deficit' },
+    { text: '£197bn', value: 197e9, unit: '£', kind: 'money', counts: 'US budget deficit' },
+  ]],
+  ['Analysts say the deficit could end up a further $100bn in the red.', [
+    { text: '$100bn', value: 100e9, counts: 'deficit', modifier: 'a further' },
+  ]],
+  ['The figures ignore the potential $2-$3.8 trillion costs of the plan.', [
+    { text: '$2-$3.8 trillion', value: 2e12, valueMax: 3.8e12, counts: 'costs', unit: '$' },
+  ]],
+  ['The company reported a net profit of $4.5 billion for the quarter.', [{ text: '$4.5 billion', value: 4.5e9, counts: 'net profit' }]],
+  ['Unemployment fell to 3.7 per cent in October.', [{ text: '3.7 per cent', value: 3.7, unit: '%', counts: 'Unemployment' }]],
+  ['Inflation rose to 4.2 percent in March.', [{ text: '4.2 percent', value: 4.2, unit: '%', counts: 'Inflation' }]],
+  ['Around 70 per cent of the population lives in cities.', [{ text: '70 per cent', value: 70, counts: 'population', hedge: 'around' }]],
+  ['The minimum wage will rise from £10.42 to £11.44 an hour.', [
+    { text: '£10.42', value: 10.42, counts: 'minimum wage' },
+    { text: '£11.44', value: 11.44, counts: 'minimum wage' },
+  ]],
+  ['Between 2,000 and 3,000 people attended the rally.', [{ text: '2,000 and 3,000', value: 2000, valueMax: 3000, counts: 'people' }]],
+  ['Sales could reach 5 to 10 million units.', [{ text: '5 to 10 million', value: 5e6, valueMax: 10e6 }]],
+  ['Amazon is cutting 18,000 jobs, the biggest layoffs in its history.', [{ text: '18,000', value: 18000, counts: 'jobs' }]],
+  ['The firm employs 1500 people at its plant in Swindon.', [{ text: '1500', value: 1500, counts: 'people' }]],
+  ['Officials said 3m people had lost power.', [{ text: '3m', value: 3e6, counts: 'people' }]],
+  ['Over the next two years the dollar will decline.', [{ text: 'two', value: 2, counts: 'years', kind: 'duration' }]],
+  // disasters and weather
+  ['The wildfire has burned more than 20,000 hectares and destroyed 300 homes.', [
+    { text: '20,000', value: 20000, counts: 'hectares', hedge: 'more than' },
+    { text: '300', value: 300, counts: 'homes' },
+  ]],
+  ['Wind speeds reached 140mph as the hurricane made landfall.', [{ text: '140mph', value: 140, unit: 'mph', counts: 'Wind speeds' }]],
+  ['The temperature fell to minus 5 degrees overnight.', [{ text: 'minus 5', value: -5, counts: 'degrees' }]],
+  ['Officials say 700 buildings were damaged and 12 destroyed.', [
+    { text: '700', value: 700, counts: 'buildings' },
+    { text: '12', value: 12, counts: 'buildings' },
+  ]],
+  // courts and crime
+  ['He was sentenced to 12 years in prison and ordered to pay £250,000 in compensation.', [
+    { text: '12', value: 12, counts: 'years' },
+    { text: '£250,000', value: 250000, counts: 'compensation' },
+  ]],
+  ['Father-of-two Mr Mousa, 28, a hotel receptionist, was arrested with eight men seized at a hotel.', [
+    { text: 'Father-of-two', value: 2, counts: 'children' },
+    { text: '28', value: 28, counts: "Mr Mousa's age", kind: 'age' },
+    { text: 'eight', value: 8, counts: 'men' },
+  ]],
+  ['Three of them--Bret Chiafalo, 19-year-old Levi Guerra, and Esther John--cast their votes for Powell.', [
+    { text: 'Three', value: 3 },
+    { text: '19-year-old', value: 19, counts: "Levi Guerra's age", kind: 'age' },
+  ]],
+  ['The jury deliberated for nine hours before finding him guilty on all 34 counts.', [
+    { text: 'nine', value: 9, counts: 'hours' },
+    { text: '34', value: 34, counts: 'counts' },
+  ]],
+  ['They face up to 10 years in prison if convicted.', [{ text: '10', value: 10, counts: 'years', hedge: 'up to' }]],
+  ['She is a mother of three.', [{ text: 'three', value: 3, counts: 'children' }]],
+  // sport
+  ['Manchester City beat Arsenal 3-1 at the Etihad on Sunday.', [{ text: '3-1', value: 3, kind: 'score' }]],
+  ['Haaland has now netted 27 goals in 30 games this season.', [
+    { text: '27', value: 27, counts: 'goals' },
+    { text: '30', value: 30, counts: 'games' },
+  ]],
+  ['The 2,000-strong crowd chanted throughout.', [{ text: '2,000', value: 2000, counts: 'crowd' }]],
+  // spelled numbers, ratios, dozens
+  ['Twenty-five people were rescued from the collapsed building.', [{ text: 'Twenty-five', value: 25, counts: 'people' }]],
+  ['A dozen protesters were arrested outside parliament.', [{ text: 'A dozen', value: 12, counts: 'protesters' }]],
+  ['Only one in five adults gets enough exercise, the study found.', [{ text: 'one in five', value: 0.2, counts: 'adults' }]],
+  ['One person died and three others were injured in the crash.', [
+    { text: 'One', value: 1, counts: 'people' },
+    { text: 'three', value: 3, counts: 'people' },
+  ]],
+];
+
+describe('extractNumbers: what a reader is asked about', () => {
+  it.each(POSITIVE)('%s', (sentence, expected) => {
+    const got = facts(sentence);
+    for (const e of expected) {
+      const f = got.find((x) => x.text === e.text);
+      expect(f, `no fact "${e.text}" in ${JSON.stringify(got.map((x) => x.text))}`).toBeDefined();
+      expect(f!.value).toBeCloseTo(e.value, 6);
+      if (e.counts !== undefined) expect(f!.counts).toBe(e.counts);
+      if (e.hedge !== undefined) expect(f!.hedge).toBe(e.hedge);
+      if (e.unit !== undefined) expect(f!.unit).toBe(e.unit);
+      if (e.kind !== undefined) expect(f!.kind).toBe(e.kind);
+      if (e.valueMax !== undefined) expect(f!.valueMax).toBeCloseTo(e.valueMax, 6);
+      if (e.modifier !== undefined) expect(f!.modifier).toBe(e.modifier);
+    }
+  });
+});
+
+// Numbers that are not quiz facts: years, dates, times, identifiers, idioms.
+const NEGATIVE: Array<[string, string[]]> = [
+  ['Iraq claimed to have defeated ISIS in 2017.', []],
+  ['The attack happened on 7 October 2023.', []],
+  ['On Jan. 6, Vice President Joe Biden will open the electoral votes.', []],
+  ['Republicans blamed the deficit on the 11 September attacks.', []],
+  ['The official tally came in around 8 p.m--though it was late.', []],
+  ['The meeting is scheduled for March 15 at 10:30 a.m.', []],
+  ['The polls close at 10pm on Thursday.', []],
+  ['The CBO forecast a shortfall for the years from 2006 to 2015.', []],
+  ['The budget for 2024-25 will be published in the spring.', []],
+  ['In the 1990s, the economy boomed.', []],
+  ['Hamilton was one of the Founding Fathers who wrote about it.', []],
+  ['They will be counted one last time.', []],
+  ['No one was injured in the blast.', []],
+  ['One of his election pledges was to cut taxes.', []],
+  ['The F-35 fighter jet and the G7 summit were discussed.', []],
+  ['He cited Article 51 of the UN Charter and Resolution 2334.', []],
+  ['The COVID-19 pandemic disrupted the Olympics.', []],
+  ['She lives at 10 Downing Street.', []],
+  ['The Boeing 747 landed safely at Heathrow.', []],
+  ['World War Two ended in 1945.', []],
+  ['Formula One returns to Las Vegas.', []],
+  ['A spokesman for No 10 declined to comment.', []],
+  ['Hundreds of people gathered, and tens of thousands more watched online.', []],
+  ['He scored in the 89th minute.', []],
+  ['The 9/11 attacks changed the world.', []],
+  ['Apple unveiled the iPhone 15 on Tuesday.', []],
+  ['The budget deficit hit a record in the 12 months to 30 September 2004.', []],
+  ['Both sides agreed to meet again.', []],
+  ['The 3D printer can produce 5G antennas.', []],
+];
+
+describe('extractNumbers: not numbers', () => {
+  it.each(NEGATIVE)('%s', (sentence, expected) => {
+    expect(facts(sentence).map((f) => f.text)).toEqual(expected);
+  });
+});
+
+describe('extractNumbers: contract', () => {
+  const body = [
+    'Headline of the story',
+    '',
+    'Around 2,500 US soldiers are stationed in Iraq and another 900 in Syria.',
+    'This browser does not support the video element.',
+    'The US budget deficit is set to hit $368bn (£197bn) this year. Three people died.',
+    'jd/sms (AFP, Reuters)',
+  ].join('\n');
+
+  it('returns offsets into the text, verbatim sentences, sorted by start', () => {
+    const fs = extractNumbers(body, splitSentences(body));
+    expect(fs.length).toBeGreaterThanOrEqual(5);
+    for (const f of fs) {
+      expect(body.slice(f.start, f.end)).toBe(f.text);
+      expect(body).toContain(f.sentence);
+      expect(f.sentence).toContain(f.text);
+    }
+    expect(fs.map((f) => f.start)).toEqual([...fs.map((f) => f.start)].sort((a, b) => a - b));
+  });
+
+  it('returns only the normative fields (plus valueMax for ranges)', () => {
+    const [f] = extractNumbers('About 40% of voters stayed home.', splitSentences('About 40% of voters stayed home.'));
+    expect(Object.keys(f!).sort()).toEqual(['counts', 'end', 'hedge', 'sentence', 'start', 'text', 'unit', 'value']);
+  });
+
+  it('skips furniture sentences', () => {
+    const text = 'Video: 5,000 people marched\nWatch: 12 minutes of highlights\nFive people were hurt.';
+    const fs = extractNumbers(text, splitSentences(text));
+    expect(fs.map((f) => f.text)).toEqual(['Five']);
+  });
+
+  it('resolves "of them" from the previous sentence', () => {
+    const fs = facts('Four of the “faithless” electors came from Washington. Three of them voted for Powell.');
+    expect(fs.map((f) => [f.text, f.counts])).toEqual([
+      ['Four', 'faithless electors'],
+      ['Three', 'faithless electors'],
+    ]);
+  });
+
+  it('reports a repeated figure once', () => {
+    const fs = facts('Reviews into five other deaths were ruled out. The other five Iraqis did not die in custody.');
+    expect(fs.map((f) => f.text)).toEqual(['five']);
+  });
+
+  it('stays fast on a long adversarial input', () => {
+    const bad = ('1,2,3,4,5 ' + '9'.repeat(60) + ' - -- '.repeat(60) + 'a'.repeat(3000) + ' of the of the. ').repeat(20);
+    const t = performance.now();
+    extractNumbers(bad, splitSentences(bad));
+    expect(performance.now() - t).toBeLessThan(200);
+  });
+});
+
+const ex = (text: string, value: number, extra: Partial<NumberFact> & { valueMax?: number } = {}): NumberFact => ({
+  text, value, counts: '', sentence: text, start: 0, end: text.length, ...extra,
+});
+
+describe('formatLike', () => {
+  it.each<[NumberFact, number, string]>([
+    [ex('2,500', 2500), 3400, '3,400'],
+    [ex('900', 900), 3400, '3,400'],
+    [ex('1500', 1500), 2200, '2200'],
+    [ex('two', 2), 3, 'three'],
+    [ex('Four', 4), 7, 'Seven'],
+    [ex('five', 5), 1500, '1,500'],
+    [ex('Twenty-five', 25), 31, 'Thirty-one'],
+    [ex('$368bn', 368e9), 412e9, '$412bn'],
+    [ex('£197bn', 197e9), 250e9, '£250bn'],
+    [ex('$4.5 billion', 4.5e9), 6e9, '$6 billion'],
+    [ex('£10.42', 10.42), 11.5, '£11.50'],
+    [ex('40%', 40), 35, '35%'],
+    [ex('3.7 per cent', 3.7), 4.15, '4.2 per cent'],
+    [ex('1.2 million', 1.2e6), 1.5e6, '1.5 million'],
+    [ex('two million', 2e6), 3e6, 'three million'],
+    [ex('$2-$3.8 trillion', 2e12, { valueMax: 3.8e12 }), 3e12, '$3-$5.7 trillion'],
+    [ex('3-1', 3), 2, '2-1'],
+    [ex('Father-of-two', 2), 3, 'Father-of-three'],
+    [ex('19-year-old', 19), 22, '22-year-old'],
+    [ex('half', 0.5), 1 / 3, 'a third'],
+    [ex('two-thirds', 2 / 3), 0.75, 'three-quarters'],
+    [ex('one in five', 0.2), 0.25, 'one in four'],
+    [ex('140mph', 140), 120, '120mph'],
+    [ex('minus 5', -5), -8, 'minus 8'],
+  ])('%o as %d → %s', (example, value, expected) => {
+    expect(formatLike(value, example)).toBe(expected);
+  });
+
+  it('renders every extracted fact of a sentence back to its own text', () => {
+    const s = 'Around 2,500 US soldiers, $368bn, 40% of voters, two explosions and 1.2 million people.';
+    for (const f of facts(s)) expect(formatLike(f.value, f)).toBe(f.text);
+  });
+});
+
+/** The annotated corpus, when present (it is not shipped with the package). */
+function corpusDir(): string | undefined {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+  const candidates = [process.env['NEWS_QUIZ_CORPUS'], join(root, 'test/fixtures/corpus'), join(root, 'corpus'), '/work/shared/corpus'];
+  return candidates.find((d): d is string => !!d && existsSync(join(d, '00-seed-iraq-coalition.txt')));
+}
+
+const CORPUS = corpusDir();
+
+describe.skipIf(!CORPUS)('extractNumbers on the annotated corpus', () => {
+  const articles = CORPUS
+    ? readdirSync(CORPUS)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => {
+          const raw = readFileSync(join(CORPUS, f), 'utf8');
+          const nl = raw.indexOf('\n\n');
+          const ann = JSON.parse(readFileSync(join(CORPUS, f.replace(/\.txt$/, '.json')), 'utf8')) as {
+            facts: { numbers: Array<{ value: number; sentence: string }> };
+          };
+          return { name: f, title: raw.slice(0, nl), body: raw.slice(nl + 2), gold: ann.facts.numbers };
+        })
+    : [];
+
+  it('finds at least 90% of the annotated numbers (by value and sentence) with little noise', () => {
+    let found = 0;
+    let gold = 0;
+    let extracted = 0;
+    let correct = 0;
+    for (const a of articles) {
+      const fs = extractNumbers(a.body, splitSentences(a.body, a.title));
+      const same = (x: { value: number; sentence: string }, y: { value: number; sentence: string }) =>
+        Math.abs(x.value - y.value) < 1e-9 * Math.max(1, Math.abs(y.value)) && x.sentence === y.sentence;
+      gold += a.gold.length;
+      found += a.gold.filter((g) => fs.some((f) => same(f, g))).length;
+      extracted += fs.length;
+      correct += fs.filter((f) => a.gold.some((g) => same(f, g))).length;
+    }
+    expect(gold).toBeGreaterThan(20);
+    expect(found / gold).toBeGreaterThanOrEqual(0.9);
+    expect(correct / extracted).toBeGreaterThanOrEqual(0.85);
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceAt, splitSentences } from '../../src/core/text.js';
+
+const texts = (text: string, title?: string) => splitSentences(text, title).map((s) => s.text);
+
+describe('splitSentences: sentence boundaries', () => {
+  it.each<[string, string[]]>([
+    ['Gen. Mark Milley spoke. Mr. Smith agreed with Dr. Jones at St. Mary’s hospital.', [
+      'Gen. Mark Milley spoke.',
+      'Mr. Smith agreed with Dr. Jones at St. Mary’s hospital.',
+    ]],
+    ['The U.S. said it would respond. The U.S. Army was deployed.', [
+      'The U.S. said it would respond.',
+      'The U.S. Army was deployed.',
+    ]],
+    ['Officials in the U.S. The next day, they left.', ['Officials in the U.S.', 'The next day, they left.']],
+    ['The Pentagon said he planned attacks on U.S. personnel in Iraq.', ['The Pentagon said he planned attacks on U.S. personnel in Iraq.']],
+    ['George W. Bush was president. He left in 2009.', ['George W. Bush was president.', 'He left in 2009.']],
+    ['On Jan. 6, Congress met. It was cold.', ['On Jan. 6, Congress met.', 'It was cold.']],
+    ['It happened in Jan. The next month was worse.', ['It happened in Jan.', 'The next month was worse.']],
+    ['She works at No. 10 with him. He said no. The meeting ended.', [
+      'She works at No. 10 with him.',
+      'He said no.',
+      'The meeting ended.',
+    ]],
+    ['They sat. Then they left.', ['They sat.', 'Then they left.']],
+    ['They met at 8 p.m. The talks lasted hours.', ['They met at 8 p.m.', 'The talks lasted hours.']],
+    ['The firm, Acme Inc., said profits rose. Shares fell.', ['The firm, Acme Inc., said profits rose.', 'Shares fell.']],
+    ['Washington, D.C. is the capital. It is busy.', ['Washington, D.C. is the capital.', 'It is busy.']],
+    ['The cost was $3.8 trillion. That is a lot.', ['The cost was $3.8 trillion.', 'That is a lot.']],
+    ['He said: "It is over." Then he left.', ['He said: "It is over."', 'Then he left.']],
+    ['“Is it over?” she asked. He nodded.', ['“Is it over?” she asked.', 'He nodded.']],
+    ['Ferstman said: "It is not enough. "There must be an inquiry."', [
+      'Ferstman said: "It is not enough.',
+      '"There must be an inquiry."',
+    ]],
+    ['Prices rose... Then they fell.', ['Prices rose...', 'Then they fell.']],
+    ['Smith et al. found a link. e.g. this one.', ['Smith et al. found a link. e.g. this one.']],
+  ])('%s', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  it('keeps paragraphs apart and counts them', () => {
+    const s = splitSentences('First one. Second one.\n\nThird one.\nFourth one.');
+    expect(s.map((x) => [x.text, x.paragraph])).toEqual([
+      ['First one.', 0],
+      ['Second one.', 0],
+      ['Third one.', 1],
+      ['Fourth one.', 2],
+    ]);
+  });
+
+  it('gives exact offsets, even with indentation and CRLF line ends', () => {
+    const text = '  Lead sentence here.  Next one?\r\n\r\n\t“Quoted,” he said. Done!  \r\n';
+    const s = splitSentences(text);
+    expect(s.length).toBe(4);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+    expect(s.map((x) => x.text)).toEqual(['Lead sentence here.', 'Next one?', '“Quoted,” he said.', 'Done!']);
+  });
+});
+
+describe('splitSentences: furniture', () => {
+  const title = 'Iraqi PM wants to end presence of US led coalition troops';
+  it.each<[string]>([
+    ['This browser does not support the video element.'],
+    ['from/sms (Portal, AFP)'],
+    ['jd/sms (AFP, Reuters)'],
+    ['Iraqi PM wants to end presence of US-led coalition troops – DW (German)'],
+    ['Why did the US carry out an attack in Iraq?'],
+    ['Blinken in Iraq: “We will protect our personnel”'],
+    ['Read more: Why the war in Gaza matters'],
+    ['Image caption, Rescuers searched the rubble for survivors'],
+    ['Image source, Getty Images'],
+    ['Photo: Reuters'],
+    ['Advertisement'],
+    ['Edited by: Sean Sinico'],
+    ['This article was originally written in German.'],
+    ['(Reporting by John Smith; Editing by Jane Doe)'],
+    ['Copyright 2024 The Associated Press. All rights reserved.'],
+    ['Additional reporting by Jane Doe.'],
+  ])('%s', (line) => {
+    const body = `The story begins here.\n${line}\nThe story goes on.`;
+    const s = splitSentences(body, title);
+    const furniture = s.filter((x) => x.furniture).map((x) => x.text).join(' ');
+    expect(furniture).toBe(line.trim());
+    expect(s.filter((x) => !x.furniture).map((x) => x.text)).toEqual(['The story begins here.', 'The story goes on.']);
+  });
+
+  it.each<[string]>([
+    ['Around 2,500 US soldiers are stationed in Iraq and another 900 in Syria.'],
+    ['Read the full judgment, the lawyer urged, before deciding anything.'],
+    ['Is it legal? Lawyers disagree, and the court will decide next week.'],
+    ['Published figures show the deficit grew by 5%.'],
+  ])('keeps article prose: %s', (line) => {
+    const s = splitSentences(line, 'Some headline');
+    expect(s.every((x) => !x.furniture)).toBe(true);
+  });
+});
+
+describe('sentenceAt', () => {
+  const text = 'One two. Three four.\nFive six.';
+  const s = splitSentences(text);
+  it.each<[number, string | undefined]>([
+    [0, 'One two.'],
+    [7, 'One two.'],
+    [8, undefined],
+    [9, 'Three four.'],
+    [text.indexOf('Five'), 'Five six.'],
+    [text.length, undefined],
+  ])('offset %d → %s', (pos, expected) => {
+    expect(sentenceAt(s, pos)?.text).toBe(expected);
+  });
+});
