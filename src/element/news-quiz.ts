@@ -1,0 +1,427 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { QuizValidationError, validateQuiz } from '../core/validate.js';
+import { isCorrect, scoreQuiz } from '../core/score.js';
+import {
+  allAnswered,
+  answerQuestion,
+  createSession,
+  goTo,
+  nextQuestion,
+  restoreSession,
+  serializeSession,
+  storageKey,
+  type QuizSession,
+} from '../core/session.js';
+import type { Question, Quiz } from '../core/types.js';
+import {
+  NewsQuizAnswerEvent,
+  NewsQuizCompleteEvent,
+  NewsQuizErrorEvent,
+  NewsQuizReadyEvent,
+  NewsQuizStartEvent,
+} from './events.js';
+import { messagesFor, type Messages } from './messages.js';
+import { share } from './share.js';
+import { load, remove, save } from './storage.js';
+import { styles } from './styles.js';
+import { textFragmentLink } from './text-fragment.js';
+
+/** `✓` or `✗`, hidden from assistive technology (the word next to it says it). */
+const icon = (ok: boolean): TemplateResult => html`<span class="i" aria-hidden="true">${ok ? '✓' : '✗'}</span>`;
+
+/**
+ * A news comprehension quiz: one question at a time, feedback citing the
+ * article's own sentence, a results review, sharing, and progress that
+ * survives a reload.
+ *
+ * Data comes from the `quiz` property, else from `src` (fetched), else from a
+ * child `<script type="application/json">`. Every quiz is validated; an invalid
+ * or unreachable quiz shows a readable error in place of the quiz.
+ *
+ * @summary Accessible, tiny news quiz with source-sentence feedback.
+ * @tagname news-quiz
+ *
+ * @fires {NewsQuizReadyEvent} news-quiz-ready - A quiz was loaded, validated and is shown (also after a reload of `src`).
+ * @fires {NewsQuizStartEvent} news-quiz-start - The reader answered for the first time in an attempt.
+ * @fires {NewsQuizAnswerEvent} news-quiz-answer - The reader answered: `questionId`, `choice` (index), `correct`.
+ * @fires {NewsQuizCompleteEvent} news-quiz-complete - The reader finished: `score`, `total`.
+ * @fires {NewsQuizErrorEvent} news-quiz-error - The quiz could not be loaded or is invalid: `error` (a `QuizValidationError` lists `issues`).
+ *
+ * @csspart question - The fieldset of the current question (its legend is the prompt).
+ * @csspart choice - Each answer choice (a label around a radio input); also `correct` / `incorrect` once revealed.
+ * @csspart feedback - The feedback after an answer (`reveal="each"`).
+ * @csspart results - The results: score, review of every question, try again and share.
+ * @csspart button - Every action button.
+ * @csspart progress - The "2 of 6" progress line.
+ * @csspart error - The box explaining why the quiz cannot be shown.
+ *
+ * @cssproperty --news-quiz-accent - Buttons, links, focus ring and selected choice.
+ * @cssproperty --news-quiz-font - Font family; inherits the page's font when unset.
+ * @cssproperty --news-quiz-radius - Corner radius of the box, choices and buttons.
+ * @cssproperty --news-quiz-correct - Colour of "correct" marks (always paired with a word and an icon).
+ * @cssproperty --news-quiz-incorrect - Colour of "incorrect" marks and of the error box.
+ * @cssproperty --news-quiz-bg - Background.
+ * @cssproperty --news-quiz-fg - Text colour.
+ */
+export class NewsQuiz extends LitElement {
+  static override styles = styles;
+
+  /**
+   * Registers the element as `tag` unless that tag is already defined, so
+   * loading the script twice (even two versions) never throws.
+   */
+  static define(tag = 'news-quiz', registry: CustomElementRegistry = customElements): typeof NewsQuiz {
+    if (!registry.get(tag)) {
+      try {
+        registry.define(tag, this);
+      } catch {
+        // This class is already registered under another tag: register a subclass.
+        registry.define(tag, class extends this {});
+      }
+    }
+    return this;
+  }
+
+  /** Storage key of the quiz shown: the same quiz (re)loaded keeps the reader's session. */
+  private _key = '';
+  /** The reader has answered in this attempt (so `news-quiz-start` is not fired again). */
+  private _started = false;
+  /** A `src` fetch is under way (possibly cut short by a removal). */
+  private _pending = false;
+  private _abort?: AbortController;
+  private _observer = new MutationObserver(() => this.quiz == null && !this.src && this._load());
+
+  /** The quiz shown; until there is one, a skeleton reserves its space. */
+  @state() private _quiz?: Quiz;
+  /** The reader's progress (answers, current question, finished). */
+  @state() private _session: QuizSession = createSession();
+  /** Why the quiz cannot be shown; shown instead of the quiz. */
+  @state() private _error?: Error;
+  /** The choice picked but not yet checked (`reveal="each"`). */
+  @state() private _choice?: number;
+  /** Text for the polite live region. */
+  @state() private _live = '';
+  /** Visible note: the share confirmation, or which questions are left (`reveal="end"`). */
+  @state() private _note = '';
+
+  /** URL of the quiz JSON. Changing it aborts a pending load and loads the new quiz. */
+  @property() src = '';
+
+  /** `each` (default): feedback after every answer. `end`: answer all, change answers freely, then review. */
+  @property() reveal: 'each' | 'end' = 'each';
+
+  /** Do not save the reader's answers in localStorage. */
+  @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
+
+  /** Milliseconds to wait for `src` before showing a time-out error. */
+  @property({ type: Number }) timeout = 15000;
+
+  /** The quiz data; takes precedence over `src` and the inline script. Validated like any other source. */
+  @property({ attribute: false }) quiz: Quiz | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._observer.observe(this, { childList: true, subtree: true, characterData: true });
+    // A load cut short by a removal resumes on re-attachment; a loaded quiz and its progress stay.
+    if (this._pending) this._load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._observer.disconnect();
+    this._abort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('quiz') || changed.has('src')) this._load();
+  }
+
+  /** Reads the quiz from the first source present and shows it (or why it cannot). */
+  private async _load(): Promise<void> {
+    this._abort?.abort();
+    this._pending = false;
+    if (this.quiz != null) return this._use(this.quiz);
+    const src = this.src;
+    if (!src) {
+      const text = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+      if (text != null) this._parse(text, this._m().inlineScript);
+      return;
+    }
+    const m = this._m();
+    const ctl = (this._abort = new AbortController());
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      ctl.abort();
+    }, this.timeout);
+    this._pending = true;
+    try {
+      const res = await fetch(new URL(src, document.baseURI), { signal: ctl.signal, credentials: 'omit' });
+      const text = await res.text();
+      if (ctl.signal.aborted) return;
+      this._pending = false;
+      if (!res.ok) throw new Error(m.httpError(src, res.status, res.statusText));
+      this._parse(text, `from ${src}`);
+    } catch (e) {
+      if (ctl.signal.aborted && !timedOut) return; // superseded or removed
+      this._pending = false;
+      this._fail(
+        timedOut ? new Error(m.timeout(src, this.timeout)) : e instanceof TypeError ? new Error(m.network(src)) : (e as Error),
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private _parse(text: string, where: string): void {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      return this._fail(new Error(this._m().badJson(where, (e as Error).message)));
+    }
+    this._use(data);
+  }
+
+  /** Validates `data` and shows it; the same quiz again keeps the reader's progress. */
+  private _use(data: unknown): void {
+    try {
+      const quiz = validateQuiz(data);
+      const key = storageKey(quiz);
+      if (key !== this._key) {
+        this._key = key;
+        this._session = (!this.noPersist && restoreSession(load(key), quiz)) || createSession();
+        this._started = Object.keys(this._session.answers).length > 0;
+        this._choice = undefined;
+        this._live = this._note = '';
+      }
+      this._quiz = quiz;
+      this._error = undefined;
+      this._fire(new NewsQuizReadyEvent());
+    } catch (e) {
+      this._fail(e as Error);
+    }
+  }
+
+  /** Dispatches one of the element's events (all bubble and are composed). */
+  private _fire(event: Event): void {
+    this.dispatchEvent(event);
+  }
+
+  private _fail(error: Error): void {
+    this._error = error;
+    this._fire(new NewsQuizErrorEvent(error));
+  }
+
+  /** Language of the page around the element (its `lang` or the nearest `[lang]`). */
+  private get _pageLang(): string | undefined {
+    return this.closest('[lang]')?.getAttribute('lang') || undefined;
+  }
+
+  /** UI messages in the element's language. */
+  private _m(): Messages {
+    return messagesFor(this._pageLang);
+  }
+
+  /** Language of the quiz's own text: the quiz's `lang`, else the page's. */
+  private get _lang(): string | typeof nothing {
+    return this._quiz?.lang || this._pageLang || nothing;
+  }
+
+  /** Stores the session, unless `no-persist`; a failed write keeps it in memory. */
+  private _set(session: QuizSession): void {
+    this._session = session;
+    if (!this.noPersist && this._quiz) save(this._key, serializeSession(session, this._quiz));
+  }
+
+  /** Moves focus into the shadow root once rendered. */
+  private async _focus(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private get _current(): Question {
+    return this._quiz!.questions[this._session.index]!;
+  }
+
+  private _pick(i: number): void {
+    if (this.reveal === 'end') this._answer(i);
+    else this._choice = i;
+  }
+
+  private _answer(choice: number): void {
+    const q = this._current;
+    const { [q.id]: _, ...rest } = this._session.answers;
+    this._set(answerQuestion({ ...this._session, answers: rest }, this._quiz!, q.id, choice));
+    if (!this._started) {
+      this._started = true;
+      this._fire(new NewsQuizStartEvent());
+    }
+    this._fire(new NewsQuizAnswerEvent(q.id, choice, isCorrect(q, choice)));
+  }
+
+  private _check(): void {
+    const q = this._current;
+    const choice = this._choice;
+    if (choice === undefined) return void this._focus('input');
+    this._answer(choice);
+    this._live = this._m().feedback(isCorrect(q, choice), q.choices[q.answer]!);
+    this._focus('[part~=feedback] h3');
+  }
+
+  private _next(): void {
+    const quiz = this._quiz!;
+    const m = this._m();
+    let session = this._session;
+    this._choice = undefined;
+    this._note = '';
+    if (this.reveal === 'end' && session.index === quiz.questions.length - 1 && !allAnswered(session, quiz)) {
+      const left = quiz.questions.findIndex((q) => !(q.id in session.answers));
+      this._live = this._note = m.unanswered(quiz.questions.length - Object.keys(session.answers).length);
+      session = goTo(session, quiz, left);
+    } else {
+      session = nextQuestion(session, quiz);
+    }
+    this._set(session);
+    if (session.finished) {
+      const { score, total } = scoreQuiz(quiz, session.answers);
+      this._live = m.score(score, total);
+      this._fire(new NewsQuizCompleteEvent(score, total));
+      this._focus('[part~=results] h3');
+    } else {
+      this._focus('fieldset');
+    }
+  }
+
+  private _previous(): void {
+    this._note = '';
+    this._set(goTo(this._session, this._quiz!, this._session.index - 1));
+    this._focus('fieldset');
+  }
+
+  private _retry(): void {
+    remove(this._key);
+    this._set(createSession());
+    this._started = false;
+    this._live = this._note = '';
+    this._focus('fieldset');
+  }
+
+  private async _share(): Promise<void> {
+    const m = this._m();
+    const quiz = this._quiz!;
+    const { score, total } = scoreQuiz(quiz, this._session.answers);
+    const text = m.shareText(score, total, quiz.title);
+    const url = quiz.article?.url ?? location.href.replace(/#.*/, '');
+    const outcome = await share({ text, url });
+    const note =
+      outcome === 'shared' ? m.shared : outcome === 'copied' ? m.copied : outcome === 'failed' ? `${m.copyFailed} ${text}: ${url}` : '';
+    this._note = this._live = note;
+  }
+
+  override render(): TemplateResult {
+    const m = this._m();
+    const quiz = this._quiz;
+    const s = this._session;
+    const view = this._error
+      ? this._renderError()
+      : !quiz
+        ? html`<div class="sk" role="status"><span class="sr">${m.loading}</span><i></i><i></i><i></i><i></i><i></i></div>`
+        : html`<h2 dir="auto" lang=${this._lang}>${quiz.title}</h2>
+              ${s.finished ? this._renderResults(m, quiz, s) : this._renderQuestion(m, quiz, s)}`;
+    return html`<div class="r" lang=${m.locale}>${view}<p class="sr" aria-live="polite">${this._live}</p></div>`;
+  }
+
+  private _renderError(): TemplateResult {
+    const e = this._error!;
+    const issues = e instanceof QuizValidationError ? e.issues : [];
+    return html`<div part="error">
+      <h2>${this._m().errorTitle}</h2>
+      <p>${e.message.split('\n')[0]}</p>
+      ${issues.length ? html`<ul>${issues.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>` : nothing}
+    </div>`;
+  }
+
+  private _renderQuestion(m: Messages, quiz: Quiz, s: QuizSession): TemplateResult {
+    const q = this._current;
+    const lang = this._lang;
+    const each = this.reveal !== 'end';
+    const answer = s.answers[q.id];
+    const done = each && answer !== undefined;
+    const selected = answer ?? this._choice;
+    const last = s.index === quiz.questions.length - 1;
+    const choices = q.choices.map((c, i) => {
+      const mark = done && (i === q.answer ? 'correct' : i === answer ? 'incorrect' : '');
+      return html`<label part="choice ${mark || ''}" class=${mark === 'correct' ? 'ok' : mark ? 'no' : ''}>
+        <input type="radio" name="c" .checked=${selected === i} ?disabled=${done} @change=${() => this._pick(i)} />
+        <span dir="auto" lang=${lang}>${c}</span>
+        ${mark ? html`<span class="m">${icon(mark === 'correct')} ${mark === 'correct' ? m.rightAnswer : m.yourAnswer}</span>` : nothing}
+      </label>`;
+    });
+    return html`<p part="progress">${m.progress(s.index + 1, quiz.questions.length)}</p>
+      ${keyed(
+        q.id,
+        html`<fieldset part="question" tabindex="-1">
+          <legend dir="auto" lang=${lang}>${q.prompt}</legend>
+          ${choices}
+        </fieldset>`,
+      )}
+      ${done ? this._renderFeedback(m, quiz, q, isCorrect(q, answer)) : nothing}
+      <div class="a">
+        ${each || !s.index ? nothing : html`<button part="button" class="s" @click=${this._previous}>${m.previous}</button>`}
+        <button part="button" @click=${each && !done ? this._check : this._next}>
+          ${each && !done ? m.check : !last ? m.next : each ? m.finish : m.submit}
+        </button>
+      </div>
+      ${this._note ? html`<p>${this._note}</p>` : nothing}`;
+  }
+
+  private _renderFeedback(m: Messages, quiz: Quiz, q: Question, ok: boolean): TemplateResult {
+    return html`<div part="feedback" class=${ok ? 'ok' : 'no'}>
+      <h3 tabindex="-1">${icon(ok)} ${ok ? m.correct : m.incorrect}</h3>
+      ${ok ? nothing : html`<p>${m.rightAnswer}: ${this._text(q.choices[q.answer])}</p>`}
+      ${this._renderSource(m, quiz, q)}
+    </div>`;
+  }
+
+  /** The explanation, the quoted source sentence and the link into the article. */
+  private _renderSource(m: Messages, quiz: Quiz, q: Question): TemplateResult {
+    const sentence = q.source?.sentence;
+    const link = textFragmentLink(quiz.article?.url, sentence);
+    return html`${q.explanation ? html`<p dir="auto" lang=${this._lang}>${q.explanation}</p>` : nothing}
+    ${sentence ? html`<p>${m.source}:</p><blockquote dir="auto" lang=${this._lang}>${sentence}</blockquote>` : nothing}
+    ${link ? html`<p><a href=${link} target="_blank" rel="noopener">${m.readInArticle}</a></p>` : nothing}`;
+  }
+
+  /** Quiz text inline, in its own direction and language. */
+  private _text(text: string | undefined): TemplateResult {
+    return html`<span dir="auto" lang=${this._lang}>${text}</span>`;
+  }
+
+  private _renderResults(m: Messages, quiz: Quiz, s: QuizSession): TemplateResult {
+    const { score, total, results } = scoreQuiz(quiz, s.answers);
+    return html`<section part="results">
+      <h3 tabindex="-1">${m.results}</h3>
+      <p><strong>${m.score(score, total)}</strong></p>
+      <ol>
+        ${quiz.questions.map((q, i) => {
+          const { answer, correct } = results[i]!;
+          return html`<li class=${correct ? 'ok' : 'no'}>
+            <p dir="auto" lang=${this._lang}><strong>${q.prompt}</strong></p>
+            <p>${icon(correct)} ${correct ? m.correct : m.incorrect}.
+              ${m.yourAnswer}: ${answer === undefined ? m.notAnswered : this._text(q.choices[answer])}.
+              ${m.rightAnswer}: ${this._text(q.choices[q.answer])}.</p>
+            ${this._renderSource(m, quiz, q)}
+          </li>`;
+        })}
+      </ol>
+      <div class="a">
+        <button part="button" @click=${this._retry}>${m.tryAgain}</button>
+        <button part="button" class="s" @click=${this._share}>${m.share}</button>
+      </div>
+      ${this._note ? html`<p>${this._note}</p>` : nothing}
+    </section>`;
+  }
+}

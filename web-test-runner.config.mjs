@@ -1,0 +1,35 @@
+// @web/test-runner: element tests in real Chromium (Debian's, or CHROME_PATH). No browser download.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { defaultReporter } from '@web/test-runner';
+import { countReporter } from './scripts/wtr-count-reporter.mjs';
+
+/** Answers `/test/element/fixtures/slow/<file>` after a delay, to test `src` time-outs and aborts. */
+function slowFixtures() {
+  return async (ctx, next) => {
+    if (ctx.path.includes('/fixtures/slow/')) {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      ctx.path = ctx.path.replace('/slow/', '/');
+    }
+    return next();
+  };
+}
+
+export default {
+  files: ['test/element/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  middleware: [slowFixtures()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), countReporter()],
+};
