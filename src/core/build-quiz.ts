@@ -1,0 +1,225 @@
+/**
+ * Builds a quiz from an article: extract facts, turn each into a candidate
+ * question, then pick a short mix of numbers, dates and actors spread over
+ * the article, never two that give each other away. Deterministic: the same
+ * article, options and seed always give the same quiz. Pure: no DOM.
+ */
+
+import type { Article, Facts, NumberFact, Question, QuestionKind, Quiz } from './types.js';
+import { checkArticle } from './article.js';
+import { extractFacts } from './facts.js';
+import { formatLike } from './numbers.js';
+import { hashString } from './hash.js';
+import { createRng, shuffle, type Rng } from './random.js';
+import { splitSentences } from './text.js';
+import { validateQuiz } from './validate.js';
+import { formMatcher } from './distractors.js';
+import { actorQuestion, dateQuestion, numberQuestion, wordCount, type QuestionContext, type QuestionDraft } from './questions.js';
+
+/** Options of {@link buildQuiz}. */
+export interface BuildOptions {
+  /** How many questions at most (1–100). Default: 5 to 8, by article length, as the article allows. */
+  count?: number;
+  /** Which kinds of question to ask. Default: numbers, dates and actors. */
+  kinds?: QuestionKind[];
+  /** Seed of the pseudo-random choices. Default: a hash of the article text, so a quiz is stable. */
+  seed?: string | number;
+  /** The quiz id. Default: a slug of the title and the publication date. */
+  id?: string;
+}
+
+/** Kinds the builder generates. */
+const GENERATED: readonly QuestionKind[] = ['number', 'date', 'actor'];
+const MAX_COUNT = 100;
+
+/**
+ * Builds a quiz about `article`'s numbers, dates and actors.
+ *
+ * @throws ArticleError when the article cannot be read (empty, binary, too long, bad date, not English).
+ * @throws Error "no quizzable facts found in the article" when nothing can be asked.
+ * @throws RangeError / TypeError for bad options.
+ */
+export function buildQuiz(article: Article, options: BuildOptions = {}): Quiz {
+  const checked = checkArticle(article);
+  return buildQuizFromFacts(checked, extractFacts(checked), options);
+}
+
+/**
+ * Builds a quiz from facts already extracted from `article` (offsets in
+ * `article.text`). Facts from page furniture, and facts no fair question can
+ * be asked about, are skipped.
+ */
+export function buildQuizFromFacts(article: Article, facts: Facts, options: BuildOptions = {}): Quiz {
+  const kinds = checkKinds(options.kinds);
+  const count = options.count === undefined ? defaultCount(article.text) : checkCount(options.count);
+  const seed = options.seed ?? hashString(article.text);
+  if (typeof seed !== 'string' && (typeof seed !== 'number' || !Number.isFinite(seed))) {
+    throw new TypeError(`options.seed must be a string or a finite number, got ${String(seed)}`);
+  }
+  const rng = createRng(seed);
+  const ctx: QuestionContext = {
+    text: article.text,
+    sentences: splitSentences(article.text, article.title),
+    facts,
+    rng,
+    formatNumber: (value: number, example: NumberFact) => formatLike(value, example),
+    ...(article.datePublished ? { datePublished: article.datePublished } : {}),
+  };
+
+  const candidates: QuestionDraft[] = [];
+  const add = (q: QuestionDraft | undefined): void => {
+    if (q) candidates.push(q);
+  };
+  if (kinds.includes('number')) for (const f of facts.numbers) add(numberQuestion(f, ctx));
+  if (kinds.includes('date')) for (const f of facts.dates) add(dateQuestion(f, ctx));
+  if (kinds.includes('actor')) for (const a of facts.actors) add(actorQuestion(a, ctx));
+  if (candidates.length === 0) {
+    const which = kinds.length < GENERATED.length ? ` of kind ${kinds.join(' or ')}` : '';
+    throw new Error(
+      `no quizzable facts found in the article${which}: it needs sentences stating figures, dates or named people and organisations (page furniture is ignored)`,
+    );
+  }
+
+  const chosen = select(candidates, count, kinds, rng).sort((a, b) => a.source.start - b.source.start);
+  const questions: Question[] = chosen.map((q, i) => ({
+    id: `q${i + 1}`,
+    kind: q.kind,
+    prompt: q.prompt,
+    choices: q.choices,
+    answer: q.answer,
+    explanation: q.explanation,
+    source: q.source,
+  }));
+  const quiz: Quiz = {
+    version: 1,
+    id: options.id ?? quizId(article),
+    title: article.title?.trim() || 'News quiz',
+    lang: 'en',
+    ...articleInfo(article),
+    questions,
+  };
+  return validateQuiz(quiz);
+}
+
+/** A candidate with its texts prepared for conflict checks. */
+interface Prepared {
+  draft: QuestionDraft;
+  key: string;
+  /** Matches a form in the prompt or the explanation. */
+  shows: (form: string, prefix?: boolean) => boolean;
+  /** Matches a form in the prompt. */
+  asks: (form: string, prefix?: boolean) => boolean;
+}
+
+function prepare(draft: QuestionDraft): Prepared {
+  return {
+    draft,
+    key: draft.choices[draft.answer]!.trim().toLowerCase(),
+    shows: formMatcher(`${draft.prompt}\n${draft.explanation}`),
+    asks: formMatcher(draft.prompt),
+  };
+}
+
+/**
+ * Whether one question would give the other's answer away: the same sentence,
+ * the same fact or key, a figure or date that stands in the other's prompt or
+ * explanation, or an actor the other's prompt names. (An actor merely named in
+ * another explanation gives nothing away: news sentences name the same actors
+ * again and again.)
+ */
+function conflicts(a: Prepared, b: Prepared): boolean {
+  if (a.draft.factId === b.draft.factId || a.draft.source.start === b.draft.source.start || a.key === b.key) return true;
+  const reveals = (x: Prepared, y: Prepared): boolean =>
+    x.draft.answerForms.some((f) => (x.draft.kind === 'actor' ? y.asks(f) : y.shows(f)));
+  return reveals(a, b) || reveals(b, a);
+}
+
+/**
+ * Picks up to `count` questions: kinds in turn (in a seeded order), the best
+ * remaining candidate of each kind that conflicts with none already picked,
+ * preferring paragraphs not yet used.
+ */
+function select(candidates: QuestionDraft[], count: number, kinds: QuestionKind[], rng: Rng): QuestionDraft[] {
+  const jitter = new Map<QuestionDraft, number>(candidates.map((c) => [c, rng() * 0.6]));
+  const order = shuffle(GENERATED.filter((k) => kinds.includes(k)), rng);
+  const chosen: Prepared[] = [];
+  const remaining = new Set(candidates.map(prepare));
+  const value = (c: QuestionDraft): number => {
+    const sameParagraph = chosen.filter((q) => q.draft.paragraph === c.paragraph).length;
+    return c.score + jitter.get(c)! - sameParagraph * 0.8;
+  };
+  let progress = true;
+  while (chosen.length < count && progress) {
+    progress = false;
+    for (const kind of order) {
+      if (chosen.length >= count) break;
+      let best: Prepared | undefined;
+      let bestValue = -Infinity;
+      for (const c of remaining) {
+        if (c.draft.kind !== kind) continue;
+        const v = value(c.draft);
+        if (best && v <= bestValue) continue;
+        if (chosen.some((q) => conflicts(q, c))) {
+          remaining.delete(c);
+          continue;
+        }
+        best = c;
+        bestValue = v;
+      }
+      if (best) {
+        chosen.push(best);
+        remaining.delete(best);
+        progress = true;
+      }
+    }
+  }
+  return chosen.map((p) => p.draft);
+}
+
+/** 5 questions for a short article, up to 8 for a long one (one more per 200 words). */
+function defaultCount(text: string): number {
+  const words = wordCount(text);
+  return Math.min(8, 5 + Math.floor(words / 200));
+}
+
+function checkCount(count: number): number {
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > MAX_COUNT) {
+    throw new RangeError(`options.count must be a whole number from 1 to ${MAX_COUNT}, got ${String(count)}`);
+  }
+  return count;
+}
+
+function checkKinds(kinds: QuestionKind[] | undefined): QuestionKind[] {
+  if (kinds === undefined) return GENERATED.slice();
+  if (!Array.isArray(kinds) || kinds.length === 0) {
+    throw new TypeError(`options.kinds must be a non-empty array of ${GENERATED.map((k) => `'${k}'`).join(', ')}`);
+  }
+  for (const k of kinds) {
+    if (!GENERATED.includes(k)) {
+      throw new TypeError(`options.kinds: unknown kind ${JSON.stringify(k)}; use ${GENERATED.map((x) => `'${x}'`).join(', ')}`);
+    }
+  }
+  return kinds;
+}
+
+/** "Iraqi PM wants to end …" + 2024-01-05 → "iraqi-pm-wants-to-end-…-2024-01-05". */
+function quizId(article: Article): string {
+  const slug = (article.title ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/g, '');
+  const base = slug || `article-${hashString(article.text)}`;
+  return article.datePublished ? `${base}-${article.datePublished}` : base;
+}
+
+function articleInfo(article: Article): Pick<Quiz, 'article'> {
+  const info: NonNullable<Quiz['article']> = {};
+  if (article.title?.trim()) info.title = article.title.trim();
+  if (article.url && /^https?:\/\/[^\s/?#]+/i.test(article.url)) info.url = article.url;
+  if (article.datePublished) info.datePublished = article.datePublished;
+  return Object.keys(info).length > 0 ? { article: info } : {};
+}

@@ -1,0 +1,267 @@
+import { describe, expect, it } from 'vitest';
+import { actorQuestion, dateQuestion, numberQuestion, BLANK, type QuestionContext } from '../../src/core/questions.js';
+import { dateDistractors, isAliasOf, parseDateParts, sameName, shapeOf } from '../../src/core/distractors.js';
+import { formatLike } from '../../src/core/numbers.js';
+import { createRng } from '../../src/core/random.js';
+import { splitSentences } from '../../src/core/text.js';
+import type { Actor, ActorKind, DateFact, Facts, NumberFact } from '../../src/core/types.js';
+
+/** Locates `span` (the `nth` occurrence) in `text` with its sentence. */
+function at(text: string, span: string, nth = 0) {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = text.indexOf(span, start + 1);
+  if (start < 0) throw new Error(`not in text: ${span}`);
+  const s = splitSentences(text).find((x) => x.start <= start && x.end >= start + span.length)!;
+  return { text: span, sentence: s.text, start, end: start + span.length };
+}
+
+function num(text: string, span: string, value: number, counts: string, extra: Partial<NumberFact> = {}): NumberFact {
+  return { ...at(text, span), value, counts, ...extra };
+}
+
+function date(text: string, span: string, iso: string | null, precision: DateFact['precision']): DateFact {
+  return { ...at(text, span), iso, precision };
+}
+
+function actor(text: string, name: string, kind: ActorKind, aliases: string[] = []): Actor {
+  const mentions = [name, ...aliases].flatMap((form) => {
+    const out = [];
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+      const before = text[i - 1];
+      const after = text[i + form.length];
+      if ((before && /\w/.test(before)) || (after && /\w/.test(after))) continue;
+      out.push(at(text, form, out.length));
+    }
+    return out;
+  });
+  return { name, aliases, kind, mentions };
+}
+
+function context(text: string, facts: Partial<Facts>, datePublished?: string, seed = 1): QuestionContext {
+  return {
+    text,
+    sentences: splitSentences(text),
+    facts: { numbers: [], dates: [], actors: [], ...facts },
+    rng: createRng(seed),
+    formatNumber: formatLike,
+    ...(datePublished ? { datePublished } : {}),
+  };
+}
+
+const key = (q: { choices: string[]; answer: number }): string => q.choices[q.answer]!;
+
+describe('number questions', () => {
+  const text =
+    'Around 2,500 US soldiers are stationed in Iraq and another 900 in Syria to prevent a resurgence of the group.\n' +
+    'Two explosions killed nearly 100 people on Wednesday at the memorial in the city.';
+  const soldiers = num(text, '2,500', 2500, 'US soldiers', { hedge: 'around' });
+  const syria = num(text, '900', 900, 'US soldiers');
+  const killed = num(text, '100', 100, 'people', { hedge: 'nearly' });
+
+  it('asks a wh-question that keeps the hedge when the figure opens the sentence', () => {
+    const q = numberQuestion(soldiers, context(text, { numbers: [soldiers, syria, killed] }))!;
+    expect(q.prompt).toBe('About how many US soldiers are stationed in Iraq?');
+    expect(key(q)).toBe('2,500');
+    expect(q.choices).toHaveLength(4);
+    expect(q.source.sentence).toBe(text.slice(q.source.start, q.source.end));
+  });
+
+  it('offers sibling figures and their sum beside the key, ordered by value', () => {
+    const q = numberQuestion(soldiers, context(text, { numbers: [soldiers, syria, killed] }))!;
+    expect(q.choices).toContain('900');
+    expect(q.choices).toContain('3,400');
+    expect(q.choices).not.toContain('100'); // people, not soldiers
+    const values = q.choices.map((c) => Number(c.replace(/,/g, '')));
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+  });
+
+  it('blanks only the figure in a fill-in-the-blank prompt, keeping the hedge', () => {
+    const q = numberQuestion(killed, context(text, { numbers: [soldiers, syria, killed] }))!;
+    expect(q.form).toBe('cloze');
+    expect(q.prompt).toContain(`nearly ${BLANK} people`);
+    expect(q.prompt).not.toMatch(/\b100\b/);
+    // "nearly 100": distractors stand well apart from the key.
+    for (const c of q.choices.filter((c) => c !== '100')) expect(Math.abs(Number(c) - 100)).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each([
+    ['given by the extractor', { hedge: 'more than', unit: '$' }],
+    ['only in the text', { unit: '$' }],
+  ])('keeps distractors above a "more than" figure (hedge %s), where a smaller one would also be true', (_how, extra) => {
+    const t = 'In November, the gap between exports and imports widened to more than $60bn, a record figure.';
+    const gap = num(t, '$60bn', 60e9, 'trade gap', extra);
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const q = numberQuestion(gap, context(t, { numbers: [gap] }, undefined, seed))!;
+      for (const c of q.choices) expect(Number(c.replace(/[$bn]/g, ''))).toBeGreaterThanOrEqual(60);
+      for (const c of q.choices) expect(shapeOf(c)).toBe('$Dbn');
+    }
+  });
+
+  it.each([
+    ['a year written as a number', 'Iraq claimed to have defeated the group in 2017, officials said.', '2017', 2017],
+    ['a range', 'The plan could cost $2-$3.8 trillion over ten years, analysts said.', '$3.8 trillion', 3.8e12],
+    ['part of a compound', 'Bret Chiafalo and 19-year-old Levi Guerra voted for Colin Powell.', '19', 19],
+  ])('asks nothing about %s', (_label, t, span, value) => {
+    const f = num(t, span, value, 'things');
+    expect(numberQuestion(f, context(t, { numbers: [f] }))).toBeUndefined();
+  });
+
+  it('never asks about a bracketed conversion, and drops it from the prompt of the figure it converts', () => {
+    const t = 'The US budget deficit is set to hit a worse-than-expected $368bn (£197bn) this year, officials said on Tuesday.';
+    const usd = num(t, '$368bn', 368e9, 'deficit', { unit: '$' });
+    const gbp = num(t, '£197bn', 197e9, 'deficit', { unit: '£' });
+    const ctx = context(t, { numbers: [usd, gbp] });
+    expect(numberQuestion(gbp, ctx)).toBeUndefined();
+    const q = numberQuestion(usd, ctx)!;
+    expect(q.prompt).not.toContain('197');
+    expect(q.choices.every((c) => c.startsWith('$'))).toBe(true);
+  });
+
+  it('asks nothing about a sentence that is page furniture', () => {
+    const t = 'Around 2,500 soldiers are stationed in the country, officials said.\nImage caption: Some 300 soldiers arrived at the base in the north on Monday.';
+    const body = num(t, '2,500', 2500, 'soldiers', { hedge: 'around' });
+    const caption = num(t, '300', 300, 'soldiers', { hedge: 'some' });
+    const ctx = context(t, { numbers: [body, caption] });
+    expect(ctx.sentences.find((s) => s.text.startsWith('Image caption'))?.furniture).toBe(true);
+    expect(numberQuestion(caption, ctx)).toBeUndefined();
+    expect(numberQuestion(body, ctx)).toBeDefined();
+  });
+});
+
+describe('date questions', () => {
+  it('turns a main-clause date into "On which day did …?" with weekdays of the week before publication', () => {
+    const t = 'The High Court ruled on Tuesday that the death fell within the convention. The judges were clear.';
+    const d = date(t, 'Tuesday', '2004-12-14', 'day');
+    const q = dateQuestion(d, context(t, { dates: [d] }, '2004-12-15'))!;
+    expect(q.prompt).toBe('On which day did the High Court rule that the death fell within the convention?');
+    expect(key(q)).toBe('Tuesday');
+    // Published Wednesday 15 December: the other choices are days of the week before it.
+    expect(q.choices.filter((c) => c !== 'Tuesday').every((c) => ['Thursday', 'Friday', 'Saturday', 'Sunday', 'Monday', 'Wednesday'].includes(c))).toBe(true);
+  });
+
+  it('keeps the sentence when the date belongs to a relative clause, not the main verb', () => {
+    const t = 'The prime minister attended a memorial for Qassem Soleimani, who was killed in a strike in Baghdad in 2020.';
+    const d = date(t, '2020', '2020', 'year');
+    const q = dateQuestion(d, context(t, { dates: [d] }, '2024-01-05'))!;
+    expect(q.form).toBe('cloze');
+    expect(q.prompt).toBe(`The prime minister attended a memorial for Qassem Soleimani, who was killed in a strike in Baghdad in ${BLANK}.`);
+    // A past event: no year after publication.
+    for (const c of q.choices) expect(Number(c)).toBeLessThanOrEqual(2024);
+  });
+
+  it('only offers earlier years for "since" (a later year would also be true)', () => {
+    const t = 'There has not been more than one faithless elector in any election since 1948, records show.';
+    const d = date(t, '1948', '1948', 'year');
+    for (const seed of [1, 2, 3]) {
+      const q = dateQuestion(d, context(t, { dates: [d] }, undefined, seed))!;
+      for (const c of q.choices) expect(Number(c)).toBeLessThanOrEqual(1948);
+    }
+  });
+
+  it.each([
+    ['a relative expression', 'The move comes a day after a strike killed the commander.', 'a day after'],
+    ['a range of years', 'The office forecast a total shortfall for the years from 2006 to 2015, it said.', '2006 to 2015'],
+    ['a time of day', 'The official tally came in around 8 p.m on the night of the vote.', '8 p.m'],
+  ])('asks nothing about %s', (_label, t, span) => {
+    const d = date(t, span, null, null);
+    expect(dateQuestion(d, context(t, { dates: [d] }))).toBeUndefined();
+  });
+
+  it.each([
+    ['Friday', 'weekday', ['Thursday', 'Wednesday']],
+    ['September 2003', 'month-year', ['August 2003', 'October 2003', 'July 2003', 'November 2003', 'June 2003', 'January 2004', 'May 2003']],
+    ['30 September 2004', 'day-month-year', []],
+    ['Jan. 6', 'day-month', ['Jan. 5', 'Jan. 7']],
+    ['late December', 'month', []],
+  ])('writes distractors for %s in the same format (%s)', (text, format, examples) => {
+    expect(parseDateParts(text)?.format).toBe(format);
+    const out = dateDistractors({ text, iso: null, siblings: [], prompt: '', rng: createRng(3) })!;
+    expect(out).toHaveLength(3);
+    for (const d of out) {
+      expect(shapeOf(d.text)).toBe(shapeOf(text));
+      expect(d.text).not.toBe(text);
+    }
+    if (examples.length > 0) expect(out.some((d) => examples.includes(d.text))).toBe(true);
+  });
+});
+
+describe('actor questions', () => {
+  const text =
+    'Iraq claimed to have defeated the Islamic State in 2017, but ISIS fighters remain. ' +
+    'The Pentagon said the strike was legal. The White House called it a response to attacks. ' +
+    'Officials at the State Department declined to comment on the strike.';
+  const actors = [
+    actor(text, 'Islamic State', 'group', ['ISIS']),
+    actor(text, 'Pentagon', 'organization'),
+    actor(text, 'White House', 'organization'),
+    actor(text, 'State Department', 'organization'),
+    actor(text, 'Iraq', 'country'),
+  ];
+
+  it('asks "Which organization …?" when the actor opens the sentence, with same-kind distractors', () => {
+    const q = actorQuestion(actors[1]!, context(text, { actors }))!;
+    expect(q.prompt).toBe('Which organization said the strike was legal?');
+    expect(key(q)).toBe('Pentagon');
+    expect(q.choices.sort()).toEqual(['Pentagon', 'State Department', 'White House']);
+  });
+
+  it('never offers an alias of the key nor a name that stands in the prompt', () => {
+    for (const a of actors) {
+      for (const seed of [1, 2, 3]) {
+        const q = actorQuestion(a, context(text, { actors }, undefined, seed));
+        if (!q) continue;
+        const k = actors.find((x) => x.name === key(q))!;
+        for (const c of q.choices.filter((c) => c !== key(q))) {
+          expect(isAliasOf([c], k)).toBe(false);
+          expect(q.prompt.toLowerCase()).not.toContain(c.toLowerCase());
+        }
+        for (const form of [k.name, ...k.aliases]) expect(q.prompt).not.toContain(form);
+      }
+    }
+  });
+
+  it('fills with well-known countries only when the article names too few, and never one it names', () => {
+    const q = actorQuestion(actors[4]!, context(text, { actors }))!;
+    expect(key(q)).toBe('Iraq');
+    expect(q.prompt).toBe('Which country claimed to have defeated the Islamic State in 2017?');
+    expect(q.choices).toHaveLength(4);
+    for (const c of q.choices.filter((c) => c !== 'Iraq')) expect(text).not.toContain(c);
+  });
+
+  it('asks nothing about a person when the article names no other person', () => {
+    const t = 'Margaret Lowe won the top prize at the awards. Lowe plans to train an apprentice.';
+    const lowe = actor(t, 'Margaret Lowe', 'person', ['Lowe']);
+    expect(actorQuestion(lowe, context(t, { actors: [lowe] }))).toBeUndefined();
+  });
+});
+
+describe('name matching', () => {
+  it.each([
+    ['IS', 'Islamic State', true],
+    ['ISIS', 'Islamic State', true],
+    ['CBO', 'Congressional Budget Office', true],
+    ['U.S.', 'United States', true],
+    ['Trump', 'Donald Trump', true],
+    ['the Pentagon', 'Pentagon', true],
+    ['White House', 'Pentagon', false],
+    ['Iraq', 'Iran', false],
+    ['UK', 'United Nations', false],
+  ])('%s and %s name the same actor: %s', (a, b, same) => {
+    expect(sameName(a, b)).toBe(same);
+  });
+
+  it.each([
+    ['2,500', 'D'],
+    ['900', 'D'],
+    ['$368bn', '$Dbn'],
+    ['two', 'w'],
+    ['Four', 'W'],
+    ['40%', 'D%'],
+    ['Friday', 'WD'],
+    ['2017', 'Y'],
+    ['30 September 2004', 'D M Y'],
+    ['Jan. 6', 'm D'],
+  ])('the shape of %s is %s', (text, shape) => {
+    expect(shapeOf(text)).toBe(shape);
+  });
+});
