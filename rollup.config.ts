@@ -4,6 +4,7 @@ import type { Plugin, RollupOptions } from 'rollup';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 
 /** Every TypeScript module under src/, so the npm output mirrors the source tree. */
 function sourceModules(dir: string): string[] {
@@ -70,6 +71,8 @@ const cdn: RollupOptions = {
   },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['production'] }),
+    // Collapse whitespace inside html`` and css`` templates before TypeScript and terser.
+    literalsHtmlCssMinifier({ include: ['src/**/*.ts'] }),
     typescript({
       tsconfig: './tsconfig.json',
       include: ['src/**/*.ts'],
