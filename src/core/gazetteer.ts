@@ -1,0 +1,286 @@
+/**
+ * Compact word lists for actor extraction: countries with their short forms
+ * and demonyms, well-known organisations and groups, major places, given
+ * names, titles and head words. Plain strings, split lazily on first use (no
+ * work at import time), so the whole list costs a few KB gzip.
+ */
+
+import type { ActorKind } from './types.js';
+
+/** A known name: its cluster key (canonical name) and kind. */
+export interface GazetteerEntry {
+  /** Canonical name, shared by every alias of one actor ("United States" for "US", "U.S."). */
+  key: string;
+  kind: ActorKind;
+}
+
+/** The lists, built once on first use. */
+export interface Gazetteer {
+  /** Exact-case form ("US", "Islamic State", "Baghdad") → entry. */
+  names: Map<string, GazetteerEntry>;
+  /** Nationality and religious/ethnic adjectives ("Iraqi", "British", "Shiite"); not actors by themselves. */
+  isDemonym(word: string): boolean;
+  /** Common given names (exact case): "Donald", "Carla", "Mohamed". */
+  firstNames: Set<string>;
+  /** Lower-case title and role words that may precede a person's name: "president", "colonel", "mr". */
+  titles: Set<string>;
+  /** Titles kept in a name when only a surname follows: "mr", "lord", "justice". */
+  honorifics: Set<string>;
+  /** Lower-case words that may sit inside a title phrase: "prime", "foreign", "deputy". */
+  titleModifiers: Set<string>;
+  /** Lower-case role nouns for lower-case roles: "solicitor", "elector", "spokesman". */
+  roleNouns: Set<string>;
+  /** Lower-case nouns that introduce an organisation: "organisation", "company", "broadcaster". */
+  orgNouns: Set<string>;
+  /** Capitalised head words → kind: "Ministry" → organization, "Movement" → group, "Province" → place. */
+  heads: Map<string, ActorKind>;
+  /** Head words of documents, events and laws (never actors): "Convention", "Treaty", "Olympics". */
+  nonActorHeads: Set<string>;
+  /** Lower-case words that are never the start of a name at sentence start: "the", "however". */
+  stopWords: Set<string>;
+  /** Month and weekday names (exact case). */
+  calendar: Set<string>;
+  /** All-caps tokens that are not actors: "GDP", "CEO", "TV". */
+  nonActorAcronyms: Set<string>;
+  /** Party labels used as adjectives before a name: "Republican", "Labour". */
+  partyLabels: Set<string>;
+  /** Forms that are US states (for "Georgia" and "Washington" disambiguation). */
+  usStates: Set<string>;
+}
+
+// Countries: "Name|alias|alias" separated by ";". Regular demonyms ("Iraqi", "Syrian") are derived.
+const COUNTRIES =
+  'Afghanistan;Albania;Algeria;Angola;Argentina;Armenia;Australia;Austria;Azerbaijan;Bahamas;Bahrain;Bangladesh;' +
+  'Belarus;Belgium;Bolivia;Bosnia and Herzegovina|Bosnia;Botswana;Brazil;Bulgaria;Burkina Faso;Cambodia;' +
+  'Cameroon;Canada;Central African Republic;Chad;Chile;China|People\'s Republic of China|PRC;Colombia;' +
+  'Congo|Republic of the Congo;Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC;' +
+  'Costa Rica;Ivory Coast|Côte d\'Ivoire;Croatia;Cuba;Cyprus;Czech Republic|Czechia;Denmark;Dominican Republic;' +
+  'Ecuador;Egypt;El Salvador;Eritrea;Estonia;Ethiopia;Fiji;Finland;France;Gabon;Gambia;Georgia;Germany;Ghana;' +
+  'Greece;Guatemala;Guinea;Haiti;Honduras;Hungary;Iceland;India;Indonesia;Iran;Iraq;Ireland|Republic of Ireland;' +
+  'Israel;Italy;Jamaica;Japan;Jordan;Kazakhstan;Kenya;Kosovo;Kuwait;Kyrgyzstan;Laos;Latvia;Lebanon;Liberia;' +
+  'Libya;Lithuania;Luxembourg;Madagascar;Malawi;Malaysia;Maldives;Mali;Malta;Mauritania;Mexico;Moldova;Monaco;' +
+  'Mongolia;Montenegro;Morocco;Mozambique;Myanmar|Burma;Namibia;Nepal;Netherlands|Holland;New Zealand;Nicaragua;' +
+  'Niger;Nigeria;North Korea|DPRK;North Macedonia|Macedonia;Norway;Oman;Pakistan;' +
+  'Palestine|Palestinian territories;Panama;Papua New Guinea;Paraguay;Peru;Philippines;Poland;Portugal;Qatar;' +
+  'Romania;Russia|Russian Federation;Rwanda;Saudi Arabia;Senegal;Serbia;Sierra Leone;Singapore;Slovakia;' +
+  'Slovenia;Somalia;South Africa;South Korea|Korea|Republic of Korea;South Sudan;Spain;Sri Lanka;Sudan;Sweden;' +
+  'Switzerland;Syria;Taiwan;Tajikistan;Tanzania;Thailand;Togo;Tunisia;Turkey|Türkiye;Turkmenistan;Uganda;' +
+  'Ukraine;United Arab Emirates|UAE;United Kingdom|UK|U.K.|Britain|Great Britain;' +
+  'United States|US|U.S.|USA|U.S.A.|America|United States of America;Uruguay;Uzbekistan;Vatican|Holy See;' +
+  'Venezuela;Vietnam;Yemen;Zambia;Zimbabwe;England;Scotland;Wales;Northern Ireland;Greenland';
+
+// Irregular demonyms and other adjectives that are not actors by themselves.
+const ADJECTIVES =
+  'British French Dutch Swiss Greek Danish Finnish Irish Spanish Welsh Scottish English Norwegian Filipino ' +
+  'Philippine Thai Saudi Emirati Afghan Peruvian Portuguese Argentine Kazakh Uzbek Tajik Kyrgyz Turkmen Lao ' +
+  'Burmese Czech Slovak Azeri Scot Serb Briton Kurdish Arab Arabic Western Eastern Shiite Shia Shi\'ite Sunni ' +
+  'Islamic Islamist Jewish Muslim Christian Catholic Protestant Orthodox Soviet Persian Latino Hispanic Nordic ' +
+  'Hebrew Farsi Urdu Hindi Alawite Druze Yazidi Pashtun Tamil Hindu Sikh Houthi Baltic Slavic Balkan Gulf ' +
+  'Palestinian Kosovar Israeli Belgian';
+
+// Organisations, groups and places: "k:Name|alias" separated by ";" (o organisation, g group, p place).
+const NAMED =
+  'o:United Nations|UN|U.N.;o:UN Security Council|Security Council;o:NATO|Nato|North Atlantic Treaty Organization;' +
+  'o:European Union|EU|E.U.;o:European Commission;o:European Parliament;o:European Central Bank|ECB;' +
+  'o:World Health Organization|World Health Organisation|WHO;o:International Monetary Fund|IMF;o:World Bank;' +
+  'o:World Trade Organization|WTO;o:OPEC|Opec;o:International Criminal Court|ICC;o:ICJ;o:IAEA;o:UNICEF|Unicef;' +
+  'o:UNHCR;o:UNESCO|Unesco;o:UNRWA;o:African Union;o:Arab League;o:ASEAN|Asean;o:G7;o:G20;o:Red Cross|ICRC;' +
+  'o:Red Crescent;o:Amnesty International|Amnesty;o:Human Rights Watch;o:Doctors Without Borders|MSF;o:Interpol;' +
+  'o:Congress;o:Senate;o:House of Representatives;o:House of Commons;o:House of Lords;o:Parliament;o:Pentagon;' +
+  'o:White House;o:Kremlin;o:Downing Street;o:Whitehall;o:Elysee|Élysée;o:Treasury;o:Federal Reserve|Fed;' +
+  'o:Bundestag;o:Knesset;o:FBI;o:CIA;o:NASA;o:CDC;o:NHS;o:Mossad;' +
+  'o:Islamic Revolutionary Guard Corps|Revolutionary Guards|IRGC;' +
+  'o:BBC;o:CNN;o:Reuters;o:Associated Press|AP;o:Agence France-Presse|AFP;o:Deutsche Welle|DW;o:Al Jazeera;' +
+  'o:NBC;o:CBS;o:ABC;o:NPR;o:Xinhua;o:Google;o:Apple;o:Microsoft;o:Amazon;o:Meta;o:Facebook;o:Twitter;' +
+  'o:TikTok;o:Tesla;o:OpenAI;o:Nvidia;o:Samsung;o:Huawei;o:Boeing;o:Airbus;o:Gazprom;o:Netflix;o:Labour;o:SNP;' +
+  'o:BJP;o:ANC;o:Goldman Sachs;o:Morgan Stanley;o:JPMorgan;' +
+  'g:Islamic State|IS|ISIS|ISIL|Daesh;g:al-Qaeda|Al-Qaeda|al-Qaida|Al Qaeda;g:Hamas;g:Hezbollah|Hizbollah;g:Taliban;' +
+  'g:Houthis;g:Boko Haram;g:al-Shabab|Al-Shabaab|al-Shabaab;g:Wagner|Wagner Group;g:PKK;' +
+  'g:Muslim Brotherhood;g:Popular Mobilization Forces|PMF;g:Republicans|GOP;g:Democrats;' +
+  'g:Conservatives|Tories;g:Liberal Democrats|Lib Dems;g:Shiites;g:Sunnis;g:Kurds;g:Yazidis;g:Rohingya;' +
+  'g:Uyghurs|Uighurs;g:Alawites;' +
+  'p:Middle East;p:Europe;p:Africa;p:Asia;p:North America;p:South America;p:Latin America;p:Central America;' +
+  'p:Caribbean;p:Balkans;p:Caucasus;p:Sahel;p:Arctic;p:Persian Gulf;p:Red Sea;' +
+  'p:Black Sea;p:Mediterranean;p:West Bank;p:Gaza Strip;p:Golan Heights;p:Crimea;p:Donbas;p:Kashmir;p:Darfur;' +
+  'p:Tigray;p:Xinjiang;p:Tibet;p:Kurdistan;p:Sinai;p:Silicon Valley;' +
+  'p:Capitol Hill;p:Hong Kong;p:Puerto Rico;p:D.C.|Washington DC';
+
+const CITIES =
+  'London|Paris|Berlin|Madrid|Rome|Moscow|Kyiv|Kiev|Warsaw|Vienna|Brussels|Geneva|Athens|Istanbul|Ankara|Beijing|' +
+  'Shanghai|Taipei|Tokyo|Seoul|Pyongyang|Delhi|New Delhi|Mumbai|Islamabad|Kabul|Tehran|Baghdad|Damascus|Beirut|' +
+  'Jerusalem|Tel Aviv|Gaza|Cairo|Riyadh|Dubai|Doha|Nairobi|Sydney|Ottawa|Toronto|New York|Los Angeles|Chicago|' +
+  'San Francisco|The Hague';
+
+const US_STATES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|' +
+  'Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|' +
+  'Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|' +
+  'Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|' +
+  'Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|British Columbia|Alberta|Bavaria|Queensland|' +
+  'New South Wales';
+
+const FIRST_NAMES =
+  'James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony ' +
+  'Mark Donald Steven Stephen Paul Andrew Brian George Edward Nicholas Jonathan Benjamin Samuel Alexander Frank ' +
+  'Patrick Jack Henry Peter Jeremy Sean Arthur Philip Tom Tony Bob Bill Jim Mike Dave Steve Joe Ron Dan Ben Sam ' +
+  'Nick Chris Phil Colin Keir Boris Rishi Nigel Gordon Harry Charlie Oliver Liam Ed Barack Marco Elon Jeff Tim ' +
+  'Ian Martin Vladimir Volodymyr Emmanuel Olaf Friedrich Jean Pierre Jacques Mario Pedro Carlos Luis Miguel ' +
+  'Jorge Francisco Antonio Juan José Jair Sergei Dmitry Alexei Viktor Ivan Mohammed Mohamed Muhammad Mohammad ' +
+  'Ahmed Ahmad Ali Hassan Hussein Omar Abdul Abdullah Ibrahim Salman Bashar Qassem Abu Fatima Aisha Rahul ' +
+  'Narendra Imran Kim Xi Li Wang Zhang Lee Park Moon Mary Jennifer Elizabeth Susan Sarah Margaret Emily ' +
+  'Michelle Rebecca Laura Anna Emma Rachel Maria Victoria Hannah Ann Anne Grace Hillary Kamala Kate Carla ' +
+  'Esther Faith Angela Ursula Greta Levi Bret Bernie Kemi';
+
+// Lower-case title words that may stand before a name.
+const TITLES =
+  'president president-elect vice-president premier minister secretary secretary-general chancellor king queen ' +
+  'prince princess emperor pope sheikh emir sultan ayatollah governor gov senator sen rep representative ' +
+  'congressman congresswoman mayor judge justice lord lady sir dame baroness baron earl duke duchess dr prof ' +
+  'professor mr mrs ms miss mx general gen lieutenant lt colonel col major maj captain capt sergeant sgt ' +
+  'admiral adm commander cmdr marshal brigadier corporal detective det inspector constable superintendent ' +
+  'commissioner ambassador envoy speaker leader chairman chairwoman ceo director bishop archbishop cardinal ' +
+  'rabbi imam rev reverend pastor coach manager pm mp mep attorney prosecutor chief director-general';
+
+// Lower-case role nouns beyond the titles; words ending in -er, -or, -ist, -man, -ian, -ent, -ant count too.
+const ROLE_NOUNS =
+  'analyst rapporteur head boss elector delegate candidate nominee star aide adviser counsel official veteran victim witness suspect ' +
+  'defendant pilot monarch dictator chief executive chair figure counterpart spokesperson father mother son ' +
+  'daughter wife husband widow brother sister nurse cleric rebel fighter activist host tycoon billionaire ' +
+  'founder actress heir teenager pupil colleague deputy novelist physicist ally rival critic playwright';
+
+const HONORIFICS = 'mr mrs ms miss mx dr sir dame lord lady justice judge prof professor';
+
+const TITLE_MODIFIERS =
+  'former then acting interim deputy vice prime foreign defence defense home interior finance health justice ' +
+  'energy trade economy education culture transport environment agriculture state attorney general chief ' +
+  'executive supreme crown field high shadow junior senior first grand lance staff master rear top senior ' +
+  'opposition party army police military navy air federal national regional local provincial managing assistant ' +
+  'associate lead co legal special technical communications press security intelligence labour labor treasury ' +
+  'cabinet parliamentary majority minority house senate union world human rights district circuit appeals';
+
+// Organisations introduced by a lower-case noun ("the human rights organisation Redress").
+const ORG_NOUNS =
+  'organisation organization company firm group charity agency newspaper paper broadcaster network carrier ' +
+  'airline manufacturer carmaker automaker retailer lender bank insurer producer maker publisher operator supplier ' +
+  'provider developer startup giant watchdog regulator outlet channel website platform club team union ' +
+  'party movement militia faction institute university think-tank ngo brand chain fund ' +
+  'nonprofit association foundation council ministry department body magazine tabloid house chamber legislature ' +
+  'parliament';
+
+// Capitalised head words. "o" organisation, "g" group, "p" place.
+const HEADS =
+  'o:Ministry Department Court Office Council Party Regiment Army Navy Force Forces Guard Guards Corps Police ' +
+  'Bank News Times Post Journal Herald Tribune Telegraph Gazette Chronicle Monthly Weekly Daily Press Magazine ' +
+  'Radio Television TV Channel Network Broadcasting Media Agency Commission Committee Company Corporation Corp ' +
+  'Inc Ltd Group Holdings Bureau Service Services University College School Institute ' +
+  'Foundation Trust Association Society Union Federation League Club Authority Board Fund ' +
+  'Organisation Organization Alliance Coalition Parliament Assembly Senate Congress Embassy Consulate ' +
+  'Administration Cabinet Government Tribunal Exchange Reserve Airlines Airways Motors Industries Technologies ' +
+  'Systems Energy Pharmaceuticals Hospital Clinic Centre Center Museum ' +
+  'Church Chamber Command Division Unit Battalion Guardian Economist Observer Mirror Independent ' +
+  'Express Standard Globe Star Mail Securities Capital Investments Associates Research ' +
+  'Centres Centers Hospitals Schools Universities FC Economics Analytics Consulting Advisory ' +
+  'g:Movement Front Brigade Brigades Militia Militias Tribe Nation Nations Rebels Electors ' +
+  'p:Street Road Avenue Lane Drive Square Airport Bridge River Sea Ocean Lake Island Islands Mountains Mountain Province ' +
+  'Region District County City Valley Strait Peninsula Desert Coast Heights Hills Park Station Port Bay Canal ' +
+  'Gulf Strip Camp Village Governorate State Territory Crossing Prison ' +
+  'Tower Palace Stadium Arena';
+
+const NON_ACTOR_HEADS =
+  'Convention Treaty Act Agreement Accord Accords Protocol Papers Charter Constitution Declaration Resolution ' +
+  'Amendment Code Report Programme Program Strategy War Wars Revolution Crisis Olympics Games Cup Championship ' +
+  'Prix Festival Prize Award Awards Day Week Summit Conference Election Elections Pipeline Project Index Bill ' +
+  'Law Doctrine Plan Deal Trophy Series Show Tour Era Pandemic Virus Hurricane Storm Typhoon Cyclone';
+
+const STOP_WORDS =
+  'the a an this that these those it its he she they we i you his her their our my your there here in on at by ' +
+  'for from to of with without after before during since until while when where what which who whom whose why ' +
+  'how if but and or nor so yet as also however meanwhile although though despite because among amid around ' +
+  'about above below under over into through across against between within beyond prior following according ' +
+  'some many most much more less few all both each every other others another such only even still just not no ' +
+  'yes one two three four five six seven eight nine ten first second third last next then now today yesterday ' +
+  'tomorrow earlier later past former several anyone everyone someone nothing everything either neither do does ' +
+  'did is are was were be has have had will would could should may might must can let like unlike whether once ' +
+  'instead perhaps overall upon via per near outside inside throughout along behind police officials critics ' +
+  'analysts experts residents witnesses protesters supporters sources authorities troops soldiers';
+
+const CALENDAR =
+  'January February March April May June July August September October November December Jan Feb Mar Apr Jun ' +
+  'Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter ' +
+  'Ramadan Eid Thanksgiving';
+
+const NON_ACTOR_ACRONYMS =
+  'GDP CEO CFO COO TV PM MP MPs MEP AM OK ID DNA HIV AIDS COVID VAT IPO CPI PPE ICU PhD AI IT PR UFO SUV EV EVs ' +
+  'LGBT LGBTQ GPS CCTV ATM XL LNG UTC GMT EST AD BC USD GBP EUR NGO NGOs SMS URL VIP UAV IED WMD MRI IQ';
+
+const PARTY_LABELS = 'Republican Democratic Democrat Libertarian Conservative Labour Liberal Green Socialist Tory Independent';
+
+const DEMONYM_SUFFIXES = ['ian', 'an', 'n', 'i', 'ese', 'ish'];
+const DEMONYM_STEM_ENDS = ['', 'a', 'ia', 'i', 'y', 'e', 'o', 'on', 'um', 'ey', 'and', 'en'];
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean);
+}
+
+let cache: Gazetteer | undefined;
+
+/** The gazetteer, built on first call and cached. */
+export function gazetteer(): Gazetteer {
+  if (cache) return cache;
+  const names = new Map<string, GazetteerEntry>();
+  const adjectives = new Set<string>(words(ADJECTIVES));
+  const add = (forms: string[], kind: ActorKind): void => {
+    const key = forms[0]!;
+    for (const f of forms) if (!names.has(f)) names.set(f, { key, kind });
+  };
+  for (const entry of COUNTRIES.split(';')) add(entry.split('|'), 'country');
+  const usStates = new Set(US_STATES.split('|'));
+  // US states are places, but "Georgia" stays a country unless the article says otherwise.
+  for (const s of usStates) if (!names.has(s)) add([s], 'place');
+  for (const c of CITIES.split('|')) if (!names.has(c)) add([c], 'place');
+  const kinds: Record<string, ActorKind> = { o: 'organization', g: 'group', p: 'place' };
+  for (const entry of NAMED.split(';')) add(entry.slice(2).split('|'), kinds[entry[0]!]!);
+  const heads = new Map<string, ActorKind>();
+  let kind: ActorKind = 'organization';
+  for (const w of words(HEADS)) {
+    const m = /^([ogp]):(.*)$/.exec(w);
+    if (m) kind = kinds[m[1]!]!;
+    heads.set(m ? m[2]! : w, kind);
+  }
+  const demonymCache = new Map<string, boolean>();
+  // "Iraqi" ← Iraq, "Syrian" ← Syria, "Chinese" ← China, "Belgian" ← Belgium, "Turkish" ← Turkey.
+  const isDemonym = (w: string): boolean => {
+    if (adjectives.has(w)) return true;
+    let found = demonymCache.get(w);
+    if (found !== undefined) return found;
+    found = false;
+    for (const suffix of DEMONYM_SUFFIXES) {
+      if (found || !w.endsWith(suffix) || w.length - suffix.length < 3) continue;
+      const stem = w.slice(0, -suffix.length);
+      for (const end of DEMONYM_STEM_ENDS) {
+        const kind = names.get(stem + end)?.kind;
+        if (kind === 'country' || kind === 'place') found = true;
+      }
+    }
+    demonymCache.set(w, found);
+    return found;
+  };
+  cache = {
+    names,
+    isDemonym,
+    firstNames: new Set(words(FIRST_NAMES)),
+    titles: new Set(words(TITLES)),
+    honorifics: new Set(words(HONORIFICS)),
+    titleModifiers: new Set(words(TITLE_MODIFIERS)),
+    roleNouns: new Set([...words(TITLES), ...words(ROLE_NOUNS)]),
+    orgNouns: new Set(words(ORG_NOUNS)),
+    heads,
+    nonActorHeads: new Set(words(NON_ACTOR_HEADS)),
+    stopWords: new Set(words(STOP_WORDS)),
+    calendar: new Set(words(CALENDAR)),
+    nonActorAcronyms: new Set(words(NON_ACTOR_ACRONYMS)),
+    partyLabels: new Set(words(PARTY_LABELS)),
+    usStates,
+  };
+  return cache;
+}

@@ -1,0 +1,547 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractActors, findActor, sameActor } from '../../src/core/actors.js';
+import { splitSentences } from '../../src/core/text.js';
+import type { Actor, ActorKind } from '../../src/core/types.js';
+
+function actorsOf(text: string, title?: string): Actor[] {
+  return extractActors(text, splitSentences(text, title));
+}
+
+/** The actor answering to `form` (name or alias), if any. */
+function find(actors: Actor[], form: string): Actor | undefined {
+  return actors.find((a) => a.name === form || a.aliases.includes(form));
+}
+
+interface Expected {
+  /** A form the actor must answer to (its name or an alias). */
+  form: string;
+  kind: ActorKind;
+  /** Other forms that must be in the same cluster. */
+  same?: string[];
+  /** Text the role must contain. */
+  role?: string;
+}
+
+interface Fixture {
+  beat: string;
+  text: string;
+  expected: Expected[];
+  /** Forms that must not become actors. */
+  absent: string[];
+}
+
+const FIXTURES: Fixture[] = [
+  {
+    beat: 'UK politics',
+    text:
+      'Prime Minister Keir Starmer said on Monday that the government would not raise taxes on working people. ' +
+      'Speaking at a Labour conference in Liverpool, Sir Keir told delegates the party had "turned the page". ' +
+      'Conservative leader Kemi Badenoch accused him of breaking promises. The Office for Budget Responsibility (OBR) ' +
+      'will publish its forecast next week. Chancellor Rachel Reeves is expected to set out the Budget on 30 October.',
+    expected: [
+      { form: 'Keir Starmer', kind: 'person', same: ['Sir Keir'], role: 'Prime Minister' },
+      { form: 'Labour', kind: 'organization' },
+      { form: 'Liverpool', kind: 'place' },
+      { form: 'Kemi Badenoch', kind: 'person', role: 'leader' },
+      { form: 'Office for Budget Responsibility', kind: 'organization', same: ['OBR'] },
+      { form: 'Rachel Reeves', kind: 'person', role: 'Chancellor' },
+    ],
+    absent: ['Speaking', 'Monday', 'October', 'Conservative', 'The', 'Prime Minister'],
+  },
+  {
+    beat: 'war in Ukraine',
+    text:
+      'Russian forces launched a wave of drone attacks on Kyiv overnight, Ukrainian officials said on Sunday. ' +
+      "Ukraine's air force said it shot down 40 of the 52 drones. Kyiv Mayor Vitali Klitschko said two people were " +
+      'injured in the Darnytskyi district. Russian President Vladimir Putin has vowed to press on with what the ' +
+      'Kremlin calls a "special military operation". NATO Secretary General Mark Rutte urged allies to send more air ' +
+      'defence systems, according to Reuters.',
+    expected: [
+      { form: 'Kyiv', kind: 'place' },
+      { form: 'Ukraine', kind: 'country' },
+      { form: 'Vitali Klitschko', kind: 'person', role: 'Mayor' },
+      { form: 'Darnytskyi', kind: 'place' },
+      { form: 'Vladimir Putin', kind: 'person', role: 'Russian President' },
+      { form: 'Kremlin', kind: 'organization' },
+      { form: 'NATO', kind: 'organization' },
+      { form: 'Mark Rutte', kind: 'person', role: 'Secretary General' },
+      { form: 'Reuters', kind: 'organization' },
+    ],
+    absent: ['Russian', 'Ukrainian', 'Sunday', 'Secretary General'],
+  },
+  {
+    beat: 'business and technology',
+    text:
+      'Shares of Nvidia rose 4% on Wednesday after the chipmaker reported record quarterly revenue. Chief executive ' +
+      'Jensen Huang told analysts that demand for its Blackwell chips was "insane". The company, based in Santa Clara, ' +
+      'California, said sales to China fell after new export rules from the Commerce Department. Microsoft and ' +
+      'Alphabet also gained. "We expect the rally to continue," said Dan Ives, an analyst at Wedbush Securities.',
+    expected: [
+      { form: 'Nvidia', kind: 'organization' },
+      { form: 'Jensen Huang', kind: 'person', role: 'Chief executive' },
+      { form: 'Santa Clara', kind: 'place' },
+      { form: 'California', kind: 'place' },
+      { form: 'China', kind: 'country' },
+      { form: 'Commerce Department', kind: 'organization' },
+      { form: 'Microsoft', kind: 'organization' },
+      { form: 'Alphabet', kind: 'organization' },
+      { form: 'Dan Ives', kind: 'person', role: 'analyst at Wedbush Securities' },
+      { form: 'Wedbush Securities', kind: 'organization' },
+    ],
+    absent: ['Shares', 'Blackwell', 'We', 'Chief', 'Wednesday'],
+  },
+  {
+    beat: 'courts (US)',
+    text:
+      'A federal judge in New York on Tuesday sentenced Samuel Bankman-Fried to 25 years in prison. Judge Lewis ' +
+      'Kaplan said the FTX founder had shown no remorse. Prosecutors from the Justice Department had sought up to 50 ' +
+      "years. Bankman-Fried's lawyer, Marc Mukasey, said his client would appeal.",
+    expected: [
+      { form: 'New York', kind: 'place' },
+      { form: 'Samuel Bankman-Fried', kind: 'person', same: ['Bankman-Fried'] },
+      { form: 'Lewis Kaplan', kind: 'person', role: 'Judge' },
+      { form: 'FTX', kind: 'organization' },
+      { form: 'Justice Department', kind: 'organization' },
+      { form: 'Marc Mukasey', kind: 'person' },
+    ],
+    absent: ['Prosecutors', 'A', 'Tuesday'],
+  },
+  {
+    beat: 'health',
+    text:
+      'The World Health Organization declared the mpox outbreak in Africa a global health emergency on Wednesday. ' +
+      'WHO Director-General Tedros Adhanom Ghebreyesus said the spread of a new strain in the Democratic Republic of ' +
+      'Congo was deeply worrying. More than 500 people have died this year, according to the Africa Centres for ' +
+      'Disease Control.',
+    expected: [
+      { form: 'World Health Organization', kind: 'organization', same: ['WHO'] },
+      { form: 'Africa', kind: 'place' },
+      { form: 'Tedros Adhanom Ghebreyesus', kind: 'person', role: 'Director-General' },
+      { form: 'Democratic Republic of Congo', kind: 'country' },
+      { form: 'Africa Centres for Disease Control', kind: 'organization' },
+    ],
+    absent: ['More', 'The World Health Organization'],
+  },
+  {
+    beat: 'Middle East',
+    text:
+      'Israeli air strikes killed at least 30 people in the Gaza Strip on Saturday, the Hamas-run health ministry ' +
+      "said. Israel's military said it targeted a Hamas command centre in Khan Younis. Egyptian and Qatari mediators " +
+      'are pressing both sides to agree to a ceasefire, a senior official told Al Jazeera. US Secretary of State ' +
+      'Antony Blinken is due in Cairo on Monday.',
+    expected: [
+      { form: 'Gaza Strip', kind: 'place' },
+      { form: 'Hamas', kind: 'group' },
+      { form: 'Israel', kind: 'country' },
+      { form: 'Khan Younis', kind: 'place' },
+      { form: 'Al Jazeera', kind: 'organization' },
+      { form: 'US', kind: 'country' },
+      { form: 'Antony Blinken', kind: 'person', role: 'Secretary of State' },
+      { form: 'Cairo', kind: 'place' },
+    ],
+    absent: ['Israeli', 'Egyptian', 'Qatari', 'Saturday', 'Secretary of State'],
+  },
+  {
+    beat: 'sport',
+    text:
+      'Manchester City beat Arsenal 2-1 at the Etihad Stadium on Sunday to move top of the Premier League. Erling ' +
+      'Haaland scored twice before Declan Rice pulled one back for the visitors. City manager Pep Guardiola said his ' +
+      'side had "suffered" in the second half. Arsenal boss Mikel Arteta said: "We were not good enough."',
+    expected: [
+      { form: 'Etihad Stadium', kind: 'place' },
+      { form: 'Premier League', kind: 'organization' },
+      { form: 'Erling Haaland', kind: 'person' },
+      { form: 'Declan Rice', kind: 'person' },
+      { form: 'Pep Guardiola', kind: 'person', role: 'manager' },
+      { form: 'Mikel Arteta', kind: 'person', role: 'boss' },
+    ],
+    absent: ['We', 'Sunday'],
+  },
+  {
+    beat: 'Japan',
+    text:
+      "Japan's Prime Minister Shigeru Ishiba called a snap election for October 27, Kyodo News reported. The ruling " +
+      'Liberal Democratic Party (LDP) has governed Japan for most of the post-war era. Opposition leader Yoshihiko ' +
+      'Noda of the Constitutional Democratic Party said voters wanted change. Mr Ishiba has promised to revive rural areas.',
+    expected: [
+      { form: 'Japan', kind: 'country' },
+      { form: 'Shigeru Ishiba', kind: 'person', same: ['Mr Ishiba'], role: 'Prime Minister' },
+      { form: 'Kyodo News', kind: 'organization' },
+      { form: 'Liberal Democratic Party', kind: 'organization', same: ['LDP'] },
+      { form: 'Yoshihiko Noda', kind: 'person', role: 'Opposition leader' },
+      { form: 'Constitutional Democratic Party', kind: 'organization' },
+    ],
+    absent: ['Opposition', 'October'],
+  },
+  {
+    beat: 'Africa',
+    text:
+      'Kenyan President William Ruto on Thursday withdrew a controversial finance bill after protesters stormed ' +
+      'parliament in Nairobi. Amnesty International said at least 23 people were killed. Opposition figure Raila ' +
+      'Odinga called for dialogue. Mr Ruto said he had listened to the young people of Kenya.',
+    expected: [
+      { form: 'William Ruto', kind: 'person', same: ['Mr Ruto'], role: 'President' },
+      { form: 'Nairobi', kind: 'place' },
+      { form: 'Amnesty International', kind: 'organization' },
+      { form: 'Raila Odinga', kind: 'person' },
+      { form: 'Kenya', kind: 'country' },
+    ],
+    absent: ['Kenyan', 'Thursday', 'Opposition'],
+  },
+  {
+    beat: 'local crime (US)',
+    text:
+      'Police in Austin, Texas, arrested a 34-year-old man on Friday in connection with the shooting, the Austin ' +
+      'Police Department said. Chief Lisa Davis said the suspect, identified as Marcus Reed, was being held at the ' +
+      'Travis County jail.',
+    expected: [
+      { form: 'Austin', kind: 'place' },
+      { form: 'Texas', kind: 'place' },
+      { form: 'Austin Police Department', kind: 'organization' },
+      { form: 'Lisa Davis', kind: 'person', role: 'Chief' },
+      { form: 'Marcus Reed', kind: 'person' },
+      { form: 'Travis County', kind: 'place' },
+    ],
+    absent: ['Police', 'Friday'],
+  },
+  {
+    beat: 'EU regulation',
+    text:
+      'The European Commission on Wednesday fined Apple €1.8bn for abusing its dominance in music streaming. ' +
+      'Competition commissioner Margrethe Vestager said the US tech giant had prevented rivals from informing users ' +
+      "of cheaper options. Apple said it would appeal to the EU's General Court.",
+    expected: [
+      { form: 'European Commission', kind: 'organization' },
+      { form: 'Apple', kind: 'organization' },
+      { form: 'Margrethe Vestager', kind: 'person', role: 'commissioner' },
+      { form: 'US', kind: 'country' },
+      { form: 'EU', kind: 'organization' },
+      { form: 'General Court', kind: 'organization' },
+    ],
+    absent: ['Competition', 'The European Commission'],
+  },
+  {
+    beat: 'diplomacy',
+    text:
+      'Chinese President Xi Jinping met his American counterpart Joe Biden in San Francisco on Wednesday. Mr Xi said ' +
+      'the two countries should be partners, not rivals. Mr Biden described the talks as "constructive". The White ' +
+      'House later said the two leaders agreed to restore military communications.',
+    expected: [
+      { form: 'Xi Jinping', kind: 'person', same: ['Mr Xi'], role: 'President' },
+      { form: 'Joe Biden', kind: 'person', same: ['Mr Biden'], role: 'counterpart' },
+      { form: 'San Francisco', kind: 'place' },
+      { form: 'White House', kind: 'organization' },
+    ],
+    absent: ['Chinese', 'American', 'The White House'],
+  },
+  {
+    beat: 'obituary',
+    text:
+      'The actor Maggie Smith, best known for her roles in Downton Abbey and the Harry Potter films, has died aged 89, ' +
+      'her family said in a statement. Dame Maggie died peacefully at Chelsea and Westminster Hospital in London on ' +
+      'Friday. Prime Minister Keir Starmer called her "a true national treasure".',
+    expected: [
+      { form: 'Maggie Smith', kind: 'person', same: ['Dame Maggie'], role: 'actor' },
+      { form: 'Chelsea and Westminster Hospital', kind: 'organization' },
+      { form: 'London', kind: 'place' },
+      { form: 'Keir Starmer', kind: 'person', role: 'Prime Minister' },
+    ],
+    absent: ['Harry Potter', 'Friday'],
+  },
+  {
+    beat: 'weather',
+    text:
+      'Hurricane Milton made landfall near Siesta Key, Florida, on Wednesday night as a Category 3 storm, the ' +
+      'National Hurricane Center said. Governor Ron DeSantis urged residents of Tampa Bay to evacuate.',
+    expected: [
+      { form: 'Siesta Key', kind: 'place' },
+      { form: 'Florida', kind: 'place' },
+      { form: 'National Hurricane Center', kind: 'organization' },
+      { form: 'Ron DeSantis', kind: 'person', role: 'Governor' },
+      { form: 'Tampa Bay', kind: 'place' },
+    ],
+    absent: ['Hurricane Milton', 'Milton', 'Category'],
+  },
+  {
+    beat: 'US Congress',
+    text:
+      'Senate Majority Leader Chuck Schumer said Democrats would force a vote on the bill next week. Republicans, who ' +
+      'control the House, have signalled they will block it. House Speaker Mike Johnson, a Louisiana Republican, ' +
+      'called the measure "dead on arrival". The Congressional Budget Office estimated the plan would cost $1.2tn.',
+    expected: [
+      { form: 'Chuck Schumer', kind: 'person', role: 'Senate Majority Leader' },
+      { form: 'Democrats', kind: 'group' },
+      { form: 'Republicans', kind: 'group' },
+      { form: 'Mike Johnson', kind: 'person', role: 'Speaker' },
+      { form: 'Louisiana', kind: 'place' },
+      { form: 'Congressional Budget Office', kind: 'organization' },
+    ],
+    absent: ['Republican', 'Senate Majority Leader'],
+  },
+  {
+    beat: 'Sudan conflict',
+    text:
+      'Fighters from the Rapid Support Forces (RSF) seized the city of Wad Madani, the Sudanese army said. The RSF, ' +
+      'led by Mohamed Hamdan Dagalo, has been at war with the army since April 2023. Islamist militias have joined ' +
+      'the fighting on the side of the army.',
+    expected: [
+      { form: 'Rapid Support Forces', kind: 'organization', same: ['RSF'] },
+      { form: 'Wad Madani', kind: 'place' },
+      { form: 'Mohamed Hamdan Dagalo', kind: 'person' },
+      { form: 'Islamist militias', kind: 'group' },
+    ],
+    absent: ['Fighters', 'Sudanese', 'April'],
+  },
+  {
+    beat: 'tech and lawsuits',
+    text:
+      'OpenAI chief executive Sam Altman said on Thursday the company would restructure as a for-profit benefit ' +
+      "corporation. Microsoft, OpenAI's biggest investor, declined to comment. Elon Musk, who co-founded OpenAI in " +
+      '2015, has sued the firm in a federal court in California.',
+    expected: [
+      { form: 'OpenAI', kind: 'organization' },
+      { form: 'Sam Altman', kind: 'person', role: 'chief executive' },
+      { form: 'Microsoft', kind: 'organization' },
+      { form: 'Elon Musk', kind: 'person' },
+      { form: 'California', kind: 'place' },
+    ],
+    absent: ['Thursday'],
+  },
+  {
+    beat: 'German politics',
+    text:
+      "Germany's Chancellor Olaf Scholz lost a confidence vote in the Bundestag on Monday, paving the way for early " +
+      'elections in February. Friedrich Merz, leader of the opposition Christian Democratic Union (CDU), is the ' +
+      "favourite to succeed him. Scholz's three-party coalition collapsed last month after he fired Finance Minister " +
+      'Christian Lindner.',
+    expected: [
+      { form: 'Germany', kind: 'country' },
+      { form: 'Olaf Scholz', kind: 'person', same: ['Scholz'], role: 'Chancellor' },
+      { form: 'Bundestag', kind: 'organization' },
+      { form: 'Friedrich Merz', kind: 'person', role: 'leader of the opposition' },
+      { form: 'Christian Democratic Union', kind: 'organization', same: ['CDU'] },
+      { form: 'Christian Lindner', kind: 'person', role: 'Finance Minister' },
+    ],
+    absent: ['February', 'Christian', 'Finance Minister'],
+  },
+  {
+    beat: 'aviation',
+    text:
+      "Boeing's chief executive Dave Calhoun will step down at the end of the year, the company said on Monday. The " +
+      'announcement came after a door panel blew off an Alaska Airlines 737 Max 9 jet in January. The Federal Aviation ' +
+      'Administration (FAA) has capped production of the 737 Max. Calhoun said Stephanie Pope, the chief operating ' +
+      'officer, would take on more responsibility.',
+    expected: [
+      { form: 'Boeing', kind: 'organization' },
+      { form: 'Dave Calhoun', kind: 'person', same: ['Calhoun'], role: 'chief executive' },
+      { form: 'Alaska Airlines', kind: 'organization' },
+      { form: 'Federal Aviation Administration', kind: 'organization', same: ['FAA'] },
+      { form: 'Stephanie Pope', kind: 'person', role: 'chief operating officer' },
+    ],
+    absent: ['Max', 'January', 'The'],
+  },
+  {
+    beat: 'Brazil',
+    text:
+      "Brazil's former president Jair Bolsonaro was indicted by federal police on Thursday over an alleged plot to " +
+      'overturn the 2022 election. The report, sent to the Supreme Court, names 36 other people. Justice Alexandre de ' +
+      'Moraes will decide whether to forward it to Prosecutor General Paulo Gonet. Bolsonaro, who lost to Luiz Inácio ' +
+      'Lula da Silva, denies wrongdoing.',
+    expected: [
+      { form: 'Brazil', kind: 'country' },
+      { form: 'Jair Bolsonaro', kind: 'person', same: ['Bolsonaro'], role: 'former president' },
+      { form: 'Supreme Court', kind: 'organization' },
+      { form: 'Alexandre de Moraes', kind: 'person', role: 'Justice' },
+      { form: 'Paulo Gonet', kind: 'person', role: 'Prosecutor General' },
+      { form: 'Luiz Inácio Lula da Silva', kind: 'person' },
+    ],
+    absent: ['Thursday', 'Justice'],
+  },
+  {
+    beat: 'appositive roles',
+    text:
+      'The deal was welcomed by Mohammed Shia al-Sudani, the Iraqi PM, and by Turkey, according to state media. ' +
+      'Al-Sudani said it would bring investment to the southern city of Basra.',
+    expected: [
+      { form: 'Mohammed Shia al-Sudani', kind: 'person', same: ['Al-Sudani'], role: 'Iraqi PM' },
+      { form: 'Turkey', kind: 'country' },
+      { form: 'Basra', kind: 'place' },
+    ],
+    absent: ['Iraqi', 'The'],
+  },
+];
+
+describe('extractActors on news from several beats', () => {
+  describe.each(FIXTURES)('$beat', ({ text, expected, absent }) => {
+    const actors = actorsOf(text);
+    it.each(expected)('finds $form as $kind', ({ form, kind, same, role }) => {
+      const a = find(actors, form);
+      expect(a, `no actor answers to "${form}"; got ${actors.map((x) => x.name).join(', ')}`).toBeDefined();
+      expect(a!.kind).toBe(kind);
+      for (const s of same ?? []) expect([a!.name, ...a!.aliases]).toContain(s);
+      if (role) expect(a!.role ?? '').toContain(role);
+    });
+    it.each(absent.map((form) => ({ form })))('does not make "$form" an actor', ({ form }) => {
+      expect(find(actors, form)).toBeUndefined();
+    });
+  });
+});
+
+describe('extractActors conventions', () => {
+  it('ignores sentence-initial function words, weekdays, months and demonyms', () => {
+    const text =
+      'Meanwhile, the Iraqi government said on Monday that talks would resume in March. Subsequently, American and ' +
+      'British diplomats met. Critics say the plan is flawed. Nothing has been decided.';
+    expect(actorsOf(text)).toEqual([]);
+  });
+
+  it('skips page furniture: video notices, credit lines, headings', () => {
+    const text =
+      'Blinken in Iraq: "We will protect our personnel"\n\nThis browser does not support the video element.\n\n' +
+      'The Iraqi government condemned the attack.\n\njd/sms (AFP, Reuters)';
+    const names = actorsOf(text).map((a) => a.name);
+    expect(names).not.toContain('Blinken');
+    expect(names).not.toContain('AFP');
+    expect(names).not.toContain('Reuters');
+  });
+
+  it('gives every mention exact offsets and its sentence', () => {
+    const text = 'Soleimani was killed in Baghdad. Qassem Soleimani led the Quds Force, the Pentagon said.';
+    const actors = actorsOf(text);
+    for (const a of actors) {
+      for (const m of a.mentions) {
+        expect(text.slice(m.start, m.end)).toBe(m.text);
+        expect(text).toContain(m.sentence);
+        expect(m.sentence).toContain(m.text);
+      }
+    }
+    const s = find(actors, 'Qassem Soleimani')!;
+    expect(s.kind).toBe('person');
+    expect(s.mentions.map((m) => m.text)).toEqual(['Soleimani', 'Qassem Soleimani']);
+  });
+
+  it('orders actors by first mention and strips possessives from aliases', () => {
+    const text = "Iran condemned the strike. Al-Sudani's office said Prime Minister Mohamed Shia al-Sudani would respond.";
+    const actors = actorsOf(text);
+    expect(actors.map((a) => a.name)).toEqual(['Iran', 'Mohamed Shia al-Sudani']);
+    expect(actors[1]!.aliases).toEqual(['Al-Sudani']);
+    expect(actors[1]!.role).toBe('Prime Minister');
+  });
+
+  it('clusters gazetteer aliases: US = U.S. = United States, IS = ISIS = Islamic State', () => {
+    const text =
+      'The United States said U.S. troops would stay. The US has 2,500 soldiers in Iraq to fight the Islamic State ' +
+      '(IS). ISIS claimed the attack.';
+    const actors = actorsOf(text);
+    const us = find(actors, 'US')!;
+    expect(us.name).toBe('United States');
+    expect(us.aliases.sort()).toEqual(['U.S.', 'US']);
+    expect(us.mentions).toHaveLength(3);
+    const is = find(actors, 'ISIS')!;
+    expect(is).toBe(find(actors, 'Islamic State'));
+    expect(is.kind).toBe('group');
+  });
+
+  it('keeps two people with the same surname apart and joins a surname to the nearest full name', () => {
+    const text =
+      'Hillary Clinton lost the election. Bill Clinton campaigned in Ohio. Clinton said the party must rebuild.';
+    const actors = actorsOf(text);
+    const hillary = find(actors, 'Hillary Clinton')!;
+    const bill = find(actors, 'Bill Clinton')!;
+    expect(hillary).not.toBe(bill);
+    expect(bill.aliases).toContain('Clinton');
+    expect(hillary.aliases).not.toContain('Clinton');
+  });
+});
+
+describe('sameActor and findActor', () => {
+  const actors = actorsOf(
+    'Donald Trump won. President-elect Trump thanked voters. The Islamic State (IS) lost ground, the U.S. said.',
+  );
+  it.each([
+    ['Trump', 'Donald Trump', true],
+    ['IS', 'Islamic State', true],
+    ['ISIS', 'Islamic State', true],
+    ['US', 'United States', true],
+    ['U.S.', 'US', true],
+    ["Trump's", 'Trump', true],
+    ['Trump', 'Islamic State', false],
+    ['US', 'UK', false],
+    ['Donald Trump', 'Donald Duck', false],
+  ])('sameActor(%s, %s) is %s', (a, b, want) => {
+    expect(sameActor(a, b, actors)).toBe(want);
+    expect(sameActor(b, a, actors)).toBe(want);
+  });
+  it('finds an actor by any of its forms', () => {
+    expect(findActor('trump', actors)?.name).toBe('Donald Trump');
+    expect(findActor('Nobody', actors)).toBeUndefined();
+  });
+});
+
+interface Annotated {
+  name: string;
+  aliases: string[];
+  kind: ActorKind;
+}
+
+describe('annotated corpus', () => {
+  const dir = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  } catch {
+    files = [];
+  }
+  it.skipIf(files.length === 0)('finds >= 90% of annotated actors, >= 85% with the right kind, few extras', () => {
+    let total = 0;
+    let found = 0;
+    let typed = 0;
+    let extracted = 0;
+    let matched = 0;
+    for (const f of files) {
+      const raw = readFileSync(dir + f.replace(/\.json$/, '.txt'), 'utf8');
+      const cut = raw.indexOf('\n\n');
+      const actors = actorsOf(raw.slice(cut + 2), raw.slice(0, cut));
+      const annotated = (JSON.parse(readFileSync(dir + f, 'utf8')) as { facts: { actors: Annotated[] } }).facts.actors;
+      const used = new Set<Actor>();
+      for (const a of annotated) {
+        const forms = [a.name, ...a.aliases];
+        const hit = actors.find((x) => [x.name, ...x.aliases].some((y) => forms.includes(y)));
+        total++;
+        if (!hit) continue;
+        found++;
+        used.add(hit);
+        if (hit.kind === a.kind) typed++;
+      }
+      extracted += actors.length;
+      matched += used.size;
+    }
+    expect(found / total).toBeGreaterThanOrEqual(0.9);
+    expect(typed / total).toBeGreaterThanOrEqual(0.85);
+    expect(matched / extracted).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('performance', () => {
+  it('extracts a dense 570-word article fast enough for the 5 ms builder budget once warm', () => {
+    const para =
+      'Prime Minister Mohamed Shia al-Sudani said the US-led coalition would leave Iraq. The Pentagon said 2,500 US ' +
+      'soldiers are stationed in Iraq and another 900 in Syria. Iranian general Qassem Soleimani was killed in ' +
+      'Baghdad in 2020, and Al-Sudani attended his memorial in Kerman, Iran. Carla Ferstman, legal director of the ' +
+      'human rights organisation Redress, said the Ministry of Defence (MoD) must act. ';
+    const text = Array.from({ length: 9 }, () => para).join('\n\n');
+    const sentences = splitSentences(text);
+    for (let i = 0; i < 20; i++) extractActors(text, sentences);
+    // The best of several batches: robust against other processes sharing the machine.
+    let best = Infinity;
+    for (let batch = 0; batch < 8; batch++) {
+      const t0 = performance.now();
+      for (let i = 0; i < 5; i++) extractActors(text, sentences);
+      best = Math.min(best, (performance.now() - t0) / 5);
+    }
+    // ~0.8 ms on a quiet machine; the bound only catches algorithmic blow-ups on a busy one.
+    expect(best).toBeLessThan(10);
+  });
+});
