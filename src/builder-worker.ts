@@ -1,0 +1,57 @@
+/**
+ * Worker entry of the in-page builder: builds a quiz off the main thread so a
+ * long article never blocks the reader's page. Started by `buildInWorker`
+ * (src/builder.ts); answers each `{ id, article, options }` message with
+ * `{ id, quiz }` or `{ id, error }` (the error's name, message, `code` and
+ * `issues` kept, so the page shows the same clear message).
+ */
+import { buildQuiz, type BuildOptions } from './core/build-quiz.js';
+import type { Article, Quiz } from './core/types.js';
+
+/** A build request from the page. */
+export interface BuildRequest {
+  id: number;
+  article: Article;
+  options?: BuildOptions;
+}
+
+/** An error as it crosses the worker boundary. */
+export interface SerializedError {
+  name: string;
+  message: string;
+  code?: string;
+  issues?: unknown;
+}
+
+/** The worker's answer to one request. */
+export type BuildResponse = { id: number; quiz: Quiz } | { id: number; error: SerializedError };
+
+/** An error as plain, structured-cloneable data. */
+export function serializeError(e: unknown): SerializedError {
+  if (!(e instanceof Error)) return { name: 'Error', message: String(e) };
+  const out: SerializedError = { name: e.name, message: e.message };
+  const extra = e as Error & { code?: unknown; issues?: unknown };
+  if (typeof extra.code === 'string') out.code = extra.code;
+  if (Array.isArray(extra.issues)) out.issues = extra.issues;
+  return out;
+}
+
+/** Builds the quiz a request asks for, or describes why it cannot. */
+export function answer(req: BuildRequest): BuildResponse {
+  try {
+    return { id: req.id, quiz: buildQuiz(req.article, req.options ?? {}) };
+  } catch (e) {
+    return { id: req.id, error: serializeError(e) };
+  }
+}
+
+interface WorkerScope {
+  onmessage: ((ev: MessageEvent<BuildRequest>) => void) | null;
+  postMessage(message: BuildResponse): void;
+}
+
+// Only inside a worker (where there is no `document`): importing this module on a page does nothing.
+if (typeof document === 'undefined' && typeof self !== 'undefined') {
+  const scope = self as unknown as WorkerScope;
+  scope.onmessage = (ev) => scope.postMessage(answer(ev.data));
+}
