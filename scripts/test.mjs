@@ -1,4 +1,4 @@
-// `npm test`: type-check, pure tests (vitest, Node) and element tests (@web/test-runner, real Chromium).
+// `npm test`: type-check, pure tests (vitest, Node), build, element tests (@web/test-runner, real Chromium).
 // Finds Chrome/Chromium itself (see find-chrome.mjs) and prints one closing line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -48,6 +48,9 @@ if (unit) {
   passed += unit.numPassedTests ?? 0;
   failed += unit.numFailedTests ?? 0;
 }
+
+// The demo editor and the in-page tests load the built files, as publishers do.
+steps.push(run('Build (dist/ for the demo pages under test)', 'npm', ['run', '--silent', 'build']));
 
 rmSync('.cache/wtr.json', { force: true });
 steps.push(run(`Element tests (@web/test-runner, ${chrome})`, bin('web-test-runner'), []));
