@@ -6,11 +6,13 @@
  */
 
 import { hashString, stableStringify } from './hash.js';
-import type { AnswerValue, Question, Quiz } from './types.js';
+import { createRng, shuffle } from './random.js';
+import { isPermutation } from './score.js';
+import type { AnswerValue, OrderQuestion, Question, Quiz } from './types.js';
 
 /** Where a reader stands in a quiz. Treat as immutable: every update returns a new object. */
 export interface QuizSession {
-  /** Question id → the reader's answer (a choice index). */
+  /** Question id → the reader's answer: a choice index, an estimate's value, or an order of event indices. */
   answers: Record<string, AnswerValue>;
   /** Index of the current question. */
   index: number;
@@ -35,7 +37,8 @@ export function resetSession(): QuizSession {
  * Records `answer` to question `questionId`. An answer, once given, is final:
  * answering an already answered question returns `session` unchanged.
  *
- * @throws Error when the quiz has no question `questionId`, or `answer` is not one of its choice indexes.
+ * @throws Error when the quiz has no question `questionId`, or `answer` does not fit it: not one of its
+ *   choice indexes, not a finite number within an estimate's range, not a permutation of an order's events.
  */
 export function answerQuestion(session: QuizSession, quiz: Quiz, questionId: string, answer: AnswerValue): QuizSession {
   const question = quiz.questions.find((q) => q.id === questionId);
@@ -43,11 +46,7 @@ export function answerQuestion(session: QuizSession, quiz: Quiz, questionId: str
     const ids = quiz.questions.map((q) => `'${q.id}'`).join(', ');
     throw new Error(`Unknown question id '${questionId}' in quiz '${quiz.id}'; its questions are ${ids}`);
   }
-  if (!isValidAnswer(question, answer)) {
-    throw new Error(
-      `Answer ${String(answer)} is out of range for question '${questionId}': choose a choice index from 0 to ${question.choices.length - 1}`,
-    );
-  }
+  if (!isValidAnswer(question, answer)) throw new Error(answerProblem(question, questionId, answer));
   if (isAnswered(session, questionId)) return session;
   return { ...session, answers: { ...session.answers, [questionId]: answer } };
 }
@@ -106,7 +105,8 @@ export function serializeSession(session: QuizSession, quiz: Quiz): string {
  * Reads back a stored session. Returns `null` when `raw` is missing, not JSON,
  * not a version-1 session, or was saved for a different version of the quiz
  * (an edited quiz starts fresh). Answers the quiz cannot hold (unknown ids,
- * out-of-range choices) are dropped and the index is clamped. Never throws.
+ * out-of-range choices or estimates, orders that are not permutations) are
+ * dropped and the index is clamped. Never throws.
  */
 export function restoreSession(raw: string | null | undefined, quiz: Quiz): QuizSession | null {
   if (typeof raw !== 'string') return null;
@@ -129,8 +129,52 @@ export function restoreSession(raw: string | null | undefined, quiz: Quiz): Quiz
   }
 }
 
-function isValidAnswer(question: Question, answer: unknown): answer is AnswerValue {
+/**
+ * True when `answer` fits `question`: a choice index (an integer from 0 to
+ * choices − 1) for a choice question, a finite number within `[min, max]`
+ * for an estimate, a permutation of the event indices for an order.
+ */
+export function isValidAnswer(question: Question, answer: unknown): answer is AnswerValue {
+  if (question.type === 'estimate') {
+    return typeof answer === 'number' && Number.isFinite(answer) && answer >= question.min && answer <= question.max;
+  }
+  if (question.type === 'order') return isPermutation(answer, question.events.length);
+  if (question.type !== undefined && question.type !== 'choice') return false;
   return typeof answer === 'number' && Number.isInteger(answer) && answer >= 0 && answer < question.choices.length;
+}
+
+/**
+ * The order an order question's events are first shown in: its `initial`
+ * when that is a permutation of the event indices, else a shuffle seeded by
+ * the question's id (the same on every load) that is never already in
+ * order. `orderDisplay(q)[k]` is the index of the event shown k-th.
+ */
+export function orderDisplay(q: Pick<OrderQuestion, 'id' | 'events' | 'initial'>): number[] {
+  const n = q.events.length;
+  if (q.initial !== undefined && isPermutation(q.initial, n)) return q.initial.slice();
+  const identity = Array.from({ length: n }, (_, i) => i);
+  if (n < 2) return identity;
+  const rng = createRng(`order:${q.id}:${n}`);
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const order = shuffle(identity, rng);
+    if (order.some((v, i) => v !== i)) return order;
+  }
+  return identity.map((_, i) => (i + 1) % n);
+}
+
+function answerProblem(question: Question, questionId: string, answer: unknown): string {
+  const shown = Array.isArray(answer) ? `[${answer.map(String).join(', ')}]` : String(answer);
+  if (question.type === 'estimate') {
+    return `Answer ${shown} is out of range for estimate question '${questionId}': give a finite number from ${question.min} to ${question.max}`;
+  }
+  if (question.type === 'order') {
+    const n = question.events.length;
+    return `Answer ${shown} is not a valid order for question '${questionId}': give each event index from 0 to ${n - 1} exactly once, in the reader's order`;
+  }
+  if (question.type !== undefined && question.type !== 'choice') {
+    return `Question '${questionId}' has a type this build cannot answer (${String((question as { type?: unknown }).type)})`;
+  }
+  return `Answer ${shown} is out of range for question '${questionId}': choose a choice index from 0 to ${question.choices.length - 1}`;
 }
 
 function clampIndex(index: number, quiz: Quiz): number {

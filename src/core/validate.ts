@@ -35,7 +35,12 @@ const MAX_QUESTIONS = 100;
 const MIN_CHOICES = 2;
 const MAX_CHOICES = 10;
 const KINDS = ['number', 'date', 'actor', 'other'] as const;
-const TYPES = ['choice'] as const;
+const TYPES = ['choice', 'estimate', 'order'] as const;
+const SCALES = ['linear', 'log'] as const;
+const MIN_EVENTS = 3;
+const MAX_EVENTS = 8;
+/** An ISO date as order events carry it: `2017`, `2023-12` or `2024-01-04`. */
+const ISO_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 /** BCP 47-ish: a 2–3 letter language, then subtags of 1–8 letters or digits. */
 const LANG_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 /** Absolute http(s) URL with a host and no whitespace. */
@@ -168,11 +173,13 @@ function checkQuestion(q: unknown, path: string, index: number, seenIds: Map<str
   const knownType = type === undefined || (TYPES as readonly unknown[]).includes(type);
   if (!knownType) {
     const shown = typeof type === 'string' ? `'${type}'` : describe(type);
-    issues.push({ path: `${path}.type`, message: `unknown type ${shown}; expected 'choice' (or leave it out)` });
+    issues.push({ path: `${path}.type`, message: `unknown type ${shown}; expected ${listOf(TYPES, 'or')} (or leave it out for 'choice')` });
   }
   checkNonEmptyString(q, 'prompt', `${path}.prompt`, issues, 'the question text');
-  // Choice fields only mean something for a choice question; an unknown type is reported once above.
-  if (knownType) checkChoices(q, path, issues);
+  // Each type's own fields; an unknown type is reported once above.
+  if (type === 'estimate') checkEstimate(q, path, issues);
+  else if (type === 'order') checkOrder(q, path, issues);
+  else if (knownType) checkChoices(q, path, issues);
   const explanation = q['explanation'];
   if (explanation !== undefined && typeof explanation !== 'string') {
     issues.push({ path: `${path}.explanation`, message: `must be a string shown after answering, got ${describe(explanation)}; or leave it out` });
@@ -217,6 +224,147 @@ function checkChoices(q: Obj, path: string, issues: Issues): void {
   } else if (typeof answer !== 'number' || !Number.isInteger(answer) || answer < 0 || (count !== undefined && answer >= count)) {
     issues.push({ path: `${path}.answer`, message: `must be ${range}, got ${describe(answer)}` });
   }
+}
+
+function checkEstimate(q: Obj, path: string, issues: Issues): void {
+  const finite = (key: string, what: string): number | undefined => {
+    const value = q[key];
+    if (value === undefined) {
+      issues.push({ path: `${path}.${key}`, message: `is missing; add ${what} (a finite number)` });
+      return undefined;
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      issues.push({ path: `${path}.${key}`, message: `must be a finite number (${what}), got ${describe(value)}` });
+      return undefined;
+    }
+    return value;
+  };
+  const answer = finite('answerValue', 'the true figure');
+  const min = finite('min', 'the lower end of the slider');
+  const max = finite('max', 'the upper end of the slider');
+  const rangeOk = min !== undefined && max !== undefined && min < max;
+  if (min !== undefined && max !== undefined && !rangeOk) {
+    issues.push({ path: `${path}.max`, message: `must be greater than min (${min}), got ${max}` });
+  }
+  if (rangeOk && answer !== undefined && (answer < min || answer > max)) {
+    issues.push({ path: `${path}.answerValue`, message: `must lie within the slider's range [${min}, ${max}], got ${answer}; widen min/max or fix the figure` });
+  }
+  const scale = q['scale'];
+  if (scale === undefined) {
+    issues.push({ path: `${path}.scale`, message: `is missing; set it to ${listOf(SCALES, 'or')} ('log' when the range spans orders of magnitude)` });
+  } else if (!(SCALES as readonly unknown[]).includes(scale)) {
+    issues.push({ path: `${path}.scale`, message: `must be ${listOf(SCALES, 'or')}, got ${describe(scale)}` });
+  } else if (scale === 'log' && min !== undefined && min <= 0) {
+    issues.push({ path: `${path}.min`, message: `must be greater than 0 on a 'log' scale, got ${min}; raise min or use scale 'linear'` });
+  }
+  const tolerance = q['tolerance'];
+  if (tolerance === undefined) {
+    issues.push({ path: `${path}.tolerance`, message: 'is missing; add the relative error that still earns full marks, from 0 to 1 (0.1 = within 10%)' });
+  } else if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0 || tolerance > 1) {
+    issues.push({ path: `${path}.tolerance`, message: `must be a number from 0 to 1 (0.1 = within 10% earns full marks), got ${describe(tolerance)}` });
+  }
+  for (const key of ['unit', 'answerText'] as const) {
+    const value = q[key];
+    if (value !== undefined && (typeof value !== 'string' || value.trim() === '')) {
+      const what = key === 'unit' ? 'what the value counts, e.g. "soldiers", "$" or "%"' : 'the figure as the article writes it, e.g. "2,500"';
+      issues.push({ path: `${path}.${key}`, message: `must be a non-empty string (${what}), got ${describe(value)}; or leave it out` });
+    }
+  }
+  if (q['format'] !== undefined) checkFormat(q['format'], `${path}.format`, issues);
+}
+
+function checkFormat(format: unknown, path: string, issues: Issues): void {
+  if (!isObject(format)) {
+    issues.push({ path, message: `must be an object with optional prefix, suffix, exponent, decimals and grouping, got ${describe(format)}` });
+    return;
+  }
+  for (const key of ['prefix', 'suffix'] as const) {
+    const value = format[key];
+    if (value !== undefined && typeof value !== 'string') {
+      issues.push({ path: `${path}.${key}`, message: `must be a string (e.g. ${key === 'prefix' ? '"$"' : '"bn" or "%"'}), got ${describe(value)}` });
+    }
+  }
+  const exponent = format['exponent'];
+  if (exponent !== undefined && (typeof exponent !== 'number' || !Number.isInteger(exponent) || exponent < -12 || exponent > 15)) {
+    issues.push({ path: `${path}.exponent`, message: `must be an integer power of ten from -12 to 15 (9 for "bn"), got ${describe(exponent)}` });
+  }
+  const decimals = format['decimals'];
+  if (decimals !== undefined && (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 6)) {
+    issues.push({ path: `${path}.decimals`, message: `must be an integer from 0 to 6, got ${describe(decimals)}` });
+  }
+  const grouping = format['grouping'];
+  if (grouping !== undefined && typeof grouping !== 'boolean') {
+    issues.push({ path: `${path}.grouping`, message: `must be true or false, got ${describe(grouping)}` });
+  }
+}
+
+function checkOrder(q: Obj, path: string, issues: Issues): void {
+  const events = q['events'];
+  if (events === undefined) {
+    issues.push({ path: `${path}.events`, message: `is missing; add an array of ${MIN_EVENTS} to ${MAX_EVENTS} events ({ "text", "date" }), earliest first` });
+    return;
+  }
+  if (!Array.isArray(events)) {
+    issues.push({ path: `${path}.events`, message: `must be an array of ${MIN_EVENTS} to ${MAX_EVENTS} events, earliest first, got ${describe(events)}` });
+    return;
+  }
+  if (events.length < MIN_EVENTS || events.length > MAX_EVENTS) {
+    issues.push({ path: `${path}.events`, message: `must have ${MIN_EVENTS} to ${MAX_EVENTS} events, got ${events.length}` });
+  }
+  const seen = new Map<string, number>();
+  let previous: { iso: string; index: number } | undefined;
+  events.forEach((event: unknown, i) => {
+    const eventPath = `${path}.events[${i}]`;
+    if (!isObject(event)) {
+      issues.push({ path: eventPath, message: `must be an event object ({ "text": …, "date": … }), got ${describe(event)}` });
+      return;
+    }
+    if (checkNonEmptyString(event, 'text', `${eventPath}.text`, issues, 'a short label of the event, without its date')) {
+      const key = foldChoice(event['text'] as string);
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, i);
+      } else {
+        issues.push({
+          path: `${eventPath}.text`,
+          message: `duplicates events[${first}].text (${JSON.stringify((events[first] as Obj)['text'])}) ignoring case and surrounding spaces; make every event distinct`,
+        });
+      }
+    }
+    checkNonEmptyString(event, 'date', `${eventPath}.date`, issues, 'the date as the article gives it, e.g. "Thursday" or "2017"');
+    const iso = event['iso'];
+    if (iso !== undefined && iso !== null) {
+      if (typeof iso !== 'string' || !ISO_PATTERN.test(iso) || (iso.length === 10 && !isCalendarDate(iso))) {
+        issues.push({ path: `${eventPath}.iso`, message: `must be an ISO date "YYYY", "YYYY-MM" or "YYYY-MM-DD", or null, got ${describe(iso)}` });
+      } else {
+        if (previous && isoBefore(iso, previous.iso)) {
+          issues.push({
+            path: `${eventPath}.iso`,
+            message: `${iso} is before events[${previous.index}].iso (${previous.iso}); list events in true chronological order, earliest first`,
+          });
+        }
+        previous = { iso, index: i };
+      }
+    }
+    if (event['source'] !== undefined) checkSource(event['source'], `${eventPath}.source`, issues);
+  });
+  const initial = q['initial'];
+  if (initial !== undefined) {
+    const n = events.length;
+    const ok = Array.isArray(initial) && initial.length === n &&
+      initial.every((v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < n) &&
+      new Set(initial).size === n;
+    if (!ok) {
+      issues.push({ path: `${path}.initial`, message: `must list each event index from 0 to ${n - 1} exactly once (the order events are first shown in), got ${describeList(initial)}; or leave it out` });
+    }
+  }
+}
+
+/** True when ISO date `a` ends before ISO date `b` starts ("2017" before "2020-01-03"); overlapping dates are not. */
+function isoBefore(a: string, b: string): boolean {
+  const endOf = (iso: string): string => (iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso);
+  const startOf = (iso: string): string => (iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso);
+  return endOf(a) < startOf(b);
 }
 
 function checkSource(source: unknown, path: string, issues: Issues): void {
@@ -299,8 +447,16 @@ function codePoints(s: string): number {
   return Array.from(s).length;
 }
 
-function listOf(values: readonly string[]): string {
-  return values.map((v) => `'${v}'`).join(', ');
+function listOf(values: readonly string[], last?: 'or'): string {
+  const quoted = values.map((v) => `'${v}'`);
+  if (last === undefined || quoted.length < 2) return quoted.join(', ');
+  return `${quoted.slice(0, -1).join(', ')} ${last} ${quoted[quoted.length - 1]}`;
+}
+
+/** An array shown in full when short (`[2, 0, 1]`), else described. */
+function describeList(value: unknown): string {
+  if (Array.isArray(value) && value.length <= 10 && value.every((v) => typeof v === 'number')) return `[${value.join(', ')}]`;
+  return describe(value);
 }
 
 /** A short description of a value for messages: `4`, `"abc"`, `null`, `an array`, `an object`. */

@@ -33,6 +33,28 @@ function withChange(change: (q: Record<string, any>) => void): Record<string, an
   return quiz;
 }
 
+/** The reference quiz plus an estimate question (questions[2]) and an order question (questions[3]). */
+function typedQuiz(change: (e: Record<string, any>, o: Record<string, any>) => void = () => {}): Record<string, any> {
+  const quiz = validQuiz();
+  const e: Record<string, any> = {
+    id: 'e1', kind: 'number', type: 'estimate', prompt: 'About how many US soldiers are stationed in Iraq?',
+    answerValue: 2500, min: 100, max: 20000, scale: 'log', tolerance: 0.1, unit: 'US soldiers', answerText: '2,500',
+    format: { decimals: 0 }, source: { sentence: SENTENCE },
+  };
+  const o: Record<string, any> = {
+    id: 'o1', kind: 'date', type: 'order', prompt: 'Put these events in order.',
+    events: [
+      { text: 'Iraq claimed to have defeated ISIS', date: '2017', iso: '2017' },
+      { text: 'Soleimani was killed', date: '2020', iso: '2020', source: { sentence: 'Soleimani was killed in 2020.' } },
+      { text: 'Two explosions killed nearly 100 people', date: 'Wednesday', iso: null },
+    ],
+    initial: [2, 0, 1],
+  };
+  change(e, o);
+  quiz.questions.push(e, o);
+  return quiz;
+}
+
 const ajv = new Ajv2020({ allErrors: true, strict: true, validateFormats: false });
 const validateSchema = ajv.compile(schema);
 
@@ -124,7 +146,7 @@ const rows: [string, unknown, boolean][] = [
   ['a null question', withChange((q) => (q.questions[1] = null)), true],
   ['a question without kind', withChange((q) => delete q.questions[1].kind), true],
   ['an unknown kind', withChange((q) => (q.questions[1].kind = 'person')), true],
-  ['an unknown type', withChange((q) => (q.questions[1].type = 'order')), true],
+  ['an unknown type', withChange((q) => (q.questions[1].type = 'slider')), true],
   ['a blank prompt', withChange((q) => (q.questions[1].prompt = '')), true],
   ['one choice', withChange((q) => {
     q.questions[1].choices = ['a'];
@@ -140,6 +162,24 @@ const rows: [string, unknown, boolean][] = [
   ['start without end', withChange((q) => delete q.questions[0].source.end), true],
   ['end without start', withChange((q) => delete q.questions[0].source.start), true],
   ['a negative start', withChange((q) => (q.questions[0].source.start = -1)), true],
+  // Estimate and order questions
+  ['estimate and order questions', typedQuiz(), true],
+  ['an estimate with unknown extra fields', typedQuiz((e) => (e.sliderStep = 10)), true],
+  ['an order without initial', typedQuiz((_e, o) => delete o.initial), true],
+  ['an estimate without answerValue', typedQuiz((e) => delete e.answerValue), true],
+  ['an estimate without tolerance', typedQuiz((e) => delete e.tolerance), true],
+  ['an estimate with a text answerValue', typedQuiz((e) => (e.answerValue = '2500')), true],
+  ['an unknown scale', typedQuiz((e) => (e.scale = 'exp')), true],
+  ['a tolerance above 1', typedQuiz((e) => (e.tolerance = 5)), true],
+  ['a blank unit', typedQuiz((e) => (e.unit = '')), true],
+  ['a fractional format exponent', typedQuiz((e) => (e.format.exponent = 0.5)), true],
+  ['an order without events', typedQuiz((_e, o) => delete o.events), true],
+  ['an order of two events', typedQuiz((_e, o) => (o.events = o.events.slice(0, 2), delete o.initial)), true],
+  ['an event without date', typedQuiz((_e, o) => delete o.events[1].date), true],
+  ['a blank event text', typedQuiz((_e, o) => (o.events[0].text = ' ')), true],
+  ['a prose event iso', typedQuiz((_e, o) => (o.events[0].iso = 'in 2017')), true],
+  ['an initial given as text', typedQuiz((_e, o) => (o.initial = '201')), true],
+  ['a choice question without choices', withChange((q) => delete q.questions[1].choices), true],
   // Rules JSON Schema cannot state: the schema accepts these, validateQuiz rejects them.
   ['a duplicate question id', withChange((q) => (q.questions[1].id = 'q1')), false],
   ['choices equal but for case', withChange((q) => (q.questions[1].choices[1] = 'MOHAMMED SHIA AL-SUDANI')), false],
@@ -147,6 +187,12 @@ const rows: [string, unknown, boolean][] = [
   ['end not covering the sentence', withChange((q) => (q.questions[0].source.end += 1)), false],
   ['end before start', withChange((q) => (q.questions[0].source.end = 5)), false],
   ['a non-leap 29 February', withChange((q) => (q.article.datePublished = '2023-02-29')), false],
+  ['an estimate with max below min', typedQuiz((e) => (e.max = 50)), false],
+  ['an estimate key outside its range', typedQuiz((e) => (e.answerValue = 50000)), false],
+  ['a log scale from 0', typedQuiz((e) => (e.min = 0)), false],
+  ['events out of chronological order', typedQuiz((_e, o) => (o.events[0].iso = '2024')), false],
+  ['duplicate event texts', typedQuiz((_e, o) => (o.events[2].text = 'IRAQ CLAIMED TO HAVE DEFEATED ISIS')), false],
+  ['an initial that is not a permutation', typedQuiz((_e, o) => (o.initial = [0, 1, 3])), false],
 ];
 
 describe('quiz.schema.json agrees with validateQuiz', () => {

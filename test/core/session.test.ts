@@ -6,7 +6,9 @@ import {
   createSession,
   goTo,
   isAnswered,
+  isValidAnswer,
   nextQuestion,
+  orderDisplay,
   quizHash,
   resetSession,
   restoreSession,
@@ -14,9 +16,12 @@ import {
   storageKey,
   type QuizSession,
 } from '../../src/core/session.js';
-import type { Quiz } from '../../src/core/types.js';
+import type { ChoiceQuestion, EstimateQuestion, OrderQuestion, Quiz } from '../../src/core/types.js';
 
-function makeQuiz(): Quiz {
+/** A quiz of choice questions only. */
+type ChoiceQuiz = Omit<Quiz, 'questions'> & { questions: ChoiceQuestion[] };
+
+function makeQuiz(): ChoiceQuiz {
   return {
     version: 1,
     id: 'iraq-2024',
@@ -244,5 +249,96 @@ describe('serializeSession / restoreSession', () => {
     const cyclic = makeQuiz() as Quiz & { self?: unknown };
     cyclic.self = cyclic;
     expect(restoreSession(serializeSession(createSession(), quiz), cyclic)).toBeNull();
+  });
+});
+
+const estimate: EstimateQuestion = {
+  id: 'e1', kind: 'number', type: 'estimate', prompt: 'How many soldiers?',
+  answerValue: 2500, min: 100, max: 20000, scale: 'log', tolerance: 0.1,
+};
+const order: OrderQuestion = {
+  id: 'o1', kind: 'date', type: 'order', prompt: 'In which order?',
+  events: [
+    { text: 'Iraq claimed to have defeated ISIS', date: '2017' },
+    { text: 'Soleimani was killed', date: '2020' },
+    { text: 'Two explosions killed nearly 100 people', date: 'Wednesday' },
+  ],
+  initial: [2, 0, 1],
+};
+const typed: Quiz = { version: 1, id: 'typed', title: 'Typed', questions: [makeQuiz().questions[0]!, estimate, order] };
+
+describe('answers to estimate and order questions', () => {
+  it.each<[string, string, unknown, boolean]>([
+    ['an estimate value inside the range', 'e1', 3100.5, true],
+    ['an estimate at the lower end', 'e1', 100, true],
+    ['an estimate at the upper end', 'e1', 20000, true],
+    ['an estimate below the range', 'e1', 99, false],
+    ['an estimate above the range', 'e1', 20001, false],
+    ['an estimate of NaN', 'e1', Number.NaN, false],
+    ['an estimate of Infinity', 'e1', Number.POSITIVE_INFINITY, false],
+    ['an estimate as text', 'e1', '2500', false],
+    ['an estimate as an array', 'e1', [2500], false],
+    ['an order permutation', 'o1', [1, 0, 2], true],
+    ['the true order', 'o1', [0, 1, 2], true],
+    ['an order with a repeat', 'o1', [0, 0, 2], false],
+    ['an order too short', 'o1', [0, 1], false],
+    ['an order out of range', 'o1', [0, 1, 3], false],
+    ['an order as a number', 'o1', 1, false],
+    ['a choice answered with an array', 'q1', [1], false],
+  ])('%s → valid %s', (_name, id, answer, valid) => {
+    const question = typed.questions.find((q) => q.id === id)!;
+    expect(isValidAnswer(question, answer)).toBe(valid);
+  });
+
+  it('records a value and an order', () => {
+    let s = answerQuestion(createSession(), typed, 'e1', 3000);
+    s = answerQuestion(s, typed, 'o1', [1, 0, 2]);
+    expect(s.answers).toEqual({ e1: 3000, o1: [1, 0, 2] });
+  });
+
+  it('throws a clear error for an estimate out of range and an order that is not a permutation', () => {
+    expect(() => answerQuestion(createSession(), typed, 'e1', 50)).toThrow(
+      "Answer 50 is out of range for estimate question 'e1': give a finite number from 100 to 20000",
+    );
+    expect(() => answerQuestion(createSession(), typed, 'o1', [0, 0, 1])).toThrow(
+      "Answer [0, 0, 1] is not a valid order for question 'o1': give each event index from 0 to 2 exactly once, in the reader's order",
+    );
+    expect(() => answerQuestion(createSession(), typed, 'q1', [1])).toThrow("Answer [1] is out of range for question 'q1'");
+  });
+
+  it('round-trips estimate and order answers through storage', () => {
+    const s: QuizSession = { answers: { q1: 1, e1: 2750.5, o1: [2, 1, 0] }, index: 2, finished: true };
+    expect(restoreSession(serializeSession(s, typed), typed)).toEqual(s);
+  });
+
+  it('drops stored estimate and order answers the questions cannot hold', () => {
+    const hash = quizHash(typed);
+    const raw = JSON.stringify({ v: 1, hash, answers: { q1: [1], e1: 1e9, o1: [0, 1] }, index: 0, finished: false });
+    expect(restoreSession(raw, typed)?.answers).toEqual({});
+    const swapped = JSON.stringify({ v: 1, hash, answers: { q1: 0, e1: [0, 1, 2], o1: 2000 }, index: 0, finished: false });
+    expect(restoreSession(swapped, typed)?.answers).toEqual({ q1: 0 });
+  });
+});
+
+describe('orderDisplay', () => {
+  it('uses initial when it is a permutation, as a copy', () => {
+    const shown = orderDisplay(order);
+    expect(shown).toEqual([2, 0, 1]);
+    expect(shown).not.toBe(order.initial);
+  });
+
+  it.each<[string, number[] | undefined]>([
+    ['no initial', undefined],
+    ['an initial that is not a permutation', [0, 0, 1]],
+  ])('with %s, shuffles deterministically by id and never shows the true order', (_name, initial) => {
+    for (let n = 2; n <= 8; n++) {
+      for (const id of ['o1', 'o2', 'timeline', 'q7']) {
+        const q = { id, events: Array.from({ length: n }, (_, i) => ({ text: `e${i}`, date: `${2000 + i}` })), ...(initial ? { initial } : {}) };
+        const shown = orderDisplay(q);
+        expect([...shown].sort((a, b) => a - b)).toEqual(Array.from({ length: n }, (_, i) => i));
+        expect(shown).not.toEqual(Array.from({ length: n }, (_, i) => i));
+        expect(orderDisplay(q)).toEqual(shown);
+      }
+    }
   });
 });

@@ -164,7 +164,7 @@ describe('validateQuiz reports the path and cause of each problem', () => {
     ['a missing kind', withChange((q) => delete q.questions[0].kind), 'questions[0].kind', "one of 'number', 'date', 'actor', 'other'"],
     ['an unknown kind', withChange((q) => (q.questions[1].kind = 'person')), 'questions[1].kind', 'got "person"'],
     // type
-    ['an unknown type', withChange((q) => (q.questions[0].type = 'estimate')), 'questions[0].type', "unknown type 'estimate'; expected 'choice'"],
+    ['an unknown type', withChange((q) => (q.questions[0].type = 'slider')), 'questions[0].type', "unknown type 'slider'; expected 'choice', 'estimate' or 'order'"],
     ['a numeric type', withChange((q) => (q.questions[0].type = 1)), 'questions[0].type', "unknown type 1; expected 'choice'"],
     ['a null type', withChange((q) => (q.questions[0].type = null)), 'questions[0].type', "expected 'choice'"],
     // prompt
@@ -263,8 +263,10 @@ describe('validateQuiz lists every problem', () => {
   });
 
   it('does not check choice fields of a question whose type it does not know', () => {
-    const quiz = withChange((q) => (q.questions[0] = { id: 'q1', kind: 'number', type: 'estimate', prompt: 'How many?', value: 2500 }));
-    expect(issuesOf(quiz)).toEqual([{ path: 'questions[0].type', message: "unknown type 'estimate'; expected 'choice' (or leave it out)" }]);
+    const quiz = withChange((q) => (q.questions[0] = { id: 'q1', kind: 'number', type: 'slider', prompt: 'How many?', value: 2500 }));
+    expect(issuesOf(quiz)).toEqual([
+      { path: 'questions[0].type', message: "unknown type 'slider'; expected 'choice', 'estimate' or 'order' (or leave it out for 'choice')" },
+    ]);
   });
 
   it('still reports the other problems of a quiz with an unsupported version', () => {
@@ -328,5 +330,172 @@ describe('QuizValidationError', () => {
   it('names the type of an unexpected value that JSON cannot hold', () => {
     expect(issuesOf(withChange((q) => (q.title = () => 'x')))[0]?.message).toContain('got a function');
     expect(issuesOf(withChange((q) => (q.title = { text: 'x' })))[0]?.message).toContain('got an object');
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Estimate and order questions
+
+const ESTIMATE_SENTENCE = 'Around 2,500 US soldiers are stationed in Iraq.';
+
+function estimateQuestion(): Quizish {
+  return {
+    id: 'e1',
+    kind: 'number',
+    type: 'estimate',
+    prompt: 'About how many US soldiers are stationed in Iraq?',
+    answerValue: 2500,
+    min: 100,
+    max: 20000,
+    scale: 'log',
+    unit: 'US soldiers',
+    tolerance: 0.1,
+    answerText: '2,500',
+    format: { decimals: 0, grouping: true },
+    source: { sentence: ESTIMATE_SENTENCE, start: 0, end: ESTIMATE_SENTENCE.length },
+  };
+}
+
+function orderQuestion(): Quizish {
+  return {
+    id: 'o1',
+    kind: 'date',
+    type: 'order',
+    prompt: 'Put these events in the order they happened, earliest first.',
+    events: [
+      { text: 'Iraq claimed to have defeated ISIS', date: '2017', iso: '2017' },
+      { text: 'Qassem Soleimani was killed in a US strike in Baghdad', date: '2020', iso: '2020' },
+      { text: 'Two explosions killed nearly 100 people', date: 'Wednesday', iso: '2024-01-03', source: { sentence: 'Two explosions killed nearly 100 people on Wednesday.' } },
+      { text: 'The Iraqi government announced plans to oust the coalition', date: 'Friday', iso: null },
+    ],
+    initial: [2, 0, 3, 1],
+  };
+}
+
+/** A valid quiz with an estimate question then an order question. */
+function typedQuiz(change: (e: Quizish, o: Quizish) => void = () => {}): Quizish {
+  const quiz = validQuiz();
+  const e = estimateQuestion();
+  const o = orderQuestion();
+  change(e, o);
+  quiz.questions = [e, o];
+  return quiz;
+}
+
+describe('validateQuiz accepts estimate and order questions', () => {
+  it.each<[string, (e: Quizish, o: Quizish) => void]>([
+    ['the reference estimate and order questions', () => {}],
+    ['an estimate without optional fields', (e) => {
+      delete e.unit;
+      delete e.answerText;
+      delete e.format;
+      delete e.source;
+    }],
+    ['a linear estimate from 0', (e) => Object.assign(e, { scale: 'linear', min: 0, max: 5000 })],
+    ['the key at either end of the range', (e) => Object.assign(e, { min: 2500 })],
+    ['a negative linear range', (e) => Object.assign(e, { scale: 'linear', min: -40, max: 10, answerValue: -5 })],
+    ['tolerance 0 (exact answers only)', (e) => (e.tolerance = 0)],
+    ['tolerance 1', (e) => (e.tolerance = 1)],
+    ['a money format', (e) => (e.format = { prefix: '$', suffix: 'bn', exponent: 9, decimals: 1, grouping: false })],
+    ['an estimate still carrying choices (ignored)', (e) => (e.choices = ['a'])],
+    ['an order without initial', (_e, o) => delete o.initial],
+    ['an order of 3 events', (_e, o) => {
+      o.events = o.events.slice(0, 3);
+      o.initial = [2, 0, 1];
+    }],
+    ['an order of 8 events', (_e, o) => {
+      o.events = Array.from({ length: 8 }, (_, i) => ({ text: `event ${i}`, date: `${2000 + i}`, iso: `${2000 + i}` }));
+      delete o.initial;
+    }],
+    ['events without iso', (_e, o) => o.events.forEach((ev: Quizish) => delete ev.iso)],
+    ['two events whose dates overlap (a year and a day in it)', (_e, o) => {
+      o.events[0].iso = '2024';
+      o.events[1].iso = '2024-01-02';
+    }],
+  ])('%s', (_name, change) => {
+    const quiz = typedQuiz(change);
+    expect(issuesOf(quiz)).toEqual([]);
+    expect(isQuiz(quiz)).toBe(true);
+  });
+});
+
+describe('validateQuiz reports problems of estimate and order questions', () => {
+  it.each<[string, (e: Quizish, o: Quizish) => void, string, string]>([
+    // estimate
+    ['a missing answerValue', (e) => delete e.answerValue, 'questions[0].answerValue', 'is missing; add the true figure'],
+    ['an answerValue as text', (e) => (e.answerValue = '2,500'), 'questions[0].answerValue', 'must be a finite number (the true figure), got "2,500"'],
+    ['an infinite answerValue', (e) => (e.answerValue = Infinity), 'questions[0].answerValue', 'got Infinity'],
+    ['a NaN min', (e) => (e.min = NaN), 'questions[0].min', 'must be a finite number'],
+    ['a missing max', (e) => delete e.max, 'questions[0].max', 'is missing; add the upper end of the slider'],
+    ['max equal to min', (e) => Object.assign(e, { min: 2500, max: 2500 }), 'questions[0].max', 'must be greater than min (2500), got 2500'],
+    ['max below min', (e) => Object.assign(e, { min: 5000, max: 100 }), 'questions[0].max', 'must be greater than min (5000), got 100'],
+    ['the key above the range', (e) => (e.answerValue = 30000), 'questions[0].answerValue', "must lie within the slider's range [100, 20000], got 30000"],
+    ['the key below the range', (e) => (e.answerValue = 50), 'questions[0].answerValue', 'within the slider'],
+    ['a missing scale', (e) => delete e.scale, 'questions[0].scale', "is missing; set it to 'linear' or 'log'"],
+    ['an unknown scale', (e) => (e.scale = 'logarithmic'), 'questions[0].scale', "must be 'linear' or 'log', got \"logarithmic\""],
+    ['a log scale from 0', (e) => Object.assign(e, { min: 0 }), 'questions[0].min', "must be greater than 0 on a 'log' scale, got 0"],
+    ['a missing tolerance', (e) => delete e.tolerance, 'questions[0].tolerance', 'is missing'],
+    ['a tolerance in percent', (e) => (e.tolerance = 10), 'questions[0].tolerance', 'must be a number from 0 to 1 (0.1 = within 10% earns full marks), got 10'],
+    ['a negative tolerance', (e) => (e.tolerance = -0.1), 'questions[0].tolerance', 'got -0.1'],
+    ['a blank unit', (e) => (e.unit = ' '), 'questions[0].unit', 'must be a non-empty string'],
+    ['a numeric answerText', (e) => (e.answerText = 2500), 'questions[0].answerText', 'got 2500'],
+    ['a format string', (e) => (e.format = '$0bn'), 'questions[0].format', 'must be an object'],
+    ['a numeric prefix', (e) => (e.format = { prefix: 1 }), 'questions[0].format.prefix', 'must be a string'],
+    ['a fractional exponent', (e) => (e.format = { exponent: 1.5 }), 'questions[0].format.exponent', 'integer power of ten'],
+    ['too many decimals', (e) => (e.format = { decimals: 7 }), 'questions[0].format.decimals', 'from 0 to 6, got 7'],
+    ['grouping as text', (e) => (e.format = { grouping: 'yes' }), 'questions[0].format.grouping', 'must be true or false'],
+    ['a bad estimate source', (e) => (e.source = { sentence: '' }), 'questions[0].source.sentence', 'must be a non-empty string'],
+    // order
+    ['missing events', (_e, o) => delete o.events, 'questions[1].events', 'is missing; add an array of 3 to 8 events'],
+    ['events as an object', (_e, o) => (o.events = {}), 'questions[1].events', 'must be an array'],
+    ['two events', (_e, o) => {
+      o.events = o.events.slice(0, 2);
+      delete o.initial;
+    }, 'questions[1].events', 'must have 3 to 8 events, got 2'],
+    ['nine events', (_e, o) => {
+      o.events = Array.from({ length: 9 }, (_, i) => ({ text: `event ${i}`, date: `${2000 + i}` }));
+      delete o.initial;
+    }, 'questions[1].events', 'got 9'],
+    ['a string event', (_e, o) => (o.events[1] = '2020: Soleimani killed'), 'questions[1].events[1]', 'must be an event object'],
+    ['an event without text', (_e, o) => delete o.events[0].text, 'questions[1].events[0].text', 'is missing'],
+    ['a blank event text', (_e, o) => (o.events[2].text = '  '), 'questions[1].events[2].text', 'got a blank string'],
+    ['a duplicate event text', (_e, o) => (o.events[3].text = ' iraq claimed to have defeated ISIS'), 'questions[1].events[3].text',
+      'duplicates events[0].text ("Iraq claimed to have defeated ISIS")'],
+    ['an event without date', (_e, o) => delete o.events[1].date, 'questions[1].events[1].date', 'is missing'],
+    ['a numeric date', (_e, o) => (o.events[1].date = 2020), 'questions[1].events[1].date', 'must be a non-empty string'],
+    ['a prose iso', (_e, o) => (o.events[2].iso = 'Wednesday'), 'questions[1].events[2].iso', 'must be an ISO date'],
+    ['an iso day that does not exist', (_e, o) => (o.events[2].iso = '2023-02-29'), 'questions[1].events[2].iso', 'got "2023-02-29"'],
+    ['events out of order', (_e, o) => {
+      o.events[0].iso = '2021';
+    }, 'questions[1].events[1].iso', '2020 is before events[0].iso (2021); list events in true chronological order, earliest first'],
+    ['a day before an earlier month', (_e, o) => {
+      o.events[1].iso = '2024-02';
+    }, 'questions[1].events[2].iso', '2024-01-03 is before events[1].iso (2024-02)'],
+    ['a bad event source', (_e, o) => (o.events[0].source = 'the article'), 'questions[1].events[0].source', 'must be an object'],
+    ['initial too short', (_e, o) => (o.initial = [0, 1, 2]), 'questions[1].initial', 'must list each event index from 0 to 3 exactly once'],
+    ['initial with a repeat', (_e, o) => (o.initial = [0, 1, 1, 2]), 'questions[1].initial', 'got [0, 1, 1, 2]'],
+    ['initial out of range', (_e, o) => (o.initial = [1, 2, 3, 4]), 'questions[1].initial', 'from 0 to 3'],
+    ['initial as text', (_e, o) => (o.initial = '2031'), 'questions[1].initial', 'got "2031"'],
+  ])('%s → %s', (_name, change, path, message) => {
+    const issues = issuesOf(typedQuiz(change));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.path).toBe(path);
+    expect(issues[0]?.message).toContain(message);
+  });
+
+  it('lists every problem of an empty estimate and an empty order, choice fields not asked for', () => {
+    const quiz = typedQuiz();
+    quiz.questions = [
+      { id: 'e', kind: 'number', type: 'estimate', prompt: 'How many?' },
+      { id: 'o', kind: 'date', type: 'order', prompt: 'In which order?' },
+    ];
+    expect(issuesOf(quiz).map((i) => i.path)).toEqual([
+      'questions[0].answerValue',
+      'questions[0].min',
+      'questions[0].max',
+      'questions[0].scale',
+      'questions[0].tolerance',
+      'questions[1].events',
+    ]);
   });
 });

@@ -1,0 +1,270 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../src/core/dates.js';
+import { createRng } from '../../src/core/random.js';
+import { scoreOrder } from '../../src/core/score.js';
+import { splitSentences } from '../../src/core/text.js';
+import {
+  MAX_ORDER_EVENTS,
+  compareDates,
+  labelHasDate,
+  orderDisplay,
+  orderEvents,
+  orderQuestionFromDates,
+  pickTimeline,
+  type TimelineEvent,
+} from '../../src/core/timeline.js';
+import type { Quiz } from '../../src/core/types.js';
+import { validateQuiz } from '../../src/core/validate.js';
+import { allArticles, corpusDir } from './helpers/corpus.js';
+
+/** Article text, sentences and dates of a plain body. */
+function prepare(text: string, datePublished?: string) {
+  const sentences = splitSentences(text);
+  return { text, sentences, dates: extractDates(text, sentences, datePublished) };
+}
+
+function eventsOf(text: string, datePublished = '2024-06-05'): Array<[string, string]> {
+  const { sentences, dates } = prepare(text, datePublished);
+  return orderEvents(dates, text, sentences, datePublished).map((e) => [e.date, e.text]);
+}
+
+/** The seed article (DW, 5 January 2024), as `Article.text` (body after the title line and blank line). */
+function seed() {
+  const raw = readFileSync(join(corpusDir(), '00-seed-iraq-coalition.txt'), 'utf8');
+  const text = raw.slice(raw.indexOf('\n\n') + 2);
+  const title = raw.slice(0, raw.indexOf('\n'));
+  const sentences = splitSentences(text, title);
+  return { text, sentences, dates: extractDates(text, sentences, '2024-01-05') };
+}
+
+/** Every word of a label, but for a supplied "was"/"were"/"the" and the case of its first letter, is in its sentence. */
+function wordsFromSentence(label: string, sentence: string): string[] {
+  const words = sentence.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  const have = new Set(words.map((w) => w.replace(/[.]$/, '')));
+  return (label.replace(/…$/, '').toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [])
+    .map((w) => w.replace(/[.]$/, ''))
+    .filter((w) => !have.has(w) && !['was', 'were', 'the'].includes(w));
+}
+
+describe('the seed article', () => {
+  it('yields its dated events, earliest first, with labels in the article’s words and without their dates', () => {
+    const { text, sentences, dates } = seed();
+    const events = orderEvents(dates, text, sentences, '2024-01-05');
+    expect(events.map((e) => [e.iso, e.date, e.text])).toEqual([
+      ['2017', '2017', 'Iraq claimed to have defeated ISIS'],
+      ['2020', '2020', 'Qassem Soleimani was killed in a US strike in Baghdad'],
+      ['2023-12', 'last month', 'Mortar fire on the U.S. Embassy grounds'],
+      ['2024-01-03', 'Wednesday', 'Two explosions killed nearly 100 people'],
+      ['2024-01-04', 'Thursday', 'The killing of Mushtaq Jawad Kazim al-Jawari in Baghdad'],
+      ['2024-01-05', 'Friday', 'The Iraqi government announced plans to begin the process of ousting the US-led international military coalition'],
+    ]);
+    for (const e of events) {
+      expect(text.slice(e.source.start, e.source.end)).toBe(e.source.sentence);
+      expect(text.slice(e.start, e.start + e.date.length)).toBe(e.date);
+      expect(wordsFromSentence(e.text, e.source.sentence)).toEqual([]);
+    }
+  });
+
+  it('makes an order question over 2017, 2020, Wednesday, Thursday and Friday', () => {
+    const { text, sentences, dates } = seed();
+    const q = orderQuestionFromDates(dates, text, sentences, 'q6', createRng('seed'), '2024-01-05');
+    expect(q).not.toBeNull();
+    expect(q!.type).toBe('order');
+    expect(q!.kind).toBe('date');
+    expect(q!.events.map((e) => [e.date, e.iso])).toEqual([
+      ['2017', '2017'],
+      ['2020', '2020'],
+      ['Wednesday', '2024-01-03'],
+      ['Thursday', '2024-01-04'],
+      ['Friday', '2024-01-05'],
+    ]);
+    expect(q!.events[0]!.text).toMatch(/defeated ISIS/);
+    expect(q!.events[1]!.text).toMatch(/Soleimani was killed/);
+    expect(q!.events[2]!.text).toMatch(/explosions/);
+    expect(q!.events[3]!.text).toMatch(/killing of Mushtaq/);
+    expect(q!.events[4]!.text).toMatch(/announced plans/);
+    // The question cites the earliest sentence in the article (the Friday announcement).
+    expect(q!.source!.sentence).toBe(q!.events[4]!.source!.sentence);
+    const quiz: Quiz = { version: 1, id: 'seed', title: 'Seed', questions: [q!] };
+    expect(validateQuiz(quiz)).toBe(quiz);
+  });
+
+  it('shows the events shuffled, never already in order, the same for the same seed', () => {
+    const { text, sentences, dates } = seed();
+    const identity = [0, 1, 2, 3, 4];
+    const shown = new Set<string>();
+    for (let i = 0; i < 60; i++) {
+      const q = orderQuestionFromDates(dates, text, sentences, 'q1', createRng(i), '2024-01-05')!;
+      expect([...q.initial!].sort()).toEqual(identity);
+      expect(q.initial).not.toEqual(identity);
+      expect(scoreOrder(q, q.initial!)).toBeLessThan(1);
+      expect(orderDisplay(q)).toEqual(q.initial);
+      shown.add(q.initial!.join());
+    }
+    expect(shown.size).toBeGreaterThan(10);
+    const a = orderQuestionFromDates(dates, text, sentences, 'q1', createRng('x'), '2024-01-05');
+    const b = orderQuestionFromDates(dates, text, sentences, 'q1', createRng('x'), '2024-01-05');
+    expect(a).toEqual(b);
+  });
+});
+
+describe('event labels', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['a clause, the date and its preposition cut', 'Iraq claimed to have defeated ISIS in 2017, but attacks go on.', [['2017', 'Iraq claimed to have defeated ISIS']]],
+    ['a non-restrictive relative clause onto its head name', 'The minister praised general Ahmed Karimi, who was killed in a raid in 2019.',
+      [['2019', 'Ahmed Karimi was killed in a raid']]],
+    ['a restrictive relative clause onto its head, the main clause left out', 'The man who was arrested on Monday has been released.',
+      [['Monday', 'The man was arrested']]],
+    ['a "which" clause onto its head', 'The bridge, which opened in 1932, was closed on Tuesday after cracks were found.',
+      [['1932', 'The bridge opened'], ['Tuesday', 'The bridge was closed']]],
+    ['a fronted date gives way to the main clause', 'On Monday, police raided the offices of the company.', [['Monday', 'Police raided the offices of the company']]],
+    ['a fronted date before a subject with an appositive', 'In 2015, Mr Smith, then a junior minister, was accused of fraud.', [['2015', 'Mr Smith was accused of fraud']]],
+    ['a relative date', 'Last year, the company made a loss of £3m.', [['Last year', 'The company made a loss of £3m']]],
+    ['a sentence opening with a participle', 'Born in Leeds on 14 March 1936, the daughter of a clerk, Ashdown won a scholarship at 17.',
+      [['14 March 1936', 'Ashdown was born in Leeds']]],
+    ['a name with an age before "who"', '"We are here," said organiser Maya Delgado, 34, who was arrested early on Sunday.',
+      [['Sunday', 'Maya Delgado was arrested']]],
+    ['an event noun before the date', 'Officials reacted with anger to the killing of a senior judge in the capital on Sunday.',
+      [['Sunday', 'The killing of a senior judge in the capital']]],
+    ['a possessive date becomes "the"', "Thursday's attack on the embassy killed three guards.", [['Thursday', 'The attack on the embassy killed three guards']]],
+    ['a subject borrowed across an appositive', 'A statue of the king in Leeds, England, was toppled by protesters on Saturday.',
+      [['Saturday', 'A statue of the king in Leeds was toppled by protesters']]],
+    ['a participle aside becomes passive', 'The film, released in March 2021, earned $50m.', [['March 2021', 'The film was released']]],
+    ['the clause a verb of saying reports', 'Researchers said global emissions hit a record in 2023.', [['2023', 'Global emissions hit a record']]],
+    ['the saying itself when the date follows the verb', 'The court ruled on Tuesday that the law was unlawful.', [['Tuesday', 'The court ruled that the law was unlawful']]],
+    ['a subordinate clause of its own', 'Aid stalled after the war began in April 2023.', [['April 2023', 'The war began']]],
+    ['brackets dropped', 'The Congressional Budget Office (CBO) cut its forecast in May.', [['May', 'The Congressional Budget Office cut its forecast']]],
+    ['a long clause shortened on a content word', 'The committee approved a long and detailed plan to rebuild the old harbour wall and dredge the river mouth near the town centre in June.',
+      [['June', 'The committee approved a long and detailed plan to rebuild the old harbour wall and dredge the river…']]],
+  ])('%s', (_name, text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['a plan ("will")', 'The council will vote on the plan on Friday.'],
+    ['a schedule ("is due to")', 'The truce, due to begin on Thursday, is meant to let aid in.'],
+    ['a deadline ("by")', 'Work must finish by 2027.'],
+    ['a start ("since")', 'The town has flooded four times since 2000.'],
+    ['an end ("until")', 'Rain is forecast until 2 September.'],
+    ['a quotation', '"We will never forget what happened in 2019," she said.'],
+    ['a condition', 'Members said they would leave unless a vote was held in January.'],
+    ['the date of a baseline figure', 'The trade surplus widened to $114.8bn from $103.2bn in May.'],
+    ['a lost subject ("he")', 'He was born in 1950.'],
+    ['a bare "X said"', 'The ceasefire holds, the United Nations said on Wednesday.'],
+    ['a place, not an event', 'Daniel Frost was driving at 52mph when his van struck Priya Raman, 27, on Oxford Road on 14 March 2023.'],
+    ['a label opening with a pronoun', 'Its shares fell sharply in March.'],
+    ['a role, not an event', 'Her last role, as a judge in the drama Hollow Ground in 2021, won praise.'],
+    ['a present-tense fixture', 'Sunderland visit Aston Villa at Villa Park on 18 October.'],
+    ['a day after publication', 'Ministers met on 9 June.'],
+  ])('leaves out %s', (_name, text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
+
+  it('never shows a label with a date in it', () => {
+    expect(eventsOf('Smith was elected in 2004 to replace the mayor chosen in 1999.')).toEqual([]);
+    expect(labelHasDate('Talks began on Monday')).toBe(true);
+    expect(labelHasDate('Inflation hit a peak in 2022')).toBe(true);
+    expect(labelHasDate('Prices rose in March 2020')).toBe(true);
+    expect(labelHasDate('Prices rose last month')).toBe(true);
+    expect(labelHasDate('Theresa May met 2,500 farmers')).toBe(false);
+  });
+
+  it('keeps one of two events on overlapping dates: a year and a day in it, or one day', () => {
+    const text = 'Prices rose sharply in 2024. Police arrested the mayor on Monday. Protesters gathered outside the court on Monday.';
+    const events = eventsOf(text, '2024-06-05');
+    expect(events).toHaveLength(1);
+  });
+
+  it('keeps two dates of one sentence apart at "and"', () => {
+    expect(eventsOf('Mr Frost was arrested in May 2021 and jailed in 2023.')).toEqual([
+      ['May 2021', 'Mr Frost was arrested'],
+      ['2023', 'Mr Frost jailed'],
+    ]);
+  });
+});
+
+describe('compareDates', () => {
+  it.each<[string, string, -1 | 0 | 1]>([
+    ['2017', '2020', -1],
+    ['2020', '2017', 1],
+    ['2023-12', '2024-01-03', -1],
+    ['2024-01-03', '2024-01-04', -1],
+    ['2024-01-04', '2024-01-04', 0],
+    ['2024', '2024-01-03', 0],
+    ['2024-01', '2024-01-31', 0],
+    ['2023', '2024-01', -1],
+    ['2006/2015', '2020', 0],
+    ['Thursday', '2020', 0],
+  ])('%s vs %s → %d', (a, b, expected) => {
+    expect(compareDates(a, b)).toBe(expected);
+  });
+});
+
+describe('pickTimeline', () => {
+  const event = (iso: string, quality: number, i: number): TimelineEvent => ({
+    text: `event ${i}`, date: iso, iso, precision: 'year', quality, start: i * 10,
+    source: { sentence: `Event ${i}.`, start: i * 10, end: i * 10 + 9 },
+  });
+
+  it('keeps up to five events as they are', () => {
+    const five = [2001, 2002, 2003, 2004, 2005].map((y, i) => event(String(y), 3, i));
+    expect(pickTimeline(five)).toEqual(five);
+  });
+
+  it('drops the worst labelled events first', () => {
+    const six = [2001, 2002, 2003, 2004, 2005, 2006].map((y, i) => event(String(y), i === 2 ? 1 : 3, i));
+    expect(pickTimeline(six).map((e) => e.iso)).toEqual(['2001', '2002', '2004', '2005', '2006']);
+  });
+
+  it('spreads many equally good events over time, keeping the first and the last', () => {
+    const nine = Array.from({ length: 9 }, (_, i) => event(String(2000 + i), 3, i));
+    const picked = pickTimeline(nine).map((e) => e.iso);
+    expect(picked).toHaveLength(MAX_ORDER_EVENTS);
+    expect(picked).toEqual(['2000', '2002', '2004', '2006', '2008']);
+  });
+});
+
+describe('orderQuestionFromDates', () => {
+  it('needs three events', () => {
+    const { text, sentences, dates } = prepare('Police raided the offices on Monday. The company was founded in 1998.', '2024-06-05');
+    expect(orderQuestionFromDates(dates, text, sentences, 'q', createRng(1), '2024-06-05')).toBeNull();
+  });
+
+  it('orders three events of a short article and cites each', () => {
+    const text = 'The company was founded in 1998 by two students. On Monday, police raided its offices. Shares in the firm fell sharply in March.';
+    const { sentences, dates } = prepare(text, '2024-06-05');
+    const q = orderQuestionFromDates(dates, text, sentences, 'q', createRng(1), '2024-06-05')!;
+    expect(q.events.map((e) => e.date)).toEqual(['1998', 'March', 'Monday']);
+    expect(q.events.map((e) => e.text)).toEqual(['The company was founded by two students', 'Shares in the firm fell sharply', 'Police raided its offices']);
+    for (const e of q.events) expect(text.slice(e.source!.start, e.source!.end)).toBe(e.source!.sentence);
+  });
+});
+
+describe('every annotated article', () => {
+  it.each(allArticles().map((a) => [a.id, a] as const))('%s: labels are distinct, dateless, in the article’s words, strictly in time order', (_id, entry) => {
+    const { text, datePublished } = entry.article;
+    const sentences = splitSentences(text, entry.article.title);
+    const dates = extractDates(text, sentences, datePublished);
+    const events = orderEvents(dates, text, sentences, datePublished);
+    const seen = new Set<string>();
+    events.forEach((e, i) => {
+      expect(labelHasDate(e.text)).toBe(false);
+      expect(e.text.toLowerCase()).not.toContain(e.date.toLowerCase());
+      expect(e.text.split(/\s+/).length).toBeGreaterThanOrEqual(3);
+      expect(wordsFromSentence(e.text, e.source.sentence)).toEqual([]);
+      expect(text.slice(e.source.start, e.source.end)).toBe(e.source.sentence);
+      expect(seen.has(e.text.toLowerCase())).toBe(false);
+      seen.add(e.text.toLowerCase());
+      if (i > 0) expect(compareDates(events[i - 1]!.iso, e.iso)).toBe(-1);
+      if (datePublished) expect(compareDates(e.iso, datePublished)).not.toBe(1);
+    });
+    const q = orderQuestionFromDates(dates, text, sentences, 'q1', createRng(entry.id), datePublished);
+    if (q) {
+      expect(q.events.length).toBeGreaterThanOrEqual(3);
+      expect(q.events.length).toBeLessThanOrEqual(5);
+      expect(() => validateQuiz({ version: 1, id: 'x', title: 'X', questions: [q] })).not.toThrow();
+    }
+  });
+});
