@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { axTreePlugin } from './scripts/wtr-ax-tree.mjs';
 
 /** Answers `/test/element/fixtures/slow/<file>` after a delay, to test `src` time-outs and aborts. */
 function slowFixtures() {
@@ -20,7 +21,7 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   middleware: [slowFixtures()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), axTreePlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { QuizValidationError, validateQuiz } from '../core/validate.js';
 import { isCorrect, scoreQuiz } from '../core/score.js';
 import {
@@ -22,11 +21,14 @@ import {
   NewsQuizReadyEvent,
   NewsQuizStartEvent,
 } from './events.js';
-import { messagesFor, type Messages } from './messages.js';
+import { catalog, en, format, language, type Language, type Messages } from './messages.js';
 import { share } from './share.js';
 import { load, remove, save } from './storage.js';
 import { styles } from './styles.js';
 import { textFragmentLink } from './text-fragment.js';
+
+/** Accent and background of the default light and dark themes (see styles.ts), as computed. */
+const defaultTheme = ['rgb(11, 87, 208)rgb(255, 255, 255)', 'rgb(168, 199, 250)rgb(31, 31, 31)'];
 
 /** `✓` or `✗`, hidden from assistive technology (the word next to it says it). */
 const icon = (ok: boolean): TemplateResult => html`<span class="i" aria-hidden="true">${ok ? '✓' : '✗'}</span>`;
@@ -69,6 +71,14 @@ export class NewsQuiz extends LitElement {
   static override styles = styles;
 
   /**
+   * UI strings by language tag, shared by every `<news-quiz>`: English is built
+   * in, `de`, `fr`, `es` and `ar` load on first use. Add a language or reword
+   * one (`NewsQuiz.messages.pt = { check: 'Verificar', … }`); missing strings
+   * come from the built-in language, else English.
+   */
+  static messages: Record<string, Partial<Messages>> = catalog;
+
+  /**
    * Registers the element as `tag` unless that tag is already defined, so
    * loading the script twice (even two versions) never throws.
    */
@@ -92,6 +102,10 @@ export class NewsQuiz extends LitElement {
   private _pending = false;
   private _abort?: AbortController;
   private _observer = new MutationObserver(() => this.quiz == null && !this.src && this._load());
+  /** Re-renders when a `lang` attribute changes (the element's or an ancestor's). */
+  private _langObserver = new MutationObserver(() => this.requestUpdate());
+  /** The last UI language shown, kept while another one loads. */
+  private _last?: Language;
 
   /** The quiz shown; until there is one, a skeleton reserves its space. */
   @state() private _quiz?: Quiz;
@@ -121,9 +135,14 @@ export class NewsQuiz extends LitElement {
   /** The quiz data; takes precedence over `src` and the inline script. Validated like any other source. */
   @property({ attribute: false }) quiz: Quiz | null = null;
 
+  /** This element's own wording: strings merged over those of its language (see `NewsQuiz.messages`). */
+  @property({ attribute: false }) messages: Partial<Messages> | null = null;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this._observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this._langObserver.observe(this, { attributeFilter: ['lang'] });
+    this._langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
     // A load cut short by a removal resumes on re-attachment; a loaded quiz and its progress stay.
     if (this._pending) this._load();
   }
@@ -131,11 +150,23 @@ export class NewsQuiz extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._observer.disconnect();
+    this._langObserver.disconnect();
     this._abort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('quiz') || changed.has('src')) this._load();
+  }
+
+  /**
+   * Keeps text on and in the accent colour readable whatever colours the page
+   * sets. The default themes meet WCAG AA, so the check (a separate chunk) only
+   * loads for other colours, or to undo a fix.
+   */
+  protected override updated(): void {
+    const r = this.renderRoot.querySelector<HTMLElement>('.r')!;
+    const { columnRuleColor: a, backgroundColor: b } = getComputedStyle(r);
+    if (!defaultTheme.includes(a + b) || r.style.length) import('./contrast.js').then((m) => m.fixContrast(r));
   }
 
   /** Reads the quiz from the first source present and shows it (or why it cannot). */
@@ -146,10 +177,10 @@ export class NewsQuiz extends LitElement {
     const src = this.src;
     if (!src) {
       const text = this.querySelector(':scope > script[type="application/json"]')?.textContent;
-      if (text != null) this._parse(text, this._m().inlineScript);
+      if (text != null) this._parse(text, this._t('inlineScript'));
       return;
     }
-    const m = this._m();
+    const t = this._t;
     const ctl = (this._abort = new AbortController());
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -162,13 +193,17 @@ export class NewsQuiz extends LitElement {
       const text = await res.text();
       if (ctl.signal.aborted) return;
       this._pending = false;
-      if (!res.ok) throw new Error(m.httpError(src, res.status, res.statusText));
-      this._parse(text, `from ${src}`);
+      if (!res.ok) throw new Error(t('httpError', { src, status: `${res.status} ${res.statusText}`.trim() }));
+      this._parse(text, t('fromUrl', { src }));
     } catch (e) {
       if (ctl.signal.aborted && !timedOut) return; // superseded or removed
       this._pending = false;
       this._fail(
-        timedOut ? new Error(m.timeout(src, this.timeout)) : e instanceof TypeError ? new Error(m.network(src)) : (e as Error),
+        timedOut
+          ? new Error(t('timeout', { src, n: this.timeout / 1000 }, this.timeout / 1000))
+          : e instanceof TypeError
+            ? new Error(t('network', { src }))
+            : (e as Error),
       );
     } finally {
       clearTimeout(timer);
@@ -180,7 +215,7 @@ export class NewsQuiz extends LitElement {
     try {
       data = JSON.parse(text);
     } catch (e) {
-      return this._fail(new Error(this._m().badJson(where, (e as Error).message)));
+      return this._fail(new Error(this._t('badJson', { where, detail: (e as Error).message })));
     }
     this._use(data);
   }
@@ -215,14 +250,32 @@ export class NewsQuiz extends LitElement {
     this._fire(new NewsQuizErrorEvent(error));
   }
 
-  /** Language of the page around the element (its `lang` or the nearest `[lang]`). */
+  /** Language of the page around the element: its `lang`, else the nearest ancestor's, across shadow roots. */
   private get _pageLang(): string | undefined {
-    return this.closest('[lang]')?.getAttribute('lang') || undefined;
+    for (let n: Node | null = this; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+      const lang = (n as Element).getAttribute?.('lang');
+      if (lang) return lang;
+    }
+    return undefined;
   }
 
-  /** UI messages in the element's language. */
-  private _m(): Messages {
-    return messagesFor(this._pageLang);
+  /** The UI language; while its strings load, the last one shown (undefined at first: the skeleton shows). */
+  private _ui(): Language | undefined {
+    const l = language(this._pageLang);
+    if (!(l instanceof Promise)) return (this._last = l);
+    l.then(() => this.requestUpdate());
+    return this._last;
+  }
+
+  /** A UI string in the element's language, `messages` applied, placeholders filled, plural picked by `count`. */
+  private _t = (key: keyof Messages, vars?: Record<string, string | number>, count?: number): string => {
+    const { tag, messages } = this._ui() ?? { tag: 'en', messages: en };
+    return format(tag, { ...messages, ...this.messages }[key]!, vars, count);
+  };
+
+  /** Sets the polite live region; the same text again is still announced. */
+  private _say(text: string): void {
+    this._live = text && text === this._live ? `${text}\u00a0` : text;
   }
 
   /** Language of the quiz's own text: the quiz's `lang`, else the page's. */
@@ -267,19 +320,19 @@ export class NewsQuiz extends LitElement {
     const choice = this._choice;
     if (choice === undefined) return void this._focus('input');
     this._answer(choice);
-    this._live = this._m().feedback(isCorrect(q, choice), q.choices[q.answer]!);
+    this._say(this._t('feedback', { answer: q.choices[q.answer]! }));
     this._focus('[part~=feedback] h3');
   }
 
   private _next(): void {
     const quiz = this._quiz!;
-    const m = this._m();
     let session = this._session;
     this._choice = undefined;
     this._note = '';
     if (this.reveal === 'end' && session.index === quiz.questions.length - 1 && !allAnswered(session, quiz)) {
       const left = quiz.questions.findIndex((q) => !(q.id in session.answers));
-      this._live = this._note = m.unanswered(quiz.questions.length - Object.keys(session.answers).length);
+      const n = quiz.questions.length - Object.keys(session.answers).length;
+      this._say((this._note = this._t('unanswered', { n }, n)));
       session = goTo(session, quiz, left);
     } else {
       session = nextQuestion(session, quiz);
@@ -287,7 +340,7 @@ export class NewsQuiz extends LitElement {
     this._set(session);
     if (session.finished) {
       const { score, total } = scoreQuiz(quiz, session.answers);
-      this._live = m.score(score, total);
+      this._say(this._t('score', { score, total }, score));
       this._fire(new NewsQuizCompleteEvent(score, total));
       this._focus('[part~=results] h3');
     } else {
@@ -310,41 +363,44 @@ export class NewsQuiz extends LitElement {
   }
 
   private async _share(): Promise<void> {
-    const m = this._m();
+    const t = this._t;
     const quiz = this._quiz!;
     const { score, total } = scoreQuiz(quiz, this._session.answers);
-    const text = m.shareText(score, total, quiz.title);
+    const text = t('shareText', { score, total, title: quiz.title }, score);
     const url = quiz.article?.url ?? location.href.replace(/#.*/, '');
     const outcome = await share({ text, url });
     const note =
-      outcome === 'shared' ? m.shared : outcome === 'copied' ? m.copied : outcome === 'failed' ? `${m.copyFailed} ${text}: ${url}` : '';
-    this._note = this._live = note;
+      outcome === 'shared' || outcome === 'copied' ? t(outcome) : outcome === 'failed' ? `${t('copyFailed')} ${text}: ${url}` : '';
+    this._say((this._note = note));
   }
 
   override render(): TemplateResult {
-    const m = this._m();
-    const quiz = this._quiz;
+    const ui = this._ui();
+    const quiz = ui && this._quiz;
     const s = this._session;
     const view = this._error
       ? this._renderError()
       : !quiz
-        ? html`<div class="sk" role="status"><span class="sr">${m.loading}</span><i></i><i></i><i></i><i></i><i></i></div>`
+        ? html`<div class="sk" role="status"><span class="sr">${this._t('loading')}</span><i></i><i></i><i></i><i></i><i></i></div>`
         : html`<h2 dir="auto" lang=${this._lang}>${quiz.title}</h2>
-              ${s.finished ? this._renderResults(m, quiz, s) : this._renderQuestion(m, quiz, s)}`;
-    return html`<div class="r" lang=${m.locale}>${view}<p class="sr" aria-live="polite">${this._live}</p></div>`;
+              ${s.finished ? this._renderResults(quiz, s) : this._renderQuestion(quiz, s)}`;
+    return html`<div class="r" lang=${ui?.tag ?? 'en'} dir=${ui?.dir ?? nothing}>
+      ${view}<p class="sr" aria-live="polite">${this._live}</p>
+    </div>`;
   }
 
   private _renderError(): TemplateResult {
     const e = this._error!;
     const issues = e instanceof QuizValidationError ? e.issues : [];
     return html`<div part="error">
-      <h2>${this._m().errorTitle}</h2>
+      <h2>${this._t('errorTitle')}</h2>
       <p>${e.message.split('\n')[0]}</p>
       ${issues.length ? html`<ul>${issues.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>` : nothing}
     </div>`;
   }
 
-  private _renderQuestion(m: Messages, quiz: Quiz, s: QuizSession): TemplateResult {
+  private _renderQuestion(quiz: Quiz, s: QuizSession): TemplateResult {
+    const t = this._t;
     const q = this._current;
     const lang = this._lang;
     const each = this.reveal !== 'end';
@@ -357,42 +413,40 @@ export class NewsQuiz extends LitElement {
       return html`<label part="choice ${mark || ''}" class=${mark === 'correct' ? 'ok' : mark ? 'no' : ''}>
         <input type="radio" name="c" .checked=${selected === i} ?disabled=${done} @change=${() => this._pick(i)} />
         <span dir="auto" lang=${lang}>${c}</span>
-        ${mark ? html`<span class="m">${icon(mark === 'correct')} ${mark === 'correct' ? m.rightAnswer : m.yourAnswer}</span>` : nothing}
+        ${mark ? html`<span class="m">${icon(mark === 'correct')} ${t(mark === 'correct' ? 'rightAnswer' : 'yourAnswer')}</span>` : nothing}
       </label>`;
     });
-    return html`<p part="progress">${m.progress(s.index + 1, quiz.questions.length)}</p>
-      ${keyed(
-        q.id,
-        html`<fieldset part="question" tabindex="-1">
-          <legend dir="auto" lang=${lang}>${q.prompt}</legend>
-          ${choices}
-        </fieldset>`,
-      )}
-      ${done ? this._renderFeedback(m, quiz, q, isCorrect(q, answer)) : nothing}
+    const total = quiz.questions.length;
+    return html`<p part="progress" id="p">${t('progress', { n: s.index + 1, total }, total)}</p>
+      <fieldset part="question" tabindex="-1" aria-describedby="p">
+        <legend dir="auto" lang=${lang}>${q.prompt}</legend>
+        ${choices}
+      </fieldset>
+      ${done ? this._renderFeedback(quiz, q, isCorrect(q, answer)) : nothing}
       <div class="a">
-        ${each || !s.index ? nothing : html`<button part="button" class="s" @click=${this._previous}>${m.previous}</button>`}
+        ${each || !s.index ? nothing : html`<button part="button" class="s" @click=${this._previous}>${t('previous')}</button>`}
         <button part="button" @click=${each && !done ? this._check : this._next}>
-          ${each && !done ? m.check : !last ? m.next : each ? m.finish : m.submit}
+          ${t(each && !done ? 'check' : !last ? 'next' : each ? 'finish' : 'submit')}
         </button>
       </div>
       ${this._note ? html`<p>${this._note}</p>` : nothing}`;
   }
 
-  private _renderFeedback(m: Messages, quiz: Quiz, q: Question, ok: boolean): TemplateResult {
+  private _renderFeedback(quiz: Quiz, q: Question, ok: boolean): TemplateResult {
     return html`<div part="feedback" class=${ok ? 'ok' : 'no'}>
-      <h3 tabindex="-1">${icon(ok)} ${ok ? m.correct : m.incorrect}</h3>
-      ${ok ? nothing : html`<p>${m.rightAnswer}: ${this._text(q.choices[q.answer])}</p>`}
-      ${this._renderSource(m, quiz, q)}
+      <h3 tabindex="-1">${icon(ok)} ${this._t(ok ? 'correct' : 'incorrect')}</h3>
+      ${ok ? nothing : html`<p>${this._label('rightAnswer', q.choices[q.answer])}</p>`}
+      ${this._renderSource(quiz, q)}
     </div>`;
   }
 
   /** The explanation, the quoted source sentence and the link into the article. */
-  private _renderSource(m: Messages, quiz: Quiz, q: Question): TemplateResult {
+  private _renderSource(quiz: Quiz, q: Question): TemplateResult {
     const sentence = q.source?.sentence;
     const link = textFragmentLink(quiz.article?.url, sentence);
     return html`${q.explanation ? html`<p dir="auto" lang=${this._lang}>${q.explanation}</p>` : nothing}
-    ${sentence ? html`<p>${m.source}:</p><blockquote dir="auto" lang=${this._lang}>${sentence}</blockquote>` : nothing}
-    ${link ? html`<p><a href=${link} target="_blank" rel="noopener">${m.readInArticle}</a></p>` : nothing}`;
+    ${sentence ? html`<p>${this._t('source')}${this._t('colon')}</p><blockquote dir="auto" lang=${this._lang}>${sentence}</blockquote>` : nothing}
+    ${link ? html`<p><a href=${link} target="_blank" rel="noopener">${this._t('readInArticle')}</a></p>` : nothing}`;
   }
 
   /** Quiz text inline, in its own direction and language. */
@@ -400,26 +454,32 @@ export class NewsQuiz extends LitElement {
     return html`<span dir="auto" lang=${this._lang}>${text}</span>`;
   }
 
-  private _renderResults(m: Messages, quiz: Quiz, s: QuizSession): TemplateResult {
+  /** "Label: choice", the choice in the quiz's language (and `notAnswered` when there is none). */
+  private _label(key: keyof Messages, choice: string | undefined): TemplateResult {
+    return html`${this._t(key)}${this._t('colon')}${choice === undefined ? this._t('notAnswered') : this._text(choice)}`;
+  }
+
+  private _renderResults(quiz: Quiz, s: QuizSession): TemplateResult {
+    const t = this._t;
     const { score, total, results } = scoreQuiz(quiz, s.answers);
     return html`<section part="results">
-      <h3 tabindex="-1">${m.results}</h3>
-      <p><strong>${m.score(score, total)}</strong></p>
+      <h3 tabindex="-1">${t('results')}</h3>
+      <p><strong>${t('score', { score, total }, score)}</strong></p>
       <ol>
         ${quiz.questions.map((q, i) => {
           const { answer, correct } = results[i]!;
           return html`<li class=${correct ? 'ok' : 'no'}>
             <p dir="auto" lang=${this._lang}><strong>${q.prompt}</strong></p>
-            <p>${icon(correct)} ${correct ? m.correct : m.incorrect}.
-              ${m.yourAnswer}: ${answer === undefined ? m.notAnswered : this._text(q.choices[answer])}.
-              ${m.rightAnswer}: ${this._text(q.choices[q.answer])}.</p>
-            ${this._renderSource(m, quiz, q)}
+            <p>${icon(correct)} ${t(correct ? 'correct' : 'incorrect')}.
+              ${this._label('yourAnswer', answer === undefined ? answer : q.choices[answer])}.
+              ${this._label('rightAnswer', q.choices[q.answer])}.</p>
+            ${this._renderSource(quiz, q)}
           </li>`;
         })}
       </ol>
       <div class="a">
-        <button part="button" @click=${this._retry}>${m.tryAgain}</button>
-        <button part="button" class="s" @click=${this._share}>${m.share}</button>
+        <button part="button" @click=${this._retry}>${t('tryAgain')}</button>
+        <button part="button" class="s" @click=${this._share}>${t('share')}</button>
       </div>
       ${this._note ? html`<p>${this._note}</p>` : nothing}
     </section>`;

@@ -1,5 +1,5 @@
 import { share, shareText } from '../../src/element/share.js';
-import { en } from '../../src/element/messages.js';
+import { en, format } from '../../src/element/messages.js';
 import { equal } from './helpers.js';
 
 /** A fake navigator with an optional share() and a clipboard that records or fails. */
@@ -17,7 +17,7 @@ function fakeNavigator(opts: { share?: (d: ShareData) => Promise<void>; clipboar
   return { nav, copied };
 }
 
-const data = { text: en.shareText(5, 6, 'Budget 2024'), url: 'https://x.test/budget' };
+const data = { text: format('en', en.shareText, { score: 5, total: 6, title: 'Budget 2024' }, 5), url: 'https://x.test/budget' };
 
 describe('share', () => {
   it('the text reads well aloud, with the link after a colon', () => {
@@ -25,7 +25,7 @@ describe('share', () => {
   });
 
   it('formats large numbers', () => {
-    equal(en.shareText(1200, 1500, 'Big'), 'I scored 1,200 out of 1,500 on the quiz “Big”', 'text');
+    equal(format('en', en.shareText, { score: 1200, total: 1500, title: 'Big' }, 1200), 'I scored 1,200 out of 1,500 on the quiz “Big”', 'text');
   });
 
   it('uses navigator.share when present', async () => {
@@ -51,15 +51,5 @@ describe('share', () => {
   it('reports a failed copy instead of throwing', async () => {
     const { nav } = fakeNavigator({ clipboardFails: true });
     equal(await share(data, nav), 'failed', 'outcome');
-  });
-});
-
-describe('messages', () => {
-  it('pluralises the unanswered count', () => {
-    equal([en.unanswered(1), en.unanswered(2)], ['Answer 1 more question first.', 'Answer 2 more questions first.'], 'texts');
-  });
-
-  it('progress and score use formatted numbers', () => {
-    equal([en.progress(2, 6), en.score(5, 6)], ['2 of 6', 'You scored 5 out of 6.'], 'texts');
   });
 });
