@@ -29,7 +29,7 @@ import {
   type QuizReport,
 } from '../src/core/eval.js';
 import { extractFacts } from '../src/core/facts.js';
-import type { Facts, Quiz } from '../src/core/types.js';
+import type { Facts, Question, Quiz } from '../src/core/types.js';
 
 const args = new Set(process.argv.slice(2));
 const showQuestions = args.has('--questions') || args.has('-q');
@@ -126,9 +126,16 @@ function printArticle(r: ArticleResult): void {
     const check = c.questions[i]!;
     if (!showQuestions && check.problems.length === 0) return;
     console.log(`  ${q.id} [${q.kind}] ${q.prompt}`);
-    console.log(`      ${q.choices.map((ch, j) => (j === q.answer ? `*${ch}*` : ch)).join(' | ')}`);
+    console.log(`      ${answerLine(q)}`);
     if (check.problems.length > 0) console.log(`      !! ${check.problems.join('; ')}`);
   });
+}
+
+/** The answer side of a question on one line: choices with the key starred, the key value, or the true order. */
+function answerLine(q: Question): string {
+  if (q.type === 'estimate') return `estimate ${q.answerText ?? q.answerValue} on ${q.min}…${q.max} (${q.scale})`;
+  if (q.type === 'order') return `order: ${q.events.map((ev) => `${ev.text} [${ev.date}]`).join(' → ')}`;
+  return q.choices.map((ch, j) => (j === q.answer ? `*${ch}*` : ch)).join(' | ');
 }
 
 function main(): void {

@@ -5,7 +5,21 @@
  * (scripts/eval.ts, tests) and passes their contents.
  */
 
-import type { Actor, ActorKind, Article, DateFact, DatePrecision, Facts, NumberFact, Quiz, Span } from './types.js';
+import type {
+  Actor,
+  ActorKind,
+  Article,
+  ChoiceQuestion,
+  DateFact,
+  DatePrecision,
+  EstimateQuestion,
+  Facts,
+  NumberFact,
+  OrderQuestion,
+  Question,
+  Quiz,
+  Span,
+} from './types.js';
 import { sentenceAt, splitSentences } from './text.js';
 import { containsForm, formsOf, isAliasOf, shapeOf } from './distractors.js';
 
@@ -301,6 +315,8 @@ export function factRecall(article: Article, annotation: Annotation, facts: Fact
 export interface QuestionCheck {
   id: string;
   kind: string;
+  /** How the question is answered: `choice`, `estimate` or `order`. */
+  type: string;
   prompt: string;
   key: string;
   /** The key's text stands in the source sentence, and no distractor fills the same slot there. */
@@ -349,33 +365,18 @@ function actorFor(name: string, facts: Facts | undefined): Actor | undefined {
   return facts?.actors.find((a) => formsOf(a).some((f) => normName(f) === normName(name)));
 }
 
+/** What a type-specific check adds to the common source checks. */
+type AnswerCheck = Pick<
+  QuestionCheck,
+  'key' | 'supported' | 'distinctChoices' | 'choiceCount' | 'oneFormat' | 'aliasCollision' | 'promptHasAnswer' | 'yearAsCount'
+>;
+
 /** Checks each question of a quiz against its article (and the facts it was built from, for actor kinds and aliases). */
 export function checkQuiz(article: Article, quiz: Quiz, facts?: Facts): QuizReport {
   const sentences = splitSentences(article.text, article.title);
   const questions = quiz.questions.map((q): QuestionCheck => {
-    const key = q.choices[q.answer] ?? '';
-    const distractors = q.choices.filter((_, i) => i !== q.answer);
-    const sentence = q.source?.sentence ?? '';
     const problems: string[] = [];
-
-    const keyActor = q.kind === 'actor' ? actorFor(key, facts) : undefined;
-    const keyForms = keyActor ? formsOf(keyActor) : [key];
-    let keyInSentence = containsForm(sentence, key);
-    if (!keyInSentence && q.kind === 'actor') {
-      const last = key.trim().split(/\s+/).pop() ?? '';
-      keyInSentence = (keyActor?.kind ?? 'person') === 'person' && last.length > 1 && containsForm(sentence, last);
-    }
-    const keyWords = wordsAround(sentence, key);
-    const sameSlot = distractors.some((d) => {
-      if (!containsForm(sentence, d)) return false;
-      if (q.kind === 'actor') return true;
-      const w = wordsAround(sentence, d);
-      return !!(w && keyWords && ((w[0] && w[0] === keyWords[0]) || (w[1] && w[1] === keyWords[1])));
-    });
-    const supported = keyInSentence && !sameSlot;
-    if (!keyInSentence) problems.push('key not in the source sentence');
-    if (sameSlot) problems.push('a distractor fills the same slot in the sentence');
-
+    const sentence = q.source?.sentence ?? '';
     const s = q.source?.start;
     const e = q.source?.end;
     const sourceExact = s !== undefined && e !== undefined && article.text.slice(s, e) === sentence;
@@ -383,53 +384,8 @@ export function checkQuiz(article: Article, quiz: Quiz, facts?: Facts): QuizRepo
     const at = s !== undefined ? sentenceAt(sentences, s) : undefined;
     const furniture = !at || at.furniture;
     if (furniture) problems.push('source is page furniture (or not a sentence of the article)');
-
-    const folded = new Set(q.choices.map((c) => c.trim().toLowerCase()));
-    const distinctChoices = folded.size === q.choices.length && q.choices.length >= 3;
-    if (!distinctChoices) problems.push(`choices not distinct or fewer than 3 (${q.choices.length})`);
-
-    let oneFormat = true;
-    if (q.kind === 'number' || q.kind === 'date') {
-      const shape = shapeOf(key);
-      oneFormat = q.choices.every((c) => shapeOf(c) === shape);
-    } else if (q.kind === 'actor' && keyActor) {
-      oneFormat = distractors.every((d) => {
-        const a = actorFor(d, facts);
-        return a ? a.kind === keyActor.kind : keyActor.kind === 'country' || keyActor.kind === 'organization';
-      });
-    }
-    if (!oneFormat) problems.push('choices of mixed kind or format');
-
-    let aliasCollision = false;
-    if (q.kind === 'actor') {
-      aliasCollision = distractors.some((d) => {
-        const forms = actorFor(d, facts) ? formsOf(actorFor(d, facts)!) : [d];
-        return isAliasOf(forms, keyForms) || forms.some((f) => containsForm(q.prompt, f, true));
-      });
-    }
-    if (aliasCollision) problems.push('a distractor is an alias of the key or named in the prompt');
-
-    const promptHasAnswer = keyForms.some((f) => containsForm(q.prompt, f, q.kind === 'actor'));
-    if (promptHasAnswer) problems.push('the prompt contains the answer');
-    const yearAsCount = q.kind === 'number' && /^(1[5-9]\d\d|20\d\d)$/.test(key.trim());
-    if (yearAsCount) problems.push('a year asked as a count');
-
-    return {
-      id: q.id,
-      kind: q.kind,
-      prompt: q.prompt,
-      key,
-      supported,
-      sourceExact,
-      distinctChoices,
-      choiceCount: q.choices.length,
-      oneFormat,
-      aliasCollision,
-      furniture,
-      promptHasAnswer,
-      yearAsCount,
-      problems,
-    };
+    const answer = checkAnswer(article, q, sentence, facts, problems);
+    return { id: q.id, kind: q.kind, type: q.type ?? 'choice', prompt: q.prompt, sourceExact, furniture, problems, ...answer };
   });
   const n = (f: (c: QuestionCheck) => boolean): number => questions.filter(f).length;
   return {
@@ -443,6 +399,120 @@ export function checkQuiz(article: Article, quiz: Quiz, facts?: Facts): QuizRepo
     promptHasAnswer: n((c) => c.promptHasAnswer),
     yearAsCount: n((c) => c.yearAsCount),
     sourceMismatch: n((c) => !c.sourceExact),
+  };
+}
+
+function checkAnswer(article: Article, q: Question, sentence: string, facts: Facts | undefined, problems: string[]): AnswerCheck {
+  if (q.type === 'estimate') return checkEstimate(q, sentence, problems);
+  if (q.type === 'order') return checkOrder(article, q, problems);
+  return checkChoice(q, sentence, facts, problems);
+}
+
+function checkChoice(q: ChoiceQuestion, sentence: string, facts: Facts | undefined, problems: string[]): AnswerCheck {
+  const key = q.choices[q.answer] ?? '';
+  const distractors = q.choices.filter((_, i) => i !== q.answer);
+
+  const keyActor = q.kind === 'actor' ? actorFor(key, facts) : undefined;
+  const keyForms = keyActor ? formsOf(keyActor) : [key];
+  let keyInSentence = containsForm(sentence, key);
+  if (!keyInSentence && q.kind === 'actor') {
+    const last = key.trim().split(/\s+/).pop() ?? '';
+    keyInSentence = (keyActor?.kind ?? 'person') === 'person' && last.length > 1 && containsForm(sentence, last);
+  }
+  const keyWords = wordsAround(sentence, key);
+  const sameSlot = distractors.some((d) => {
+    if (!containsForm(sentence, d)) return false;
+    if (q.kind === 'actor') return true;
+    const w = wordsAround(sentence, d);
+    return !!(w && keyWords && ((w[0] && w[0] === keyWords[0]) || (w[1] && w[1] === keyWords[1])));
+  });
+  const supported = keyInSentence && !sameSlot;
+  if (!keyInSentence) problems.push('key not in the source sentence');
+  if (sameSlot) problems.push('a distractor fills the same slot in the sentence');
+
+  const folded = new Set(q.choices.map((c) => c.trim().toLowerCase()));
+  const distinctChoices = folded.size === q.choices.length && q.choices.length >= 3;
+  if (!distinctChoices) problems.push(`choices not distinct or fewer than 3 (${q.choices.length})`);
+
+  let oneFormat = true;
+  if (q.kind === 'number' || q.kind === 'date') {
+    const shape = shapeOf(key);
+    oneFormat = q.choices.every((c) => shapeOf(c) === shape);
+  } else if (q.kind === 'actor' && keyActor) {
+    oneFormat = distractors.every((d) => {
+      const a = actorFor(d, facts);
+      return a ? a.kind === keyActor.kind : keyActor.kind === 'country' || keyActor.kind === 'organization';
+    });
+  }
+  if (!oneFormat) problems.push('choices of mixed kind or format');
+
+  let aliasCollision = false;
+  if (q.kind === 'actor') {
+    aliasCollision = distractors.some((d) => {
+      const forms = actorFor(d, facts) ? formsOf(actorFor(d, facts)!) : [d];
+      return isAliasOf(forms, keyForms) || forms.some((f) => containsForm(q.prompt, f, true));
+    });
+  }
+  if (aliasCollision) problems.push('a distractor is an alias of the key or named in the prompt');
+
+  const promptHasAnswer = keyForms.some((f) => containsForm(q.prompt, f, q.kind === 'actor'));
+  if (promptHasAnswer) problems.push('the prompt contains the answer');
+  const yearAsCount = q.kind === 'number' && /^(1[5-9]\d\d|20\d\d)$/.test(key.trim());
+  if (yearAsCount) problems.push('a year asked as a count');
+
+  return {
+    key,
+    supported,
+    distinctChoices,
+    choiceCount: q.choices.length,
+    oneFormat,
+    aliasCollision,
+    promptHasAnswer,
+    yearAsCount,
+  };
+}
+
+/** An estimate's key must stand in its sentence as the article writes it, and not in the prompt. */
+function checkEstimate(q: EstimateQuestion, sentence: string, problems: string[]): AnswerCheck {
+  const key = q.answerText ?? String(q.answerValue);
+  const supported = containsForm(sentence, key);
+  if (!supported) problems.push('key not in the source sentence');
+  const promptHasAnswer = containsForm(q.prompt, key);
+  if (promptHasAnswer) problems.push('the prompt contains the answer');
+  const yearAsCount = /^(1[5-9]\d\d|20\d\d)$/.test(key.trim());
+  if (yearAsCount) problems.push('a year asked as a count');
+  return { key, supported, distinctChoices: true, choiceCount: 0, oneFormat: true, aliasCollision: false, promptHasAnswer, yearAsCount };
+}
+
+/**
+ * An order question is supported when every event cites a sentence of the article that states its date,
+ * and the events stand in time order (earliest first) by their resolved dates.
+ */
+function checkOrder(article: Article, q: OrderQuestion, problems: string[]): AnswerCheck {
+  const cited = q.events.every((ev) => {
+    const src = ev.source;
+    if (!src) return false;
+    const exact = src.start === undefined || article.text.slice(src.start, src.end) === src.sentence;
+    return exact && article.text.includes(src.sentence) && src.sentence.includes(ev.date);
+  });
+  if (!cited) problems.push('an event does not cite a sentence of the article stating its date');
+  const isos = q.events.map((ev) => ev.iso ?? '');
+  const ordered = isos.every((iso, i) => iso !== '' && (i === 0 || isos[i - 1]! <= iso));
+  if (!ordered) problems.push('events are not in time order by their dates');
+  const texts = new Set(q.events.map((ev) => ev.text.trim().toLowerCase()));
+  const distinctChoices = texts.size === q.events.length && q.events.length >= 3;
+  if (!distinctChoices) problems.push(`events not distinct or fewer than 3 (${q.events.length})`);
+  const promptHasAnswer = q.events.some((ev) => containsForm(q.prompt, ev.date));
+  if (promptHasAnswer) problems.push('the prompt gives a date away');
+  return {
+    key: q.events.map((ev) => ev.text).join(' → '),
+    supported: cited && ordered,
+    distinctChoices,
+    choiceCount: q.events.length,
+    oneFormat: true,
+    aliasCollision: false,
+    promptHasAnswer,
+    yearAsCount: false,
   };
 }
 

@@ -2,7 +2,8 @@
  * Quiz JSON → schema.org JSON-LD (`Quiz` with `hasPart` `Question`s), for
  * publishers who embed quizzes as structured data. Pure: no DOM.
  */
-import type { Quiz } from './types.js';
+import { formatEstimate } from './estimate.js';
+import type { Question, Quiz } from './types.js';
 
 /** JSON-LD for one answer choice. */
 interface AnswerLd {
@@ -37,24 +38,43 @@ export function quizToJsonLd(quiz: Quiz): object {
     if (a.datePublished) about.datePublished = a.datePublished;
     ld.about = about;
   }
-  ld.hasPart = quiz.questions.map((q, i) => {
-    const answers: AnswerLd[] = q.choices.map((text, k) => ({ '@type': 'Answer', text, position: k + 1 }));
-    const accepted = answers[q.answer];
-    if (accepted) {
-      if (q.explanation) accepted.answerExplanation = { '@type': 'Comment', text: q.explanation };
-      if (q.source?.sentence) accepted.citation = { '@type': 'Quotation', text: q.source.sentence };
-    }
-    const question: Record<string, unknown> = {
-      '@type': 'Question',
-      identifier: q.id,
-      position: i + 1,
-      eduQuestionType: 'Multiple choice',
-      text: q.prompt,
-      keywords: q.kind,
-    };
-    if (accepted) question.acceptedAnswer = accepted;
-    question.suggestedAnswer = answers.filter((_, k) => k !== q.answer);
-    return question;
-  });
+  ld.hasPart = quiz.questions.map((q, i) => ({
+    '@type': 'Question',
+    identifier: q.id,
+    position: i + 1,
+    text: q.prompt,
+    keywords: q.kind,
+    ...answersLd(q),
+  }));
   return ld;
+}
+
+/** The accepted answer carries the explanation and the source sentence. */
+function accepted(answer: AnswerLd, q: Question): AnswerLd {
+  if (q.explanation) answer.answerExplanation = { '@type': 'Comment', text: q.explanation };
+  if (q.source?.sentence) answer.citation = { '@type': 'Quotation', text: q.source.sentence };
+  return answer;
+}
+
+/**
+ * The answers of one question: for a choice question the correct choice is the `acceptedAnswer` and the
+ * others are `suggestedAnswer`s; an estimate's accepted answer is the figure as the article writes it; an
+ * order question's is the events in time order, each with its date as the article gives it.
+ */
+function answersLd(q: Question): Record<string, unknown> {
+  if (q.type === 'estimate') {
+    const text = q.answerText ?? formatEstimate(q, q.answerValue);
+    return { eduQuestionType: 'Estimate', acceptedAnswer: accepted({ '@type': 'Answer', text, position: 1 }, q) };
+  }
+  if (q.type === 'order') {
+    const text = q.events.map((ev, k) => `${k + 1}. ${ev.text} (${ev.date})`).join('; ');
+    return { eduQuestionType: 'Ordering', acceptedAnswer: accepted({ '@type': 'Answer', text, position: 1 }, q) };
+  }
+  const answers: AnswerLd[] = q.choices.map((text, k) => ({ '@type': 'Answer', text, position: k + 1 }));
+  const key = answers[q.answer];
+  return {
+    eduQuestionType: 'Multiple choice',
+    ...(key ? { acceptedAnswer: accepted(key, q) } : {}),
+    suggestedAnswer: answers.filter((_, k) => k !== q.answer),
+  };
 }

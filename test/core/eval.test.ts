@@ -9,8 +9,10 @@ import {
 } from '../../src/core/eval.js';
 import { buildQuizFromFacts } from '../../src/core/build-quiz.js';
 import { extractFacts } from '../../src/core/facts.js';
-import type { Facts, Quiz } from '../../src/core/types.js';
+import type { ChoiceQuestion, EstimateQuestion, Facts, OrderQuestion, Question, Quiz } from '../../src/core/types.js';
 import { allArticles, corpusArticles, goldFacts } from './helpers/corpus.js';
+
+const isChoice = (q: Question): q is ChoiceQuestion => (q.type ?? 'choice') === 'choice';
 
 const corpus = corpusArticles();
 const seed = corpus.find((e) => e.id.startsWith('00-'))!;
@@ -123,7 +125,7 @@ describe('quiz checks', () => {
 
   it('flags a distractor that is an alias of the key or named in the prompt', () => {
     const q = clone();
-    const question = q.questions.find((x) => x.kind === 'actor')!;
+    const question = q.questions.filter(isChoice).find((x) => x.kind === 'actor')!;
     const key = question.choices[question.answer]!;
     const actor = facts.actors.find((a) => a.name === key)!;
     const other = question.answer === 0 ? 1 : 0;
@@ -147,10 +149,10 @@ describe('quiz checks', () => {
 
   it('flags mixed formats, too few choices, an answer in the prompt, a year as a count and bad offsets', () => {
     const q = clone();
-    const number = q.questions.find((x) => x.kind === 'number')!;
+    const number = q.questions.filter(isChoice).find((x) => x.kind === 'number')!;
     const wrong = number.answer === 0 ? 1 : 0;
     number.choices[wrong] = 'twelve';
-    const date = q.questions.find((x) => x.kind === 'date')!;
+    const date = q.questions.filter(isChoice).find((x) => x.kind === 'date')!;
     date.prompt = `${date.prompt} (${date.choices[date.answer]})`;
     date.choices = [date.choices[date.answer]!, date.choices[(date.answer + 1) % date.choices.length]!];
     date.answer = 0;
@@ -161,10 +163,41 @@ describe('quiz checks', () => {
     expect(d.distinctChoices).toBe(false);
     expect(d.promptHasAnswer).toBe(true);
 
-    const year: Quiz = { ...clone(), questions: [{ ...number, choices: ['2017', '2018', '2019'], answer: 0 }] };
+    const year: Quiz = { ...clone(), questions: [{ ...number, choices: ['2017', '2018', '2019'], answer: 0 } as ChoiceQuestion] };
     expect(checkQuiz(seed.article, year, facts).yearAsCount).toBe(1);
     const shifted: Quiz = { ...clone(), questions: [{ ...number, source: { ...number.source!, start: number.source!.start! + 1 } }] };
     expect(checkQuiz(seed.article, shifted, facts).sourceMismatch).toBe(1);
+  });
+
+  it('checks an estimate key against its sentence and an order question against its dates', () => {
+    const number = clone().questions.filter(isChoice).find((x) => x.kind === 'number')!;
+    const key = number.choices[number.answer]!;
+    const value = Number(key.replace(/,/g, ''));
+    const estimate: EstimateQuestion = {
+      id: 'e1', kind: 'number', type: 'estimate', prompt: number.prompt, answerValue: value, answerText: key,
+      min: 0, max: value * 4, scale: 'linear', tolerance: 0.1, source: number.source,
+    };
+    const wrongKey: EstimateQuestion = { ...estimate, answerValue: value + 1, answerText: (value + 1).toLocaleString('en') };
+    const est = checkQuiz(seed.article, { ...clone(), questions: [estimate, wrongKey] }, facts);
+    expect(est.questions.map((c) => c.supported)).toEqual([true, false]);
+
+    const text = seed.article.text;
+    const at = (sentence: string) => ({ sentence, start: text.indexOf(sentence), end: text.indexOf(sentence) + sentence.length });
+    const s2017 = 'Iraq claimed to have defeated ISIS in 2017, but there are still groups of militants carrying out sporadic attacks.';
+    const sThu = text.slice(text.indexOf("Al-Sudani's decision"), text.indexOf('Thursday.') + 'Thursday.'.length);
+    const sFri = text.slice(text.indexOf('The Iraqi government announced'), text.indexOf('coalition.') + 'coalition.'.length);
+    const order: OrderQuestion = {
+      id: 'o1', kind: 'date', type: 'order', prompt: 'Put these events in the order they happened.',
+      events: [
+        { text: 'Iraq claimed to have defeated ISIS', date: '2017', iso: '2017', source: at(s2017) },
+        { text: 'the killing of Mushtaq Jawad Kazim al-Jawari', date: 'Thursday', iso: '2024-01-04', source: at(sThu) },
+        { text: 'The Iraqi government announced plans', date: 'Friday', iso: '2024-01-05', source: at(sFri) },
+      ],
+    };
+    const swapped: OrderQuestion = { ...order, id: 'o2', events: [order.events[1]!, order.events[0]!, order.events[2]!] };
+    const ord = checkQuiz(seed.article, { ...clone(), questions: [order, swapped] }, facts);
+    expect(ord.questions.map((c) => c.supported)).toEqual([true, false]);
+    expect(ord.questions[1]!.problems).toContain('events are not in time order by their dates');
   });
 });
 
