@@ -4,6 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { axTreePlugin } from './scripts/wtr-ax-tree.mjs';
+import { reactEsmPlugin } from './scripts/wtr-react.mjs';
 
 /** Answers `/test/element/fixtures/slow/<file>` after a delay, to test `src` time-outs and aborts. */
 function slowFixtures() {
@@ -21,7 +22,7 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   middleware: [slowFixtures()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), axTreePlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), axTreePlugin(), reactEsmPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
