@@ -755,7 +755,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   for (const s of sentences) {
     const toks = s.furniture ? [] : tokenize(s.text, s.start, g);
     tokens.push(toks);
-    for (const k of toks) if (!k.cap && k.t[0] !== k.t[0]!.toUpperCase()) x.lowerWords.add(k.lower);
+    for (const k of toks) {
+      if (k.cap) continue;
+      const c = k.t.charCodeAt(0);
+      // A word written in lower case (an ASCII letter a-z, or another letter with an upper-case form).
+      if ((c >= 97 && c <= 122) || (c > 127 && k.t[0] !== k.t[0]!.toUpperCase())) x.lowerWords.add(k.lower);
+    }
   }
   sentences.forEach((s, i) => {
     if (s.furniture) return;

@@ -7,11 +7,11 @@
 
 import type { Article, Facts, NumberFact, Question, QuestionKind, Quiz } from './types.js';
 import { checkArticle } from './article.js';
-import { extractFacts } from './facts.js';
+import { factsOf } from './facts.js';
 import { formatLike } from './numbers.js';
 import { hashString } from './hash.js';
 import { createRng, shuffle, type Rng } from './random.js';
-import { splitSentences } from './text.js';
+import { splitSentences, type Sentence } from './text.js';
 import { validateQuiz } from './validate.js';
 import { formMatcher } from './distractors.js';
 import { actorQuestion, dateQuestion, numberQuestion, wordCount, type QuestionContext, type QuestionDraft } from './questions.js';
@@ -41,7 +41,10 @@ const MAX_COUNT = 100;
  */
 export function buildQuiz(article: Article, options: BuildOptions = {}): Quiz {
   const checked = checkArticle(article);
-  return buildQuizFromFacts(checked, extractFacts(checked), options);
+  // Checking is idempotent but for a second byte-order mark, which the facts' offsets must then skip too.
+  const again = checked.text.charCodeAt(0) === 0xfeff ? checkArticle(checked) : checked;
+  const sentences = splitSentences(again.text, again.title);
+  return build(checked, factsOf(again, sentences), options, again === checked ? sentences : undefined);
 }
 
 /**
@@ -50,6 +53,11 @@ export function buildQuiz(article: Article, options: BuildOptions = {}): Quiz {
  * be asked about, are skipped.
  */
 export function buildQuizFromFacts(article: Article, facts: Facts, options: BuildOptions = {}): Quiz {
+  return build(article, facts, options);
+}
+
+/** {@link buildQuizFromFacts}, with `article`'s sentences when already split. */
+function build(article: Article, facts: Facts, options: BuildOptions, sentences?: readonly Sentence[]): Quiz {
   const kinds = checkKinds(options.kinds);
   const count = options.count === undefined ? defaultCount(article.text) : checkCount(options.count);
   const seed = options.seed ?? hashString(article.text);
@@ -59,7 +67,7 @@ export function buildQuizFromFacts(article: Article, facts: Facts, options: Buil
   const rng = createRng(seed);
   const ctx: QuestionContext = {
     text: article.text,
-    sentences: splitSentences(article.text, article.title),
+    sentences: sentences ?? splitSentences(article.text, article.title),
     facts,
     rng,
     formatNumber: (value: number, example: NumberFact) => formatLike(value, example),

@@ -6,14 +6,7 @@
 
 import type { DatePrecision } from './types.js';
 
-/** English month names, January first. */
-export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
-
-/** English weekday names, Sunday first (the index is the day of the week). */
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+export { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 
 /** A calendar day. `m` is 1-12. */
 export interface Ymd {

@@ -12,8 +12,9 @@
 
 import type { DateFact, DatePrecision } from './types.js';
 import type { Sentence } from './text.js';
+import { MONTH_ABBRS, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 import {
-  MONTH_NAMES, WEEKDAY_NAMES, addDays, addMonths, daysInMonth, dayNumber, formatIso, parseIso, weekdayOf,
+  addDays, addMonths, daysInMonth, dayNumber, formatIso, parseIso, weekdayOf,
   type Ymd,
 } from './date-math.js';
 
@@ -59,7 +60,7 @@ interface Cand {
 
 const MONTH_FULL = MONTH_NAMES.join('|');
 /** A month name or abbreviation ("Jan.", "Sept."), never followed by a letter. */
-const MONTH_ANY = `(?:${MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![a-z])`;
+const MONTH_ANY = `(?:${MONTH_FULL}|(?:${MONTH_ABBRS.join('|')})\\.?)(?![a-z])`;
 const WEEKDAYS = WEEKDAY_NAMES.join('|');
 const YEAR = '(?:1\\d{3}|20\\d{2})';
 const NUM_WORD = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}|a few|a couple of|several|few|some|many';

@@ -8,6 +8,9 @@
 import type { Actor, ActorKind, NumberFact, Span } from './types.js';
 import type { Rng } from './random.js';
 import { shuffle } from './random.js';
+import { memo } from './memo.js';
+import { daysInMonth as monthDays } from './date-math.js';
+import { MONTH_NAMES, TENS_NAMES, UNIT_NAMES, WEEKDAY_NAMES, valuesOf } from './lexicon.js';
 
 // ---------------------------------------------------------------------------
 // Name matching
@@ -27,30 +30,34 @@ function isAcronym(form: string): boolean {
  * "Iraqi"), which catches demonyms that give a country away.
  */
 export function containsForm(text: string, form: string, prefix = false): boolean {
-  return formMatcher(text)(form, prefix);
+  const f = formInfo(form);
+  return f.needle !== '' && findForm(f.acronym ? text : lowerOf(text), f.needle, prefix && f.long);
 }
+
+/** A form prepared for searching: trimmed (and lower-cased unless an acronym); `long` for four letters or more. */
+const formInfo = memo((form: string): { needle: string; acronym: boolean; long: boolean } => {
+  const f = form.trim();
+  const acronym = isAcronym(f);
+  return { needle: acronym ? f : f.toLowerCase(), acronym, long: f.replace(NON_LETTER, '').length >= 4 };
+});
+
+/** Whether `needle` stands in `hay` with no letter or digit before it (nor after it, unless `open`). */
+function findForm(hay: string, needle: string, open: boolean): boolean {
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+    if (!isWordChar(hay[i - 1]) && (open || !isWordChar(hay[i + needle.length]))) return true;
+  }
+  return false;
+}
+
+/** Lower-case forms of the texts searched most recently (prompts, the article). */
+const lowerOf = memo((text: string) => text.toLowerCase(), 64);
 
 /** {@link containsForm} for one text and many forms: the text is lower-cased once. */
 export function formMatcher(text: string): (form: string, prefix?: boolean) => boolean {
   let lower: string | undefined;
-  const seen = new Map<string, boolean>();
   return (form, prefix = false) => {
-    const memo = `${prefix ? '1' : '0'}${form}`;
-    const known = seen.get(memo);
-    if (known !== undefined) return known;
-    const f = form.trim();
-    let found = false;
-    if (f) {
-      const acronym = isAcronym(f);
-      const hay = acronym ? text : (lower ??= text.toLowerCase());
-      const needle = acronym ? f : f.toLowerCase();
-      const open = prefix && f.replace(NON_LETTER, '').length >= 4;
-      for (let i = hay.indexOf(needle); i >= 0 && !found; i = hay.indexOf(needle, i + 1)) {
-        found = !isWordChar(hay[i - 1]) && (open || !isWordChar(hay[i + needle.length]));
-      }
-    }
-    seen.set(memo, found);
-    return found;
+    const f = formInfo(form);
+    return f.needle !== '' && findForm(f.acronym ? text : (lower ??= text.toLowerCase()), f.needle, prefix && f.long);
   };
 }
 
@@ -107,29 +114,34 @@ const SAME_ACTOR = new Map<string, number>(SAME_ACTOR_GROUPS.flatMap((g, i) => g
 interface NameKey {
   /** Normalised: lower case, no dots, no leading "the". */
   norm: string;
+  /** The normalised form between spaces, for whole-word containment. */
+  pad: string;
+  /** Index of its group in SAME_ACTOR_GROUPS, if any. */
+  group: number | undefined;
   /** The acronym it is ("CBO", "US"), if it is one. */
   acronym: string | undefined;
   /** Initials of its significant words. */
   initials: string;
 }
 
-function nameKey(s: string): NameKey {
-  return { norm: normalName(s), acronym: isAcronym(s) ? s.replace(/\./g, '') : undefined, initials: initials(s) };
-}
+const nameKey = memo((s: string): NameKey => {
+  const norm = normalName(s);
+  return { norm, pad: ` ${norm} `, group: SAME_ACTOR.get(norm), acronym: isAcronym(s) ? s.replace(/\./g, '') : undefined, initials: initials(s) };
+});
 
 function sameKey(x: NameKey, y: NameKey): boolean {
   if (!x.norm || !y.norm) return false;
   if (x.norm === y.norm) return true;
-  const [short, long] = x.norm.length <= y.norm.length ? [x.norm, y.norm] : [y.norm, x.norm];
-  if (` ${long} `.includes(` ${short} `)) return true;
-  const gx = SAME_ACTOR.get(x.norm);
-  if (gx !== undefined && gx === SAME_ACTOR.get(y.norm)) return true;
-  const check = (acr: NameKey, other: NameKey): boolean => {
-    if (!acr.acronym || other.acronym) return false;
-    const ini = other.initials;
-    return ini.length >= 2 && (ini === acr.acronym || acr.acronym.startsWith(ini) || ini.startsWith(acr.acronym));
-  };
-  return check(x, y) || check(y, x);
+  if (x.norm.length <= y.norm.length ? y.pad.includes(x.pad) : x.pad.includes(y.pad)) return true;
+  if (x.group !== undefined && x.group === y.group) return true;
+  return acronymOf(x, y) || acronymOf(y, x);
+}
+
+/** Whether `acr` is an acronym of `other`'s significant words. */
+function acronymOf(acr: NameKey, other: NameKey): boolean {
+  if (!acr.acronym || other.acronym) return false;
+  const ini = other.initials;
+  return ini.length >= 2 && (ini === acr.acronym || acr.acronym.startsWith(ini) || ini.startsWith(acr.acronym));
 }
 
 /** Whether two spellings can name the same actor (equal, contained, acronym, known synonym). */
@@ -165,19 +177,11 @@ export function isAliasOf(
 // Format signatures
 // ---------------------------------------------------------------------------
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-};
+const NUMBER_WORDS: Record<string, number> = { ...valuesOf(UNIT_NAMES.slice(1), 1), ...valuesOf(TENS_NAMES, 20, 10), hundred: 100, dozen: 12 };
 const NUMBER_WORD_RE = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'giu');
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
+const MONTHS: readonly string[] = MONTH_NAMES;
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept?', 'Oct', 'Nov', 'Dec'];
 const WEEKDAY_RE = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'g');
 const MONTH_RE = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'g');
@@ -188,8 +192,8 @@ const MONTH_ABBR_RE = new RegExp(`\\b(${MONTH_ABBR.join('|')})\\.`, 'g');
  * number words `W` (capitalised) or `w`, weekdays `WD`, months `M`, years `Y`.
  * "$368bn" → "$Dbn", "2,500" and "900" → "D", "two" → "w", "30 September 2004" → "D M Y".
  */
-export function shapeOf(text: string): string {
-  return text
+export const shapeOf: (text: string) => string = memo((text: string): string =>
+  text
     .replace(WEEKDAY_RE, '\u0001')
     .replace(MONTH_ABBR_RE, '\u0003')
     .replace(MONTH_RE, '\u0002')
@@ -199,8 +203,8 @@ export function shapeOf(text: string): string {
     .replace(/\u0001/g, 'WD')
     .replace(/\u0002/g, 'M')
     .replace(/\u0003/g, 'm')
-    .replace(/\u0004/g, 'Y');
-}
+    .replace(/\u0004/g, 'Y'),
+);
 
 // ---------------------------------------------------------------------------
 // Numbers
@@ -459,7 +463,7 @@ const DATE_TOKEN_RE = new RegExp(
  * Reads a date span into swappable parts, or `undefined` when it holds no
  * concrete weekday, month or year, or more than one date (a range, a time).
  */
-export function parseDateParts(text: string): DateParts | undefined {
+export const parseDateParts: (text: string) => DateParts | undefined = memo((text: string): DateParts | undefined => {
   const t = text.trim();
   if (/\d\s*(?:a\.?m\b|p\.?m\b|:)/i.test(t) || /\b(?:to|until|through|and|or)\b|[–-]\s*\d/.test(t)) return undefined;
   const parts: Partial<DateParts> = {};
@@ -501,14 +505,11 @@ export function parseDateParts(text: string): DateParts | undefined {
     return undefined;
   }
   return { ...parts, format, qualified } as DateParts;
-}
+});
 
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
+/** Days in month `month` (0-11) of `year`. */
 function daysInMonth(year: number, month: number): number {
-  return month === 1 ? (isLeap(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month]!;
+  return monthDays(year, month + 1);
 }
 
 /** Day of the week (0 = Sunday) of a `YYYY-MM-DD` match, by Sakamoto's method (no Date objects). */
@@ -521,22 +522,36 @@ function weekdayOf(m: RegExpExecArray): number {
   return (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + t[month - 1]! + d) % 7;
 }
 
+/** A date text cut into its date tokens (with the part each names) and the text between them. */
+type DateSegments = Array<{ text: string; part?: 'weekday' | 'month' | 'year' | 'day' }>;
+
+function dateSegments(text: string): DateSegments {
+  const out: DateSegments = [];
+  let at = 0;
+  for (const m of text.matchAll(DATE_TOKEN_RE)) {
+    const g = m.groups!;
+    out.push({ text: text.slice(at, m.index) });
+    out.push({ text: m[0], part: g['weekday'] ? 'weekday' : g['month'] ? 'month' : g['year'] ? 'year' : 'day' });
+    at = m.index + m[0].length;
+  }
+  out.push({ text: text.slice(at) });
+  return out;
+}
+
 /** The key text with its date parts replaced: format, spacing and qualifiers stay as written. */
-function rewriteDate(text: string, from: DateParts, to: { weekday?: number; month?: number; day?: number; year?: number }): string {
-  return text.replace(DATE_TOKEN_RE, (token, ...args) => {
-    const groups = args[args.length - 1] as Record<string, string | undefined>;
-    if (groups['weekday'] && to.weekday !== undefined) return WEEKDAYS[to.weekday]!;
-    if (groups['month'] && to.month !== undefined) {
-      if (!from.abbreviated) return MONTHS[to.month]!;
+function rewriteDate(segs: DateSegments, from: DateParts, to: { weekday?: number; month?: number; day?: number; year?: number }): string {
+  let out = '';
+  for (const { text: token, part } of segs) {
+    if (part === 'weekday' && to.weekday !== undefined) out += WEEKDAYS[to.weekday]!;
+    else if (part === 'month' && to.month !== undefined) {
       const full = MONTHS[to.month]!;
       // AP style: March to July are never abbreviated; September is "Sept."
-      if (to.month >= 2 && to.month <= 6) return full;
-      return to.month === 8 ? 'Sept.' : `${full.slice(0, 3)}.`;
-    }
-    if (groups['year'] && to.year !== undefined) return String(to.year);
-    if (groups['day'] && to.day !== undefined) return token.replace(/^\d+/, String(to.day)).replace(/(st|nd|rd|th)$/, ordinalSuffix(to.day));
-    return token;
-  });
+      out += !from.abbreviated || (to.month >= 2 && to.month <= 6) ? full : to.month === 8 ? 'Sept.' : `${full.slice(0, 3)}.`;
+    } else if (part === 'year' && to.year !== undefined) out += String(to.year);
+    else if (part === 'day' && to.day !== undefined) out += token.replace(/^\d+/, String(to.day)).replace(/(st|nd|rd|th)$/, ordinalSuffix(to.day));
+    else out += token;
+  }
+  return out;
 }
 
 function ordinalSuffix(n: number): string {
@@ -586,8 +601,9 @@ export function dateDistractors(input: DateDistractorInput): Distractor[] | unde
 
   const keyOrder = dateKeyOrder(input);
   const candidates: { text: string; order: number; tier: number }[] = [];
+  const segs = dateSegments(input.text);
   const add = (to: Parameters<typeof rewriteDate>[2], tier: number, order: number): void => {
-    candidates.push({ text: rewriteDate(input.text, parts, to), order, tier });
+    candidates.push({ text: rewriteDate(segs, parts, to), order, tier });
   };
 
   const siblingParts = input.siblings

@@ -5,7 +5,7 @@
 
 import type { Article, Facts } from './types.js';
 import { checkArticle } from './article.js';
-import { splitSentences } from './text.js';
+import { splitSentences, type Sentence } from './text.js';
 import { extractNumbers } from './numbers.js';
 import { extractDates } from './dates.js';
 import { extractActors } from './actors.js';
@@ -19,7 +19,11 @@ import { extractActors } from './actors.js';
  */
 export function extractFacts(article: Article): Facts {
   const checked = checkArticle(article);
-  const sentences = splitSentences(checked.text, checked.title);
+  return factsOf(checked, splitSentences(checked.text, checked.title));
+}
+
+/** The facts of an article already checked, from its sentences (`splitSentences(text, title)`). */
+export function factsOf(checked: Article, sentences: readonly Sentence[]): Facts {
   return {
     numbers: extractNumbers(checked.text, sentences),
     dates: extractDates(checked.text, sentences, checked.datePublished),

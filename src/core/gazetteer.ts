@@ -6,6 +6,7 @@
  */
 
 import type { ActorKind } from './types.js';
+import { MONTH_ABBRS, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 
 /** A known name: its cluster key (canonical name) and kind. */
 export interface GazetteerEntry {
@@ -204,10 +205,7 @@ const STOP_WORDS =
   'instead perhaps overall upon via per near outside inside throughout along behind police officials critics ' +
   'analysts experts residents witnesses protesters supporters sources authorities troops soldiers';
 
-const CALENDAR =
-  'January February March April May June July August September October November December Jan Feb Mar Apr Jun ' +
-  'Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter ' +
-  'Ramadan Eid Thanksgiving';
+const HOLIDAYS = 'Christmas Easter Ramadan Eid Thanksgiving';
 
 const NON_ACTOR_ACRONYMS =
   'GDP CEO CFO COO TV PM MP MPs MEP AM OK ID DNA HIV AIDS COVID VAT IPO CPI PPE ICU PhD AI IT PR UFO SUV EV EVs ' +
@@ -277,7 +275,7 @@ export function gazetteer(): Gazetteer {
     heads,
     nonActorHeads: new Set(words(NON_ACTOR_HEADS)),
     stopWords: new Set(words(STOP_WORDS)),
-    calendar: new Set(words(CALENDAR)),
+    calendar: new Set([...MONTH_NAMES, ...MONTH_ABBRS, ...WEEKDAY_NAMES, ...words(HOLIDAYS)]),
     nonActorAcronyms: new Set(words(NON_ACTOR_ACRONYMS)),
     partyLabels: new Set(words(PARTY_LABELS)),
     usStates,

@@ -4,41 +4,32 @@
  * words. Pure, no DOM.
  */
 
-const UNITS: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
-};
+import { TENS_NAMES, UNIT_NAMES, valuesOf } from './lexicon.js';
 
-const TENS: Readonly<Record<string, number>> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+const UNITS: Readonly<Record<string, number>> = valuesOf(UNIT_NAMES, 0);
+const TENS: Readonly<Record<string, number>> = valuesOf(TENS_NAMES, 20, 10);
 
 /** Scale words that multiply what precedes them. */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 };
 
-const UNIT_NAMES = Object.keys(UNITS);
-const TENS_NAMES = Object.keys(TENS);
+
+/** Every number word and hyphenated compound ("twenty-five", "twenty‐five", "twenty–five") → its value. */
+let wordValues: Map<string, number> | undefined;
 
 /**
  * The value of one number word or hyphenated compound ("seven", "twenty-five"),
  * or undefined. Case-insensitive. Scale words are not included.
  */
 export function wordValue(word: string): number | undefined {
-  const w = word.toLowerCase();
-  const u = UNITS[w];
-  if (u !== undefined) return u;
-  const t = TENS[w];
-  if (t !== undefined) return t;
-  const m = /^([a-z]+)[-‐–]([a-z]+)$/.exec(w);
-  if (m) {
-    const tens = TENS[m[1]!];
-    const unit = UNITS[m[2]!];
-    if (tens !== undefined && unit !== undefined && unit > 0 && unit < 10) return tens + unit;
+  if (!wordValues) {
+    wordValues = new Map([...Object.entries(UNITS), ...Object.entries(TENS)]);
+    for (const [t, tv] of Object.entries(TENS)) {
+      for (let u = 1; u < 10; u++) for (const h of '-‐–') wordValues.set(t + h + UNIT_NAMES[u], tv + u);
+    }
   }
-  return undefined;
+  return wordValues.get(word.toLowerCase());
 }
 
 /** Result of reading a run of number words. */

@@ -8,6 +8,7 @@
 
 import type { NumberFact } from './types.js';
 import type { Sentence } from './text.js';
+import { MONTH_ABBRS, MONTH_NAMES } from './lexicon.js';
 import { fractionToWords, fractionValue, numberToWords, parseNumberWords, wordValue } from './number-words.js';
 
 /** What sort of quantity a number is. */
@@ -44,8 +45,7 @@ export interface NumberDetail extends NumberFact {
 // ---------------------------------------------------------------------------
 // Lexicon
 
-const MONTHS =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+const MONTHS = `(?:${[...MONTH_NAMES, ...MONTH_ABBRS].join('|')})`;
 const CUR = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|Rs\.?\s?)`;
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s?(?:trillion|billion|million|thousand|crore|lakh)\b|\s?(?:bn|tn|trn)\b|(?:mn|m|k)\b)`;
@@ -102,12 +102,12 @@ const STOP = new Set(
 /** Frequent verbs and participles that end a noun phrase even without a tell-tale suffix. */
 const VERBS = new Set(
   (
-    'said say says die dies live lives work works remain remains went go goes came come comes took take takes ' +
-    'made make makes got get gets gave give gives left fled lost won saw see sees became become ran run held ' +
-    'hold holds face faces need needs want wants own owns voted chosen taken given known seen shown born sent ' +
-    'kept found built caught brought bought paid sold told hit hurt put set cut shot beaten stolen driven ' +
-    'written drawn thrown flown grown dead missing remain stay stayed stood died includes contains adds says ' +
-    'shows means makes takes gives seeks wants needs receives pays spends earns owns holds has'
+    'said say says die dies live lives work works remain remains went go goes came come comes took take ' +
+    'takes made make makes got get gets gave give gives left fled lost won saw see sees became become ran ' +
+    'run held hold holds face faces need needs want wants own owns voted chosen taken given known seen shown ' +
+    'born sent kept found built caught brought bought paid sold told hit hurt put set cut shot beaten stolen ' +
+    'driven written drawn thrown flown grown dead missing stay stayed stood died includes contains adds ' +
+    'shows means seeks receives pays spends earns has'
   ).split(' '),
 );
 
@@ -136,13 +136,13 @@ const LABEL_WORDS = new Set(
   ('no nos number page pages chapter section article paragraph line item room flight route gate level grade ' +
     'stage phase round episode season series version model lane platform row seat category type tier step ' +
     'exhibit clause rule amendment resolution division district ward unit block zone box channel track verse ' +
-    'volume issue part figure table appendix annex day week game match leg heat race stage pier terminal bus ' +
+    'volume issue part figure table appendix annex day week game match leg heat race pier terminal bus ' +
     'highway interstate squad size code').split(' '),
 );
 
 /** Words after "one" that make it idiomatic rather than a count ("one of", "one day"). */
 const ONE_IDIOM_NEXT = new Set(
-  'of another day time thing way side hand point place last more less such or and by after other another'.split(' '),
+  'of another day time thing way side hand point place last more less such or and by after other'.split(' '),
 );
 const ONE_IDIOM_PREV = new Set('the this that no any every each some which no-one someone anyone'.split(' '));
 
@@ -151,7 +151,7 @@ const FUNCTION_CAPS = new Set([...STOP, 'around', 'some', 'nearly', 'roughly', '
 
 /** Plural nouns a year often qualifies ("the 2016 elections"): a four-digit number before them stays a year. */
 const YEAR_NOUNS =
-  /^(elections|games|olympics|protests|riots|floods|attacks|polls|midterms|accords|talks|negotiations|budgets|figures|data|results|levels|prices|rates|numbers|standards|census|accounts|accounts|finals|championships|championships|awards|playoffs|series|laws|rules|reforms|events|riots|uprisings|wars|crises|agreements|targets|goals|emissions|estimates|forecasts|projections|sanctions|cuts|plans|regulations|guidelines|protocols|rankings|models|editions|versions|seasons|campaigns|exams|results)$/;
+  /^(elections|games|olympics|protests|riots|floods|attacks|polls|midterms|accords|talks|negotiations|budgets|figures|data|results|levels|prices|rates|numbers|standards|census|accounts|finals|championships|awards|playoffs|series|laws|rules|reforms|events|uprisings|wars|crises|agreements|targets|goals|emissions|estimates|forecasts|projections|sanctions|cuts|plans|regulations|guidelines|protocols|rankings|models|editions|versions|seasons|campaigns|exams)$/;
 
 const SPORT_RE =
   /\b(wins?|won|beat|beats|beaten|defeat(?:ed|s)?|victory|draw|drew|lost|loses?|scored?|scoring|goals?|lead|led|match|game|final|semi-finals?|quarter-finals?|innings|half-time|halftime|leg|tie|set|sets|scoreline|thrashing|triumph|comeback|league|cup|tournament)\b/i;
@@ -172,7 +172,9 @@ function tokenize(s: string): Token[] {
   const re = /[\p{L}\p{M}\p{N}]+(?:['’.\-‐][\p{L}\p{M}\p{N}]+)*|\S/gu;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const text = m[0];
-    out.push({ text, lower: text.toLowerCase(), start: m.index, end: m.index + text.length, word: /^[\p{L}]/u.test(text) });
+    const c = text.charCodeAt(0);
+    const word = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^[\p{L}]/u.test(text);
+    out.push({ text, lower: text.toLowerCase(), start: m.index, end: m.index + text.length, word });
   }
   return out;
 }

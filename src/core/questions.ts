@@ -9,6 +9,7 @@
 import type { Actor, DateFact, Facts, NumberFact, QuestionKind, Span } from './types.js';
 import type { Rng } from './random.js';
 import { sentenceAt, type Sentence } from './text.js';
+import { memo } from './memo.js';
 import {
   actorCandidates,
   actorDistractors,
@@ -69,43 +70,46 @@ const AUXILIARIES = new Set([
 ]);
 const PLURAL_AUXILIARIES = new Set(['are', 'were', 'have']);
 
-/** Past tense → base form, for "When did X <base> …?". Only verbs listed here are inverted. */
-const PAST_TO_BASE: Record<string, string> = {
-  said: 'say', told: 'tell', announced: 'announce', claimed: 'claim', killed: 'kill', ruled: 'rule',
-  arrested: 'arrest', attended: 'attend', agreed: 'agree', approved: 'approve', accused: 'accuse', asked: 'ask',
-  began: 'begin', called: 'call', carried: 'carry', condemned: 'condemn', confirmed: 'confirm', decided: 'decide',
-  declared: 'declare', defeated: 'defeat', denied: 'deny', died: 'die', elected: 'elect', ended: 'end',
-  expected: 'expect', fell: 'fall', filed: 'file', found: 'find', gave: 'give', grew: 'grow', held: 'hold',
-  introduced: 'introduce', issued: 'issue', joined: 'join', launched: 'launch', led: 'lead', left: 'leave',
-  lost: 'lose', made: 'make', met: 'meet', opened: 'open', ordered: 'order', paid: 'pay', planned: 'plan',
-  promised: 'promise', proposed: 'propose', published: 'publish', raised: 'raise', reached: 'reach',
-  received: 'receive', rejected: 'reject', released: 'release', reported: 'report', revealed: 'reveal',
-  rose: 'rise', sent: 'send', signed: 'sign', sold: 'sell', spent: 'spend', started: 'start', struck: 'strike',
-  took: 'take', threatened: 'threaten', urged: 'urge', voted: 'vote', warned: 'warn', went: 'go', won: 'win',
-  wrote: 'write', saw: 'see', became: 'become', brought: 'bring', built: 'build', bought: 'buy', chose: 'choose',
-  closed: 'close', completed: 'complete', created: 'create', delivered: 'deliver', described: 'describe',
-  discovered: 'discover', estimated: 'estimate', fired: 'fire', granted: 'grant', hired: 'hire',
-  increased: 'increase', invaded: 'invade', kept: 'keep', named: 'name', moved: 'move', needed: 'need',
-  offered: 'offer', overturned: 'overturn', pledged: 'pledge', predicted: 'predict', pulled: 'pull',
-  recorded: 'record', reduced: 'reduce', refused: 'refuse', returned: 'return', seized: 'seize', shot: 'shoot',
-  showed: 'show', suspended: 'suspend', unveiled: 'unveil', visited: 'visit', withdrew: 'withdraw',
-  admitted: 'admit', blamed: 'blame', acquired: 'acquire', appointed: 'appoint', arrived: 'arrive',
-  attacked: 'attack', banned: 'ban', charged: 'charge', convicted: 'convict', sentenced: 'sentence',
-  lifted: 'lift', adopted: 'adopt', fled: 'flee', resigned: 'resign', stated: 'state', added: 'add',
-  posted: 'post', surged: 'surge', jumped: 'jump', climbed: 'climb', declined: 'decline', widened: 'widen',
-  narrowed: 'narrow', cast: 'cast', passed: 'pass', hit: 'hit', lowered: 'lower', employed: 'employ',
-  hosted: 'host', signalled: 'signal', signaled: 'signal', welcomed: 'welcome', criticised: 'criticise',
-  criticized: 'criticize', backed: 'back', opposed: 'oppose', supported: 'support', invested: 'invest',
-  borrowed: 'borrow', earned: 'earn', cost: 'cost', produced: 'produce', sued: 'sue', tested: 'test',
-  evacuated: 'evacuate', injured: 'injure', wounded: 'wound', detained: 'detain', freed: 'free',
-  captured: 'capture', destroyed: 'destroy', damaged: 'damage', approached: 'approach',
-  came: 'come', ran: 'run', stood: 'stand', spoke: 'speak', broke: 'break', drove: 'drive', fought: 'fight',
-  thought: 'think', felt: 'feel', heard: 'hear', knew: 'know', meant: 'mean', sat: 'sit', taught: 'teach',
-  threw: 'throw', understood: 'understand', wore: 'wear', caught: 'catch', drew: 'draw', forgot: 'forget',
-  hid: 'hide', overtook: 'overtake', rang: 'ring', sang: 'sing', sank: 'sink', shook: 'shake', shut: 'shut',
-  spread: 'spread', stuck: 'stick', swept: 'sweep', tore: 'tear', upheld: 'uphold', withheld: 'withhold',
-  let: 'let', fed: 'feed', reopened: 'reopen', bet: 'bet', sought: 'seek', slid: 'slide', swore: 'swear', woke: 'wake',
-};
+/**
+ * Past tense → base form, for "When did X <base> …?". Only verbs listed here are inverted.
+ * Packed by spelling rule: base + "d", base + "ed", base + last letter + "ed", base "-y" + "ied",
+ * then irregular "past:base" pairs (a lone word is its own past).
+ */
+const PAST_TO_BASE: Record<string, string> = {};
+{
+  const rules: Array<[string, (b: string) => string]> = [
+    [
+      'announce rule agree approve accuse decide declare die file introduce issue promise propose raise receive release ' +
+        'urge vote close complete create describe estimate fire hire increase invade name move pledge reduce refuse seize ' +
+        'blame acquire arrive charge sentence state surge decline welcome criticise criticize oppose produce sue evacuate ' +
+        'injure free capture damage hear',
+      (b) => b + 'd',
+    ],
+    [
+      'claim kill arrest attend ask call condemn confirm defeat elect end expect join launch open order publish reach ' +
+        'reject report reveal sign start threaten warn deliver discover grant need offer overturn predict pull record ' +
+        'return show suspend unveil visit appoint attack convict lift adopt resign add post jump climb widen narrow pass ' +
+        'lower employ host signal back support invest borrow earn test wound detain destroy approach reopen',
+      (b) => b + 'ed',
+    ],
+    ['plan admit ban signal', (b) => b + b.slice(-1) + 'ed'],
+    ['carry deny', (b) => b.slice(0, -1) + 'ied'],
+  ];
+  for (const [bases, past] of rules) for (const b of bases.split(' ')) PAST_TO_BASE[past(b)] = b;
+  for (const pair of (
+    'said:say told:tell began:begin fell:fall found:find gave:give grew:grow held:hold led:lead left:leave lost:lose ' +
+    'made:make met:meet paid:pay rose:rise sent:send sold:sell spent:spend struck:strike took:take went:go won:win ' +
+    'wrote:write saw:see became:become brought:bring built:build bought:buy chose:choose kept:keep shot:shoot ' +
+    'withdrew:withdraw fled:flee came:come ran:run stood:stand spoke:speak broke:break drove:drive fought:fight ' +
+    'thought:think felt:feel knew:know meant:mean sat:sit taught:teach threw:throw understood:understand wore:wear ' +
+    'caught:catch drew:draw forgot:forget hid:hide overtook:overtake rang:ring sang:sing sank:sink shook:shake ' +
+    'stuck:stick swept:sweep tore:tear upheld:uphold withheld:withhold fed:feed sought:seek slid:slide swore:swear ' +
+    'woke:wake cast hit cost shut spread let bet'
+  ).split(' ')) {
+    const [past, base = past] = pair.split(':') as [string, string?];
+    PAST_TO_BASE[past] = base;
+  }
+}
 const PRESENT_3SG = new Set([
   'says', 'wants', 'plans', 'expects', 'believes', 'thinks', 'argues', 'claims', 'denies', 'insists', 'hopes',
   'faces', 'leads', 'holds', 'owns', 'runs', 'needs', 'seeks', 'warns', 'accuses', 'blames', 'supports',
@@ -141,11 +145,22 @@ const COMMON_SUBJECTS = new Set([
 
 /** Balanced straight and curly double quotes, brackets. */
 function balanced(s: string): boolean {
-  const count = (re: RegExp): number => (s.match(re) ?? []).length;
-  if (count(/“/g) !== count(/”/g)) return false;
-  if (count(/"/g) % 2 !== 0) return false;
-  if (count(/\(/g) !== count(/\)/g)) return false;
-  return count(/\[/g) === count(/\]/g);
+  // Net counts of “ vs ”, ( vs ), [ vs ], and straight double quotes.
+  let curly = 0;
+  let round = 0;
+  let square = 0;
+  let straight = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '“') curly++;
+    else if (c === '”') curly--;
+    else if (c === '(') round++;
+    else if (c === ')') round--;
+    else if (c === '[') square++;
+    else if (c === ']') square--;
+    else if (c === '"') straight++;
+  }
+  return curly === 0 && straight % 2 === 0 && round === 0 && square === 0;
 }
 
 /** Where a clause after the key ends: a conjunction after a comma, a semicolon, a spaced dash. */
@@ -217,6 +232,9 @@ export function wordCount(text: string): number {
   return n;
 }
 
+/** {@link wordCount} of a sentence, remembered. */
+const sentenceWords = memo(wordCount);
+
 /** Occurrences of `form` in `text` as a whole word. */
 function countForm(text: string, form: string): number {
   let n = 0;
@@ -237,7 +255,7 @@ function sourceOf(span: Span, ctx: QuestionContext): Sentence | undefined {
   const s = sentenceAt(ctx.sentences, span.start);
   if (!s || s.furniture || span.end > s.end) return undefined;
   if (/\?["'”’)\]]*$/u.test(s.text)) return undefined;
-  if (wordCount(s.text) < 5) return undefined;
+  if (sentenceWords(s.text) < 5) return undefined;
   return s;
 }
 

@@ -4,6 +4,8 @@
  * question. Pure: no DOM.
  */
 
+import { MONTH_ABBRS } from './lexicon.js';
+
 /** A sentence of the article body with its offsets in `Article.text`. */
 export interface Sentence {
   text: string;
@@ -22,10 +24,7 @@ const TITLES = new Set([
 ]);
 
 /** Abbreviations before a number: "No. 10", "Vol. 3", "Jan. 6". Case-sensitive. */
-const BEFORE_NUMBER = new Set([
-  'No', 'Nos', 'no', 'nos', 'Vol', 'vol', 'Fig', 'fig', 'Art', 'art', 'Op', 'op', 'p', 'pp', 'Jan', 'Feb', 'Mar', 'Apr',
-  'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-]);
+const BEFORE_NUMBER = new Set<string>(['No', 'Nos', 'no', 'nos', 'Vol', 'vol', 'Fig', 'fig', 'Art', 'art', 'Op', 'op', 'p', 'pp', ...MONTH_ABBRS]);
 
 /** Lower-case abbreviations that never end a sentence ("e.g.", "vs."). */
 const NEVER_END = new Set(['e.g', 'i.e', 'vs', 'cf', 'approx', 'est', 'al', 'ca', 'viz']);
@@ -35,10 +34,9 @@ const NEVER_END = new Set(['e.g', 'i.e', 'vs', 'cf', 'approx', 'est', 'al', 'ca'
  * follows ("in the U.S. The next day"): "Inc.", "U.S.", "a.m.", weekday and
  * month abbreviations, and any dotted acronym ("D.C.").
  */
-const MAY_END = new Set([
-  'etc', 'Inc', 'Co', 'Corp', 'Ltd', 'Bros', 'Dept', 'Univ', 'a.m', 'p.m', 'A.M', 'P.M', 'Mon', 'Tue', 'Tues', 'Wed',
-  'Thu', 'Thurs', 'Fri', 'Sat', 'Sun', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov',
-  'Dec', 'Jr', 'Sr',
+const MAY_END = new Set<string>([
+  ...'etc Inc Co Corp Ltd Bros Dept Univ a.m p.m A.M P.M Mon Tue Tues Wed Thu Thurs Fri Sat Sun Jr Sr'.split(' '),
+  ...MONTH_ABBRS,
 ]);
 
 /** Capitalised words that start a new sentence after an ambiguous abbreviation. */
@@ -123,15 +121,21 @@ function sentenceEnds(para: string): number[] {
   return ends;
 }
 
-function isFurnitureLine(line: string, title: string | undefined): boolean {
+/** Lower case, every run of other characters than letters and digits as one space. */
+function normLine(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** `nt`: the normalised title, or '' without one. */
+function isFurnitureLine(line: string, nt: string): boolean {
   const t = line.trim();
   if (FURNITURE_PATTERNS.some((re) => re.test(t))) return true;
-  if (title) {
-    const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    const nt = norm(title);
-    const nl = norm(t);
-    // The headline repeated, maybe with a site suffix: "Headline – DW (German)".
-    if (nt.length > 0 && (nl === nt || nl.startsWith(nt + ' '))) return true;
+  if (nt) {
+    // The headline repeated, maybe with a site suffix: "Headline – DW (German)". Most lines differ at once.
+    const first = /[\p{L}\p{N}]/u.exec(t)?.[0];
+    if (!first || (first !== 'Σ' && first.toLowerCase()[0] !== nt[0])) return false;
+    const nl = normLine(t);
+    if (nl === nt || nl.startsWith(nt + ' ')) return true;
   }
   return false;
 }
@@ -151,6 +155,7 @@ function isHeading(para: string, sentenceCount: number): boolean {
 export function splitSentences(text: string, title?: string): Sentence[] {
   const out: Sentence[] = [];
   const lineRe = /[^\n]+/g;
+  const nt = title ? normLine(title) : '';
   let paragraph = 0;
   for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
     const raw = m[0];
@@ -159,7 +164,7 @@ export function splitSentences(text: string, title?: string): Sentence[] {
     if (!para) continue;
     const base = m.index + lead;
     const ends = sentenceEnds(para);
-    const furniture = isFurnitureLine(para, title) || isHeading(para, ends.length);
+    const furniture = isFurnitureLine(para, nt) || isHeading(para, ends.length);
     let from = 0;
     for (const end of ends) {
       const chunk = para.slice(from, end);

@@ -524,24 +524,18 @@ describe('annotated corpus', () => {
   });
 });
 
-describe('performance', () => {
-  it('extracts a dense 570-word article fast enough for the 5 ms builder budget once warm', () => {
+describe('long articles', () => {
+  it('clusters a dense paragraph repeated nine times (570 words) into the same actors, every mention found', () => {
     const para =
       'Prime Minister Mohamed Shia al-Sudani said the US-led coalition would leave Iraq. The Pentagon said 2,500 US ' +
       'soldiers are stationed in Iraq and another 900 in Syria. Iranian general Qassem Soleimani was killed in ' +
       'Baghdad in 2020, and Al-Sudani attended his memorial in Kerman, Iran. Carla Ferstman, legal director of the ' +
       'human rights organisation Redress, said the Ministry of Defence (MoD) must act. ';
-    const text = Array.from({ length: 9 }, () => para).join('\n\n');
-    const sentences = splitSentences(text);
-    for (let i = 0; i < 20; i++) extractActors(text, sentences);
-    // The best of several batches: robust against other processes sharing the machine.
-    let best = Infinity;
-    for (let batch = 0; batch < 8; batch++) {
-      const t0 = performance.now();
-      for (let i = 0; i < 5; i++) extractActors(text, sentences);
-      best = Math.min(best, (performance.now() - t0) / 5);
-    }
-    // ~0.8 ms on a quiet machine; the bound only catches algorithmic blow-ups on a busy one.
-    expect(best).toBeLessThan(10);
+    const once = actorsOf(para);
+    const nine = actorsOf(Array.from({ length: 9 }, () => para).join('\n\n'));
+    expect(once.length).toBeGreaterThanOrEqual(10);
+    // Speed is measured by `npm run bench:build`; here: no actor is lost, split or merged as the text grows.
+    expect(nine.map((a) => [a.name, a.kind, a.aliases])).toEqual(once.map((a) => [a.name, a.kind, a.aliases]));
+    nine.forEach((a, i) => expect(a.mentions.length).toBe(9 * once[i]!.mentions.length));
   });
 });

@@ -156,19 +156,13 @@ describe('buildQuiz determinism and options', () => {
     expect(report.questions.filter((q) => q.problems.length > 0)).toEqual([]);
   });
 
-  it('builds a quiz from extracted facts in a few milliseconds (no quadratic blow-up)', () => {
-    const facts = extractFacts(seed.article);
-    const long = corpus.find((e) => e.id.startsWith('08-'))!;
-    const longFacts = extractFacts(long.article);
-    for (let i = 0; i < 5; i++) buildQuizFromFacts(long.article, longFacts);
-    const runs = 20;
-    const t0 = performance.now();
-    for (let i = 0; i < runs; i++) {
-      buildQuizFromFacts(seed.article, facts);
-      buildQuizFromFacts(long.article, longFacts);
-    }
-    // Generous for a loaded CI machine; about 1–3 ms each on a quiet one.
-    expect((performance.now() - t0) / (2 * runs)).toBeLessThan(25);
+  it('builds a sound, capped quiz from a very long article (the corpus four times over)', () => {
+    // Speed is measured by `npm run bench:build`; here: a long input still gives a capped, sound quiz.
+    const long: Article = { text: corpus.map((e) => e.article.text).concat(corpus.map((e) => e.article.text)).join('\n\n').repeat(2) };
+    const quiz = buildQuiz(long);
+    expect(quiz.questions.length).toBe(8);
+    const report = checkQuiz(long, quiz, extractFacts(long));
+    expect(report.questions.filter((q) => q.problems.length > 0)).toEqual([]);
   });
 
   it('reports an unreadable article as an ArticleError', () => {

@@ -1,0 +1,32 @@
+/**
+ * English word lists several builder modules share (months, weekdays, number
+ * words): one source, so the builder chunk carries each list once. Pure data.
+ */
+
+/** English month names, January first. */
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** English weekday names, Sunday first (the index is the day of the week). */
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** Month abbreviations news text writes (with or without a period): "Jan", "Sept". */
+export const MONTH_ABBRS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** "zero" … "nineteen": the index is the value. */
+export const UNIT_NAMES = (
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
+  'seventeen eighteen nineteen'
+).split(' ');
+
+/** "twenty" … "ninety": the value is (index + 2) × 10. */
+export const TENS_NAMES = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+
+/** `{ name: value }` for the given names, the first worth `first`, each next `step` more. */
+export function valuesOf(names: readonly string[], first: number, step = 1): Record<string, number> {
+  const out: Record<string, number> = {};
+  names.forEach((n, i) => (out[n] = first + i * step));
+  return out;
+}
