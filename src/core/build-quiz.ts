@@ -5,7 +5,7 @@
  * article, options and seed always give the same quiz. Pure: no DOM.
  */
 
-import type { Article, Facts, NumberFact, Question, QuestionKind, Quiz } from './types.js';
+import type { Article, Facts, NumberFact, OrderQuestion, Question, QuestionKind, QuestionType, Quiz } from './types.js';
 import { checkArticle } from './article.js';
 import { factsOf } from './facts.js';
 import { formatLike } from './numbers.js';
@@ -15,6 +15,8 @@ import { splitSentences, type Sentence } from './text.js';
 import { validateQuiz } from './validate.js';
 import { formMatcher } from './distractors.js';
 import { actorQuestion, dateQuestion, numberQuestion, wordCount, type QuestionContext, type QuestionDraft } from './questions.js';
+import { estimateQuestionFromFact } from './estimate.js';
+import { orderQuestionFromDates } from './timeline.js';
 
 /** Options of {@link buildQuiz}. */
 export interface BuildOptions {
@@ -26,10 +28,17 @@ export interface BuildOptions {
   seed?: string | number;
   /** The quiz id. Default: a slug of the title and the publication date. */
   id?: string;
+  /**
+   * How questions may be answered. Default: all three, keeping the quiz mostly multiple choice: at most one
+   * `estimate` (a number the reader sets on a scale) and one `order` (dated events put in time order).
+   */
+  types?: QuestionType[];
 }
 
 /** Kinds the builder generates. */
 const GENERATED: readonly QuestionKind[] = ['number', 'date', 'actor'];
+/** Answer types the builder generates. */
+const TYPES: readonly QuestionType[] = ['choice', 'estimate', 'order'];
 const MAX_COUNT = 100;
 
 /**
@@ -74,30 +83,64 @@ function build(article: Article, facts: Facts, options: BuildOptions, sentences?
     ...(article.datePublished ? { datePublished: article.datePublished } : {}),
   };
 
+  const types = checkTypes(options.types);
+  // An order question puts several dated events in time order; its events' dates are then not asked
+  // again, and nothing its labels name can be a choice question's answer.
+  const order =
+    types.includes('order') && kinds.includes('date') && count >= 2
+      ? orderQuestionFromDates(facts.dates, article.text, ctx.sentences, 'order', rng, article.datePublished)
+      : null;
+  const used = order ? orderFacts(order, facts) : new Set<string>();
+  const labels = order ? formMatcher(order.events.map((e) => e.text).join('\n')) : undefined;
+
   const candidates: QuestionDraft[] = [];
   const add = (q: QuestionDraft | undefined): void => {
-    if (q) candidates.push(q);
+    if (!q || used.has(q.factId)) return;
+    if (labels && q.answerForms.some((f) => labels(f, q.kind === 'actor'))) return;
+    candidates.push(q);
   };
   if (kinds.includes('number')) for (const f of facts.numbers) add(numberQuestion(f, ctx));
   if (kinds.includes('date')) for (const f of facts.dates) add(dateQuestion(f, ctx));
   if (kinds.includes('actor')) for (const a of facts.actors) add(actorQuestion(a, ctx));
-  if (candidates.length === 0) {
+  if (candidates.length === 0 && !order) {
     const which = kinds.length < GENERATED.length ? ` of kind ${kinds.join(' or ')}` : '';
     throw new Error(
       `no quizzable facts found in the article${which}: it needs sentences stating figures, dates or named people and organisations (page furniture is ignored)`,
     );
   }
 
-  const chosen = select(candidates, count, kinds, rng).sort((a, b) => a.source.start - b.source.start);
-  const questions: Question[] = chosen.map((q, i) => ({
-    id: `q${i + 1}`,
-    kind: q.kind,
-    prompt: q.prompt,
-    choices: q.choices,
-    answer: q.answer,
-    explanation: q.explanation,
-    source: q.source,
-  }));
+  const chosen = select(candidates, order ? count - 1 : count, kinds, rng).sort((a, b) => a.source.start - b.source.start);
+  // At most one estimate: the best number question asked as a real question about a clearly counted noun.
+  const estimate =
+    types.includes('estimate')
+      ? chosen
+          .filter((q) => q.kind === 'number' && q.form === 'wh')
+          .sort((a, b) => b.score - a.score)
+          .find((q) => estimateFor(q, facts, ctx) !== null)
+      : undefined;
+  const questions: Question[] = [];
+  for (const q of chosen) {
+    if (!types.includes('choice') && q !== estimate) continue;
+    const id = `q${questions.length + 1}`;
+    const asEstimate = q === estimate ? estimateFor(q, facts, ctx, id) : null;
+    questions.push(
+      asEstimate ?? {
+        id,
+        kind: q.kind,
+        prompt: q.prompt,
+        choices: q.choices,
+        answer: q.answer,
+        explanation: q.explanation,
+        source: q.source,
+      },
+    );
+  }
+  if (order) questions.push({ ...order, id: `q${questions.length + 1}` });
+  if (questions.length === 0) {
+    throw new Error(
+      `no quizzable facts found in the article for question types ${types.join(' and ')}: try adding 'choice' to the types`,
+    );
+  }
   const quiz: Quiz = {
     version: 1,
     id: options.id ?? quizId(article),
@@ -184,6 +227,25 @@ function select(candidates: QuestionDraft[], count: number, kinds: QuestionKind[
   return chosen.map((p) => p.draft);
 }
 
+/** The estimate question for a number draft, or null when its fact makes no fair estimate. */
+function estimateFor(q: QuestionDraft, facts: Facts, ctx: QuestionContext, id = 'estimate'): Question | null {
+  const fact = facts.numbers.find((f) => `number:${f.start}` === q.factId);
+  return fact ? estimateQuestionFromFact(fact, id, ctx.rng, q.prompt, ctx.sentences) : null;
+}
+
+/** The ids of the date facts an order question's events stand on. */
+function orderFacts(order: OrderQuestion, facts: Facts): Set<string> {
+  const ids = new Set<string>();
+  for (const ev of order.events) {
+    const src = ev.source;
+    if (!src || src.start === undefined || src.end === undefined) continue;
+    for (const f of facts.dates) {
+      if (f.start >= src.start && f.end <= src.end && f.text === ev.date) ids.add(`date:${f.start}`);
+    }
+  }
+  return ids;
+}
+
 /** 5 questions for a short article, up to 8 for a long one (one more per 200 words). */
 function defaultCount(text: string): number {
   const words = wordCount(text);
@@ -208,6 +270,19 @@ function checkKinds(kinds: QuestionKind[] | undefined): QuestionKind[] {
     }
   }
   return kinds;
+}
+
+function checkTypes(types: QuestionType[] | undefined): QuestionType[] {
+  if (types === undefined) return TYPES.slice();
+  if (!Array.isArray(types) || types.length === 0) {
+    throw new TypeError(`options.types must be a non-empty array of ${TYPES.map((t) => `'${t}'`).join(', ')}`);
+  }
+  for (const t of types) {
+    if (!TYPES.includes(t)) {
+      throw new TypeError(`options.types: unknown type ${JSON.stringify(t)}; use ${TYPES.map((x) => `'${x}'`).join(', ')}`);
+    }
+  }
+  return types;
 }
 
 /** "Iraqi PM wants to end …" + 2024-01-05 → "iraqi-pm-wants-to-end-…-2024-01-05". */

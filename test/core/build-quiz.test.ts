@@ -4,12 +4,19 @@ import { checkQuiz } from '../../src/core/eval.js';
 import { extractFacts } from '../../src/core/facts.js';
 import { isQuiz } from '../../src/core/validate.js';
 import { splitSentences } from '../../src/core/text.js';
-import type { Article, Quiz } from '../../src/core/types.js';
+import type { Article, Question, Quiz } from '../../src/core/types.js';
 import { allArticles, corpusArticles, goldFacts } from './helpers/corpus.js';
 
 const articles = allArticles();
 const corpus = corpusArticles();
 const seed = corpus.find((e) => e.id.startsWith('00-'))!;
+
+/** The key as the reader sees it: the right choice, or an estimate's figure as the article writes it. */
+function keyOf(q: Question): string | undefined {
+  if (q.type === 'order') return undefined;
+  if (q.type === 'estimate') return q.answerText ?? String(q.answerValue);
+  return q.choices[q.answer];
+}
 
 /** Builds with the real extractors, or returns the error message. */
 function tryBuild(article: Article, options = {}): Quiz | string {
@@ -44,8 +51,14 @@ describe('buildQuiz on the annotated articles', () => {
     expect(report.aliasCollisions).toBe(0);
     expect(report.furniture).toBe(0);
     for (const q of quiz.questions) {
-      expect(q.choices.length).toBeGreaterThanOrEqual(3);
-      expect(q.choices.length).toBeLessThanOrEqual(4);
+      if (q.type === 'order') {
+        expect(q.events.length).toBeGreaterThanOrEqual(3);
+        continue;
+      }
+      if (q.type !== 'estimate') {
+        expect(q.choices.length).toBeGreaterThanOrEqual(3);
+        expect(q.choices.length).toBeLessThanOrEqual(4);
+      }
       expect(q.source!.sentence).toBe(entry.article.text.slice(q.source!.start, q.source!.end));
       expect(q.explanation).toBe(q.source!.sentence);
     }
@@ -56,8 +69,10 @@ describe('buildQuiz on the annotated articles', () => {
     expect(quiz.questions.length).toBeGreaterThanOrEqual(5);
     expect(quiz.questions.length).toBeLessThanOrEqual(8);
     expect(new Set(quiz.questions.map((q) => q.kind)).size).toBeGreaterThanOrEqual(2);
-    // One question per sentence, in article order.
-    const starts: number[] = quiz.questions.map((q) => q.source!.start!);
+    // One question per sentence, in article order; an order question (over several sentences) comes last.
+    const order = quiz.questions.findIndex((q) => q.type === 'order');
+    expect(order === -1 || order === quiz.questions.length - 1).toBe(true);
+    const starts: number[] = quiz.questions.filter((q) => q.type !== 'order').map((q) => q.source!.start!);
     expect(new Set(starts).size).toBe(starts.length);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
@@ -66,12 +81,15 @@ describe('buildQuiz on the annotated articles', () => {
     const quiz = tryBuild(entry.article);
     if (typeof quiz === 'string') return;
     for (const a of quiz.questions) {
-      const key = a.choices[a.answer]!;
+      const key = keyOf(a);
+      if (key === undefined) continue;
+      const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${key.toLowerCase().replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u');
       for (const b of quiz.questions) {
         if (a === b) continue;
-        const other = b.prompt.toLowerCase();
-        if (a.kind !== 'actor') expect(other).not.toMatch(new RegExp(`(^|[^\\p{L}\\p{N}])${key.toLowerCase().replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u'));
-        expect(b.choices[b.answer]).not.toBe(key);
+        // Another prompt, or an order question's event labels (shown before answering), must not hold the key.
+        const shown = (b.type === 'order' ? `${b.prompt}\n${b.events.map((e) => e.text).join('\n')}` : b.prompt).toLowerCase();
+        if (a.kind !== 'actor' || b.type === 'order') expect(shown).not.toMatch(pattern);
+        expect(keyOf(b)).not.toBe(key);
       }
     }
   });
@@ -91,6 +109,64 @@ describe('buildQuiz on the annotated articles', () => {
     }
     const sentences = splitSentences(text, seed.article.title);
     expect(sentences.find((s) => s.text.startsWith('Image caption'))?.furniture).toBe(true);
+  });
+});
+
+describe('buildQuiz question types: estimate and order', () => {
+  const quiz = buildQuiz(seed.article);
+
+  it('the seed article yields an estimate of the US soldiers stationed in Iraq (2,500), not centred on its slider', () => {
+    const estimates = quiz.questions.filter((q) => q.type === 'estimate');
+    expect(estimates).toHaveLength(1);
+    const e = estimates[0]!;
+    if (e.type !== 'estimate') throw new Error('narrowing');
+    expect(e.answerValue).toBe(2500);
+    expect(e.answerText).toBe('2,500');
+    expect(e.prompt).toMatch(/US soldiers/);
+    expect(e.source!.sentence).toMatch(/^Around 2,500 US soldiers are stationed in Iraq/);
+    const t = e.scale === 'log' ? Math.log(2500 / e.min) / Math.log(e.max / e.min) : (2500 - e.min) / (e.max - e.min);
+    expect(t).toBeGreaterThanOrEqual(0.2);
+    expect(t).toBeLessThanOrEqual(0.8);
+  });
+
+  it('the seed article yields an order question over 2017, 2020, Wednesday, Thursday and Friday', () => {
+    const order = quiz.questions.find((q) => q.type === 'order');
+    if (order?.type !== 'order') throw new Error('no order question');
+    expect(order.events.map((e) => e.date)).toEqual(['2017', '2020', 'Wednesday', 'Thursday', 'Friday']);
+    expect(order.events.map((e) => e.iso)).toEqual(['2017', '2020', '2024-01-03', '2024-01-04', '2024-01-05']);
+    const labels = order.events.map((e) => e.text).join(' | ');
+    expect(labels).toMatch(/defeated ISIS/);
+    expect(labels).toMatch(/Soleimani/);
+    expect(labels).toMatch(/explosions/);
+    expect(labels).toMatch(/al-Jawari/);
+    expect(labels).toMatch(/announced plans/);
+    for (const e of order.events) expect(e.text).not.toContain(e.date);
+    expect(order.initial).not.toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it.each(articles.map((e) => ({ name: e.id, entry: e })))('$name: at most one estimate and one order question', ({ entry }) => {
+    const built = tryBuild(entry.article);
+    if (typeof built === 'string') return;
+    expect(built.questions.filter((q) => q.type === 'estimate').length).toBeLessThanOrEqual(1);
+    expect(built.questions.filter((q) => q.type === 'order').length).toBeLessThanOrEqual(1);
+    expect(built.questions.filter((q) => (q.type ?? 'choice') === 'choice').length).toBeGreaterThanOrEqual(built.questions.length / 2);
+  });
+
+  it('asks only the types requested', () => {
+    const choice = buildQuiz(seed.article, { types: ['choice'] });
+    expect(choice.questions.every((q) => (q.type ?? 'choice') === 'choice')).toBe(true);
+    const order = buildQuiz(seed.article, { types: ['order'] });
+    expect(order.questions.map((q) => q.type)).toEqual(['order']);
+    const noOrder = buildQuiz(seed.article, { types: ['choice', 'estimate'] });
+    expect(noOrder.questions.some((q) => q.type === 'order')).toBe(false);
+    expect(noOrder.questions.some((q) => q.type === 'estimate')).toBe(true);
+  });
+
+  it.each([
+    [{ types: [] }, /types must be a non-empty array/],
+    [{ types: ['slider'] }, /unknown type "slider"/],
+  ])('rejects bad types %j with a clear message', (options, message) => {
+    expect(() => buildQuiz(seed.article, options as never)).toThrow(message);
   });
 });
 
