@@ -3,7 +3,7 @@
  * errors that say what is wrong and how to fix it.
  */
 import { normaliseDate } from '../core/article.js';
-import type { QuestionKind } from '../core/types.js';
+import type { QuestionKind, QuestionType } from '../core/types.js';
 
 /** A usage error: bad option, missing argument. The CLI exits 2 with its message. */
 export class UsageError extends Error {
@@ -19,6 +19,9 @@ export type Command = 'build' | 'facts';
 /** Kinds of question `--kinds` may list. */
 export const KINDS: readonly QuestionKind[] = ['number', 'date', 'actor'];
 
+/** Answer types `--types` may list. */
+export const TYPES: readonly QuestionType[] = ['choice', 'estimate', 'order'];
+
 /** Largest `--count`. */
 export const MAX_COUNT = 100;
 
@@ -32,6 +35,7 @@ export interface CliArgs {
   count?: number;
   seed?: string;
   kinds?: QuestionKind[];
+  types?: QuestionType[];
   format: 'json' | 'jsonld';
   ndjson: boolean;
   /** Worker threads for `--ndjson` (default: available parallelism). */
@@ -57,6 +61,8 @@ Options:
   --count N                number of questions (1-${MAX_COUNT}; build only)
   --seed S                 seed for choice order (same seed, same quiz; build only)
   --kinds LIST             question kinds, comma-separated: ${KINDS.join(',')} (build only)
+  --types LIST             answer types, comma-separated: ${TYPES.join(',')} (build only;
+                           default all: at most one estimate and one order question)
   --format json|jsonld     output Quiz JSON (default) or a schema.org Quiz (build only)
   --ndjson                 one article JSON per input line, one result JSON per output line
   --jobs N                 worker threads for --ndjson (default: one per core)
@@ -66,7 +72,7 @@ Options:
 Exit status: 0 on success, 2 on bad input (the reason is printed on stderr).
 `;
 
-const VALUE_OPTIONS = new Set(['--published', '--count', '--seed', '--kinds', '--format', '--jobs']);
+const VALUE_OPTIONS = new Set(['--published', '--count', '--seed', '--kinds', '--types', '--format', '--jobs']);
 
 function positiveInt(name: string, value: string, max: number): number {
   if (!/^\d+$/.test(value.trim())) throw new UsageError(`${name} must be a whole number from 1 to ${max}, not '${value}'`);
@@ -138,6 +144,17 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         out.kinds = [...new Set(kinds)] as QuestionKind[];
         break;
       }
+      case '--types': {
+        const types = value.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
+        if (types.length === 0) throw new UsageError(`--types needs a comma-separated list of ${TYPES.join(', ')}`);
+        for (const t of types) {
+          if (!(TYPES as readonly string[]).includes(t)) {
+            throw new UsageError(`unknown question type '${t}' in --types: use ${TYPES.join(', ')}`);
+          }
+        }
+        out.types = [...new Set(types)] as QuestionType[];
+        break;
+      }
       case '--format':
         if (value !== 'json' && value !== 'jsonld') throw new UsageError(`--format must be json or jsonld, not '${value}'`);
         out.format = value;
@@ -156,7 +173,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   out.file = files[0]!;
 
   if (command === 'facts') {
-    for (const opt of ['--count', '--seed', '--kinds', '--format'] as const) {
+    for (const opt of ['--count', '--seed', '--kinds', '--types', '--format'] as const) {
       if (seen.has(opt)) throw new UsageError(`${opt} applies to build only, not facts`);
     }
   }

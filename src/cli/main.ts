@@ -66,6 +66,7 @@ function runOptions(args: CliArgs & { command: 'build' | 'facts' }): RunOptions 
   if (args.count !== undefined) o.count = args.count;
   if (args.seed !== undefined) o.seed = args.seed;
   if (args.kinds !== undefined) o.kinds = args.kinds;
+  if (args.types !== undefined) o.types = args.types;
   return o;
 }
 

@@ -5,7 +5,10 @@
  */
 import { ArticleError } from '../core/article.js';
 import { quizToJsonLd } from '../core/jsonld.js';
-import type { Article, Facts, QuestionKind, Quiz } from '../core/types.js';
+import type { Article, Facts, QuestionKind, QuestionType, Quiz } from '../core/types.js';
+
+/** What the CLI passes to `buildQuiz`. */
+type BuildOptions = { count?: number; kinds?: QuestionKind[]; types?: QuestionType[]; seed?: string };
 
 /** What to do with each article. */
 export interface RunOptions {
@@ -13,12 +16,13 @@ export interface RunOptions {
   count?: number;
   seed?: string;
   kinds?: QuestionKind[];
+  types?: QuestionType[];
   format: 'json' | 'jsonld';
 }
 
 /** The builder's entry points (src/core/build-quiz.ts, src/core/facts.ts). */
 export interface Builder {
-  buildQuiz(article: Article, options: { count?: number; kinds?: QuestionKind[]; seed?: string }): Quiz;
+  buildQuiz(article: Article, options: BuildOptions): Quiz;
   extractFacts(article: Article): Facts;
 }
 
@@ -36,9 +40,10 @@ export function loadBuilder(): Promise<Builder> {
 /** Builds the quiz (or facts) for a checked article: a JSON-safe value. */
 export function runArticle(b: Builder, article: Article, options: RunOptions): unknown {
   if (options.command === 'facts') return b.extractFacts(article);
-  const buildOptions: { count?: number; kinds?: QuestionKind[]; seed?: string } = {};
+  const buildOptions: BuildOptions = {};
   if (options.count !== undefined) buildOptions.count = options.count;
   if (options.kinds !== undefined) buildOptions.kinds = options.kinds;
+  if (options.types !== undefined) buildOptions.types = options.types;
   if (options.seed !== undefined) buildOptions.seed = options.seed;
   const quiz = b.buildQuiz(article, buildOptions);
   return options.format === 'jsonld' ? quizToJsonLd(quiz) : quiz;

@@ -61,7 +61,7 @@ describe('news-quiz: arguments', () => {
     const r = await run(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: news-quiz <command> FILE\|- \[options\]/);
-    for (const opt of ['--published', '--count', '--seed', '--kinds', '--format', '--ndjson']) expect(r.stdout).toContain(opt);
+    for (const opt of ['--published', '--count', '--seed', '--kinds', '--types', '--format', '--ndjson']) expect(r.stdout).toContain(opt);
     expect(r.stderr).toBe('');
   });
 
@@ -83,6 +83,8 @@ describe('news-quiz: arguments', () => {
     [['build', 'a.txt', '--count=2.5'], "news-quiz: --count must be a whole number from 1 to 100, not '2.5'"],
     [['build', 'a.txt', '--count', '2', '--count', '3'], 'news-quiz: --count is given twice'],
     [['build', 'a.txt', '--kinds', 'number,people'], "news-quiz: unknown question kind 'people' in --kinds: use number, date, actor"],
+    [['build', 'a.txt', '--types', 'choice,slider'], "news-quiz: unknown question type 'slider' in --types: use choice, estimate, order"],
+    [['facts', 'a.txt', '--types', 'order'], 'news-quiz: --types applies to build only, not facts'],
     [['build', 'a.txt', '--format', 'xml'], "news-quiz: --format must be json or jsonld, not 'xml'"],
     [['build', 'a.txt', '--published', '2024-13-01'], "news-quiz: --published '2024-13-01' is not a real date: write it as YYYY-MM-DD, e.g. 2024-01-05"],
     [['build', 'a.txt', '--ndjson=yes'], 'news-quiz: --ndjson takes no value'],
@@ -160,6 +162,19 @@ describe('news-quiz build / facts', () => {
     expect(quiz.questions.length).toBeGreaterThan(0);
     expect(quiz.questions.length).toBeLessThanOrEqual(2);
     expect(quiz.questions.every((q) => q.kind === 'number')).toBe(true);
+  });
+
+  it('--types chooses how questions are answered', async () => {
+    const only = async (types: string) => {
+      const r = await run(['build', SEED, '--published', '2024-01-05', '--types', types]);
+      expect(r.code).toBe(0);
+      return (JSON.parse(r.stdout) as Quiz).questions.map((q) => q.type ?? 'choice');
+    };
+    expect(new Set(await only('choice'))).toEqual(new Set(['choice']));
+    expect(await only('order')).toEqual(['order']);
+    const all = await only('choice,estimate,order');
+    expect(all).toContain('estimate');
+    expect(all).toContain('order');
   });
 
   it('the same --seed gives the same quiz', async () => {
