@@ -65,10 +65,11 @@ export interface QuestionContext {
 // Verbs: just enough English to turn a sentence into a question safely
 // ---------------------------------------------------------------------------
 
-const AUXILIARIES = new Set([
-  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
-]);
-const PLURAL_AUXILIARIES = new Set(['are', 'were', 'have']);
+/** Set of space-separated words. */
+const wordSet = (words: string): Set<string> => new Set(words.split(' '));
+
+const AUXILIARIES = wordSet('is are was were has have had will would could can may might should must');
+const PLURAL_AUXILIARIES = wordSet('are were have');
 
 /**
  * Past tense → base form, for "When did X <base> …?". Only verbs listed here are inverted.
@@ -76,52 +77,46 @@ const PLURAL_AUXILIARIES = new Set(['are', 'were', 'have']);
  * then irregular "past:base" pairs (a lone word is its own past).
  */
 const PAST_TO_BASE: Record<string, string> = {};
-{
-  const rules: Array<[string, (b: string) => string]> = [
-    [
-      'announce rule agree approve accuse decide declare die file introduce issue promise propose raise receive release ' +
-        'urge vote close complete create describe estimate fire hire increase invade name move pledge reduce refuse seize ' +
-        'blame acquire arrive charge sentence state surge decline welcome criticise criticize oppose produce sue evacuate ' +
-        'injure free capture damage hear',
-      (b) => b + 'd',
-    ],
-    [
-      'claim kill arrest attend ask call condemn confirm defeat elect end expect join launch open order publish reach ' +
-        'reject report reveal sign start threaten warn deliver discover grant need offer overturn predict pull record ' +
-        'return show suspend unveil visit appoint attack convict lift adopt resign add post jump climb widen narrow pass ' +
-        'lower employ host signal back support invest borrow earn test wound detain destroy approach reopen',
-      (b) => b + 'ed',
-    ],
-    ['plan admit ban signal', (b) => b + b.slice(-1) + 'ed'],
-    ['carry deny', (b) => b.slice(0, -1) + 'ied'],
-  ];
-  for (const [bases, past] of rules) for (const b of bases.split(' ')) PAST_TO_BASE[past(b)] = b;
-  for (const pair of (
-    'said:say told:tell began:begin fell:fall found:find gave:give grew:grow held:hold led:lead left:leave lost:lose ' +
-    'made:make met:meet paid:pay rose:rise sent:send sold:sell spent:spend struck:strike took:take went:go won:win ' +
-    'wrote:write saw:see became:become brought:bring built:build bought:buy chose:choose kept:keep shot:shoot ' +
-    'withdrew:withdraw fled:flee came:come ran:run stood:stand spoke:speak broke:break drove:drive fought:fight ' +
-    'thought:think felt:feel knew:know meant:mean sat:sit taught:teach threw:throw understood:understand wore:wear ' +
-    'caught:catch drew:draw forgot:forget hid:hide overtook:overtake rang:ring sang:sing sank:sink shook:shake ' +
-    'stuck:stick swept:sweep tore:tear upheld:uphold withheld:withhold fed:feed sought:seek slid:slide swore:swear ' +
-    'woke:wake cast hit cost shut spread let bet'
-  ).split(' ')) {
-    const [past, base = past] = pair.split(':') as [string, string?];
-    PAST_TO_BASE[past] = base;
-  }
+[
+  'announce rule agree approve accuse decide declare die file introduce issue promise propose raise receive release ' +
+    'urge vote close complete create describe estimate fire hire increase invade name move pledge reduce refuse seize ' +
+    'blame acquire arrive charge sentence state surge decline welcome criticise criticize oppose produce sue evacuate ' +
+    'injure free capture damage hear',
+  'claim kill arrest attend ask call condemn confirm defeat elect end expect join launch open order publish reach ' +
+    'reject report reveal sign start threaten warn deliver discover grant need offer overturn predict pull record ' +
+    'return show suspend unveil visit appoint attack convict lift adopt resign add post jump climb widen narrow pass ' +
+    'lower employ host signal back support invest borrow earn test wound detain destroy approach reopen',
+  'plan admit ban signal',
+  'carry deny',
+].forEach((bases, rule) => {
+  for (const b of bases.split(' ')) PAST_TO_BASE[[b + 'd', b + 'ed', b + b.slice(-1) + 'ed', b.slice(0, -1) + 'ied'][rule]!] = b;
+});
+for (const pair of (
+  'said:say told:tell began:begin fell:fall found:find gave:give grew:grow held:hold led:lead left:leave lost:lose ' +
+  'made:make met:meet paid:pay rose:rise sent:send sold:sell spent:spend struck:strike took:take went:go won:win ' +
+  'wrote:write saw:see became:become brought:bring built:build bought:buy chose:choose kept:keep shot:shoot ' +
+  'withdrew:withdraw fled:flee came:come ran:run stood:stand spoke:speak broke:break drove:drive fought:fight ' +
+  'thought:think felt:feel knew:know meant:mean sat:sit taught:teach threw:throw understood:understand wore:wear ' +
+  'caught:catch drew:draw forgot:forget hid:hide overtook:overtake rang:ring sang:sing sank:sink shook:shake ' +
+  'stuck:stick swept:sweep tore:tear upheld:uphold withheld:withhold fed:feed sought:seek slid:slide swore:swear ' +
+  'woke:wake cast hit cost shut spread let bet'
+).split(' ')) {
+  const [past, base = past] = pair.split(':') as [string, string?];
+  PAST_TO_BASE[past] = base;
 }
-const PRESENT_3SG = new Set([
-  'says', 'wants', 'plans', 'expects', 'believes', 'thinks', 'argues', 'claims', 'denies', 'insists', 'hopes',
-  'faces', 'leads', 'holds', 'owns', 'runs', 'needs', 'seeks', 'warns', 'accuses', 'blames', 'supports',
-  'opposes', 'envisages', 'estimates', 'forecasts', 'predicts', 'notes', 'reports', 'describes', 'remains',
-  'depends', 'relies', 'comes', 'represents', 'controls', 'employs', 'includes',
-]);
+const PRESENT_3SG = wordSet(
+  'says wants plans expects believes thinks argues claims denies insists hopes faces leads holds owns runs needs seeks ' +
+    'warns accuses blames supports opposes envisages estimates forecasts predicts notes reports describes remains ' +
+    'depends relies comes represents controls employs includes',
+);
 /** Verbs whose following clause often carries its own time: the date must follow the verb directly. */
-const REPORTING = new Set(['said', 'told', 'added', 'stated', 'wrote', 'reported', 'insisted', 'argued', 'warned', 'claimed']);
+const REPORTING = wordSet('said told added stated wrote reported insisted argued warned claimed');
+
+/** A past tense this module can invert ("did … <base>"), or an auxiliary. */
+const isPastOrAux = (word: string): boolean => AUXILIARIES.has(word) || word in PAST_TO_BASE;
 
 function isVerb(word: string): boolean {
-  if (AUXILIARIES.has(word) || word in PAST_TO_BASE || PRESENT_3SG.has(word)) return true;
-  return /^[a-z]{3,}ed$/.test(word);
+  return isPastOrAux(word) || PRESENT_3SG.has(word) || /^[a-z]{3,}ed$/.test(word);
 }
 
 const PRONOUNS = /^(he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their)$/i;
@@ -131,13 +126,12 @@ const VAGUE_PRONOUN = /\b(?:he|she|they|him|her|them|his|their)\b/i;
 /** Words that open a clause inside what would otherwise be read as a subject. */
 const RELATIVE = /^(who|whom|whose|which|that|where|when|while|if|because|but|as|although|though|said|says)$/i;
 /** Common nouns that open sentences as subjects; lower-cased inside a question. */
-const COMMON_SUBJECTS = new Set([
-  'officials', 'police', 'analysts', 'experts', 'researchers', 'scientists', 'residents', 'voters', 'councillors',
-  'councilors', 'investors', 'prosecutors', 'lawyers', 'doctors', 'critics', 'protesters', 'students', 'workers',
-  'troops', 'soldiers', 'judges', 'ministers', 'lawmakers', 'legislators', 'officers', 'authorities', 'economists',
-  'campaigners', 'activists', 'witnesses', 'parents', 'teachers', 'shareholders', 'regulators', 'firefighters',
-  'rescuers', 'officers', 'diplomats', 'negotiators', 'senators', 'delegates', 'electors', 'members', 'leaders',
-]);
+const COMMON_SUBJECTS = wordSet(
+  'officials police analysts experts researchers scientists residents voters councillors councilors investors ' +
+    'prosecutors lawyers doctors critics protesters students workers troops soldiers judges ministers lawmakers ' +
+    'legislators officers authorities economists campaigners activists witnesses parents teachers shareholders ' +
+    'regulators firefighters rescuers diplomats negotiators senators delegates electors members leaders',
+);
 
 // ---------------------------------------------------------------------------
 // Text helpers
@@ -145,22 +139,8 @@ const COMMON_SUBJECTS = new Set([
 
 /** Balanced straight and curly double quotes, brackets. */
 function balanced(s: string): boolean {
-  // Net counts of “ vs ”, ( vs ), [ vs ], and straight double quotes.
-  let curly = 0;
-  let round = 0;
-  let square = 0;
-  let straight = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '“') curly++;
-    else if (c === '”') curly--;
-    else if (c === '(') round++;
-    else if (c === ')') round--;
-    else if (c === '[') square++;
-    else if (c === ']') square--;
-    else if (c === '"') straight++;
-  }
-  return curly === 0 && straight % 2 === 0 && round === 0 && square === 0;
+  const n = (c: string): number => s.split(c).length - 1;
+  return n('“') === n('”') && n('"') % 2 === 0 && n('(') === n(')') && n('[') === n(']');
 }
 
 /** Where a clause after the key ends: a conjunction after a comma, a semicolon, a spaced dash. */
@@ -179,15 +159,7 @@ function firstClause(rest: string, stops: number[] = []): string | undefined {
   if (m) out = out.slice(0, m.index);
   for (const stop of stops.filter((s) => s < out.length).sort((a, b) => a - b)) {
     const head = out.slice(0, stop);
-    const cut = Math.max(
-      head.lastIndexOf(' and '),
-      head.lastIndexOf(', '),
-      head.lastIndexOf(' compared '),
-      head.lastIndexOf(' while '),
-      head.lastIndexOf(' against '),
-      head.lastIndexOf(' versus '),
-      head.lastIndexOf(' vs '),
-    );
+    const cut = Math.max(...[' and ', ', ', ' compared ', ' while ', ' against ', ' versus ', ' vs '].map((w) => head.lastIndexOf(w)));
     if (cut <= 0) return undefined;
     out = out.slice(0, cut);
     break;
@@ -196,6 +168,9 @@ function firstClause(rest: string, stops: number[] = []): string | undefined {
   if (!out.trim() || !balanced(out)) return undefined;
   return out;
 }
+
+/** Whether a predicate is missing or under three words (too little context to ask about). */
+const tooShort = (predicate: string | undefined): predicate is undefined => !predicate || predicate.trim().split(/\s+/).length < 3;
 
 /** Drops a trailing clause after a spaced dash or a semicolon, when the blank stands before it. */
 function trimAfterBlank(prompt: string): string {
@@ -303,7 +278,8 @@ function draft(
   distractors: Distractor[],
   sort: 'order' | 'shuffle',
   ctx: QuestionContext,
-  extra: Pick<QuestionDraft, 'answerForms' | 'factId' | 'score' | 'form'>,
+  extra: Pick<QuestionDraft, 'answerForms' | 'factId' | 'score'>,
+  wh: string | undefined,
 ): QuestionDraft | undefined {
   if (distractors.length < 2) return undefined;
   const { choices, answer } = assemble(key, distractors.slice(0, 3), sort, ctx.rng);
@@ -316,6 +292,7 @@ function draft(
     source: { sentence: sentence.text, start: sentence.start, end: sentence.end },
     paragraph: sentence.paragraph,
     ...extra,
+    form: wh ? 'wh' : 'cloze',
     // Prompts cut from a quotation that runs on, or very long ones, read badly: last resort only.
     score:
       extra.score +
@@ -330,17 +307,20 @@ function draft(
 // Numbers
 // ---------------------------------------------------------------------------
 
-/** "About how many", "Nearly how many", … or undefined for a hedge with no question form. */
+/** Hedge → the start of its "how many" question ("About how many"). */
+const HOW_MANY = new Map<string, string>(
+  'About:about|around|approximately|roughly|some|an estimated|estimated;Nearly:nearly|almost|close to;More than:more than|over;At least:at least;Fewer than:fewer than|less than|under;Up to:up to'
+    .split(';')
+    .flatMap((rule) => {
+      const [stem, hedges] = rule.split(':') as [string, string];
+      return hedges.split('|').map((h) => [h, `${stem} how many`] as [string, string]);
+    }),
+);
+
+/** "How many", "About how many", "Nearly how many", … or undefined for a hedge with no question form. */
 function howMany(hedge: string | undefined): string | undefined {
   const h = (hedge ?? '').trim().toLowerCase();
-  if (!h) return 'How many';
-  if (/^(about|around|approximately|roughly|some|an estimated|estimated)$/.test(h)) return 'About how many';
-  if (/^(nearly|almost|close to)$/.test(h)) return 'Nearly how many';
-  if (/^(more than|over)$/.test(h)) return 'More than how many';
-  if (h === 'at least') return 'At least how many';
-  if (/^(fewer than|less than|under)$/.test(h)) return 'Fewer than how many';
-  if (h === 'up to') return 'Up to how many';
-  return undefined;
+  return h ? HOW_MANY.get(h) : 'How many';
 }
 
 /**
@@ -381,7 +361,7 @@ function numberWhStem(fact: NumberFact, s: Sentence, siblings: readonly NumberFa
   const stops = siblings.map((x) => x.start - (restStart + afterNoun)).filter((x) => x >= 0);
   const predicate = firstClause(predicateRaw, stops);
   // "How many people were killed?" could match another figure of the article: keep some context.
-  if (!predicate || predicate.trim().split(/\s+/).length < 3) return undefined;
+  if (tooShort(predicate)) return undefined;
   return finish(`${wh} ${nounPhrase}${predicate}?`);
 }
 
@@ -425,8 +405,9 @@ export function numberQuestion(input: NumberFact, ctx: QuestionContext): Questio
     answerForms: [fact.text],
     factId: `number:${fact.start}`,
     score: 3 + (wh ? 1 : 0) + (siblings.length > 0 ? 0.3 : 0),
-    form: wh ? 'wh' : 'cloze',
-  });
+    },
+    wh,
+  );
 }
 
 
@@ -441,23 +422,13 @@ function numberDistractorsFor(fact: NumberFact, siblings: NumberFact[], prompt: 
 // Dates
 // ---------------------------------------------------------------------------
 
-const WH_DATE: Record<string, string> = {
-  weekday: 'On which day',
-  year: 'In which year',
-  month: 'In which month',
-  'month-year': 'In which month',
-  'day-month': 'On which date',
-  'day-month-year': 'On which date',
-};
-
 /**
  * "The High Court ruled on Tuesday that …" → "On which day did the High Court
  * rule that …?". Only for a short subject, a verb this module knows, and a
  * date that modifies that verb in the main clause.
  */
 function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionContext): string | undefined {
-  const wh = WH_DATE[format];
-  if (!wh) return undefined;
+  const wh = format === 'weekday' ? 'On which day' : format === 'year' ? 'In which year' : format[0] === 'd' ? 'On which date' : 'In which month';
   const relStart = fact.start - s.start;
   const relEnd = fact.end - s.start;
   let body = s.text;
@@ -476,7 +447,7 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
   for (let i = 1; i < Math.min(words.length, 8); i++) {
     const w = words[i]!;
     if (!/^[\p{L}’'.&-]+$/u.test(words[i - 1]!)) return undefined;
-    if (isVerb(w) && (AUXILIARIES.has(w) || w in PAST_TO_BASE)) {
+    if (isPastOrAux(w)) {
       v = i;
       break;
     }
@@ -546,8 +517,9 @@ export function dateQuestion(fact: DateFact, ctx: QuestionContext): QuestionDraf
     answerForms: [fact.text],
     factId: `date:${fact.start}`,
     score: 2.5 + (wh ? 1 : 0) + (fact.iso ? 0.2 : 0),
-    form: wh ? 'wh' : 'cloze',
-  });
+    },
+    wh,
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -588,7 +560,7 @@ function actorWhStem(actor: Actor, mention: Span, s: Sentence): string | undefin
   if (possessive) {
     if (actor.kind !== 'person') return undefined;
     const predicate = firstClause(` ${rest.slice(possessive[0].length)}`);
-    if (!predicate || predicate.trim().split(/\s+/).length < 3) return undefined;
+    if (tooShort(predicate)) return undefined;
     return finish(`Whose${predicate}?`);
   }
   const verb = /^ ([a-z]+)\b/.exec(rest)?.[1];
@@ -600,7 +572,7 @@ function actorWhStem(actor: Actor, mention: Span, s: Sentence): string | undefin
   else return undefined;
   if (PLURAL_AUXILIARIES.has(verb)) return undefined;
   const predicate = firstClause(rest);
-  if (!predicate || predicate.trim().split(/\s+/).length < 3 || VAGUE_PRONOUN.test(predicate)) return undefined;
+  if (tooShort(predicate) || VAGUE_PRONOUN.test(predicate)) return undefined;
   return finish(`${wh}${predicate}?`);
 }
 
@@ -657,8 +629,9 @@ export function actorQuestion(actor: Actor, ctx: QuestionContext): QuestionDraft
       factId: `actor:${actor.name}`,
       // An actor named all through the article makes an easy guess: prefer the less central ones.
       score: KIND_SCORE[actor.kind] + (wh ? 1 : 0) + (actor.role ? 0.3 : 0) - prompt.length / 400 - Math.max(0, actor.mentions.length - 3) * 0.1,
-      form: wh ? 'wh' : 'cloze',
-    });
+      },
+      wh,
+    );
     if (q && (!best || q.score > best.score)) best = q;
   }
   return best;

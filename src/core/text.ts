@@ -17,56 +17,55 @@ export interface Sentence {
   furniture: boolean;
 }
 
+/** Set of space-separated words. */
+const wordSet = (words: string, more: readonly string[] = []): Set<string> => new Set([...words.split(' '), ...more]);
+
 /** Titles before a name: their period never ends a sentence ("Gen. Milley", "Dr. Jones"). Case-sensitive. */
-const TITLES = new Set([
-  'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Cpt', 'Maj', 'Adm', 'Cmdr', 'Brig',
-  'Cpl', 'Pvt', 'Gov', 'Sen', 'Rep', 'Pres', 'Rev', 'Hon', 'Fr', 'St', 'Mt', 'Ft', 'Supt', 'Insp', 'Det', 'Sr', 'Jr',
-]);
+const TITLES = wordSet('Mr Mrs Ms Messrs Dr Prof Gen Lt Col Sgt Capt Cpt Maj Adm Cmdr Brig Cpl Pvt Gov Sen Rep Pres Rev Hon Fr St Mt Ft Supt Insp Det Sr Jr');
 
 /** Abbreviations before a number: "No. 10", "Vol. 3", "Jan. 6". Case-sensitive. */
-const BEFORE_NUMBER = new Set<string>(['No', 'Nos', 'no', 'nos', 'Vol', 'vol', 'Fig', 'fig', 'Art', 'art', 'Op', 'op', 'p', 'pp', ...MONTH_ABBRS]);
+const BEFORE_NUMBER = wordSet('No Nos no nos Vol vol Fig fig Art art Op op p pp', MONTH_ABBRS);
 
 /** Lower-case abbreviations that never end a sentence ("e.g.", "vs."). */
-const NEVER_END = new Set(['e.g', 'i.e', 'vs', 'cf', 'approx', 'est', 'al', 'ca', 'viz']);
+const NEVER_END = wordSet('e.g i.e vs cf approx est al ca viz');
 
 /**
  * Abbreviations that end a sentence only when a capitalised function word
  * follows ("in the U.S. The next day"): "Inc.", "U.S.", "a.m.", weekday and
  * month abbreviations, and any dotted acronym ("D.C.").
  */
-const MAY_END = new Set<string>([
-  ...'etc Inc Co Corp Ltd Bros Dept Univ a.m p.m A.M P.M Mon Tue Tues Wed Thu Thurs Fri Sat Sun Jr Sr'.split(' '),
-  ...MONTH_ABBRS,
-]);
+const MAY_END = wordSet('etc Inc Co Corp Ltd Bros Dept Univ a.m p.m A.M P.M Mon Tue Tues Wed Thu Thurs Fri Sat Sun Jr Sr', MONTH_ABBRS);
 
 /** Capitalised words that start a new sentence after an ambiguous abbreviation. */
-const SENTENCE_STARTERS = new Set([
-  'The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'I', 'But', 'And', 'In', 'On', 'At', 'This', 'That', 'These',
-  'Those', 'His', 'Her', 'Their', 'Its', 'There', 'Then', 'However', 'Meanwhile', 'After', 'When', 'While', 'Some',
-  'Many', 'Most', 'Officials', 'According', 'If', 'As', 'Yet', 'So', 'Now', 'Still', 'Later', 'Earlier', 'Our', 'You',
-]);
+const SENTENCE_STARTERS = wordSet(
+  'The A An It He She They We I But And In On At This That These Those His Her Their Its There Then However Meanwhile ' +
+    'After When While Some Many Most Officials According If As Yet So Now Still Later Earlier Our You',
+);
 
-/** Lines that are page furniture whatever their punctuation. */
-const FURNITURE_PATTERNS: RegExp[] = [
-  /\bbrowser does not support\b/i,
-  /\b(enable|requires?) javascript\b/i,
-  /^\s*(image|photo|picture|video|media) (caption|copyright|credit|source)\b/i,
-  /^\s*(read|see) (more|also)\b/i,
-  /^\s*(related|more on this story|advertisement|sponsored|share this|follow us|click here|sign up|subscribe)\b/i,
-  /^\s*(getty images|reuters|ap photo|afp|epa|dpa)\b[^.]*$/i,
-  // Credit lines: "from/sms (Portal, AFP)", "jd/sms (AFP, Reuters)", "(Reporting by ...; Editing by ...)"
-  /^\s*[a-z]{1,5}(\/[a-z]{1,5})+\s*\([^)]*\)\s*$/i,
-  /^\s*\((reporting|writing|editing|additional reporting) by\b/i,
-  /^\s*(copyright|©)/i,
-  /^\s*all rights reserved\b/i,
-  // Production notes: "This article was originally written in German.", "Edited by: Sean Sinico".
-  /^\s*this (article|story|report|piece|interview) (was|has been) (originally |first |last )?(written|published|translated|adapted|updated|corrected|amended)\b/i,
-  /^\s*(edited|written|produced|translated|compiled|updated) by:\s/i,
-  /^\s*(with |additional )?(reporting|writing) by\b[^.]*\.?\s*$/i,
-  /\bcontributed (reporting )?to this (report|story|article)\.?\s*$/i,
-  /^\s*(listen to this article|copy link|skip to (main )?content|download (the|our) app)\b/i,
-  /^\s*\(?(ap|afp|reuters|dpa|epa|ani|pti|xinhua)\)?\s*$/i,
-];
+/** Lines that are page furniture whatever their punctuation (any of these patterns, case-insensitive). */
+const FURNITURE = new RegExp(
+  [
+    /\bbrowser does not support\b/,
+    /\b(enable|requires?) javascript\b/,
+    /^\s*(image|photo|picture|video|media) (caption|copyright|credit|source)\b/,
+    /^\s*(read|see) (more|also)\b/,
+    /^\s*(related|more on this story|advertisement|sponsored|share this|follow us|click here|sign up|subscribe)\b/,
+    /^\s*(getty images|reuters|ap photo|afp|epa|dpa)\b[^.]*$/,
+    // Credit lines: "from/sms (Portal, AFP)", "jd/sms (AFP, Reuters)", "(Reporting by ...; Editing by ...)"
+    /^\s*[a-z]{1,5}(\/[a-z]{1,5})+\s*\([^)]*\)\s*$/,
+    /^\s*\((reporting|writing|editing|additional reporting) by\b/,
+    /^\s*(copyright|©)/,
+    /^\s*all rights reserved\b/,
+    // Production notes: "This article was originally written in German.", "Edited by: Sean Sinico".
+    /^\s*this (article|story|report|piece|interview) (was|has been) (originally |first |last )?(written|published|translated|adapted|updated|corrected|amended)\b/,
+    /^\s*(edited|written|produced|translated|compiled|updated) by:\s/,
+    /^\s*(with |additional )?(reporting|writing) by\b[^.]*\.?\s*$/,
+    /\bcontributed (reporting )?to this (report|story|article)\.?\s*$/,
+    /^\s*(listen to this article|copy link|skip to (main )?content|download (the|our) app)\b/,
+    /^\s*\(?(ap|afp|reuters|dpa|epa|ani|pti|xinhua)\)?\s*$/,
+  ].map((re) => re.source).join('|'),
+  'i',
+);
 
 const CLOSERS = `"'”’)]»`;
 const OPENERS = `"'“‘([«`;
@@ -129,7 +128,7 @@ function normLine(s: string): string {
 /** `nt`: the normalised title, or '' without one. */
 function isFurnitureLine(line: string, nt: string): boolean {
   const t = line.trim();
-  if (FURNITURE_PATTERNS.some((re) => re.test(t))) return true;
+  if (FURNITURE.test(t)) return true;
   if (nt) {
     // The headline repeated, maybe with a site suffix: "Headline – DW (German)". Most lines differ at once.
     const first = /[\p{L}\p{N}]/u.exec(t)?.[0];

@@ -113,7 +113,7 @@ describe('fact recall and precision', () => {
 
 describe('quiz checks', () => {
   const facts = goldFacts(seed);
-  const quiz = buildQuizFromFacts(seed.article, facts, { count: 8, seed: 'checks' });
+  const quiz = buildQuizFromFacts(seed.article, facts, { count: 8, seed: 'checks', types: ['choice'] });
   const clone = (): Quiz => JSON.parse(JSON.stringify(quiz)) as Quiz;
 
   it('passes a built quiz', () => {
