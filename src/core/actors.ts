@@ -12,12 +12,17 @@
  *    "the organisation X", appositive roles, "(ACRONYM)";
  * 4. cluster forms: gazetteer aliases, acronyms, surnames, honorifics;
  * 5. keep clusters with enough evidence, name each by its fullest form.
+ *
+ * The extractor is one closure per article (no class), so that its helpers
+ * and state minify to short names.
  */
 
 import { gazetteer, type Gazetteer } from './gazetteer.js';
+import { WEEKDAY_NAMES } from './lexicon.js';
 import type { Sentence } from './text.js';
 import type { Actor, ActorKind, Span } from './types.js';
 
+/** Vote slots: one per kind (this order), then "not an actor". */
 const KINDS: readonly ActorKind[] = ['person', 'organization', 'country', 'place', 'group'];
 const PERSON = 0;
 const ORG = 1;
@@ -25,13 +30,12 @@ const PLACE = 3;
 const GROUP = 4;
 /** Vote for "not an actor" (documents, events, laws). */
 const NONE = 5;
-const KIND_INDEX: Record<ActorKind, number> = { person: 0, organization: 1, country: 2, place: 3, group: 4 };
 
 interface Tok {
   /** Token text without a possessive "'s". */
   t: string;
   /** Lower case, without a trailing period. */
-  lower: string;
+  lo: string;
   s: number;
   e: number;
   poss: boolean;
@@ -41,6 +45,8 @@ interface Tok {
   compound: boolean;
   /** Text between the previous token (or the sentence start) and this one. */
   gap: string;
+  /** The gap is whitespace only (the token continues a phrase). */
+  sp: boolean;
   /** First word of the sentence or of a quotation. */
   init: boolean;
 }
@@ -52,7 +58,8 @@ interface Cand {
   sent: number;
   /** Name words used for surname clustering (no titles). */
   words: string[];
-  votes: number[];
+  /** Votes per kind slot (see KINDS), then NONE. */
+  v: number[];
   gaz?: string;
   honor: boolean;
   role?: string;
@@ -62,31 +69,54 @@ interface Cand {
   link?: Cand;
 }
 
+/** A space-separated word list as a Set. */
+const set = (words: string): Set<string> => new Set(words.split(' '));
+
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*\.?/gu;
 const PARTICLE_HYPHEN_RE = /^(?:al|el|ad|as|ash|at|az|an|ar|ibn|bin|abu|abd|abdul|ben)-\p{Lu}/u;
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'y']);
-const CONNECTORS = new Set(['of', 'for', 'on']);
-const KEEP_PERIOD = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'cmdr', 'gov', 'sen', 'rep', 'rev', 'det', 'insp', 'supt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros', 'mt', 'ft']);
-const POSSESSIVE_NAMES = new Set(['Queen', 'King', 'People', 'Children', 'Women', 'Men', 'Workers', 'Veterans', 'Lloyd', 'St', 'Saint', 'Prince', 'Princess', 'Farmers', 'Teachers']);
-const DETERMINERS = new Set(['the', 'a', 'an']);
-const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Greater', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern']);
-const STRONG_PLACE_PREPS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'inside']);
-const WEAK_PLACE_PREPS = new Set(['at', 'from', 'into', 'towards', 'toward', 'to']);
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'capital', 'district', 'county', 'governorate', 'state', 'oblast', 'island', 'port', 'suburb', 'neighbourhood', 'neighborhood', 'area']);
-const SAID = new Set(['said', 'says', 'told', 'added', 'stated', 'argued', 'claimed', 'warned', 'wrote', 'explained', 'insisted', 'announced', 'noted', 'asked', 'urged', 'replied', 'denied', 'admitted', 'acknowledged', 'confirmed', 'tweeted', 'posted', 'testified', 'recalled', 'believes', 'thinks', 'vowed', 'pledged', 'promised']);
-const VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'may', 'might', 'must', 'should', 'won', 'lost', 'met', 'led', 'took', 'made', 'became', 'left', 'ran', 'gave', 'came', 'went', 'held', 'beat', 'kept', 'sent', 'brought', 'fought', 'sold', 'stood', 'rose', 'fell', 'spoke', 'wrote', 'hit', 'struck', 'began', 'thought', 'knew', 'found', 'put', 'set', 'got', 'also', 'then', 'later']);
+const PARTICLES = set('al el bin ibn bint abu van von der den de da di du del della la le dos das ter ten y');
+const CONNECTORS = set('of for on');
+const KEEP_PERIOD = set('mr mrs ms dr prof gen lt col sgt capt maj adm cmdr gov sen rep rev det insp supt st jr sr inc corp co ltd bros mt ft');
+const POSSESSIVE_NAMES = set('Queen King People Children Women Men Workers Veterans Lloyd St Saint Prince Princess Farmers Teachers');
+const DETERMINERS = set('the a an');
+const DIRECTIONS = set(
+  'North South East West Northern Southern Eastern Western Central Upper Lower Greater Northeast Northwest ' +
+    'Southeast Southwest Northeastern Northwestern Southeastern Southwestern',
+);
+const STRONG_PLACE_PREPS = set('in near outside across throughout inside');
+const WEAK_PLACE_PREPS = set('at from into towards toward to');
+const PLACE_NOUNS = set('city town village province region capital district county governorate state oblast island port suburb neighbourhood neighborhood area');
+const SAID = set(
+  'said says told added stated argued claimed warned wrote explained insisted announced noted asked urged replied ' +
+    'denied admitted acknowledged confirmed tweeted posted testified recalled believes thinks vowed pledged promised',
+);
+const VERBS = set(
+  'is was has had will would could can did does may might must should won lost met led took made became left ran ' +
+    'gave came went held beat kept sent brought fought sold stood rose fell spoke wrote hit struck began thought knew ' +
+    'found put set got also then later',
+);
 /** Names of storms and operations: "Hurricane Milton". */
-const EVENT_PREFIX = /^(?:Hurricane|Storm|Typhoon|Cyclone|Tropical|Operation)$/;
+const EVENT_PREFIX = set('Hurricane Storm Typhoon Cyclone Tropical Operation');
 /** Plural endings of group names: "Republicans", "Democrats", "Founding Fathers", "Electors", "Kurds". */
 const PLURAL_RE = /\p{Ll}(?:ans|ists|ers|ors|ites|ats|ards|ds|ies|ens|ets)$/u;
 const PLACE_PREFIX = /^(?:River|Lake|Mount|Mt\.?|Fort|Port|Cape|Isle|Loch)$/;
 /** Heads of a local body named after its place: "Riverton Council", "Austin Police Department". */
 const LOCAL_BODY = /^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) (?:City |County |Borough |District |Town |Parish )?(?:Council|Police|Fire|Mayor|Sheriff)\b/u;
-const MEDIA_HEADS = new Set(['Times', 'Guardian', 'Telegraph', 'Independent', 'Economist', 'Observer', 'Mirror', 'Post', 'Journal', 'Herald', 'Tribune', 'Express', 'Mail', 'Standard', 'Globe', 'Inquirer']);
-const GROUP_ORG_NOUNS = new Set(['militia', 'faction', 'movement']);
-const ARMED = /^(?:militant|rebel|armed|jihadist|extremist|terrorist|terror|islamist|paramilitary|insurgent|separatist)$/;
-const APPOSITIVE_STOP = new Set(['who', 'which', 'that', 'said', 'says', 'told', 'and', 'was', 'is', 'has', 'had', 'will', 'would']);
-const NOT_ROLE = new Set(['under', 'over', 'after', 'other', 'whether', 'either', 'neither', 'rather', 'however', 'together', 'never', 'later', 'another', 'further', 'number', 'order', 'power', 'water', 'center', 'centre', 'border', 'percent', 'recent', 'event', 'moment', 'government', 'statement', 'department', 'parliament', 'present', 'important', 'significant', 'human', 'german']);
+const MEDIA_HEADS = set('Times Guardian Telegraph Independent Economist Observer Mirror Post Journal Herald Tribune Express Mail Standard Globe Inquirer');
+const GROUP_ORG_NOUNS = set('militia faction movement');
+const ARMED = set('militant rebel armed jihadist extremist terrorist terror islamist paramilitary insurgent separatist');
+const APPOSITIVE_STOP = set('who which that said says told and was is has had will would');
+const NOT_ROLE = set(
+  'under over after other whether either neither rather however together never later another further number order ' +
+    'power water center centre border percent recent event moment government statement department parliament present ' +
+    'important significant human german',
+);
+/** Capitalised words (besides head words and titles) that take "of": "Republic of", "Bank of". */
+const OF_HEADS = set('Republic Kingdom States House Isle Cape Chief Minister Secretary Friends Bank Church Museum Gulf Bay Sea Strait Sultanate Emirate Commonwealth Federation Union Order');
+/** Words that take "on": "Committee on", besides non-actor heads ("Convention on"). */
+const ON_HEADS = set('Committee Commission Council');
+/** Lower-case words straight before a titled name that belong to its role: "former". */
+const PRE_MODIFIERS = set('former then acting interim late disgraced embattled outgoing incoming ousted jailed exiled');
 const ROLE_SUFFIX_RE = /(?:er|or|ist|man|woman|ian|ent|ant|eon|aire)$/;
 const ACRONYM_RE = /^(?:\p{Lu}\.){2,}$|^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}&]{1,6}$/u;
 const AGE_RE = /^\d+-year-old$/;
@@ -108,471 +138,406 @@ function norm(s: string): string {
     .trim();
 }
 
-function newVotes(): number[] {
-  return [0, 0, 0, 0, 0, 0];
+/** Fresh votes, `n` in slot `k`. */
+function vote(k = 0, n = 0): number[] {
+  const v = [0, 0, 0, 0, 0, 0];
+  v[k] = n;
+  return v;
 }
 
-function isRoleNoun(lower: string, g: Gazetteer): boolean {
-  if (g.roleNouns.has(lower)) return true;
-  return lower.length > 4 && ROLE_SUFFIX_RE.test(lower) && !NOT_ROLE.has(lower) && !g.stopWords.has(lower);
+/** The kind slot with most votes (the first on ties). */
+function top(v: number[]): number {
+  let best = 0;
+  for (let k = 1; k < 5; k++) if (v[k]! > v[best]!) best = k;
+  return best;
 }
 
-function isAcronym(t: string): boolean {
-  return ACRONYM_RE.test(t);
+function initials(words: readonly string[], all: boolean): string {
+  let s = '';
+  for (const w of words) {
+    if (!all && !/^\p{Lu}/u.test(w)) continue;
+    for (const part of w.split('-')) s += part[0] ?? '';
+  }
+  return s.toLowerCase();
 }
 
-/** Splits one sentence into word tokens with absolute offsets. */
-function tokenize(text: string, base: number, g: Gazetteer): Tok[] {
-  const out: Tok[] = [];
-  let prevEnd = 0;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    let t = m[0];
-    const start = m.index;
-    if (t.endsWith('.')) {
-      const bare = t.slice(0, -1);
-      const keep = bare.includes('.') || /^\p{Lu}$/u.test(bare) || KEEP_PERIOD.has(bare.toLowerCase());
-      if (!keep) t = bare;
+/** Whether `letters` (lower case) are the initials of `words`, of all or of the capitalised ones. */
+function spells(words: readonly string[], letters: string): boolean {
+  return initials(words, true) === letters || initials(words, false) === letters;
+}
+
+/**
+ * Extracts the named actors of an article: people, organisations, countries,
+ * places and groups, each with its alias cluster, kind, role (when the text
+ * gives one) and every mention, ordered by first mention.
+ *
+ * @param text `Article.text`, the body the offsets count in.
+ * @param sentences `splitSentences(text, title)`; furniture sentences are skipped.
+ */
+export function extractActors(text: string, sentences: readonly Sentence[]): Actor[] {
+  const g = gazetteer();
+  const { names, isDemonym, firstNames, titles, honorifics, titleModifiers, roleNouns, orgNouns, heads, nonActorHeads, stopWords, calendar, nonActorAcronyms, partyLabels } = g;
+  const cands: Cand[] = [];
+  /** Words the article writes in lower case somewhere. */
+  const lowerWords = new Set<string>();
+  const byEnd = new Map<number, Cand>();
+  /** Index of the sentence being read, and its tokens. */
+  let sent = 0;
+  let toks: Tok[] = [];
+
+  const titleish = (lo: string): boolean => titles.has(lo) || titleModifiers.has(lo);
+  const isHead = (t: string): boolean => heads.has(t) || nonActorHeads.has(t);
+  /** An honorific that is not a role: "Mr", "Sir" (but not "Justice"). */
+  const courtesy = (lo: string): boolean => honorifics.has(lo) && !/^(?:justice|judge)$/.test(lo);
+  const isRoleNoun = (lo: string): boolean =>
+    roleNouns.has(lo) || (lo.length > 4 && ROLE_SUFFIX_RE.test(lo) && !NOT_ROLE.has(lo) && !stopWords.has(lo));
+  const slice = (a: Tok, b: Tok): string => text.slice(a.s, b.e);
+
+  /** Splits one sentence into word tokens with absolute offsets. */
+  const tokenize = (sentence: string, base: number): Tok[] => {
+    const out: Tok[] = [];
+    let prevEnd = 0;
+    for (const m of sentence.matchAll(TOKEN_RE)) {
+      let t = m[0];
+      const start = m.index!;
+      if (t.endsWith('.')) {
+        const bare = t.slice(0, -1);
+        if (!(bare.includes('.') || /^\p{Lu}$/u.test(bare) || KEEP_PERIOD.has(bare.toLowerCase()))) t = bare;
+      }
+      const poss = t.length > 2 && /['’]s$/.test(t);
+      const word = poss ? t.slice(0, -2) : t;
+      const gap = sentence.slice(prevEnd, start);
+      prevEnd = start + t.length;
+      const lower = word.toLowerCase();
+      const upper = word[0] !== lower[0];
+      const compound = upper && /^[^-]*-\p{Ll}/u.test(word) && !titles.has(lower);
+      out.push({
+        t: word,
+        lo: lower.replace(/\.$/, ''),
+        s: base + start,
+        e: base + start + word.length,
+        poss,
+        cap: (upper || PARTICLE_HYPHEN_RE.test(word)) && !compound,
+        compound,
+        gap,
+        sp: /^\s+$/.test(gap),
+        init: !out.length || (gap !== ' ' && /[“"‘:(]\s*$/.test(gap)),
+      });
     }
-    const poss = t.length > 2 && (t.endsWith("'s") || t.endsWith('’s'));
-    const word = poss ? t.slice(0, -2) : t;
-    const gap = text.slice(prevEnd, start);
-    prevEnd = start + t.length;
-    const lower = word.toLowerCase();
-    const upper = word[0] !== lower[0];
-    const hyphen = word.includes('-');
-    const compound = upper && hyphen && /^[^-]*-\p{Ll}/u.test(word) && !g.titles.has(lower);
-    out.push({
-      t: word,
-      lower: lower.endsWith('.') ? lower.slice(0, -1) : lower,
-      s: base + start,
-      e: base + start + word.length,
-      poss,
-      cap: (upper || (hyphen && PARTICLE_HYPHEN_RE.test(word))) && !compound,
-      compound,
-      gap,
-      init: out.length === 0 || (gap !== ' ' && /[“"‘:(]\s*$/.test(gap)),
-    });
-  }
-  return out;
-}
+    return out;
+  };
 
-/** Whether a token may continue a name run after `prev`. */
-function isNameToken(k: Tok, prev: Tok | undefined, g: Gazetteer): boolean {
-  if (!k.cap) return false;
-  if (g.calendar.has(k.t)) {
+  /** Whether a token may continue a name run after `prev`. */
+  const isNameToken = (k: Tok, prev?: Tok): boolean =>
     // "Theresa May": a month after a given name is a surname.
-    return !!prev && g.firstNames.has(prev.t) && !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(k.t);
-  }
-  return true;
-}
+    k.cap && (!calendar.has(k.t) || (!!prev && firstNames.has(prev.t) && !(WEEKDAY_NAMES as readonly string[]).includes(k.t)));
 
-/** Extractor state for one article. */
-class Extractor {
-  readonly g = gazetteer();
-  readonly cands: Cand[] = [];
-  readonly lowerWords = new Set<string>();
-  readonly byEnd = new Map<number, Cand>();
-  readonly text: string;
-  sentIndex = 0;
+  const add = (form: string, s: number, e: number, v: number[], gaz?: string, honor = false, init = false, words = form.split(' ')): Cand => {
+    const c: Cand = { form, s, e, sent, words, v, honor, init };
+    if (gaz) c.gaz = gaz;
+    cands.push(c);
+    byEnd.set(e, c);
+    return c;
+  };
 
-  constructor(text: string) {
-    this.text = text;
-  }
+  /** Adds toks[a..b] as a candidate; `ctx` reads evidence around it. */
+  const addRun = (a: number, b: number, v: number[], ctx: boolean, gaz?: string, init = false): void => {
+    const c = add(slice(toks[a]!, toks[b]!), toks[a]!.s, toks[b]!.e, v, gaz, false, init);
+    if (ctx) context(c, a, b);
+  };
 
-  slice(a: Tok, b: Tok): string {
-    return this.text.slice(a.s, b.e);
-  }
-
-  add(c: { form: string; s: number; e: number; votes: number[]; gaz?: string; honor?: boolean; init?: boolean; words?: string[] }): Cand {
-    const cand: Cand = {
-      form: c.form,
-      s: c.s,
-      e: c.e,
-      sent: this.sentIndex,
-      words: c.words ?? c.form.split(' '),
-      votes: c.votes,
-      honor: c.honor ?? false,
-      init: c.init ?? false,
-    };
-    if (c.gaz) cand.gaz = c.gaz;
-    this.cands.push(cand);
-    this.byEnd.set(cand.e, cand);
-    return cand;
-  }
-
-  /** Cuts name runs out of a sentence's tokens and types each. */
-  scan(toks: Tok[]): void {
-    const g = this.g;
-    let i = 0;
-    while (i < toks.length) {
+  /** Cuts name runs out of the sentence's tokens and types each. */
+  const scan = (): void => {
+    for (let i = 0; i < toks.length; i++) {
       const k = toks[i]!;
-      if (k.compound) {
-        this.compoundHead(k);
-        i++;
+      if (!isNameToken(k)) {
+        // "US-led", "Iraq-related": the capitalised head, when it is a known name, is a mention.
+        if (k.compound) {
+          const head = k.t.slice(0, k.t.indexOf('-'));
+          const entry = names.get(head);
+          if (entry) add(head, k.s, k.s + head.length, vote(), entry.key);
+        }
         continue;
       }
-      if (!isNameToken(k, undefined, g)) {
-        i++;
-        continue;
-      }
-      const start = i;
       let j = i;
       for (;;) {
         const cur = toks[j]!;
         if (cur.poss && !(POSSESSIVE_NAMES.has(cur.t) && toks[j + 1]?.cap)) break;
         const next = toks[j + 1];
-        if (!next) break;
-        const gapOk = /^\s+$/.test(next.gap) || (/^\s*&\s*$/.test(next.gap) && next.cap);
-        if (!gapOk) break;
-        if (isNameToken(next, cur, g)) {
+        if (!next || !(next.sp || (/^\s*&\s*$/.test(next.gap) && next.cap))) break;
+        if (isNameToken(next, cur)) {
           j++;
           continue;
         }
         // Connectors and particles inside names: "Ministry of Defence", "Ursula von der Leyen".
         const after = toks[j + 2];
         const after2 = toks[j + 3];
-        if (CONNECTORS.has(next.lower) && this.takesConnector(cur, next.lower)) {
-          if (after && /^\s+$/.test(after.gap) && isNameToken(after, undefined, g) && !after.compound) {
+        if (CONNECTORS.has(next.lo) && takesConnector(cur, next.lo)) {
+          if (after?.sp && isNameToken(after)) {
             j += 2;
             continue;
           }
-          if (after?.lower === 'the' && after2 && /^\s+$/.test(after2.gap) && after2.cap) {
+          if (after?.lo === 'the' && after2?.sp && after2.cap) {
             j += 3;
             continue;
           }
         }
         // "Chelsea and Westminster Hospital": "and" inside a name that ends in an organisation head.
-        if (next.lower === 'and' && after?.cap && /^\s+$/.test(after.gap) && !g.names.has(this.slice(toks[start]!, cur))) {
+        if (next.lo === 'and' && after?.cap && after.sp && !names.has(slice(toks[i]!, cur))) {
           let m = j + 2;
-          while (toks[m + 1] && /^\s+$/.test(toks[m + 1]!.gap) && isNameToken(toks[m + 1]!, toks[m], g)) m++;
-          if (g.heads.get(toks[m]!.t) === 'organization') {
+          while (toks[m + 1]?.sp && isNameToken(toks[m + 1]!, toks[m])) m++;
+          if (heads.get(toks[m]!.t) === 'organization') {
             j = m;
             continue;
           }
         }
-        if (PARTICLES.has(next.t) && after && /^\s+$/.test(after.gap)) {
-          if (after.cap && !after.compound) {
+        if (PARTICLES.has(next.t) && after?.sp) {
+          if (after.cap) {
             j += 2;
             continue;
           }
-          if (PARTICLES.has(after.t) && after2?.cap && /^\s+$/.test(after2.gap)) {
+          if (PARTICLES.has(after.t) && after2?.cap && after2.sp) {
             j += 3;
             continue;
           }
         }
         break;
       }
-      this.run(toks, start, j);
-      i = j + 1;
+      run(i, j);
+      i = j;
     }
-  }
+  };
 
-  takesConnector(k: Tok, connector: string): boolean {
-    const g = this.g;
-    if (connector === 'on') return g.nonActorHeads.has(k.t) || /^(?:Committee|Commission|Council)$/.test(k.t);
-    return (
-      g.heads.has(k.t) ||
-      g.nonActorHeads.has(k.t) ||
-      g.titles.has(k.lower) ||
-      /^(?:Republic|Kingdom|States|House|Isle|Cape|Chief|Minister|Secretary|Friends|Bank|Church|Museum|Gulf|Bay|Sea|Strait|Sultanate|Emirate|Commonwealth|Federation|Union|Order)$/.test(k.t)
-    );
-  }
-
-  /** "US-led", "Iraq-related": the capitalised head, when it is a known name, is a mention. */
-  compoundHead(k: Tok): void {
-    const head = k.t.slice(0, k.t.indexOf('-'));
-    const entry = this.g.names.get(head);
-    if (entry) this.add({ form: head, s: k.s, e: k.s + head.length, votes: newVotes(), gaz: entry.key });
-  }
+  const takesConnector = (k: Tok, connector: string): boolean =>
+    connector === 'on'
+      ? nonActorHeads.has(k.t) || ON_HEADS.has(k.t)
+      : isHead(k.t) || titles.has(k.lo) || OF_HEADS.has(k.t);
 
   /** Handles the run toks[a..b] (inclusive). */
-  run(toks: Tok[], a: number, b: number): void {
-    const g = this.g;
+  const run = (a: number, b: number): void => {
     // A whole-run gazetteer name first ("The Hague"), then strip sentence-initial function words.
-    const whole = this.gazMatch(toks, a, b);
-    if (whole) return;
-    while (a <= b) {
-      const k = toks[a]!;
-      const plain = /^\p{Lu}\p{Ll}*$/u.test(k.t);
-      if ((k.init && plain && g.stopWords.has(k.lower)) || DETERMINERS.has(k.lower) || g.calendar.has(k.t) || CONNECTORS.has(k.lower)) a++;
-      else break;
-    }
-    if (a > b) return;
-    if (a === b) {
-      const k = toks[a]!;
-      if (this.notActorWord(k)) return;
-    }
-    this.classify(toks, a, b, true);
-  }
+    if (gazMatch(a, b)) return;
+    const skip = (k: Tok): boolean =>
+      (k.init && /^\p{Lu}\p{Ll}*$/u.test(k.t) && stopWords.has(k.lo)) || DETERMINERS.has(k.lo) || calendar.has(k.t) || CONNECTORS.has(k.lo);
+    while (a <= b && skip(toks[a]!)) a++;
+    if (a > b || (a === b && notActorWord(toks[a]!))) return;
+    classify(a, b, true);
+  };
 
-  notActorWord(k: Tok): boolean {
-    const g = this.g;
+  const notActorWord = (k: Tok): boolean => {
     const t = k.t;
-    if (t.length < 2 || ROMAN_RE.test(t) || g.calendar.has(t) || g.partyLabels.has(t)) return true;
-    if (g.isDemonym(t) || (t.endsWith('s') && g.isDemonym(t.slice(0, -1)))) return true;
-    if (g.nonActorAcronyms.has(t) || g.nonActorAcronyms.has(t.replace(/\./g, ''))) return true;
-    if (g.titles.has(k.lower) || g.titleModifiers.has(k.lower)) return true;
-    if (k.init && (g.stopWords.has(k.lower) || this.lowerWords.has(k.lower))) return true;
-    return false;
-  }
+    return (
+      t.length < 2 ||
+      ROMAN_RE.test(t) ||
+      calendar.has(t) ||
+      partyLabels.has(t) ||
+      isDemonym(t) ||
+      (t.endsWith('s') && isDemonym(t.slice(0, -1))) ||
+      nonActorAcronyms.has(t) ||
+      nonActorAcronyms.has(t.replace(/\./g, '')) ||
+      titleish(k.lo) ||
+      (k.init && (stopWords.has(k.lo) || lowerWords.has(k.lo)))
+    );
+  };
 
-  gazMatch(toks: Tok[], a: number, b: number): Cand | undefined {
-    const form = this.slice(toks[a]!, toks[b]!);
-    const entry = this.g.names.get(form);
-    if (!entry) return undefined;
-    const c = this.add({ form, s: toks[a]!.s, e: toks[b]!.e, votes: newVotes(), gaz: entry.key });
-    this.context(c, toks, a, b);
-    return c;
-  }
+  const gazMatch = (a: number, b: number): boolean => {
+    const entry = names.get(slice(toks[a]!, toks[b]!));
+    if (entry) addRun(a, b, vote(), true, entry.key);
+    return !!entry;
+  };
+
+  /** A word of a role phrase: title word, demonym, party label or known name ("US Secretary of State"). */
+  const roleWord = (k: Tok): boolean => titleish(k.lo) || isDemonym(k.t) || partyLabels.has(k.t) || names.has(k.t);
 
   /** Types the run toks[a..b]; `main` adds context evidence. */
-  classify(toks: Tok[], a: number, b: number, main: boolean): void {
-    const g = this.g;
-    if (this.gazMatch(toks, a, b)) return;
+  const classify = (a: number, b: number, main: boolean): void => {
+    if (gazMatch(a, b)) return;
     const first = toks[a]!;
+    const last = toks[b]!;
+    const range = toks.slice(a, b + 1);
     const n = b - a + 1;
     // "Northern Iraq", "East Jerusalem"
-    if (n >= 2 && DIRECTIONS.has(first.t) && g.names.has(this.slice(toks[a + 1]!, toks[b]!))) {
-      const c = this.add({ form: this.slice(first, toks[b]!), s: first.s, e: toks[b]!.e, votes: newVotes() });
-      c.votes[PLACE] = 6;
-      if (main) this.context(c, toks, a, b);
-      return;
-    }
-    if (n >= 2 && EVENT_PREFIX.test(first.t)) return;
-    if (this.titled(toks, a, b, main)) return;
+    if (n >= 2 && DIRECTIONS.has(first.t) && names.has(slice(toks[a + 1]!, last))) return addRun(a, b, vote(PLACE, 6), main);
+    if (n >= 2 && EVENT_PREFIX.has(first.t)) return;
+    if (titled(a, b, main)) return;
     // Only title words, demonyms and country names: "US Secretary of State", "Iraqi PM".
-    let allRole = false;
-    for (let i = a; i <= b; i++) if (g.titles.has(toks[i]!.lower) || g.names.has(toks[i]!.t)) allRole = true;
-    for (let i = a; i <= b && allRole; i++) {
-      const k = toks[i]!;
-      if (!(g.titles.has(k.lower) || g.titleModifiers.has(k.lower) || k.lower === 'of' || g.isDemonym(k.t) || g.partyLabels.has(k.t) || g.names.has(k.t))) {
-        allRole = false;
-        break;
-      }
-    }
-    if (allRole) {
-      for (let i = a; i <= b; i++) if (g.names.has(toks[i]!.t)) this.classify(toks, i, i, false);
+    if (range.some((k) => titles.has(k.lo) || names.has(k.t)) && range.every((k) => k.lo === 'of' || roleWord(k))) {
+      for (let i = a; i <= b; i++) if (names.has(toks[i]!.t)) classify(i, i, false);
       return;
     }
     // Party label or demonym before a name: "Libertarian Ron Paul".
-    if (n >= 2 && (g.partyLabels.has(first.t) || g.isDemonym(first.t)) && !this.headOf(toks, a, b)) {
-      const before = this.cands.length;
-      this.classify(toks, a + 1, b, main);
-      if (g.partyLabels.has(first.t)) {
-        for (let i = before; i < this.cands.length; i++) {
-          const c = this.cands[i]!;
-          if (c.s === toks[a + 1]!.s && !c.role && !c.gaz) c.role = first.t;
-        }
+    if (n >= 2 && (partyLabels.has(first.t) || isDemonym(first.t)) && !headOf(a, b)) {
+      const before = cands.length;
+      classify(a + 1, b, main);
+      if (partyLabels.has(first.t)) {
+        for (const c of cands.slice(before)) if (c.s === toks[a + 1]!.s && !c.role && !c.gaz) c.role = first.t;
       }
       return;
     }
-    const head = this.headOf(toks, a, b);
-    const form = this.slice(first, toks[b]!);
-    const votes = newVotes();
+    const head = headOf(a, b);
     // "River Avon", "Mount Everest", "Lake Geneva"
-    if (n >= 2 && !head && PLACE_PREFIX.test(first.t)) {
-      votes[PLACE] = 6;
-      const c = this.add({ form, s: first.s, e: toks[b]!.e, votes });
-      if (main) this.context(c, toks, a, b);
-      return;
-    }
+    if (n >= 2 && !head && PLACE_PREFIX.test(first.t)) return addRun(a, b, vote(PLACE, 6), main);
+    const votes = vote();
     if (head) {
-      if (g.nonActorHeads.has(head.t)) return;
+      if (nonActorHeads.has(head.t)) return;
       if (n === 1) {
         // A lone head word is generic ("the Court"), except newspapers: "the Guardian".
-        if (!(MEDIA_HEADS.has(head.t) && toks[a - 1]?.lower === 'the')) return;
+        if (!(MEDIA_HEADS.has(head.t) && toks[a - 1]?.lo === 'the')) return;
         votes[ORG] = 3;
-      } else votes[KIND_INDEX[g.heads.get(head.t)!]] = 6;
-      const c = this.add({ form, s: first.s, e: toks[b]!.e, votes });
-      if (main) this.context(c, toks, a, b);
-      return;
+      } else votes[KINDS.indexOf(heads.get(head.t)!)] = 6;
+      return addRun(a, b, votes, main);
     }
     // A name-shaped run.
-    let nameShaped = true;
-    for (let i = a; i <= b; i++) {
-      const k = toks[i]!;
-      if (!(k.cap || PARTICLES.has(k.t) || CONNECTORS.has(k.lower) || k.lower === 'the') || (isAcronym(k.t) && n > 1 && !/^\p{Lu}\.?$/u.test(k.t))) nameShaped = false;
-    }
-    if (!nameShaped) return;
-    const last = toks[b]!;
+    const notName = (k: Tok): boolean =>
+      !(k.cap || PARTICLES.has(k.t) || CONNECTORS.has(k.lo) || k.lo === 'the') || (ACRONYM_RE.test(k.t) && n > 1 && !/^\p{Lu}\.?$/u.test(k.t));
+    if (range.some(notName)) return;
     if (n >= 2) {
-      if (g.firstNames.has(first.t)) votes[PERSON] += 4;
+      if (firstNames.has(first.t)) votes[PERSON] += 4;
       votes[PERSON] += 0.5;
-      for (let i = a + 1; i <= b; i++) {
-        if (PARTICLES.has(toks[i]!.t) || PARTICLE_HYPHEN_RE.test(toks[i]!.t)) {
-          votes[PERSON] += 3;
-          break;
-        }
-      }
-      if (g.names.get(first.t)?.kind === 'country' && !g.firstNames.has(toks[a + 1]!.t)) votes[ORG] += 1;
+      if (range.slice(1).some((k) => PARTICLES.has(k.t) || PARTICLE_HYPHEN_RE.test(k.t))) votes[PERSON] += 3;
+      if (names.get(first.t)?.kind === 'country' && !firstNames.has(toks[a + 1]!.t)) votes[ORG] += 1;
     } else if (PARTICLE_HYPHEN_RE.test(first.t)) votes[PERSON] += 3;
     if (PLURAL_RE.test(last.t) && !last.poss && (n >= 2 || !first.init)) votes[GROUP] += 1.5;
-    if (n === 1 && isAcronym(first.t)) votes[ORG] += 1.5;
+    if (n === 1 && ACRONYM_RE.test(first.t)) votes[ORG] += 1.5;
     const n1 = toks[b + 1];
-    if (n >= 2 && n1 && !n1.cap && /^\s+$/.test(n1.gap) && !last.poss) {
+    if (n >= 2 && n1?.sp && !n1.cap && !last.poss) {
       // "Erling Haaland scored": a verb after a name; "the Harry Potter films": a name used as a modifier.
-      if (SAID.has(n1.lower) || VERBS.has(n1.lower) || /[^e]ed$/.test(n1.lower)) votes[PERSON] += 1;
-      else if (DETERMINERS.has(toks[a - 1]?.lower ?? '') && /^\s+$/.test(first.gap)) votes[PERSON] -= 4;
+      if (SAID.has(n1.lo) || VERBS.has(n1.lo) || /[^e]ed$/.test(n1.lo)) votes[PERSON] += 1;
+      else if (DETERMINERS.has(toks[a - 1]?.lo!) && first.sp) votes[PERSON] -= 4;
     }
-    const c = this.add({ form, s: first.s, e: last.e, votes, init: n === 1 && first.init });
-    if (main) this.context(c, toks, a, b);
-  }
+    addRun(a, b, votes, main, undefined, n === 1 && first.init);
+  };
 
   /** The head word deciding an organisation/place/group name: "Bank" of "Bank of England", "Times" of "Seattle Times". */
-  headOf(toks: Tok[], a: number, b: number): Tok | undefined {
-    const g = this.g;
+  const headOf = (a: number, b: number): Tok | undefined => {
     for (let i = a + 1; i < b; i++) {
-      if (CONNECTORS.has(toks[i]!.lower)) {
+      if (CONNECTORS.has(toks[i]!.lo)) {
         const h = toks[i - 1]!;
-        if (g.heads.has(h.t) || g.nonActorHeads.has(h.t)) return h;
+        if (isHead(h.t)) return h;
         break;
       }
     }
-    for (let i = b; i >= a; i--) {
-      const h = toks[i]!;
-      if (i === a && b > a) break;
-      if (g.heads.has(h.t) || g.nonActorHeads.has(h.t)) return h;
-    }
+    // The last word, never the first of a longer run.
+    for (let i = b; i >= Math.min(a + 1, b); i--) if (isHead(toks[i]!.t)) return toks[i];
     return undefined;
-  }
+  };
 
   /** "Prime Minister Mohamed Shia al-Sudani", "Lord Justice Rix", "Bank of England Governor Andrew Bailey". */
-  titled(toks: Tok[], a: number, b: number, main: boolean): boolean {
-    const g = this.g;
+  const titled = (a: number, b: number, main: boolean): boolean => {
     let j = b;
-    while (j >= a && this.nameWord(toks[j]!)) j--;
-    if (j < a || j === b || toks[j]!.poss) return false;
-    if (!(g.titles.has(toks[j]!.lower) || g.titleModifiers.has(toks[j]!.lower))) return false;
+    while (j >= a && nameWord(toks[j]!)) j--;
+    if (j < a || j === b || toks[j]!.poss || !titleish(toks[j]!.lo)) return false;
     // The role: title words, modifiers, demonyms and country names before the name.
     let r = j;
     for (let k = j - 1; k >= a; k--) {
-      const tk = toks[k]!;
-      if (tk.lower === 'of') {
-        if (k > a && (g.titles.has(toks[k - 1]!.lower) || g.titleModifiers.has(toks[k - 1]!.lower))) continue;
+      if (toks[k]!.lo === 'of') {
+        if (k > a && titleish(toks[k - 1]!.lo)) continue;
         // "Bank of England Governor": "of England" belongs to the organisation.
         let m = k + 1;
-        while (m < j && !(g.titles.has(toks[m]!.lower) || g.titleModifiers.has(toks[m]!.lower))) m++;
+        while (m < j && !titleish(toks[m]!.lo)) m++;
         r = m;
         break;
       }
-      if (g.titles.has(tk.lower) || g.titleModifiers.has(tk.lower) || g.isDemonym(tk.t) || g.partyLabels.has(tk.t) || g.names.has(tk.t)) r = k;
-      else break;
+      if (!roleWord(toks[k]!)) break;
+      r = k;
     }
-    let titleFound = false;
-    for (let k = r; k <= j; k++) if (g.titles.has(toks[k]!.lower) && toks[k]!.cap && !toks[k]!.poss) titleFound = true;
-    if (!titleFound) return false;
+    if (!toks.slice(r, j + 1).some((k) => titles.has(k.lo) && k.cap && !k.poss)) return false;
     // Honorifics stay in a bare surname's form: "Mr Mousa", "Lord Justice Rix".
     let nameStart = j + 1;
     let honor = false;
-    if (b === j + 1 || toks[j]!.lower === 'mr' || toks[j]!.lower === 'mrs' || toks[j]!.lower === 'ms' || toks[j]!.lower === 'miss') {
+    if (b === j + 1) {
       let h = j + 1;
-      while (h - 1 >= r && g.honorifics.has(toks[h - 1]!.lower)) h--;
-      if (h <= j && b === j + 1) {
+      while (h - 1 >= r && honorifics.has(toks[h - 1]!.lo)) h--;
+      if (h <= j) {
         nameStart = h;
         honor = true;
       }
     }
-    if (r > a) this.classify(toks, a, r - 1, false);
+    if (r > a) classify(a, r - 1, false);
     // "US Secretary of State", "Kyiv Mayor", "WHO Director-General": the name in the role is a mention too.
-    for (let k = r; k < j; k++) if (toks[k]!.cap && g.names.has(toks[k]!.t)) this.classify(toks, k, k, false);
+    for (let k = r; k < j; k++) if (toks[k]!.cap && names.has(toks[k]!.t)) classify(k, k, false);
     const nameTok = toks[nameStart]!;
-    const votes = newVotes();
-    votes[PERSON] = 6;
     const roleEnd = honor ? nameStart - 1 : j;
-    let role: string | undefined;
-    if (roleEnd >= r && !(roleEnd === r && g.honorifics.has(toks[r]!.lower) && !/^(?:justice|judge)$/.test(toks[r]!.lower))) {
-      const roleToks = toks.slice(r, roleEnd + 1);
-      if (roleToks.some((k) => g.titles.has(k.lower) && (!g.honorifics.has(k.lower) || /^(?:justice|judge)$/.test(k.lower)))) role = this.slice(toks[r]!, toks[roleEnd]!);
+    const words = toks.slice(j + 1, b + 1).map((k) => k.t);
+    const c = add(slice(nameTok, toks[b]!), nameTok.s, toks[b]!.e, vote(PERSON, 6), undefined, honor, false, words);
+    if (
+      roleEnd >= r &&
+      !(roleEnd === r && courtesy(toks[r]!.lo)) &&
+      toks.slice(r, roleEnd + 1).some((k) => titles.has(k.lo) && !courtesy(k.lo))
+    ) {
+      const from = (r === a ? preModifiers(a) : undefined) ?? r;
+      c.role = text.slice(toks[from]!.s, toks[roleEnd]!.e);
     }
-    const c = this.add({
-      form: this.slice(nameTok, toks[b]!),
-      s: nameTok.s,
-      e: toks[b]!.e,
-      votes,
-      honor,
-      words: toks.slice(j + 1, b + 1).map((k) => k.t),
-    });
-    if (role) {
-      const pre = r === a ? this.preModifiers(toks, a) : undefined;
-      c.role = pre !== undefined ? this.text.slice(toks[pre]!.s, toks[roleEnd]!.e) : role;
-    }
-    if (main) this.context(c, toks, r === a ? a : nameStart, b, r === a);
+    if (main) context(c, r === a ? a : nameStart, b, r === a);
     return true;
-  }
+  };
 
   /** Whether a run token can be part of a person's name. */
-  nameWord(k: Tok): boolean {
-    const g = this.g;
-    if (!(k.cap || PARTICLES.has(k.t)) || g.titles.has(k.lower) || g.heads.has(k.t) || g.nonActorHeads.has(k.t)) return false;
-    if (g.calendar.has(k.t) || g.stopWords.has(k.lower) || g.titleModifiers.has(k.lower)) return false;
-    return g.names.get(k.t)?.kind !== 'country' || g.firstNames.has(k.t);
-  }
+  const nameWord = (k: Tok): boolean =>
+    (k.cap || PARTICLES.has(k.t)) &&
+    !titleish(k.lo) &&
+    !isHead(k.t) &&
+    !calendar.has(k.t) &&
+    !stopWords.has(k.lo) &&
+    (names.get(k.t)?.kind !== 'country' || firstNames.has(k.t));
 
   /** Lower-case modifiers straight before a run ("former"): index of the first, or undefined. */
-  preModifiers(toks: Tok[], a: number): number | undefined {
+  const preModifiers = (a: number): number | undefined => {
     let r: number | undefined;
-    for (let k = a - 1; k >= 0; k--) {
-      if (!/^\s+$/.test(toks[k + 1]!.gap)) break;
-      if (/^(?:former|then|acting|interim|late|disgraced|embattled|outgoing|incoming|ousted|jailed|exiled)$/.test(toks[k]!.lower)) r = k;
-      else break;
-    }
+    for (let k = a - 1; k >= 0 && toks[k + 1]!.sp && PRE_MODIFIERS.has(toks[k]!.lo); k--) r = k;
     return r;
-  }
+  };
 
   /**
-   * Evidence from the words around a mention toks[a..b]. `skipBefore` when
-   * the words before were already read as a role inside the run.
+   * Evidence from the words around a mention toks[a..b]. `before` is false
+   * when the words before were already read as a role inside the run.
    */
-  context(c: Cand, toks: Tok[], a: number, b: number, before = true): void {
-    const g = this.g;
+  const context = (c: Cand, a: number, b: number, before = true): void => {
+    const v = c.v;
     const p1 = toks[a - 1];
     const p2 = toks[a - 2];
     const first = toks[a]!;
-    const ws = /^\s+$/.test(first.gap);
-    if (before && p1 && ws && !first.poss) {
-      if (STRONG_PLACE_PREPS.has(p1.lower)) c.votes[PLACE] += 2;
-      else if (WEAK_PLACE_PREPS.has(p1.lower)) c.votes[PLACE] += p1.lower === 'to' ? 0.5 : 1;
-      if (p1.lower === 'of' && p2 && PLACE_NOUNS.has(p2.lower)) c.votes[PLACE] += 4;
-      if (p1.lower === 'to' && p2?.lower === 'according') c.votes[ORG] += 1;
+    if (before && p1 && first.sp && !first.poss) {
+      const pl = p1.lo;
+      if (STRONG_PLACE_PREPS.has(pl)) v[PLACE] += 2;
+      else if (WEAK_PLACE_PREPS.has(pl)) v[PLACE] += pl === 'to' ? 0.5 : 1;
+      if (pl === 'of' && p2 && PLACE_NOUNS.has(p2.lo)) v[PLACE] += 4;
+      if (pl === 'to' && p2?.lo === 'according') v[ORG] += 1;
       // "analysts at Goldman Sachs", "a professor at Harvard"
-      if (p1.lower === 'at' && p2 && !p2.cap && isRoleNoun(p2.lower.replace(/s$/, ''), g)) c.votes[ORG] += 2;
-      if (AGE_RE.test(p1.lower)) c.votes[PERSON] += 4;
+      if (pl === 'at' && p2 && !p2.cap && isRoleNoun(p2.lo.replace(/s$/, ''))) v[ORG] += 2;
+      if (AGE_RE.test(pl)) v[PERSON] += 4;
       // "the suspect, identified as Marcus Reed"
-      if (p1.lower === 'as' && (p2?.lower === 'identified' || p2?.lower === 'named')) c.votes[PERSON] += 3;
-      if (!c.gaz) this.roleBefore(c, toks, a);
+      if (pl === 'as' && (p2?.lo === 'identified' || p2?.lo === 'named')) v[PERSON] += 3;
+      if (!c.gaz) roleBefore(c, a);
       // "Microsoft and Alphabet": the kind of the first conjunct, weakly.
-      if ((p1.lower === 'and' || p1.lower === 'or') && p2) {
-        const prev = this.byEnd.get(p2.e);
+      if ((pl === 'and' || pl === 'or') && p2) {
+        const prev = byEnd.get(p2.e);
         if (prev && prev !== c) {
-          let k = prev.gaz ? KIND_INDEX[g.names.get(prev.gaz)!.kind] : 0;
-          if (!prev.gaz) for (let v = 1; v < 5; v++) if (prev.votes[v]! > prev.votes[k]!) k = v;
-          if (prev.gaz || prev.votes[k]! >= 2) c.votes[k]! += 1;
+          const k = prev.gaz ? KINDS.indexOf(names.get(prev.gaz)!.kind) : top(prev.v);
+          if (prev.gaz || prev.v[k]! >= 2) v[k]! += 1;
         }
       }
-    } else if (before && p1 && /^,\s+$/.test(first.gap) && !p1.cap && !g.orgNouns.has(p1.lower) && isRoleNoun(p1.lower, g)) {
+    } else if (before && p1 && /^,\s+$/.test(first.gap) && !p1.cap && !orgNouns.has(p1.lo) && isRoleNoun(p1.lo)) {
       // "Bankman-Fried's lawyer, Marc Mukasey, said"
-      this.roleBefore(c, toks, a);
+      roleBefore(c, a);
     }
     const n1 = toks[b + 1];
     const last = toks[b]!;
     if (!n1) return;
     const gap = n1.gap;
-    if (/^\s+$/.test(gap)) {
-      if (SAID.has(n1.lower) && !last.poss) c.votes[PERSON] += 1.5;
-      if (PLACE_NOUNS.has(n1.lower) && n1.lower !== 'area' && !last.poss) c.votes[PLACE] += 4;
+    if (n1.sp && !last.poss) {
+      if (SAID.has(n1.lo)) v[PERSON] += 1.5;
+      if (PLACE_NOUNS.has(n1.lo) && n1.lo !== 'area') v[PLACE] += 4;
     }
     // "Congressional Budget Office (CBO)"
-    if (/^\s*\($/.test(gap) && /^\)/.test(toks[b + 2]?.gap ?? ')') && isAcronym(n1.t) && !this.g.nonActorAcronyms.has(n1.t)) {
-      const entry = g.names.get(n1.t);
-      const acr = this.add({ form: n1.t, s: n1.s, e: n1.e, votes: newVotes() });
-      if (entry) acr.gaz = entry.key;
-      acr.votes[ORG] += 1;
+    if (/^\s*\($/.test(gap) && /^\)/.test(toks[b + 2]?.gap ?? ')') && ACRONYM_RE.test(n1.t) && !nonActorAcronyms.has(n1.t)) {
+      const entry = names.get(n1.t);
+      const acr = add(n1.t, n1.s, n1.e, vote(ORG, 1), entry?.key);
       const letters = n1.t.replace(/\./g, '').toLowerCase();
       const w = c.form.split(' ');
       for (let k = 0; k < w.length - 1 || (k === 0 && entry); k++) {
         const rest = w.slice(k);
-        if (entry ? entry.key === c.gaz : initials(rest, true) === letters || initials(rest, false) === letters) {
+        if (entry ? entry.key === c.gaz : spells(rest, letters)) {
           // "Past Congressional Budget Office (CBO)": the expansion is what the letters spell.
           const cut = w.slice(0, k).join(' ').length + (k ? 1 : 0);
           c.s += cut;
@@ -586,250 +551,193 @@ class Extractor {
     }
     if (!/^,\s+$/.test(gap) || last.poss) return;
     let i = b + 1;
+    // "Jane Smith, 28,"
     if (/^\d{1,3}$/.test(n1.t) && /^,/.test(toks[b + 2]?.gap ?? '')) {
-      c.votes[PERSON] += 4;
+      v[PERSON] += 4;
       i = b + 2;
     }
-    const n = toks[i]!;
+    const n = toks[i];
     if (!n) return;
-    if (n.lower === 'who') c.votes[PERSON] += 2;
+    if (n.lo === 'who') v[PERSON] += 2;
     // "Kerman, Iran"
-    const entry = g.names.get(n.t);
-    if (i === b + 1 && entry && (entry.kind === 'country' || g.usStates.has(n.t)) && !c.gaz && (!toks[i + 1] || !/^\s+$/.test(toks[i + 1]!.gap))) c.votes[PLACE] += 4;
-    this.appositive(c, toks, i);
-  }
+    const entry = names.get(n.t);
+    if (i === b + 1 && entry && (entry.kind === 'country' || g.usStates.has(n.t)) && !c.gaz && !toks[i + 1]?.sp) v[PLACE] += 4;
+    appositive(c, i);
+  };
 
   /** "Carla Ferstman, legal director of the human rights organisation Redress, said" */
-  appositive(c: Cand, toks: Tok[], i: number): void {
-    const g = this.g;
+  const appositive = (c: Cand, i: number): void => {
     let k = i;
-    if (DETERMINERS.has(toks[k]?.lower ?? '')) k++;
-    const startTok = toks[k];
-    if (!startTok || !/^\s+$/.test(startTok.gap) && k !== i) return;
-    if (startTok.cap && !g.isDemonym(startTok.t) && !g.titles.has(startTok.lower) && !g.names.has(startTok.t)) return;
+    if (DETERMINERS.has(toks[k]?.lo!)) k++;
+    const start = toks[k];
+    if (!start || (!start.sp && k !== i)) return;
+    if (start.cap && !isDemonym(start.t) && !titles.has(start.lo) && !names.has(start.t)) return;
     let headIdx = -1;
     let end = k;
     for (let m = k; m < toks.length && m < k + 12; m++) {
       const tk = toks[m]!;
-      if (m > k && !/^\s+$/.test(tk.gap)) break;
-      if (APPOSITIVE_STOP.has(tk.lower) || /^\d/.test(tk.t)) break;
-      if (headIdx < 0 && m < k + 4 && !tk.cap && (g.orgNouns.has(tk.lower) || isRoleNoun(tk.lower, g))) headIdx = m;
-      if (headIdx < 0 && m < k + 4 && tk.cap && g.titles.has(tk.lower) && !toks[m + 1]?.cap) headIdx = m;
+      if ((m > k && !tk.sp) || APPOSITIVE_STOP.has(tk.lo) || /^\d/.test(tk.t)) break;
+      const isHeadWord = tk.cap ? titles.has(tk.lo) && !toks[m + 1]?.cap : orgNouns.has(tk.lo) || isRoleNoun(tk.lo);
+      if (headIdx < 0 && m < k + 4 && isHeadWord) headIdx = m;
       end = m;
     }
     if (headIdx < 0) return;
-    const head = toks[headIdx]!.lower;
-    const isOrg = g.orgNouns.has(head) && !g.roleNouns.has(head);
-    c.votes[isOrg ? (GROUP_ORG_NOUNS.has(head) ? GROUP : ORG) : PERSON] += 3;
-    c.role ??= this.text.slice(startTok.s, toks[end]!.e);
-  }
+    const head = toks[headIdx]!.lo;
+    const isOrg = orgNouns.has(head) && !roleNouns.has(head);
+    c.v[isOrg ? (GROUP_ORG_NOUNS.has(head) ? GROUP : ORG) : PERSON] += 3;
+    c.role ??= text.slice(start.s, toks[end]!.e);
+  };
 
   /** Role words straight before a name: "Iranian general", "Texas elector", "the human rights organisation". */
-  roleBefore(c: Cand, toks: Tok[], a: number): void {
-    const g = this.g;
+  const roleBefore = (c: Cand, a: number): void => {
     const p1 = toks[a - 1]!;
+    const pl = p1.lo;
     if (p1.cap || p1.poss) return;
-    if (g.orgNouns.has(p1.lower) && !(g.roleNouns.has(p1.lower) && !g.orgNouns.has(p1.lower))) {
-      let r = a - 1;
+    let r = a - 1;
+    let slot = PERSON;
+    if (orgNouns.has(pl)) {
       let armed = false;
       for (let k = a - 2; k >= 0 && k >= a - 4; k--) {
         const tk = toks[k]!;
-        if (!/^\s+$/.test(toks[k + 1]!.gap) || tk.cap || g.stopWords.has(tk.lower) || DETERMINERS.has(tk.lower)) break;
-        if (ARMED.test(tk.lower)) armed = true;
+        if (!toks[k + 1]!.sp || tk.cap || stopWords.has(tk.lo) || DETERMINERS.has(tk.lo)) break;
+        armed ||= ARMED.has(tk.lo);
         r = k;
       }
-      const group = GROUP_ORG_NOUNS.has(p1.lower) || (p1.lower === 'group' && armed);
-      c.votes[group ? GROUP : ORG] += 4;
-      c.role ??= this.text.slice(toks[r]!.s, p1.e);
-      return;
+      slot = GROUP_ORG_NOUNS.has(pl) || (pl === 'group' && armed) ? GROUP : ORG;
+    } else {
+      if (!isRoleNoun(pl)) return;
+      for (let k = a - 2; k >= 0; k--) {
+        const tk = toks[k]!;
+        const gap = toks[k + 1]!.gap;
+        if (!/^['’]?\s+$/.test(gap)) break;
+        const ok =
+          titleish(tk.lo) ||
+          isDemonym(tk.t) ||
+          partyLabels.has(tk.t) ||
+          (tk.cap && names.has(tk.t)) ||
+          (/^['’]/.test(gap) && !tk.cap) ||
+          tk.poss;
+        if (!ok || DETERMINERS.has(tk.lo)) break;
+        r = k;
+      }
     }
-    if (!isRoleNoun(p1.lower, g)) return;
-    let r = a - 1;
-    for (let k = a - 2; k >= 0; k--) {
-      const tk = toks[k]!;
-      const gap = toks[k + 1]!.gap;
-      if (!/^['’]?\s+$/.test(gap)) break;
-      const ok =
-        g.titles.has(tk.lower) ||
-        g.titleModifiers.has(tk.lower) ||
-        g.isDemonym(tk.t) ||
-        g.partyLabels.has(tk.t) ||
-        (tk.cap && g.names.has(tk.t)) ||
-        (/^['’]/.test(gap) && !tk.cap) ||
-        tk.poss;
-      if (!ok || DETERMINERS.has(tk.lower)) break;
-      r = k;
-    }
-    c.votes[PERSON] += 4;
-    c.role ??= this.text.slice(toks[r]!.s, p1.e);
-  }
+    c.v[slot] += 4;
+    c.role ??= text.slice(toks[r]!.s, p1.e);
+  };
+
+  /** Adds a phrase matched in a sentence starting at `base`. */
+  const addMatch = (m: RegExpMatchArray, base: number, v: number[]): Cand =>
+    add(m[0], base + m.index!, base + m.index! + m[0].length, v);
 
   /** Lower-case actors: "the US-led international military coalition", "Shiite groups". */
-  phrases(sentence: string, base: number): void {
-    const g = this.g;
-    if (!sentence.includes('-led') && !sentence.includes('-backed')) COALITION_RE.lastIndex = sentence.length;
-    else COALITION_RE.lastIndex = 0;
-    for (let m = COALITION_RE.exec(sentence); m; m = COALITION_RE.exec(sentence)) {
-      const votes = newVotes();
-      votes[ORG] = 6;
-      this.add({ form: m[0], s: base + m.index, e: base + m.index + m[0].length, votes });
-    }
-    GROUP_PHRASE_RE.lastIndex = GROUP_NOUN_RE.test(sentence) ? 0 : sentence.length;
-    for (let m = GROUP_PHRASE_RE.exec(sentence); m; m = GROUP_PHRASE_RE.exec(sentence)) {
-      if (!g.isDemonym(m[1]!)) continue;
-      const votes = newVotes();
-      votes[GROUP] = 6;
-      this.add({ form: m[0], s: base + m.index, e: base + m.index + m[0].length, votes });
-    }
-  }
+  const phrases = (sentence: string, base: number): void => {
+    for (const m of sentence.matchAll(COALITION_RE)) addMatch(m, base, vote(ORG, 6));
+    // (A cheap test first: the look-behind is slow to try at every position.)
+    if (GROUP_NOUN_RE.test(sentence)) for (const m of sentence.matchAll(GROUP_PHRASE_RE)) if (isDemonym(m[1]!)) addMatch(m, base, vote(GROUP, 6));
+  };
 
   /** Later lower-case references to a coalition: "the international coalition". */
-  coalitionAliases(sentences: readonly Sentence[]): void {
-    const heads = new Map<string, Cand>();
-    for (const c of this.cands) {
+  const coalitionAliases = (): void => {
+    const full = new Map<string, Cand>();
+    for (const c of cands) {
       const m = /(coalition|alliance|bloc|mission|force)$/.exec(c.form);
-      if (m && /-(?:led|backed)\b/.test(c.form)) heads.set(m[1]!, c);
+      if (m && /-(?:led|backed)\b/.test(c.form)) full.set(m[1]!, c);
     }
-    if (!heads.size) return;
-    const taken = new Set(this.cands.map((c) => c.s));
+    if (!full.size) return;
+    const taken = new Set(cands.map((c) => c.s));
     sentences.forEach((s, si) => {
       if (s.furniture) return;
-      COALITION_ALIAS_RE.lastIndex = 0;
-      for (let m = COALITION_ALIAS_RE.exec(s.text); m; m = COALITION_ALIAS_RE.exec(s.text)) {
-        const full = heads.get(m[2]!);
-        const start = s.start + m.index;
-        if (!full || start < full.s || (start >= full.s && start < full.e)) continue;
-        const mods = full.form.split(/\s+/).slice(1, -1);
-        if (!mods.includes(m[1]!) || taken.has(start)) continue;
-        this.cands.push({ form: m[0], s: start, e: start + m[0].length, sent: si, words: [], votes: newVotes(), honor: false, init: false, link: full });
+      sent = si;
+      for (const m of s.text.matchAll(COALITION_ALIAS_RE)) {
+        const f = full.get(m[2]!);
+        const start = s.start + m.index!;
+        if (!f || start < f.e || !f.form.split(/\s+/).slice(1, -1).includes(m[1]!) || taken.has(start)) continue;
+        add(m[0], start, start + m[0].length, vote(), undefined, false, false, []).link = f;
       }
     });
-  }
-}
-
-/** Union-find over candidate indices. */
-function makeUnion(n: number): { find(i: number): number; union(a: number, b: number): void } {
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
   };
-  return {
-    find,
-    union(a, b) {
-      const ra = find(a);
-      const rb = find(b);
-      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    },
-  };
-}
 
-function initials(words: readonly string[], all: boolean): string {
-  let s = '';
-  for (const w of words) {
-    if (!all && !/^\p{Lu}/u.test(w)) continue;
-    for (const part of w.split('-')) s += part[0] ?? '';
-  }
-  return s.toLowerCase();
-}
-
-function surnameKey(w: string): string {
-  return w.toLowerCase().replace(/[’']/g, "'");
-}
-
-/**
- * Extracts the named actors of an article: people, organisations, countries,
- * places and groups, each with its alias cluster, kind, role (when the text
- * gives one) and every mention, ordered by first mention.
- *
- * @param text `Article.text`, the body the offsets count in.
- * @param sentences `splitSentences(text, title)`; furniture sentences are skipped.
- */
-export function extractActors(text: string, sentences: readonly Sentence[]): Actor[] {
-  const x = new Extractor(text);
-  const g = x.g;
-  const tokens: Tok[][] = [];
-  for (const s of sentences) {
-    const toks = s.furniture ? [] : tokenize(s.text, s.start, g);
-    tokens.push(toks);
-    for (const k of toks) {
-      if (k.cap) continue;
-      const c = k.t.charCodeAt(0);
-      // A word written in lower case (an ASCII letter a-z, or another letter with an upper-case form).
-      if ((c >= 97 && c <= 122) || (c > 127 && k.t[0] !== k.t[0]!.toUpperCase())) x.lowerWords.add(k.lower);
-    }
+  const tokens = sentences.map((s) => (s.furniture ? [] : tokenize(s.text, s.start)));
+  for (const k of tokens.flat()) {
+    const c = k.t.charCodeAt(0);
+    // A word written in lower case (an ASCII letter a-z, or another letter with an upper-case form).
+    if (!k.cap && ((c >= 97 && c <= 122) || (c > 127 && k.t[0] !== k.t[0]!.toUpperCase()))) lowerWords.add(k.lo);
   }
   sentences.forEach((s, i) => {
     if (s.furniture) return;
-    x.sentIndex = i;
-    x.phrases(s.text, s.start);
-    x.scan(tokens[i]!);
+    sent = i;
+    toks = tokens[i]!;
+    phrases(s.text, s.start);
+    scan();
   });
-  x.coalitionAliases(sentences);
+  coalitionAliases();
   // The same span found twice (a phrase and a run) counts once.
-  const cands = x.cands.sort((p, q) => p.s - q.s || p.e - q.e);
+  cands.sort((p, q) => p.s - q.s || p.e - q.e);
   const kept: Cand[] = [];
   const index = new Map<Cand, number>();
   for (const c of cands) {
     const prev = kept[kept.length - 1];
-    if (prev && c.s === prev.s && c.e === prev.e) index.set(c, kept.length - 1);
-    else {
-      index.set(c, kept.length);
-      kept.push(c);
-    }
+    if (!prev || c.s !== prev.s || c.e !== prev.e) kept.push(c);
+    index.set(c, kept.length - 1);
   }
   return cluster(kept, index, sentences, g);
 }
 
 function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Sentence[], g: Gazetteer): Actor[] {
-  const u = makeUnion(cands.length);
+  // Union-find over candidate indices.
+  const parent = cands.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
   const byKey = new Map<string, number>();
   cands.forEach((c, i) => {
     const key = c.gaz ? 'g:' + c.gaz : 'f:' + norm(c.form);
     const seen = byKey.get(key);
     if (seen === undefined) byKey.set(key, i);
-    else u.union(seen, i);
-    if (c.link) u.union(index.get(c.link)!, i);
+    else union(seen, i);
+    if (c.link) union(index.get(c.link)!, i);
   });
   const members = (): Map<number, number[]> => {
     const m = new Map<number, number[]>();
     cands.forEach((_, i) => {
-      const r = u.find(i);
+      const r = find(i);
       const list = m.get(r);
       if (list) list.push(i);
       else m.set(r, [i]);
     });
     return m;
   };
-  const strongNonPerson = (idx: number[]): boolean => idx.some((i) => cands[i]!.gaz || Math.max(cands[i]!.votes[ORG]!, cands[i]!.votes[PLACE]!, cands[i]!.votes[GROUP]!, cands[i]!.votes[NONE]!) >= 4);
   // Acronyms: "CBO" = "Congressional Budget Office", "MoD" = "Ministry of Defence".
   let groups = members();
-  const multi = [...groups.entries()].filter(([, idx]) => idx.some((i) => cands[i]!.words.length >= 2 && !cands[i]!.gaz));
+  const multi = [...groups].filter(([, idx]) => idx.some((i) => cands[i]!.words.length >= 2 && !cands[i]!.gaz));
   for (const [root, idx] of groups) {
-    const acr = idx.map((i) => cands[i]!).find((c) => !c.gaz && isAcronym(c.form) && c.words.length === 1);
+    const acr = idx.map((i) => cands[i]!).find((c) => !c.gaz && ACRONYM_RE.test(c.form) && c.words.length === 1);
     if (!acr) continue;
     const letters = acr.form.replace(/\./g, '').toLowerCase();
     let best: number | undefined;
     for (const [r2, idx2] of multi) {
       if (r2 === root) continue;
-      const match = idx2.some((i) => {
-        const w = cands[i]!.words;
-        return w.length >= 2 && (initials(w, true) === letters || initials(w, false) === letters);
-      });
+      const match = idx2.some((i) => cands[i]!.words.length >= 2 && spells(cands[i]!.words, letters));
       if (match && (best === undefined || cands[r2]!.s < acr.s)) best = r2;
     }
-    if (best !== undefined) u.union(best, root);
+    if (best !== undefined) union(best, root);
   }
   // Surnames and shorter forms of a person's name: "Soleimani", "Mr Mousa", "Al-Sudani".
   groups = members();
-  const keys = cands.map((c) => c.words.map(surnameKey).filter((w, i, all) => i === 0 || i < all.length - 1 || !/^(?:jr|sr|ii|iii|iv)\.?$/.test(w)));
+  const keys = cands.map((c) =>
+    c.words.map((w) => w.toLowerCase().replace(/[’']/g, "'")).filter((w, i, all) => i === 0 || i < all.length - 1 || !/^(?:jr|sr|ii|iii|iv)\.?$/.test(w)),
+  );
   const people: [number, number[]][] = [];
   const shortForms: [number, number][] = [];
   for (const [root, idx] of groups) {
-    if (strongNonPerson(idx)) continue;
+    // Clusters with strong non-person evidence are no people.
+    if (idx.some((i) => cands[i]!.gaz || Math.max(cands[i]!.v[ORG]!, cands[i]!.v[PLACE]!, cands[i]!.v[GROUP]!, cands[i]!.v[NONE]!) >= 4)) continue;
     let shortest = idx[0]!;
     for (const i of idx) if (keys[i]!.length < keys[shortest]!.length) shortest = i;
     shortForms.push([root, shortest]);
@@ -864,8 +772,8 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
       }
     }
     if (best !== undefined) {
-      c0.votes[PERSON] += 3;
-      u.union(best, root);
+      c0.v[PERSON] += 3;
+      union(best, root);
     }
   }
   // "Riverton Council" makes a lone "Riverton" a place.
@@ -874,25 +782,21 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
     const m = LOCAL_BODY.exec(c.form);
     if (m && !c.gaz) localPlaces.add(m[1]!);
   }
-  if (localPlaces.size) for (const c of cands) if (localPlaces.has(c.form)) c.votes[PLACE] += 3;
-  groups = members();
+  for (const c of cands) if (localPlaces.has(c.form)) c.v[PLACE] += 3;
   const hasUsState = cands.some((c) => c.gaz && g.usStates.has(c.gaz) && c.gaz !== 'Georgia');
-  const actors: (Actor & { first: number })[] = [];
-  for (const idx of groups.values()) {
+  const actors: [number, Actor][] = [];
+  for (const idx of members().values()) {
     const list = idx.map((i) => cands[i]!).sort((p, q) => p.s - q.s);
-    const votes = newVotes();
+    const votes = vote();
     let gazKind: ActorKind | undefined;
     for (const c of list) {
-      for (let k = 0; k < 6; k++) votes[k]! += c.votes[k]!;
+      for (let k = 0; k < 6; k++) votes[k]! += c.v[k]!;
       if (c.gaz && !gazKind) gazKind = g.names.get(c.gaz)!.kind;
     }
     let kind: ActorKind;
-    if (gazKind) {
-      kind = gazKind;
-      if (list[0]!.gaz === 'Georgia' && hasUsState) kind = 'place';
-    } else {
-      let best = 0;
-      for (let k = 1; k < 5; k++) if (votes[k]! > votes[best]!) best = k;
+    if (gazKind) kind = list[0]!.gaz === 'Georgia' && hasUsState ? 'place' : gazKind;
+    else {
+      const best = top(votes);
       const total = votes[best]!;
       if (total < 1 || votes[NONE]! >= total) continue;
       // A capitalised word only ever seen at the start of a sentence needs strong evidence.
@@ -900,20 +804,17 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
       kind = KINDS[best]!;
     }
     // Name: the fullest form without an honorific; aliases: every other form, verbatim.
-    const forms: string[] = [];
-    for (const c of list) if (!forms.includes(c.form)) forms.push(c.form);
     const plain = list.filter((c) => !c.honor && c.link === undefined);
     const pool = plain.length ? plain : list;
     let name = pool[0]!.form;
     for (const c of pool) if (c.form.split(/\s+/).length > name.split(/\s+/).length) name = c.form;
     const role = list.find((c) => c.role)?.role;
     const mentions: Span[] = list.map((c) => ({ text: c.form, sentence: sentences[c.sent]!.text, start: c.s, end: c.e }));
-    const actor: Actor & { first: number } = { name, aliases: forms.filter((f) => f !== name), kind, mentions, first: list[0]!.s };
+    const actor: Actor = { name, aliases: [...new Set(list.map((c) => c.form))].filter((f) => f !== name), kind, mentions };
     if (role) actor.role = role;
-    actors.push(actor);
+    actors.push([list[0]!.s, actor]);
   }
-  actors.sort((p, q) => p.first - q.first);
-  return actors.map(({ first: _first, ...a }) => a);
+  return actors.sort((p, q) => p[0] - q[0]).map((p) => p[1]);
 }
 
 /**
@@ -938,10 +839,9 @@ export function sameActor(a: string, b: string, actors: readonly Actor[]): boole
   if (na === nb) return true;
   const x = findActor(a, actors);
   if (x && x === findActor(b, actors)) return true;
-  const names = gazetteer().names;
-  const ga = names.get(a.replace(/^the\s+/i, '').replace(/['’]s$/, ''));
-  const gb = names.get(b.replace(/^the\s+/i, '').replace(/['’]s$/, ''));
-  if (ga && gb && ga.key === gb.key) return true;
+  const entry = (s: string) => gazetteer().names.get(s.replace(/^the\s+/i, '').replace(/['’]s$/, ''));
+  const ga = entry(a);
+  if (ga && ga.key === entry(b)?.key) return true;
   const wa = na.split(' ');
   const wb = nb.split(' ');
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];

@@ -79,32 +79,32 @@ const ADJECTIVES =
   'Hebrew Farsi Urdu Hindi Alawite Druze Yazidi Pashtun Tamil Hindu Sikh Houthi Baltic Slavic Balkan Gulf ' +
   'Palestinian Kosovar Israeli Belgian';
 
-// Organisations, groups and places: "k:Name|alias" separated by ";" (o organisation, g group, p place).
-const NAMED =
-  'o:United Nations|UN|U.N.;o:UN Security Council|Security Council;o:NATO|Nato|North Atlantic Treaty Organization;' +
-  'o:European Union|EU|E.U.;o:European Commission;o:European Parliament;o:European Central Bank|ECB;' +
-  'o:World Health Organization|World Health Organisation|WHO;o:International Monetary Fund|IMF;o:World Bank;' +
-  'o:World Trade Organization|WTO;o:OPEC|Opec;o:International Criminal Court|ICC;o:ICJ;o:IAEA;o:UNICEF|Unicef;' +
-  'o:UNHCR;o:UNESCO|Unesco;o:UNRWA;o:African Union;o:Arab League;o:ASEAN|Asean;o:G7;o:G20;o:Red Cross|ICRC;' +
-  'o:Red Crescent;o:Amnesty International|Amnesty;o:Human Rights Watch;o:Doctors Without Borders|MSF;o:Interpol;' +
-  'o:Congress;o:Senate;o:House of Representatives;o:House of Commons;o:House of Lords;o:Parliament;o:Pentagon;' +
-  'o:White House;o:Kremlin;o:Downing Street;o:Whitehall;o:Elysee|Élysée;o:Treasury;o:Federal Reserve|Fed;' +
-  'o:Bundestag;o:Knesset;o:FBI;o:CIA;o:NASA;o:CDC;o:NHS;o:Mossad;' +
-  'o:Islamic Revolutionary Guard Corps|Revolutionary Guards|IRGC;' +
-  'o:BBC;o:CNN;o:Reuters;o:Associated Press|AP;o:Agence France-Presse|AFP;o:Deutsche Welle|DW;o:Al Jazeera;' +
-  'o:NBC;o:CBS;o:ABC;o:NPR;o:Xinhua;o:Google;o:Apple;o:Microsoft;o:Amazon;o:Meta;o:Facebook;o:Twitter;' +
-  'o:TikTok;o:Tesla;o:OpenAI;o:Nvidia;o:Samsung;o:Huawei;o:Boeing;o:Airbus;o:Gazprom;o:Netflix;o:Labour;o:SNP;' +
-  'o:BJP;o:ANC;o:Goldman Sachs;o:Morgan Stanley;o:JPMorgan;' +
-  'g:Islamic State|IS|ISIS|ISIL|Daesh;g:al-Qaeda|Al-Qaeda|al-Qaida|Al Qaeda;g:Hamas;g:Hezbollah|Hizbollah;g:Taliban;' +
-  'g:Houthis;g:Boko Haram;g:al-Shabab|Al-Shabaab|al-Shabaab;g:Wagner|Wagner Group;g:PKK;' +
-  'g:Muslim Brotherhood;g:Popular Mobilization Forces|PMF;g:Republicans|GOP;g:Democrats;' +
-  'g:Conservatives|Tories;g:Liberal Democrats|Lib Dems;g:Shiites;g:Sunnis;g:Kurds;g:Yazidis;g:Rohingya;' +
-  'g:Uyghurs|Uighurs;g:Alawites;' +
-  'p:Middle East;p:Europe;p:Africa;p:Asia;p:North America;p:South America;p:Latin America;p:Central America;' +
-  'p:Caribbean;p:Balkans;p:Caucasus;p:Sahel;p:Arctic;p:Persian Gulf;p:Red Sea;' +
-  'p:Black Sea;p:Mediterranean;p:West Bank;p:Gaza Strip;p:Golan Heights;p:Crimea;p:Donbas;p:Kashmir;p:Darfur;' +
-  'p:Tigray;p:Xinjiang;p:Tibet;p:Kurdistan;p:Sinai;p:Silicon Valley;' +
-  'p:Capitol Hill;p:Hong Kong;p:Puerto Rico;p:D.C.|Washington DC';
+// Organisations, groups and places, each "Name|alias|alias" separated by ";".
+const ORGANIZATIONS =
+  'United Nations|UN|U.N.;UN Security Council|Security Council;NATO|Nato|North Atlantic Treaty Organization;' +
+  'European Union|EU|E.U.;European Commission;European Parliament;European Central Bank|ECB;' +
+  'World Health Organization|World Health Organisation|WHO;International Monetary Fund|IMF;World Bank;' +
+  'World Trade Organization|WTO;OPEC|Opec;International Criminal Court|ICC;ICJ;IAEA;UNICEF|Unicef;UNHCR;' +
+  'UNESCO|Unesco;UNRWA;African Union;Arab League;ASEAN|Asean;G7;G20;Red Cross|ICRC;Red Crescent;' +
+  'Amnesty International|Amnesty;Human Rights Watch;Doctors Without Borders|MSF;Interpol;Congress;Senate;' +
+  'House of Representatives;House of Commons;House of Lords;Parliament;Pentagon;White House;Kremlin;' +
+  'Downing Street;Whitehall;Elysee|Élysée;Treasury;Federal Reserve|Fed;Bundestag;Knesset;FBI;CIA;NASA;CDC;NHS;' +
+  'Mossad;Islamic Revolutionary Guard Corps|Revolutionary Guards|IRGC;BBC;CNN;Reuters;Associated Press|AP;' +
+  'Agence France-Presse|AFP;Deutsche Welle|DW;Al Jazeera;NBC;CBS;ABC;NPR;Xinhua;Google;Apple;Microsoft;Amazon;' +
+  'Meta;Facebook;Twitter;TikTok;Tesla;OpenAI;Nvidia;Samsung;Huawei;Boeing;Airbus;Gazprom;Netflix;Labour;SNP;BJP;' +
+  'ANC;Goldman Sachs;Morgan Stanley;JPMorgan';
+
+const GROUPS =
+  'Islamic State|IS|ISIS|ISIL|Daesh;al-Qaeda|Al-Qaeda|al-Qaida|Al Qaeda;Hamas;Hezbollah|Hizbollah;Taliban;' +
+  'Houthis;Boko Haram;al-Shabab|Al-Shabaab|al-Shabaab;Wagner|Wagner Group;PKK;Muslim Brotherhood;' +
+  'Popular Mobilization Forces|PMF;Republicans|GOP;Democrats;Conservatives|Tories;Liberal Democrats|Lib Dems;' +
+  'Shiites;Sunnis;Kurds;Yazidis;Rohingya;Uyghurs|Uighurs;Alawites';
+
+const PLACES =
+  'Middle East;Europe;Africa;Asia;North America;South America;Latin America;Central America;Caribbean;Balkans;' +
+  'Caucasus;Sahel;Arctic;Persian Gulf;Red Sea;Black Sea;Mediterranean;West Bank;Gaza Strip;Golan Heights;Crimea;' +
+  'Donbas;Kashmir;Darfur;Tigray;Xinjiang;Tibet;Kurdistan;Sinai;Silicon Valley;Capitol Hill;Hong Kong;' +
+  'Puerto Rico;D.C.|Washington DC';
 
 const CITIES =
   'London|Paris|Berlin|Madrid|Rome|Moscow|Kyiv|Kiev|Warsaw|Vienna|Brussels|Geneva|Athens|Istanbul|Ankara|Beijing|' +
@@ -154,7 +154,7 @@ const HONORIFICS = 'mr mrs ms miss mx dr sir dame lord lady justice judge prof p
 const TITLE_MODIFIERS =
   'former then acting interim deputy vice prime foreign defence defense home interior finance health justice ' +
   'energy trade economy education culture transport environment agriculture state attorney general chief ' +
-  'executive supreme crown field high shadow junior senior first grand lance staff master rear top senior ' +
+  'executive supreme crown field high shadow junior senior first grand lance staff master rear top ' +
   'opposition party army police military navy air federal national regional local provincial managing assistant ' +
   'associate lead co legal special technical communications press security intelligence labour labor treasury ' +
   'cabinet parliamentary majority minority house senate union world human rights district circuit appeals';
@@ -168,24 +168,26 @@ const ORG_NOUNS =
   'nonprofit association foundation council ministry department body magazine tabloid house chamber legislature ' +
   'parliament';
 
-// Capitalised head words. "o" organisation, "g" group, "p" place.
-const HEADS =
-  'o:Ministry Department Court Office Council Party Regiment Army Navy Force Forces Guard Guards Corps Police ' +
+// Capitalised head words of organisations, groups and places.
+const ORG_HEADS =
+  'Ministry Department Court Office Council Party Regiment Army Navy Force Forces Guard Guards Corps Police ' +
   'Bank News Times Post Journal Herald Tribune Telegraph Gazette Chronicle Monthly Weekly Daily Press Magazine ' +
   'Radio Television TV Channel Network Broadcasting Media Agency Commission Committee Company Corporation Corp ' +
-  'Inc Ltd Group Holdings Bureau Service Services University College School Institute ' +
-  'Foundation Trust Association Society Union Federation League Club Authority Board Fund ' +
-  'Organisation Organization Alliance Coalition Parliament Assembly Senate Congress Embassy Consulate ' +
-  'Administration Cabinet Government Tribunal Exchange Reserve Airlines Airways Motors Industries Technologies ' +
-  'Systems Energy Pharmaceuticals Hospital Clinic Centre Center Museum ' +
-  'Church Chamber Command Division Unit Battalion Guardian Economist Observer Mirror Independent ' +
-  'Express Standard Globe Star Mail Securities Capital Investments Associates Research ' +
-  'Centres Centers Hospitals Schools Universities FC Economics Analytics Consulting Advisory ' +
-  'g:Movement Front Brigade Brigades Militia Militias Tribe Nation Nations Rebels Electors ' +
-  'p:Street Road Avenue Lane Drive Square Airport Bridge River Sea Ocean Lake Island Islands Mountains Mountain Province ' +
-  'Region District County City Valley Strait Peninsula Desert Coast Heights Hills Park Station Port Bay Canal ' +
-  'Gulf Strip Camp Village Governorate State Territory Crossing Prison ' +
-  'Tower Palace Stadium Arena';
+  'Inc Ltd Group Holdings Bureau Service Services University College School Institute Foundation Trust ' +
+  'Association Society Union Federation League Club Authority Board Fund Organisation Organization Alliance ' +
+  'Coalition Parliament Assembly Senate Congress Embassy Consulate Administration Cabinet Government Tribunal ' +
+  'Exchange Reserve Airlines Airways Motors Industries Technologies Systems Energy Pharmaceuticals Hospital ' +
+  'Clinic Centre Center Museum Church Chamber Command Division Unit Battalion Guardian Economist Observer ' +
+  'Mirror Independent Express Standard Globe Star Mail Securities Capital Investments Associates Research ' +
+  'Centres Centers Hospitals Schools Universities FC Economics Analytics Consulting Advisory';
+
+const GROUP_HEADS =
+  'Movement Front Brigade Brigades Militia Militias Tribe Nation Nations Rebels Electors';
+
+const PLACE_HEADS =
+  'Street Road Avenue Lane Drive Square Airport Bridge River Sea Ocean Lake Island Islands Mountains Mountain ' +
+  'Province Region District County City Valley Strait Peninsula Desert Coast Heights Hills Park Station Port ' +
+  'Bay Canal Gulf Strip Camp Village Governorate State Territory Crossing Prison Tower Palace Stadium Arena';
 
 const NON_ACTOR_HEADS =
   'Convention Treaty Act Agreement Accord Accords Protocol Papers Charter Constitution Declaration Resolution ' +
@@ -216,9 +218,8 @@ const PARTY_LABELS = 'Republican Democratic Democrat Libertarian Conservative La
 const DEMONYM_SUFFIXES = ['ian', 'an', 'n', 'i', 'ese', 'ish'];
 const DEMONYM_STEM_ENDS = ['', 'a', 'ia', 'i', 'y', 'e', 'o', 'on', 'um', 'ey', 'and', 'en'];
 
-function words(s: string): string[] {
-  return s.split(/\s+/).filter(Boolean);
-}
+/** A space-separated word list as a Set. */
+const words = (s: string): Set<string> => new Set(s.split(' '));
 
 let cache: Gazetteer | undefined;
 
@@ -226,59 +227,58 @@ let cache: Gazetteer | undefined;
 export function gazetteer(): Gazetteer {
   if (cache) return cache;
   const names = new Map<string, GazetteerEntry>();
-  const adjectives = new Set<string>(words(ADJECTIVES));
-  const add = (forms: string[], kind: ActorKind): void => {
-    const key = forms[0]!;
-    for (const f of forms) if (!names.has(f)) names.set(f, { key, kind });
+  const adjectives = words(ADJECTIVES);
+  // The first list that names a form wins: "Georgia" is a country before a US state.
+  const add = (list: string, sep: string, kind: ActorKind): void => {
+    for (const entry of list.split(sep)) {
+      const forms = entry.split('|');
+      for (const f of forms) if (!names.has(f)) names.set(f, { key: forms[0]!, kind });
+    }
   };
-  for (const entry of COUNTRIES.split(';')) add(entry.split('|'), 'country');
-  const usStates = new Set(US_STATES.split('|'));
-  // US states are places, but "Georgia" stays a country unless the article says otherwise.
-  for (const s of usStates) if (!names.has(s)) add([s], 'place');
-  for (const c of CITIES.split('|')) if (!names.has(c)) add([c], 'place');
-  const kinds: Record<string, ActorKind> = { o: 'organization', g: 'group', p: 'place' };
-  for (const entry of NAMED.split(';')) add(entry.slice(2).split('|'), kinds[entry[0]!]!);
+  add(COUNTRIES, ';', 'country');
+  add(US_STATES, '|', 'place');
+  add(CITIES, '|', 'place');
+  add(ORGANIZATIONS, ';', 'organization');
+  add(GROUPS, ';', 'group');
+  add(PLACES, ';', 'place');
   const heads = new Map<string, ActorKind>();
-  let kind: ActorKind = 'organization';
-  for (const w of words(HEADS)) {
-    const m = /^([ogp]):(.*)$/.exec(w);
-    if (m) kind = kinds[m[1]!]!;
-    heads.set(m ? m[2]! : w, kind);
-  }
+  for (const w of ORG_HEADS.split(' ')) heads.set(w, 'organization');
+  for (const w of GROUP_HEADS.split(' ')) heads.set(w, 'group');
+  for (const w of PLACE_HEADS.split(' ')) heads.set(w, 'place');
   const demonymCache = new Map<string, boolean>();
   // "Iraqi" ← Iraq, "Syrian" ← Syria, "Chinese" ← China, "Belgian" ← Belgium, "Turkish" ← Turkey.
   const isDemonym = (w: string): boolean => {
     if (adjectives.has(w)) return true;
     let found = demonymCache.get(w);
     if (found !== undefined) return found;
-    found = false;
-    for (const suffix of DEMONYM_SUFFIXES) {
-      if (found || !w.endsWith(suffix) || w.length - suffix.length < 3) continue;
-      const stem = w.slice(0, -suffix.length);
-      for (const end of DEMONYM_STEM_ENDS) {
-        const kind = names.get(stem + end)?.kind;
-        if (kind === 'country' || kind === 'place') found = true;
-      }
-    }
+    found = DEMONYM_SUFFIXES.some(
+      (suffix) =>
+        w.endsWith(suffix) &&
+        w.length - suffix.length >= 3 &&
+        DEMONYM_STEM_ENDS.some((end) => {
+          const kind = names.get(w.slice(0, -suffix.length) + end)?.kind;
+          return kind === 'country' || kind === 'place';
+        }),
+    );
     demonymCache.set(w, found);
     return found;
   };
   cache = {
     names,
     isDemonym,
-    firstNames: new Set(words(FIRST_NAMES)),
-    titles: new Set(words(TITLES)),
-    honorifics: new Set(words(HONORIFICS)),
-    titleModifiers: new Set(words(TITLE_MODIFIERS)),
-    roleNouns: new Set([...words(TITLES), ...words(ROLE_NOUNS)]),
-    orgNouns: new Set(words(ORG_NOUNS)),
+    firstNames: words(FIRST_NAMES),
+    titles: words(TITLES),
+    honorifics: words(HONORIFICS),
+    titleModifiers: words(TITLE_MODIFIERS),
+    roleNouns: words(TITLES + ' ' + ROLE_NOUNS),
+    orgNouns: words(ORG_NOUNS),
     heads,
-    nonActorHeads: new Set(words(NON_ACTOR_HEADS)),
-    stopWords: new Set(words(STOP_WORDS)),
-    calendar: new Set([...MONTH_NAMES, ...MONTH_ABBRS, ...WEEKDAY_NAMES, ...words(HOLIDAYS)]),
-    nonActorAcronyms: new Set(words(NON_ACTOR_ACRONYMS)),
-    partyLabels: new Set(words(PARTY_LABELS)),
-    usStates,
+    nonActorHeads: words(NON_ACTOR_HEADS),
+    stopWords: words(STOP_WORDS),
+    calendar: new Set([...MONTH_NAMES, ...MONTH_ABBRS, ...WEEKDAY_NAMES, ...HOLIDAYS.split(' ')]),
+    nonActorAcronyms: words(NON_ACTOR_ACRONYMS),
+    partyLabels: words(PARTY_LABELS),
+    usStates: new Set(US_STATES.split('|')),
   };
   return cache;
 }
