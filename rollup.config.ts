@@ -62,6 +62,8 @@ const library: RollupOptions = {
 /** The drop-in file for `<script type="module" src=".../news-quiz.min.js">`, lit included. */
 const cdn: RollupOptions = {
   input: { 'news-quiz.min': 'src/cdn.ts' },
+  // Keep shared code in the entry file (lazy chunks import from it) rather than in a separate chunk.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     format: 'es',
