@@ -8,8 +8,8 @@
 
 import type { NumberFact } from './types.js';
 import type { Sentence } from './text.js';
-import { MONTH_ABBRS, MONTH_NAMES } from './lexicon.js';
-import { fractionToWords, fractionValue, numberToWords, parseNumberWords, wordValue } from './number-words.js';
+import { MONTH_ABBRS, MONTH_NAMES, TENS_NAMES, UNIT_NAMES } from './lexicon.js';
+import { FRACTIONS, fractionToWords, fractionValue, numberToWords, parseNumberWords, wordValue } from './number-words.js';
 
 /** What sort of quantity a number is. */
 export type NumberKind = 'count' | 'money' | 'percent' | 'fraction' | 'age' | 'duration' | 'measure' | 'score';
@@ -45,6 +45,9 @@ export interface NumberDetail extends NumberFact {
 // ---------------------------------------------------------------------------
 // Lexicon
 
+/** A set of the space-separated words of `s`. */
+const wordSet = (s: string) => new Set(s.split(' '));
+
 const MONTHS = `(?:${[...MONTH_NAMES, ...MONTH_ABBRS].join('|')})`;
 const CUR = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|Rs\.?\s?)`;
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
@@ -53,18 +56,16 @@ const PCT = String.raw`(?:\s?%|\s?per\s?cent\b|\s?percent\b)`;
 const ONE_NUM = `(${CUR})?(${NUM})(${SCALE})?(${PCT})?`;
 const UNIT_ATTACHED = /(?:kWh|GWh|TWh|km\/h|mph|kmh|kph|km|kg|cm|mm|ft|lbs|lb|oz|GW|MW|kW|ha|ml|mg|sq|C|F|g|t)\b/y;
 
-/** Spans that are dates, times or periods ending on a date: their numbers are not number facts. */
-const DATE_SOURCES: string[] = [
-  String.raw`\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTHS}\b`,
-  String.raw`\b${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)`,
-  String.raw`\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b`,
-  String.raw`\b\d{1,2}/\d{1,2}\b`,
-  String.raw`\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?`,
-  String.raw`\b\d{1,2}:\d{2}\b`,
-  String.raw`\b\d{1,2}\s?o['’]clock\b`,
-  String.raw`\b\d{3,4}\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|hrs|hours local|local time)\b`,
-  String.raw`\b[\w-]+\s+(?:months?|weeks?|years?|days?|quarters?)\s+(?:to|ending|ended|through|until)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?${MONTHS}\b`,
-];
+/** Spans that are dates, times or periods ending on a date: their numbers are not number facts. One pattern a line. */
+const DATE_SOURCES = String.raw`\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTHS}\b
+\b${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)
+\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b
+\b\d{1,2}/\d{1,2}\b
+\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?
+\b\d{1,2}:\d{2}\b
+\b\d{1,2}\s?o['’]clock\b
+\b\d{3,4}\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|hrs|hours local|local time)\b
+\b[\w-]+\s+(?:months?|weeks?|years?|days?|quarters?)\s+(?:to|ending|ended|through|until)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?${MONTHS}\b`.split('\n');
 
 const CURRENCY_CODES: Readonly<Record<string, string>> = {
   '$': 'USD', 'US$': 'USD', 'A$': 'AUD', 'C$': 'CAD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', 'R$': 'BRL',
@@ -79,14 +80,14 @@ const SCALE_VALUES: Readonly<Record<string, number>> = {
   crore: 1e7, lakh: 1e5,
 };
 
+// Alternation order is free here: anchored at `\s+$`, at most one alternative can match from a given start.
 const HEDGE_RE =
-  /\b(more than|less than|fewer than|greater than|at least|at most|up to|as many as|as much as|as few as|as little as|no more than|no fewer than|no less than|not more than|close to|just over|just under|just above|just below|well over|well above|well below|upwards of|in excess of|an estimated|approximately|roughly|around|about|nearly|almost|some|over|under|above|below|estimated|an average of)\s+$/i;
-const MODIFIER_RE =
-  /\b(another|a further|an additional|an extra|a record|a total of|a mere|a whopping|only|just|all)\s+$/i;
+  /\b((?:more|less|fewer|greater) than|at (?:least|most)|up to|as (?:many|much|few|little) as|no (?:more|fewer|less) than|not more than|close to|just (?:over|under|above|below)|well (?:over|above|below)|upwards of|in excess of|an (?:estimated|average of)|approximately|roughly|around|about|nearly|almost|some|over|under|above|below|estimated)\s+$/i;
+const MODIFIER_RE = /\b(another|a (?:further|record|total of|mere|whopping)|an (?:additional|extra)|only|just|all)\s+$/i;
 
 /** Words that never belong to a counted noun phrase. */
-const STOP = new Set(
-  (
+const STOP = wordSet(
+  
     'a an the this that these those and or but nor so yet if of in on at to from for with by into onto over under ' +
     'about around after before since during until till through across against between among amid within without ' +
     'per as than via toward towards upon near off out up down beyond despite including plus minus who whom whose ' +
@@ -95,63 +96,61 @@ const STOP = new Set(
     'not no all each both either neither also only just even still ever never already while whereas although ' +
     'though because according respectively apiece alone less too very such ago later earlier then now again ' +
     'instead rather almost nearly some any every many much most others total last next ' +
-    'whether once twice each'
-  ).split(' '),
+    'whether once twice',
 );
 
 /** Frequent verbs and participles that end a noun phrase even without a tell-tale suffix. */
-const VERBS = new Set(
-  (
-    'said say says die dies live lives work works remain remains went go goes came come comes took take ' +
-    'takes made make makes got get gets gave give gives left fled lost won saw see sees became become ran ' +
-    'run held hold holds face faces need needs want wants own owns voted chosen taken given known seen shown ' +
+const VERBS = wordSet(
+  'said say says die dies live lives work works remain remains went go goes came come comes took take ' +
+    'takes made make makes got get gets gave give gives left lost won saw see sees became become ran ' +
+    'run held hold holds face faces need needs want wants own owns chosen taken given known seen shown ' +
     'born sent kept found built caught brought bought paid sold told hit hurt put set cut shot beaten stolen ' +
-    'driven written drawn thrown flown grown dead missing stay stayed stood died includes contains adds ' +
-    'shows means seeks receives pays spends earns has'
-  ).split(' '),
+    'driven written drawn thrown flown grown dead stay stood includes contains adds shows means seeks receives ' +
+    'pays spends earns has',
 );
 
 /** Verbs after an elided count that say it counts people ("50 died"). */
 const HUMAN_VERBS =
   /^(died|dead|killed|injured|wounded|hurt|arrested|detained|missing|fled|evacuated|rescued|hospitali[sz]ed|drowned|displaced|executed|sentenced|charged|convicted|jailed|deported|stranded|infected|survived|voted|protested|marched|gathered|attended|signed)$/;
 
-const IRREGULAR_PLURALS = new Set(
-  'people men women children police staff personnel cattle sheep fish deer aircraft crew feet teeth mice geese data media livestock offspring'.split(' '),
+const IRREGULAR_PLURALS = wordSet(
+  'people men women children police staff personnel cattle sheep fish deer aircraft crew feet teeth mice geese data media livestock offspring',
 );
-const NOUNS_IN_LY = new Set('family rally ally supply assembly anomaly monopoly bully belly lily fly italy july'.split(' '));
-const NOUNS_IN_ED = new Set('hundred red bed shed need speed seed feed breed creed steed deed reed weed heed'.split(' '));
-const NOUNS_IN_ING = new Set(
-  'building thing king ring wing spring string morning evening meeting ceiling offering earning saving sibling ' +
-    'outing pudding dumpling wedding bombing shooting killing stabbing uprising landing'
-    .split(' '),
+// Exceptions to isVerbish's suffix rules; shorter words never reach them ("fly", "bed", "king").
+const NOUNS_IN_LY = wordSet('family rally supply assembly anomaly monopoly bully belly italy');
+const NOUNS_IN_ED = wordSet('hundred shed speed seed feed breed creed steed deed reed weed heed');
+const NOUNS_IN_ING = wordSet(
+  'building spring string morning evening meeting ceiling offering earning saving sibling ' +
+    'outing pudding dumpling wedding bombing shooting killing stabbing uprising landing',
 );
-const TIME_UNITS = new Set('second minute hour day week month year decade century'.split(' '));
-const MEASURE_UNITS = new Set(
-  ('km kilometre kilometer metre meter mile foot feet inch yard kg kilogram gram pound tonne ton litre liter ' +
-    'gallon barrel acre hectare degree mph knot square cubic').split(' '),
+const TIME_UNITS = wordSet('second minute hour day week month year decade century');
+const MEASURE_UNITS = wordSet(
+  'km kilometre kilometer metre meter mile foot feet inch yard kg kilogram gram pound tonne ton litre liter ' +
+    'gallon barrel acre hectare degree mph knot square cubic',
 );
 
 /** Lower-case words that make the following number a label, not a quantity ("page 5", "No 10"). */
-const LABEL_WORDS = new Set(
-  ('no nos number page pages chapter section article paragraph line item room flight route gate level grade ' +
+const LABEL_WORDS = wordSet(
+  'no nos number page pages chapter section article paragraph line item room flight route gate level grade ' +
     'stage phase round episode season series version model lane platform row seat category type tier step ' +
     'exhibit clause rule amendment resolution division district ward unit block zone box channel track verse ' +
     'volume issue part figure table appendix annex day week game match leg heat race pier terminal bus ' +
-    'highway interstate squad size code').split(' '),
+    'highway interstate squad size code',
 );
 
 /** Words after "one" that make it idiomatic rather than a count ("one of", "one day"). */
-const ONE_IDIOM_NEXT = new Set(
-  'of another day time thing way side hand point place last more less such or and by after other'.split(' '),
-);
-const ONE_IDIOM_PREV = new Set('the this that no any every each some which no-one someone anyone'.split(' '));
+const ONE_IDIOM_NEXT = wordSet('of another day time thing way side hand point place last more less such or and by after other');
+const ONE_IDIOM_PREV = wordSet('the this that no any every each some which no-one someone anyone');
 
-const FUNCTION_CAPS = new Set([...STOP, 'around', 'some', 'nearly', 'roughly', 'approximately', 'almost', 'over',
-  'under', 'about', 'only', 'just', 'another', 'all', 'estimated', 'up', 'exactly', 'fewer', 'those', 'among']);
+/** Lower-case words whose capitalised form is not a name (STOP plus hedges). */
+const FUNCTION_CAPS = new Set([...STOP, ...'roughly approximately another estimated exactly fewer'.split(' ')]);
 
-/** Plural nouns a year often qualifies ("the 2016 elections"): a four-digit number before them stays a year. */
+/**
+ * Plural nouns a year often qualifies ("the 2016 elections"): a four-digit number before them stays a year.
+ * Only tested on words isPluralNoun accepts.
+ */
 const YEAR_NOUNS =
-  /^(elections|games|olympics|protests|riots|floods|attacks|polls|midterms|accords|talks|negotiations|budgets|figures|data|results|levels|prices|rates|numbers|standards|census|accounts|finals|championships|awards|playoffs|series|laws|rules|reforms|events|uprisings|wars|crises|agreements|targets|goals|emissions|estimates|forecasts|projections|sanctions|cuts|plans|regulations|guidelines|protocols|rankings|models|editions|versions|seasons|campaigns|exams)$/;
+  /^(?:data|(?:election|game|olympic|protest|riot|flood|attack|poll|midterm|accord|talk|negotiation|budget|figure|result|level|price|rate|number|standard|account|final|championship|award|playoff|serie|law|rule|reform|event|uprising|war|crise|agreement|target|goal|emission|estimate|forecast|projection|sanction|cut|plan|regulation|guideline|protocol|ranking|model|edition|version|season|campaign|exam)s)$/;
 
 const SPORT_RE =
   /\b(wins?|won|beat|beats|beaten|defeat(?:ed|s)?|victory|draw|drew|lost|loses?|scored?|scoring|goals?|lead|led|match|game|final|semi-finals?|quarter-finals?|innings|half-time|halftime|leg|tie|set|sets|scoreline|thrashing|triumph|comeback|league|cup|tournament)\b/i;
@@ -159,12 +158,18 @@ const SPORT_RE =
 // ---------------------------------------------------------------------------
 // Tokens
 
+/** A word or punctuation mark of a sentence. Short field names: they survive minification. */
 interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  word: boolean;
+  /** As written. */
+  t: string;
+  /** Lower-case. */
+  l: string;
+  /** Start offset in the sentence. */
+  s: number;
+  /** End offset in the sentence. */
+  e: number;
+  /** True when it starts with a letter. */
+  w: boolean;
 }
 
 function tokenize(s: string): Token[] {
@@ -174,13 +179,13 @@ function tokenize(s: string): Token[] {
     const text = m[0];
     const c = text.charCodeAt(0);
     const word = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^[\p{L}]/u.test(text);
-    out.push({ text, lower: text.toLowerCase(), start: m.index, end: m.index + text.length, word });
+    out.push({ t: text, l: text.toLowerCase(), s: m.index, e: m.index + text.length, w: word });
   }
   return out;
 }
 
 /** A stop word, unless written as an acronym ("US", "IT"). */
-const isStopTok = (t: Token) => STOP.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text);
+const isStopTok = (t: Token) => STOP.has(t.l) && !/^\p{Lu}{2,}$/u.test(t.t);
 const isQuote = (t: string) => /^["'“”‘’«»]$/.test(t);
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
 
@@ -216,85 +221,74 @@ function cleanPhrase(words: string[]): string {
   return words.map((w) => w.replace(/^["'“”‘’]+|["'“”‘’]+$/g, '')).filter(Boolean).join(' ');
 }
 
-interface NP {
-  words: string[];
-  from: number; // token index of first word
-  to: number; // token index after last word
-}
-
-/** A noun phrase starting at token `i`: up to four words, ending at its plural head or a stop word. */
-function forwardNP(toks: Token[], i: number): NP | undefined {
+/**
+ * A noun phrase starting at token `j`: up to four words (as written), ending at its plural head or a stop word.
+ */
+function forwardNP(toks: Token[], j: number): string[] | undefined {
   const words: string[] = [];
-  const from = i;
-  let j = i;
   while (j < toks.length && words.length < 4) {
     const t = toks[j]!;
-    if (isQuote(t.text)) {
+    if (isQuote(t.t)) {
       j++;
       continue;
     }
-    if (!t.word) break;
-    const w = t.lower;
-    const acronym = /^\p{Lu}{2,}$/u.test(t.text);
-    if (!acronym && (STOP.has(w) || (CURRENCY_WORDS[w] !== undefined && words.length > 0))) break;
-    if (words.length > 0 && /^(more|another|other|additional|extra|further)$/.test(w)) break;
-    if (wordValue(w) !== undefined && words.length === 0) break;
-    if (isVerbish(w)) {
-      if (words.length > 0) break;
-      // A leading participle is an adjective only when a noun follows ("wounded soldiers").
-      const nx = toks[j + 1];
-      if (!nx || !nx.word || STOP.has(nx.lower) || isVerbish(nx.lower)) break;
-    }
-    // Proper nouns after a common noun start a new phrase ("five explosions Wednesday").
-    if (words.length > 0 && isCap(t.text) && !isCap(words[words.length - 1]!)) break;
-    words.push(t.text);
+    const w = t.l;
+    const n = words.length;
+    if (
+      !t.w ||
+      (!/^\p{Lu}{2,}$/u.test(t.t) && (STOP.has(w) || (n > 0 && CURRENCY_WORDS[w] !== undefined))) ||
+      (n > 0
+        ? // Proper nouns after a common noun start a new phrase ("five explosions Wednesday").
+          /^(more|another|other|additional|extra|further)$/.test(w) || isVerbish(w) || (isCap(t.t) && !isCap(words[n - 1]!))
+        : wordValue(w) !== undefined ||
+          // A leading participle is an adjective only when a noun follows ("wounded soldiers").
+          (isVerbish(w) && (!toks[j + 1]?.w || STOP.has(toks[j + 1]!.l) || isVerbish(toks[j + 1]!.l))))
+    ) break;
+    words.push(t.t);
     j++;
     // "the country's 110 million people": read past the possessive and its number.
     if (/['’]s$/.test(w)) {
-      while (j < toks.length && (/^\d/.test(toks[j]!.text) || wordValue(toks[j]!.lower) !== undefined || SCALE_VALUES[toks[j]!.lower] !== undefined || toks[j]!.text === ',')) j++;
-      continue;
-    }
-    if (isPluralNoun(w)) break;
+      for (let x = toks[j]; x && (/^\d/.test(x.t) || wordValue(x.l) !== undefined || SCALE_VALUES[x.l] !== undefined || x.t === ','); x = toks[++j]);
+    } else if (isPluralNoun(w)) break;
   }
-  if (!words.length) return undefined;
-  return { words, from, to: j };
+  return words.length ? words : undefined;
 }
 
 /** Skippable words when looking back from a number for what it measures ("the deficit is set to hit a record"). */
-const BACK_SKIP = new Set(
-  ('is are was were be been being has have had will would could should may might must set expected forecast ' +
-    'projected estimated likely to at by of hit hits reach reached reaches reaching rose rise rises risen ' +
-    'rising fell fall falls fallen falling dropped drop drops climbed climb jumped jump surged soared grew grow ' +
-    'grown increased decreased declined totalled totaled totals total stood stands stand came come end ended up ' +
-    'down amounted amount worth valued hovered topped exceeded passed widened narrowed shrank doubled tripled ' +
-    'slipped slid plunged tumbled rebounded edged a an record further another additional extra new mere ' +
-    'whopping staggering just only than more less nearly almost around about some over under roughly reportedly ' +
-    'now still already also currently put from cost costs pay pays spend spends raise raises owe owes earn ' +
-    'earns invest lend borrow receive between includes include including contains contain').split(' '),
+// Verbish words (see isVerbish) are skipped anyway and left out: "hit", "reached", "nearly".
+const BACK_SKIP = wordSet(
+  'is are was were be been being have had will would could should may might must forecast to at by of hits ' +
+    'reach reaches rose rise rises risen fell fall falls fallen drop drops climb jump grew grow totals total ' +
+    'stands stand end up down amount worth shrank slid a an record further another additional extra new mere ' +
+    'just only than more less almost around about some over under now still already also from cost costs pay ' +
+    'spend raise raises owe owes earn invest lend borrow receive between include contain',
 );
 
-/** The noun phrase a number measures, looking back from token index `i` (inclusive). */
-function backNP(toks: Token[], i: number, allowApposition: boolean): NP | undefined {
+/** Ends a noun phrase read backwards. */
+const endsBackNP = (p: Token) => !p.w || isStopTok(p) || isVerbish(p.l) || BACK_SKIP.has(p.l);
+
+/** The noun phrase (words as written) a number measures, looking back from token index `i` (inclusive). */
+function backNP(toks: Token[], i: number, allowApposition: boolean): string[] | undefined {
   let steps = 0;
   let crossed = false;
   while (i >= 0 && steps < 10) {
     const t = toks[i]!;
-    if (!t.word) {
-      if (isQuote(t.text)) {
+    if (!t.w) {
+      if (isQuote(t.t)) {
         i--;
         continue;
       }
-      if (allowApposition && !crossed && steps === 0 && /^[-–—,:(]$/.test(t.text)) {
+      if (allowApposition && !crossed && steps === 0 && /^[-–—,:(]$/.test(t.t)) {
         crossed = true;
-        while (i > 0 && /^[-–—]$/.test(toks[i - 1]!.text)) i--;
+        while (i > 0 && /^[-–—]$/.test(toks[i - 1]!.t)) i--;
         i--;
         continue;
       }
       return undefined;
     }
-    const w = t.lower;
-    const netWorth = w === 'worth' && toks[i - 1]?.lower === 'net';
-    if (!netWorth && (BACK_SKIP.has(w) || isVerbish(w) || (w.includes('-') && !isCap(t.text)))) {
+    const w = t.l;
+    const netWorth = w === 'worth' && toks[i - 1]?.l === 'net';
+    if (!netWorth && (BACK_SKIP.has(w) || isVerbish(w) || (w.includes('-') && !isCap(t.t)))) {
       i--;
       steps++;
       continue;
@@ -303,58 +297,42 @@ function backNP(toks: Token[], i: number, allowApposition: boolean): NP | undefi
     // Collect the phrase backwards.
     const to = i + 1;
     let from = i;
-    while (from - 1 >= 0 && to - from < 4) {
+    while (from > 0 && to - from < 4) {
       const p = toks[from - 1]!;
-      if (isQuote(p.text)) {
-        from--;
-        continue;
-      }
-      if (!p.word || isStopTok(p) || isVerbish(p.lower) || BACK_SKIP.has(p.lower)) break;
+      if (!isQuote(p.t) && endsBackNP(p)) break;
       from--;
     }
-    while (from < to && isQuote(toks[from]!.text)) from++;
+    while (from < to && isQuote(toks[from]!.t)) from++;
     // The noun of another number ("by 0.25 percentage points to 5.25%"): look further back.
-    const beforeNP = toks[from - 1];
-    if (beforeNP && /^\d/.test(beforeNP.text)) {
+    if (/^\d/.test(toks[from - 1]?.t ?? '')) {
       i = from - 2;
       steps += 2;
       continue;
     }
-    const np: NP = { words: toks.slice(from, to).filter((x) => !isQuote(x.text)).map((x) => x.text), from, to };
+    const np = toks.slice(from, to).filter((x) => !isQuote(x.t)).map((x) => x.t);
     // "the gap between US exports and imports" → "gap"; but "the number of people" → "people".
     let pre = toks[from - 1];
     // Coordination: "between US exports and imports".
-    if (pre && /^(and|or)$/.test(pre.lower)) {
+    if (pre && /^(and|or)$/.test(pre.l)) {
       let k = from - 2;
-      let n = 0;
-      while (k >= 0 && n < 3 && toks[k]!.word && !isStopTok(toks[k]!) && !isVerbish(toks[k]!.lower)) {
-        k--;
-        n++;
-      }
-      if (n > 0 && toks[k] && /^(of|between|for|among)$/.test(toks[k]!.lower)) {
+      while (k >= 0 && from - k < 5 && toks[k]!.w && !isStopTok(toks[k]!) && !isVerbish(toks[k]!.l)) k--;
+      if (k < from - 2 && /^(of|between|for|among)$/.test(toks[k]?.l ?? '')) {
         from = k + 1;
         pre = toks[k];
       }
     }
-    if (pre && /^(the|a|an|its|their|his|her)$/.test(pre.lower) && toks[from - 2] && /^(of|for|from|in|on)$/.test(toks[from - 2]!.lower)) {
-      from--;
-      pre = toks[from - 1];
+    if (pre && /^(the|a|an|its|their|his|her)$/.test(pre.l) && /^(of|for|from|in|on)$/.test(toks[from - 2]?.l ?? '')) {
+      pre = toks[--from - 1];
     }
-    if (pre && /^(of|between|for|among|on|in|from)$/.test(pre.lower)) {
-      let k = from - 2;
-      if (k >= 0 && !isStopTok(toks[k]!) && toks[k]!.word && !isVerbish(toks[k]!.lower)) {
-        const head = toks[k]!.lower;
-        if (!/^(number|total|count|tally|majority|share|proportion|percentage|group|handful)$/.test(head)) {
-          const outerTo = k + 1;
-          let outerFrom = k;
-          while (outerFrom - 1 >= 0 && outerTo - outerFrom < 3) {
-            const p = toks[outerFrom - 1]!;
-            if (!p.word || isStopTok(p) || isVerbish(p.lower) || BACK_SKIP.has(p.lower)) break;
-            outerFrom--;
-          }
-          return { words: toks.slice(outerFrom, outerTo).map((x) => x.text), from: outerFrom, to: outerTo };
-        }
-      }
+    const k = from - 2;
+    const head = toks[k];
+    if (
+      /^(of|between|for|among|on|in|from)$/.test(pre?.l ?? '') && head && !isStopTok(head) && head.w && !isVerbish(head.l) &&
+      !/^(number|total|count|tally|majority|share|proportion|percentage|group|handful)$/.test(head.l)
+    ) {
+      let outerFrom = k;
+      while (outerFrom > 0 && k + 1 - outerFrom < 3 && !endsBackNP(toks[outerFrom - 1]!)) outerFrom--;
+      return toks.slice(outerFrom, k + 1).map((x) => x.t);
     }
     return np;
   }
@@ -365,24 +343,23 @@ function backNP(toks: Token[], i: number, allowApposition: boolean): NP | undefi
 // Candidates
 
 interface Cand {
-  start: number;
-  end: number;
-  value: number;
+  /** Start and end offsets in the sentence, value, kind, counted noun phrase and its source (short names survive minification). */
+  s: number;
+  e: number;
+  v: number;
   valueMax?: number;
-  kind: NumberKind;
+  k: NumberKind;
   unit?: string;
   currency?: string;
   spelled: boolean;
   hedge?: string;
   modifier?: string;
-  counts?: string;
-  countsFrom?: CountsSource;
+  n?: string;
+  cf?: CountsSource;
   subject?: string;
   score?: [number, number];
   /** Counted word carried by the span itself ("five-year" → "years"). */
   compound?: string;
-  /** Index of the money fact this one converts ("$368bn (£197bn)"). */
-  conversionOf?: number;
   /** Currency written as a word after the number ("dollars"). */
   currencyWord?: string;
 }
@@ -421,30 +398,57 @@ function dateRanges(s: string): Array<[number, number]> {
 /** Names a capitalised word before a number forms ("Article 5", "Flight 370"), unless it is a function word or possessive. */
 function isLabelBefore(toks: Token[], ti: number): boolean {
   const p = toks[ti];
-  if (!p || !p.word) return false;
-  if (LABEL_WORDS.has(p.lower)) return true;
-  if (!/\p{Lu}/u.test(p.text)) return false; // "Article 5", "iPhone 15"
-  if (FUNCTION_CAPS.has(p.lower)) return false;
-  if (/['’]s$/.test(p.text)) return false;
+  if (!p || !p.w) return false;
+  if (LABEL_WORDS.has(p.l)) return true;
+  if (!/\p{Lu}/u.test(p.t)) return false; // "Article 5", "iPhone 15"
+  if (FUNCTION_CAPS.has(p.l)) return false;
+  if (/['’]s$/.test(p.t)) return false;
   return true;
 }
 
 function prevTokenIndex(toks: Token[], pos: number): number {
   let i = toks.length - 1;
-  while (i >= 0 && toks[i]!.end > pos) i--;
+  while (i >= 0 && toks[i]!.e > pos) i--;
   return i;
 }
 
 function nextTokenIndex(toks: Token[], pos: number): number {
   let i = 0;
-  while (i < toks.length && toks[i]!.start < pos) i++;
+  while (i < toks.length && toks[i]!.s < pos) i++;
   return i;
 }
+
+/** Marks `c` as money in the currency written `cur` ("US$", "£", "Rs."). */
+function asMoney(c: Cand, cur: string): void {
+  c.k = 'money';
+  c.unit = cur.replace(/\s|\./g, '');
+  c.currency = CURRENCY_CODES[c.unit] ?? 'USD';
+}
+
+function asPercent(c: Cand): void {
+  c.k = 'percent';
+  c.unit = '%';
+}
+
+/** Compounds: "-year-old" (`old`) makes an age, "-year" a duration, "-member" counts members, "-strong" nothing. */
+function setCompound(c: Cand, unit: string, old: boolean): void {
+  if (old) c.k = 'age';
+  else if (TIME_UNITS.has(unit)) c.k = 'duration';
+  c.compound = unit === 'strong' ? '' : pluralize(unit);
+}
+
+/** Up to `n` characters of `s` before offset `i`. */
+const textBefore = (s: string, i: number, n: number) => s.slice(Math.max(0, i - n), i);
+
+/** The first lower-case word `re` finds at the start of `text` (after spaces), or "". */
+const firstWord = (text: string, re = /^\s+([a-z]+)/) => re.exec(text)?.[1] ?? '';
+
+/** Four digits 1000–2199: a year unless something says otherwise. */
+const isYearDigits = (n: string) => /^(?:1\d|2[01])\d\d$/.test(n);
 
 function numericCandidates(s: string, toks: Token[], excluded: Array<[number, number]>): Cand[] {
   const out: Cand[] = [];
   const re = NUM_G;
-  const sticky = NUM_Y;
   re.lastIndex = 0;
   const sep = /\s?[-–—]\s?|\s+to\s+|\s+and\s+/y;
   for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -454,231 +458,197 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     const before = s[start - 1] ?? '';
     const before2 = s[start - 2] ?? '';
     // Part of a word or code: "MH17", "COVID-19", "24/7", "'90s", "#1".
-    if (/[\p{L}\p{N}#/:@'’_.]/u.test(before) && !cur) continue;
-    if (/[-‐]/.test(before) && /[\p{L}\p{N}]/u.test(before2)) continue;
-    if (before === ',' && /\d/.test(before2)) continue;
-    let value = parseNum(num!) * scaleOf(scaleRaw);
-    let kind: NumberKind = cur ? 'money' : pct ? 'percent' : 'count';
-    let unit: string | undefined = cur ? cur.replace(/\s|\./g, '') : pct ? '%' : undefined;
-    const cand: Cand = { start, end, value, kind, spelled: false };
-    if (unit) cand.unit = unit;
-    if (cur) cand.currency = CURRENCY_CODES[unit!] ?? 'USD';
+    if (
+      (/[\p{L}\p{N}#/:@'’_.]/u.test(before) && !cur) || (/[-‐]/.test(before) && /[\p{L}\p{N}]/u.test(before2)) ||
+      (before === ',' && /\d/.test(before2))
+    ) continue;
+    const cand: Cand = { s: start, e: end, v: parseNum(num!) * scaleOf(scaleRaw), k: 'count', spelled: false };
+    if (cur) asMoney(cand, cur);
+    else if (pct) asPercent(cand);
     // Attached unit or letters: "5km", "40C", "1990s", "5G", "2nd".
     if (/\p{L}/u.test(s[end] ?? '')) {
       if (scaleRaw || pct) continue;
       UNIT_ATTACHED.lastIndex = end;
       const u = UNIT_ATTACHED.exec(s);
       if (!u) continue;
-      end += u[0].length;
-      cand.end = end;
-      cand.kind = 'measure';
+      cand.e = end += u[0].length;
+      cand.k = 'measure';
       cand.unit = u[0];
-      unit = u[0];
     }
     // Ranges and scores: "$2-$3.8 trillion", "10-15%", "3-1", "between 2 and 3 million".
     sep.lastIndex = end;
     const sm = sep.exec(s);
     let second: RegExpExecArray | null = null;
     if (sm) {
-      sticky.lastIndex = end + sm[0].length;
-      second = sticky.exec(s);
+      NUM_Y.lastIndex = end + sm[0].length;
+      second = NUM_Y.exec(s);
       if (second && /\p{L}/u.test(s[second.index + second[0].length] ?? '') && !second[3]) second = null;
     }
-    if (second && sm) {
-      const glue = sm[0].trim();
+    if (second) {
+      const secondEnd = second.index + second[0].length;
+      const glue = sm![0].trim();
+      const dash = glue.length < 2; // not "to" or "and"
       const v2 = parseNum(second[2]!) * scaleOf(second[3] ?? scaleRaw);
-      const lower = s.slice(Math.max(0, start - 10), start).toLowerCase();
+      const lower = textBefore(s, start, 10).toLowerCase();
       const secondMore = (!!second[3] && !scaleRaw) || (!!second[4] && !pct);
-      const isYearish = (n: string) => /^\d{4}$/.test(n) && +n >= 1000 && +n < 2200;
-      if (isYearish(num!) && !cur && !scaleRaw && !pct) {
-        re.lastIndex = second.index + second[0].length;
+      if (isYearDigits(num!) && !cur && !scaleRaw && !pct) {
+        re.lastIndex = secondEnd;
         continue; // "2006-07", "2006 to 2015"
       }
-      let asRange = false;
-      if (glue === 'and') asRange = /\bbetween\s+$/.test(lower);
-      else if (glue === 'to') asRange = secondMore && !/\bfrom\s+$/.test(lower);
-      else asRange = true;
-      if (asRange) {
+      if (dash || (glue === 'and' ? /\bbetween\s+$/.test(lower) : secondMore && !/\bfrom\s+$/.test(lower))) {
         const v1 = parseNum(num!) * scaleOf(scaleRaw ?? second[3]);
         const plain = !cur && !scaleRaw && !pct && !second[1] && !second[3] && !second[4];
-        const nextWord = /^\s+([a-z]+)/.exec(s.slice(second.index + second[0].length))?.[1] ?? '';
-        const isScore =
-          plain && glue !== 'to' && glue !== 'and' && Number.isInteger(v1) && Number.isInteger(v2) && v1 <= 200 &&
-          v2 <= 200 && SPORT_RE.test(s) && !(nextWord && isPluralNoun(nextWord));
-        // Ranges ascend; "220-207" is a tally.
-        const isTally = plain && glue !== 'to' && glue !== 'and' && v2 < v1 && Number.isInteger(v1) && Number.isInteger(v2);
-        cand.end = second.index + second[0].length;
-        cand.value = v1;
-        if (isScore || isTally) {
-          cand.kind = 'score';
+        cand.e = secondEnd;
+        cand.v = v1;
+        // Dashed plain integers: a score in a sports story ("3-1") or a tally ("220-207": ranges ascend).
+        if (
+          plain && dash && Number.isInteger(v1) && Number.isInteger(v2) &&
+          (v2 < v1 || (v1 <= 200 && v2 <= 200 && SPORT_RE.test(s) && !isPluralNoun(firstWord(s.slice(secondEnd)))))
+        ) {
+          cand.k = 'score';
           cand.score = [v1, v2];
         } else {
           cand.valueMax = v2;
-          if (second[4] && !pct) {
-            cand.kind = 'percent';
-            cand.unit = '%';
-          }
-          if (second[1] && !cur) {
-            cand.kind = 'money';
-            cand.unit = second[1].replace(/\s|\./g, '');
-            cand.currency = CURRENCY_CODES[cand.unit] ?? 'USD';
-          }
+          if (second[4] && !pct) asPercent(cand);
+          if (second[1] && !cur) asMoney(cand, second[1]);
         }
-        re.lastIndex = cand.end;
-        if (!overlaps(excluded, cand.start, cand.end)) out.push(cand);
+        re.lastIndex = secondEnd;
+        if (!overlaps(excluded, start, secondEnd)) out.push(cand);
         continue;
       }
-      if (secondMore && glue !== '-' && glue !== '–' && glue !== '—') {
+      if (secondMore) {
         // "from 5 to 10 million", "rose from 4 to 5%": the first number inherits the scale and unit.
-        cand.value = parseNum(num!) * scaleOf(second[3] ?? scaleRaw);
-        if (second[4] && !pct) {
-          cand.kind = 'percent';
-          cand.unit = '%';
-        }
+        cand.v = parseNum(num!) * scaleOf(second[3] ?? scaleRaw);
+        if (second[4] && !pct) asPercent(cand);
       }
     }
-    value = cand.value;
-    // Years: a bare four-digit number, unless hedged ("some 1500 people").
-    if (!cur && !scaleRaw && !pct && cand.kind !== 'measure' && /^\d{4}$/.test(num!) && value >= 1000 && value < 2200) {
-      const nextWord = /^\s+([a-z]+)\b/.exec(s.slice(end, end + 30))?.[1] ?? '';
-      const prevWord = /([A-Za-z]+)['’]?s?\s+$/.exec(s.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase() ?? '';
+    // Years: a bare four-digit number, unless hedged ("some 1500 people"). (A scaled value is far above 2200.)
+    if (!cur && !scaleRaw && !pct && cand.k !== 'measure' && isYearDigits(num!) && cand.v < 2200) {
+      const nextWord = firstWord(s.slice(end, end + 30), /^\s+([a-z]+)\b/);
+      const prevWord = /([A-Za-z]+)['’]?s?\s+$/.exec(textBefore(s, start, 20))?.[1]?.toLowerCase() ?? '';
       const countNoun =
         isPluralNoun(nextWord) && !YEAR_NOUNS.test(nextWord) &&
-        !/^(in|since|by|from|until|till|before|after|to|of|the|during|between|and|or|early|late|mid|year|fiscal|since|around|circa|this|that|last|next|its|their|his|her)$/.test(prevWord);
-      if (!countNoun && !HEDGE_RE.test(s.slice(Math.max(0, start - 24), start))) continue;
+        !/^(in|since|by|from|until|till|before|after|to|of|the|during|between|and|or|early|late|mid|year|fiscal|around|circa|this|that|last|next|its|their|his|her)$/.test(prevWord);
+      if (!countNoun && !HEDGE_RE.test(textBefore(s, start, 24))) continue;
     }
-    if (overlaps(excluded, start, cand.end)) continue;
-    // Addresses: "10 Downing Street".
-    if (/^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Drive|Way|Place|Square)\b/u.test(s.slice(cand.end, cand.end + 60))) {
-      continue;
-    }
+    if (
+      overlaps(excluded, start, end) ||
+      // Addresses: "10 Downing Street".
+      /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Drive|Way|Place|Square)\b/u.test(s.slice(end, end + 60))
+    ) continue;
     // A bare "m" is million before a plural noun ("2m people"), else metres ("the 100m final").
     if (!cur && scaleRaw === 'm') {
-      const nw = /^\s+([a-z]+)/.exec(s.slice(end, end + 30))?.[1] ?? '';
+      const nw = firstWord(s.slice(end, end + 30));
       if (!isPluralNoun(nw) && nw !== 'of') {
-        cand.value = parseNum(num!);
-        cand.kind = 'measure';
+        cand.v = parseNum(num!);
+        cand.k = 'measure';
         cand.unit = 'm';
       }
     }
     // "minus 5 degrees"
-    if (/\bminus\s+$/i.test(s.slice(Math.max(0, start - 6), start)) && !cur) {
-      cand.start = start - (/\bminus\s+$/i.exec(s.slice(Math.max(0, start - 6), start))![0].length);
-      cand.value = -cand.value;
+    const minus = !cur && /\bminus\s+$/i.exec(textBefore(s, start, 6));
+    if (minus) {
+      cand.s = start - minus[0].length;
+      cand.v = -cand.v;
     }
-    const pti = prevTokenIndex(toks, start);
-    if (!cur && isLabelBefore(toks, pti)) continue;
-    if (/\b(?:No|no|Nos|Number|number)\.?\s*$/.test(s.slice(Math.max(0, start - 8), start))) continue;
-    // Compounds: "19-year-old", "five-year", "500-strong", "12-member".
-    const comp = /^[-‐]([a-z]+(?:[-‐][a-z]+)*)/.exec(s.slice(cand.end, cand.end + 40));
+    if ((!cur && isLabelBefore(toks, prevTokenIndex(toks, start))) || /\b(?:No|no|Nos|Number|number)\.?\s*$/.test(textBefore(s, start, 8))) continue;
+    // Compounds: "19-year-old", "five-year", "500-strong", "12-member"; "40-plus", "30-odd" are hedges.
+    const comp = /^[-‐]([a-z]+(?:[-‐][a-z]+)*)/.exec(s.slice(end, end + 40));
     if (comp && !pct) {
-      const parts = comp[1]!.split(/[-‐]/);
-      if (parts[0] === 'plus') {
-        cand.hedge = 'more than';
-        cand.end += comp[0].length;
-      } else if (parts[0] === 'odd') {
-        cand.hedge = 'about';
-        cand.end += comp[0].length;
-      } else if (/^(fold|something|ish|yard|pronged)$/.test(parts[0]!)) {
-        continue;
-      } else if (parts[1] === 'old' && TIME_UNITS.has(parts[0]!)) {
-        cand.end += comp[0].length;
-        cand.kind = 'age';
-        cand.compound = pluralize(parts[0]!);
-      } else if (cand.kind === 'count') {
-        cand.compound = parts[0] === 'strong' ? '' : pluralize(parts[0]!);
-        if (TIME_UNITS.has(parts[0]!)) cand.kind = 'duration';
-      }
+      const [unit, next] = comp[1]!.split(/[-‐]/) as [string, string?];
+      if (unit === 'plus' || unit === 'odd') {
+        cand.hedge = unit === 'plus' ? 'more than' : 'about';
+        cand.e += comp[0].length;
+      } else if (/^(fold|something|ish|yard|pronged)$/.test(unit)) continue;
+      else if (next === 'old' && TIME_UNITS.has(unit)) {
+        cand.e += comp[0].length;
+        setCompound(cand, unit, true);
+      } else if (cand.k === 'count') setCompound(cand, unit, false);
     }
     out.push(cand);
-    re.lastIndex = cand.end;
+    re.lastIndex = cand.e;
   }
   return out;
 }
 
-const FRACTION_DEN = /^(thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)$/;
+const FRACTION_DEN = /^(?:third|quarter|fifth|sixth|eighth|tenth)s?$/;
 
 function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, number]>): Cand[] {
   const out: Cand[] = [];
+  const add = (start: number, end: number, value: number, kind: NumberKind = 'fraction'): Cand => {
+    const c: Cand = { s: start, e: end, v: value, k: kind, spelled: true };
+    out.push(c);
+    return c;
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.word) continue;
-    const w = t.lower;
+    if (!t.w) continue;
+    const w = t.l;
+    const wv = wordValue(w);
     const prev = toks[i - 1];
-    const atStart = !prev || (!prev.word && /^["'“‘(\[:—–-]$/.test(prev.text));
-    // Mid-sentence capitals are names: "World War Two", "Formula One", "the Big Three".
-    if (isCap(t.text) && !atStart && !/^(a|an|half)$/.test(w)) {
-      if (wordValue(w) !== undefined) continue;
-    }
-    // Labels: "day three", "number one", "game seven".
-    if (prev?.word && LABEL_WORDS.has(prev.lower) && wordValue(w) !== undefined) continue;
+    const next = toks[i + 1];
+    const atStart = !prev || (!prev.w && /^["'“‘(\[:—–-]$/.test(prev.t));
+    const midCap = isCap(t.t) && !atStart;
+    if (
+      wv !== undefined &&
+      // Mid-sentence capitals are names: "World War Two", "Formula One", "the Big Three".
+      ((midCap && !/^(a|an|half)$/.test(w)) ||
+        // Labels: "day three", "number one", "game seven".
+        (prev?.w && LABEL_WORDS.has(prev.l)))
+    ) continue;
     // Parent-of: "father-of-two".
-    const parent = /^(?:father|mother|dad|mum|mom|parent|grandfather|grandmother|grandparent)s?-of-([a-z-]+)$/.exec(w);
+    const parent = /^(?:(?:grand)?(?:father|mother|parent)|dad|mum|mom)s?-of-([a-z-]+)$/.exec(w);
     if (parent) {
       const v = wordValue(parent[1]!) ?? (/^\d+$/.test(parent[1]!) ? +parent[1]! : undefined);
-      if (v !== undefined) out.push({ start: t.start, end: t.end, value: v, kind: 'count', spelled: true, compound: 'children' });
+      if (v !== undefined) add(t.s, t.e, v, 'count').compound = 'children';
       continue;
     }
     // Fractions: "two-thirds", "three-quarters", "a third of", "half of".
     const hy = /^([a-z]+)[-‐]([a-z]+)(?:[-‐]([a-z]+))?$/.exec(w);
     if (hy) {
-      const fv = FRACTION_DEN.test(hy[2]!) ? fractionValue(`${hy[1]} ${hy[2]}`) : undefined;
+      const [, first, unit, third] = hy as unknown as [string, string, string, string?];
+      const fv = FRACTION_DEN.test(unit) ? fractionValue(`${first} ${unit}`) : undefined;
       if (fv !== undefined) {
-        out.push({ start: t.start, end: t.end, value: fv, kind: 'fraction', spelled: true });
+        add(t.s, t.e, fv);
         continue;
       }
-      const v = wordValue(hy[1]!);
-      const cv = wordValue(w);
-      if (cv !== undefined) {
-        // "twenty-five"
-      } else if (v !== undefined && hy[2] !== undefined) {
-        if (isCap(t.text) && !atStart) continue;
-        const unit = hy[2];
-        if (hy[3] === 'old' && TIME_UNITS.has(unit)) {
-          out.push({ start: t.start, end: t.end, value: v, kind: 'age', spelled: true, compound: pluralize(unit) });
-        } else if (!hy[3] && /^[a-z]+$/.test(unit) && !/^(way|sided|time|times|fold|off|tier|thirds|quarters|dimensional|party|horse|faced|track|pronged|handed|legged|nil|all|plus|odd)$/.test(unit) && !(v === 1 && !TIME_UNITS.has(unit))) {
-          out.push({
-            start: t.start,
-            end: t.start + hy[1]!.length,
-            value: v,
-            kind: TIME_UNITS.has(unit) ? 'duration' : 'count',
-            spelled: true,
-            compound: unit === 'strong' ? '' : pluralize(unit),
-          });
+      // Not "twenty-five": "five-year-old", "ten-year", "500-strong" in words.
+      if (wv === undefined) {
+        const v = wordValue(first);
+        if (v !== undefined && !midCap) {
+          if (third === 'old' && TIME_UNITS.has(unit)) setCompound(add(t.s, t.e, v, 'count'), unit, true);
+          else if (
+            !third && !(v === 1 && !TIME_UNITS.has(unit)) &&
+            !/^(way|sided|time|times|fold|off|tier|thirds|quarters|dimensional|party|horse|faced|track|pronged|handed|legged|nil|all|plus|odd)$/.test(unit)
+          ) setCompound(add(t.s, t.s + first.length, v, 'count'), unit, false);
         }
         continue;
-      } else continue;
-    }
-    if (w === 'half') {
-      const nx = toks[i + 1]?.lower;
-      const pv = prev?.lower ?? '';
-      if (nx === 'a' && toks[i + 2] && /^(million|billion|trillion|dozen)$/.test(toks[i + 2]!.lower)) {
-        // handled by the word parser below
-      } else {
-        const hedged = HEDGE_RE.test(s.slice(Math.max(0, t.start - 24), t.start));
-        if (/^(first|second|a|the|and|one|other|latter|former|back)$/.test(pv)) continue;
-        if (!(hedged || (nx && /^(of|the|its|their|his|her|our|all|them)$/.test(nx)))) continue;
-        out.push({ start: t.start, end: t.end, value: 0.5, kind: 'fraction', spelled: true });
-        continue;
       }
     }
+    // "half of", "about half"; "half a million" is read below.
+    if (w === 'half' && !(next?.l === 'a' && /^(million|billion|trillion|dozen)$/.test(toks[i + 2]?.l ?? ''))) {
+      if (
+        !/^(first|second|a|the|and|one|other|latter|former|back)$/.test(prev?.l ?? '') &&
+        (HEDGE_RE.test(textBefore(s, t.s, 24)) || /^(of|the|its|their|his|her|our|all|them)$/.test(next?.l ?? ''))
+      ) add(t.s, t.e, 0.5);
+      continue;
+    }
     // "a third of", "one quarter of", "two thirds of"
-    if (/^(a|an|one|two|three|four)$/.test(w) && toks[i + 1] && FRACTION_DEN.test(toks[i + 1]!.lower) && toks[i + 2]?.lower === 'of') {
-      const fv = fractionValue(`${w} ${toks[i + 1]!.lower}`);
+    if (/^(a|an|one|two|three|four)$/.test(w) && next && FRACTION_DEN.test(next.l) && toks[i + 2]?.l === 'of') {
+      const fv = fractionValue(`${w} ${next.l}`);
       if (fv !== undefined) {
-        out.push({ start: t.start, end: toks[i + 1]!.end, value: fv, kind: 'fraction', spelled: true });
+        add(t.s, next.e, fv);
         i++;
         continue;
       }
     }
-    if (wordValue(w) === undefined && w !== 'a' && w !== 'half') continue;
+    if (wv === undefined && w !== 'a' && w !== 'half') continue;
     // Ratios: "one in five adults".
     const den = toks[i + 2];
-    if (toks[i + 1]?.lower === 'in' && den && (wordValue(den.lower) !== undefined || /^\d+$/.test(den.text))) {
-      const a = wordValue(w)!;
-      const b = wordValue(den.lower) ?? +den.text;
-      if (a > 0 && b > a && b <= 1000) {
-        out.push({ start: t.start, end: den.end, value: a / b, kind: 'fraction', spelled: true });
+    if (next?.l === 'in' && den && (wordValue(den.l) !== undefined || /^\d+$/.test(den.t))) {
+      const b = wordValue(den.l) ?? +den.t;
+      if (wv! > 0 && b > wv! && b <= 1000) {
+        add(t.s, den.e, wv! / b);
         i += 2;
         continue;
       }
@@ -687,36 +657,32 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     const run: Token[] = [];
     for (let j = i; j < toks.length && run.length < 8; j++) {
       const x = toks[j]!;
-      if (!x.word) break;
-      if (run.length && !/^\s+$/.test(s.slice(run[run.length - 1]!.end, x.start))) break;
+      if (!x.w || (run.length && !/^\s+$/.test(s.slice(run[run.length - 1]!.e, x.s)))) break;
       run.push(x);
     }
-    const parsed = parseNumberWords(run.map((x) => x.text));
+    const parsed = parseNumberWords(run.map((x) => x.t));
     if (!parsed) continue;
-    const last = run[parsed.used - 1]!;
     const nextTok = toks[i + parsed.used];
-    const nx = nextTok?.lower ?? '';
-    // Vague plurals follow: "two thousands"? no; "hundreds of" never parses. Skip "one"/"zero" idioms.
+    const nx = nextTok?.l ?? '';
+    // Skip "one"/"zero" idioms ("one of", "no one", "one day") unless hedged ("at least one").
     if ((w === 'one' || w === 'zero') && parsed.used === 1) {
-      const hedged = /\b(more than|at least|only|just|fewer than|less than|exactly|nearly|almost|over|under|up to|about|around|no more than)\s+$/i.test(
-        s.slice(Math.max(0, t.start - 24), t.start),
+      const hedged = /\b(?:(?:more|fewer|less|no more) than|at least|only|just|exactly|nearly|almost|over|under|up to|about|around)\s+$/i.test(
+        textBefore(s, t.s, 24),
       );
-      if (ONE_IDIOM_PREV.has(prev?.lower ?? '') || (prev && prev.text === '-')) continue;
-      if (ONE_IDIOM_NEXT.has(nx) || STOP.has(nx) || !nextTok?.word) {
-        if (!hedged || nx === 'of' || nx === 'another') continue;
-      }
-      if (nx && isVerbish(nx) && !hedged) continue;
-      if (nextTok && isCap(nextTok.text)) continue;
+      if (
+        ONE_IDIOM_PREV.has(prev?.l ?? '') || prev?.t === '-' ||
+        ((ONE_IDIOM_NEXT.has(nx) || STOP.has(nx) || !nextTok?.w) && (!hedged || nx === 'of' || nx === 'another')) ||
+        (isVerbish(nx) && !hedged) || (nextTok && isCap(nextTok.t))
+      ) continue;
     }
-    const cand: Cand = { start: t.start, end: last.end, value: parsed.value, kind: 'count', spelled: true };
     // "five per cent"
-    const pm = /^\s?(?:%|per\s?cent\b|percent\b)/.exec(s.slice(cand.end, cand.end + 12));
-    if (pm) {
-      cand.end += pm[0].length;
-      cand.kind = 'percent';
-      cand.unit = '%';
+    let end = run[parsed.used - 1]!.e;
+    const pm = /^\s?(?:%|per\s?cent\b|percent\b)/.exec(s.slice(end, end + 12));
+    if (pm) end += pm[0].length;
+    if (!overlaps(excluded, t.s, end)) {
+      const c = add(t.s, end, parsed.value, 'count');
+      if (pm) asPercent(c);
     }
-    if (!overlaps(excluded, cand.start, cand.end)) out.push(cand);
     i += parsed.used - 1;
   }
   return out;
@@ -726,7 +692,7 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
 // Context: hedges, counted noun phrases, ellipsis
 
 function applyHedge(s: string, c: Cand): void {
-  const pre = s.slice(Math.max(0, c.start - 40), c.start);
+  const pre = textBefore(s, c.s, 40);
   const h = HEDGE_RE.exec(pre);
   let rest = pre;
   if (h && !c.hedge) {
@@ -735,218 +701,183 @@ function applyHedge(s: string, c: Cand): void {
   }
   const m = MODIFIER_RE.exec(rest);
   if (m) c.modifier = m[1]!.toLowerCase();
-  const post = /^\s+or\s+(more|so)\b/.exec(s.slice(c.end, c.end + 12));
+  const post = /^\s+or\s+(more|so)\b/.exec(s.slice(c.e, c.e + 12));
   if (post && !c.hedge) c.hedge = post[1] === 'more' ? 'at least' : 'about';
 }
 
-/** The capitalised name just before `ti` (inclusive), e.g. "Mr Mousa". */
-function nameBefore(toks: Token[], ti: number): string | undefined {
-  const words: string[] = [];
-  for (let i = ti; i >= 0 && words.length < 4; i--) {
-    const t = toks[i]!;
-    if (!t.word || !isCap(t.text) || t.text.includes('-') || FUNCTION_CAPS.has(t.lower)) break;
-    words.unshift(t.text);
-  }
-  return words.length ? words.join(' ') : undefined;
-}
+/** A capitalised word that is not a function word: part of a name. */
+const isName = (t: Token | undefined) => !!t?.w && isCap(t.t) && !FUNCTION_CAPS.has(t.l);
 
-function nameAfter(toks: Token[], ti: number): string | undefined {
+/**
+ * The capitalised name from token `ti` on, read forwards (`dir` 1: "Levi Guerra") or backwards
+ * (-1: "Mr Mousa", no hyphenated words); at most four words.
+ */
+function nameAt(toks: Token[], ti: number, dir: 1 | -1): string | undefined {
   const words: string[] = [];
-  for (let i = ti; i < toks.length && words.length < 4; i++) {
-    const t = toks[i]!;
-    if (!t.word || !isCap(t.text) || FUNCTION_CAPS.has(t.lower)) break;
-    words.push(t.text);
-  }
-  return words.length ? words.join(' ') : undefined;
+  for (let t = toks[ti]; words.length < 4 && isName(t) && !(dir < 0 && t!.t.includes('-')); t = toks[(ti += dir)]) words.push(t!.t);
+  return words.length ? (dir < 0 ? words.reverse() : words).join(' ') : undefined;
 }
 
 function classifyByNoun(c: Cand, head: string): void {
-  if (c.kind !== 'count') return;
+  if (c.k !== 'count') return;
   const h = head.toLowerCase();
   const sing = h.replace(/ies$/, 'y').replace(/s$/, '');
-  if (TIME_UNITS.has(sing) || TIME_UNITS.has(h) || h === 'centuries') c.kind = 'duration';
-  else if (MEASURE_UNITS.has(sing) || MEASURE_UNITS.has(h)) c.kind = 'measure';
+  if (TIME_UNITS.has(sing) || TIME_UNITS.has(h) || h === 'centuries') c.k = 'duration';
+  else if (MEASURE_UNITS.has(sing) || MEASURE_UNITS.has(h)) c.k = 'measure';
+}
+
+function setCounts(c: Cand, counts: string, from: CountsSource): void {
+  c.n = counts;
+  c.cf = from;
 }
 
 /** Fills `counts`, `countsFrom`, `subject` and refines `kind` from the words right around one candidate. */
 function resolveOwnCounts(toks: Token[], c: Cand): void {
-  const pi = prevTokenIndex(toks, c.start);
-  let ni = nextTokenIndex(toks, c.end);
+  const pi = prevTokenIndex(toks, c.s);
+  let ni = nextTokenIndex(toks, c.e);
+  const set = (counts: string, from: CountsSource) => setCounts(c, counts, from);
   const setAge = (subject: string | undefined) => {
-    c.kind = 'age';
+    c.k = 'age';
     if (subject) c.subject = subject;
-    c.counts = subject ? `${subject}'s age` : 'age';
-    c.countsFrom = subject ? 'noun' : 'default';
+    set(subject ? `${subject}'s age` : 'age', subject ? 'noun' : 'default');
   };
   // Ages: "19-year-old Levi Guerra", "a 45-year-old man", "Mr Mousa, 28,", "(28)", "aged 28", "28 years old".
-  if (c.kind === 'age') {
-    const n = toks[ni];
-    if (n && n.word && isCap(n.text) && !FUNCTION_CAPS.has(n.lower)) setAge(nameAfter(toks, ni));
-    else {
-      const np = forwardNP(toks, ni);
-      setAge(np ? `the ${cleanPhrase(np.words)}` : undefined);
-    }
-    return;
+  if (c.k === 'age') {
+    if (isName(toks[ni])) return setAge(nameAt(toks, ni, 1));
+    const np = forwardNP(toks, ni);
+    return setAge(np && `the ${cleanPhrase(np)}`);
   }
-  if (c.kind === 'count' && !c.spelled && Number.isInteger(c.value) && c.value > 0 && c.value < 125) {
-    const p = toks[pi];
+  const p = toks[pi];
+  if (c.k === 'count' && !c.spelled && Number.isInteger(c.v) && c.v > 0 && c.v < 125) {
     const n = toks[ni];
-    const named = (k: number) => !!toks[k]?.word && isCap(toks[k]!.text) && !FUNCTION_CAPS.has(toks[k]!.lower);
-    if (p?.text === ',' && named(pi - 1) && n && /^[,)]$/.test(n.text)) return setAge(nameBefore(toks, pi - 1));
-    if (p?.text === '(' && n?.text === ')' && named(pi - 1)) return setAge(nameBefore(toks, pi - 1));
-    if (p && /^(aged|age)$/.test(p.lower)) return setAge(toks[pi - 1]?.text === ',' ? nameBefore(toks, pi - 2) : undefined);
-    if (n?.lower === 'years' && toks[ni + 1]?.lower === 'old') {
-      return setAge(p?.text === ',' && named(pi - 1) ? nameBefore(toks, pi - 1) : undefined);
+    const named = isName(toks[pi - 1]);
+    if (named && ((p?.t === ',' && /^[,)]$/.test(n?.t ?? '')) || (p?.t === '(' && n?.t === ')'))) {
+      return setAge(nameAt(toks, pi - 1, -1));
+    }
+    if (/^(aged|age)$/.test(p?.l ?? '')) return setAge(toks[pi - 1]?.t === ',' ? nameAt(toks, pi - 2, -1) : undefined);
+    if (n?.l === 'years' && toks[ni + 1]?.l === 'old') {
+      return setAge(p?.t === ',' && named ? nameAt(toks, pi - 1, -1) : undefined);
     }
   }
   // "a mother of three"
-  if (toks[pi]?.lower === 'of' && /^(father|mother|dad|mum|mom|parent|grandfather|grandmother)s?$/.test(toks[pi - 1]?.lower ?? '')) {
-    c.counts = 'children';
-    c.countsFrom = 'noun';
-    return;
+  if (p?.l === 'of' && /^(?:(?:grand)?(?:father|mother)|parent|dad|mum|mom)s?$/.test(toks[pi - 1]?.l ?? '')) {
+    return set('children', 'noun');
   }
-  if (c.kind === 'score') {
-    c.counts = /\bvot(?:e|es|ed|ing)\b/i.test(toks.map((x) => x.text).join(' ')) ? 'votes' : 'score';
-    c.countsFrom = 'default';
-    return;
+  if (c.k === 'score') {
+    return set(/\bvot(?:es?|ed|ing)\b/i.test(toks.map((x) => x.t).join(' ')) ? 'votes' : 'score', 'default');
   }
-  if (c.compound !== undefined && c.compound !== '') {
+  if (c.compound) {
     if (c.compound === 'children') {
-      const subject = nameAfter(toks, ni);
+      const subject = nameAt(toks, ni, 1);
       if (subject) c.subject = subject;
     }
-    c.counts = c.compound;
-    c.countsFrom = 'noun';
-    return;
+    return set(c.compound, 'noun');
   }
   // Currency words after the number: "5 million dollars".
-  const cw = toks[ni];
-  if (cw && CURRENCY_WORDS[cw.lower] !== undefined && c.kind === 'count') {
-    c.kind = 'money';
-    c.currency = CURRENCY_WORDS[cw.lower];
-    c.currencyWord = cw.lower;
+  const cw = toks[ni]?.l ?? '';
+  if (CURRENCY_WORDS[cw] !== undefined && c.k === 'count') {
+    c.k = 'money';
+    c.currency = CURRENCY_WORDS[cw];
+    c.currencyWord = cw;
     ni++;
   }
   // Partitive: "four of the electors", "40% of voters", "three of them".
-  if (toks[ni]?.lower === 'of') {
+  if (toks[ni]?.l === 'of') {
     let j = ni + 1;
-    while (j < toks.length && /^(the|these|those|its|their|his|her|our|all|this|that|them|whom|which|us|you)$/.test(toks[j]!.lower)) {
-      if (/^(them|whom|which|us|you|those|these)$/.test(toks[j]!.lower) && !forwardNP(toks, j + 1)) {
-        c.countsFrom = 'pronoun';
+    for (let x; (x = toks[j]?.l) && /^(the|these|those|its|their|his|her|our|all|this|that|them|whom|which|us|you)$/.test(x); j++) {
+      if (/^(them|whom|which|us|you|those|these)$/.test(x) && !forwardNP(toks, j + 1)) {
+        c.cf = 'pronoun';
         return;
       }
-      j++;
     }
     const np = forwardNP(toks, j);
     if (np) {
-      const phrase = cleanPhrase(np.words);
-      c.counts = c.kind === 'count' ? pluralizePhrase(phrase) : phrase;
-      c.countsFrom = 'partitive';
-      return;
+      const phrase = cleanPhrase(np);
+      return set(c.k === 'count' ? pluralizePhrase(phrase) : phrase, 'partitive');
     }
   }
   // Money "in" a noun: "£250,000 in compensation", "$5m in aid" (not "in the red").
-  if (c.kind === 'money' && toks[ni]?.lower === 'in') {
+  if (c.k === 'money' && toks[ni]?.l === 'in') {
     const np = forwardNP(toks, ni + 1);
-    if (np && !isCap(np.words[0]!)) {
-      c.counts = cleanPhrase(np.words);
-      c.countsFrom = 'noun';
-      return;
-    }
+    if (np && !isCap(np[0]!)) return set(cleanPhrase(np), 'noun');
   }
-  const np = forwardNP(toks, ni);
-  if (!np) return;
+  let words = forwardNP(toks, ni);
   // "90mph gusts" names what is measured; "the 100m final" does not.
-  if (c.kind === 'measure' && c.unit && !isPluralNoun(np.words[np.words.length - 1]!.toLowerCase())) return;
-  let words = np.words.slice();
+  if (!words || (c.k === 'measure' && c.unit && !isPluralNoun(words[words.length - 1]!.toLowerCase()))) return;
   if (/^(other|more|additional|extra|further|another)$/i.test(words[0]!)) {
     c.modifier ??= words[0]!.toLowerCase();
     words = words.slice(1);
   }
   const phrase = cleanPhrase(words);
   if (!phrase) return;
-  c.counts = c.kind === 'count' && c.value === 1 ? pluralizePhrase(phrase) : phrase;
-  c.countsFrom = 'noun';
-  if (c.compound === '') return; // "500-strong crowd"
-  classifyByNoun(c, words[words.length - 1]!);
+  set(c.k === 'count' && c.v === 1 ? pluralizePhrase(phrase) : phrase, 'noun');
+  if (c.compound !== '') classifyByNoun(c, words[words.length - 1]!); // not for a "500-strong crowd"
 }
 
 /** Index of the token before the candidate, skipping its hedge and modifier words. */
 function tokenBeforeHedge(toks: Token[], c: Cand): number {
-  let pi = prevTokenIndex(toks, c.start);
+  let pi = prevTokenIndex(toks, c.s);
   const skip = `${c.modifier ?? ''} ${c.hedge ?? ''}`.trim().split(/\s+/).filter(Boolean).length;
-  for (let k = 0; k < skip && pi >= 0 && toks[pi]!.word; k++) pi--;
+  for (let k = 0; k < skip && pi >= 0 && toks[pi]!.w; k++) pi--;
   return pi;
 }
 
 /** Resolves `counts` that the words after the number did not give: conversions, subjects, ellipsis, pronouns. */
 function resolveElided(s: string, toks: Token[], c: Cand, i: number, all: Cand[], prevCounts: string | undefined): void {
-  if (c.counts !== undefined) return;
-  const set = (counts: string, from: CountsSource) => {
-    c.counts = counts;
-    c.countsFrom = from;
-  };
-  if (c.countsFrom === 'pronoun' && prevCounts) return set(prevCounts, 'pronoun');
+  if (c.n !== undefined) return;
+  const set = (counts: string, from: CountsSource) => setCounts(c, counts, from);
+  if (c.cf === 'pronoun' && prevCounts) return set(prevCounts, 'pronoun');
   const compatible = (o: Cand) =>
-    o !== c && !!o.counts && (o.countsFrom === 'noun' || o.countsFrom === 'partitive' || o.countsFrom === 'subject') &&
-    (o.kind === c.kind || (c.kind === 'count' && (o.kind === 'duration' || o.kind === 'measure')));
-  const sibling = (): Cand | undefined => {
-    for (let k = i - 1; k >= 0; k--) if (compatible(all[k]!)) return all[k];
-    for (let k = i + 1; k < all.length; k++) if (compatible(all[k]!)) return all[k];
-    return undefined;
-  };
+    o !== c && !!o.n && (o.cf === 'noun' || o.cf === 'partitive' || o.cf === 'subject') &&
+    (o.k === c.k || (c.k === 'count' && (o.k === 'duration' || o.k === 'measure')));
+  const prev = all[i - 1];
   // Money in brackets right after money is a conversion: "$368bn (£197bn)".
-  if (c.kind === 'money' && i > 0) {
-    const p = all[i - 1]!;
-    if (p.kind === 'money' && /^\s*[([]\s*$/.test(s.slice(p.end, c.start)) && p.counts) {
-      c.conversionOf = i - 1;
-      return set(p.counts, 'sibling');
-    }
+  if (c.k === 'money' && prev?.k === 'money' && /^\s*[([]\s*$/.test(s.slice(prev.e, c.s)) && prev.n) {
+    return set(prev.n, 'sibling');
   }
   const pi = tokenBeforeHedge(toks, c);
-  // Money, percentages, fractions and measures say what they measure: "the deficit hit a record $412bn".
-  if (c.kind !== 'count') {
-    const np = backNP(toks, pi, false);
-    if (np) return set(cleanPhrase(np.words), 'subject');
-  }
+  // Money, percentages, fractions and measures say what they measure: "the deficit hit a record $412bn";
   // "a crowd of 53,000": the collective noun before "of" says what is counted.
-  if (c.kind === 'count' && toks[pi]?.lower === 'of') {
+  if (c.k !== 'count' || toks[pi]?.l === 'of') {
     const np = backNP(toks, pi, false);
-    const head = np?.words[np.words.length - 1]?.toLowerCase() ?? '';
-    if (np && !/^(majority|total|number|maximum|minimum|average|tally|sum|amount|figure|value|rate)$/.test(head)) {
-      return set(cleanPhrase(np.words), 'subject');
+    if (np && (c.k !== 'count' || !/^(majority|total|number|maximum|minimum|average|tally|sum|amount|figure|value|rate)$/.test(np[np.length - 1]!.toLowerCase()))) {
+      return set(cleanPhrase(np), 'subject');
     }
   }
-  const sib = sibling();
+  const sib = all.slice(0, i).findLast(compatible) ?? all.slice(i + 1).find(compatible);
   if (sib) {
-    if (c.kind === 'count' && sib.kind !== 'count') c.kind = sib.kind;
-    return set(sib.counts!, 'sibling');
+    if (c.k === 'count' && sib.k !== 'count') c.k = sib.k;
+    return set(sib.n!, 'sibling');
   }
-  if (c.countsFrom === 'pronoun' && prevCounts) return set(prevCounts, 'pronoun');
+  if (c.cf === 'pronoun' && prevCounts) return set(prevCounts, 'pronoun');
   // "up 12%" after a figure: the percentage changes what the figure before it measures.
-  if (c.kind === 'percent' && i > 0 && all[i - 1]!.counts) return set(all[i - 1]!.counts!, 'sibling');
-  if (c.kind === 'count') {
+  if (c.k === 'percent' && prev?.n) return set(prev.n, 'sibling');
+  if (c.k === 'count') {
     // Apposition: "faithless electors -- seven in total".
-    const p = toks[pi];
-    const np = p && /^[-–—:]$/.test(p.text) ? backNP(toks, pi, true) : backNP(toks, pi, false);
-    if (np) return set(p && /^[-–—:]$/.test(p.text) ? pluralizePhrase(cleanPhrase(np.words)) : cleanPhrase(np.words), 'subject');
+    const appos = /^[-–—:]$/.test(toks[pi]?.t ?? '');
+    const np = backNP(toks, pi, appos);
+    if (np) return set(appos ? pluralizePhrase(cleanPhrase(np)) : cleanPhrase(np), 'subject');
     // "50 died", "three were killed"
-    let ni = nextTokenIndex(toks, c.end);
-    while (toks[ni] && /^(were|are|have|had|has|was|been|is|reportedly|also|later|still|all|being)$/.test(toks[ni]!.lower)) ni++;
-    if (toks[ni] && HUMAN_VERBS.test(toks[ni]!.lower)) return set('people', 'default');
+    let ni = nextTokenIndex(toks, c.e);
+    while (/^(were|are|have|had|has|was|been|is|reportedly|also|later|still|all|being)$/.test(toks[ni]?.l ?? '')) ni++;
+    if (HUMAN_VERBS.test(toks[ni]?.l ?? '')) return set('people', 'default');
   }
-  if (c.kind === 'money') {
-    const word = c.currencyWord ?? ({ GBP: 'pounds', EUR: 'euros', JPY: 'yen', INR: 'rupees' } as Record<string, string>)[c.currency ?? ''] ?? 'dollars';
-    return set(word, 'default');
+  if (c.k === 'money') {
+    return set(c.currencyWord ?? ({ GBP: 'pounds', EUR: 'euros', JPY: 'yen', INR: 'rupees' } as Record<string, string>)[c.currency ?? ''] ?? 'dollars', 'default');
   }
-  if (c.kind === 'measure' && c.unit) return set(c.unit, 'default');
-  if (c.kind === 'percent') return set('per cent', 'none');
-  if (c.kind === 'fraction') return set('share', 'none');
-  set('number', 'none');
+  if (c.k === 'measure' && c.unit) return set(c.unit, 'default');
+  if (c.k === 'percent') return set('per cent', 'none');
+  set(c.k === 'fraction' ? 'share' : 'number', 'none');
 }
 
 // ---------------------------------------------------------------------------
 // Public API
+
+/** A digit or a number word ("one" … "ninety", "hundred", "half", …) starts somewhere in the sentence. */
+const MAY_HAVE_NUMBER = new RegExp(
+  `[0-9]|\\b(?:${[...UNIT_NAMES.slice(1), ...TENS_NAMES, 'hundred', 'thousand', 'million', 'billion', 'dozen', 'half', 'third', 'quarter'].join('|')})`,
+  'i',
+);
 
 /**
  * Every number fact in the article with its counted noun phrase, hedge, unit,
@@ -960,24 +891,22 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
   for (const sent of sentences) {
     if (sent.furniture) continue;
     const s = sent.text;
-    if (!/[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter)/i.test(s)) {
-      continue;
-    }
+    if (!MAY_HAVE_NUMBER.test(s)) continue;
     const toks = tokenize(s);
     const excluded = dateRanges(s);
     const cands = [...numericCandidates(s, toks, excluded), ...spelledCandidates(s, toks, excluded)].sort(
-      (a, b) => a.start - b.start,
+      (a, b) => a.s - b.s,
     );
     // Drop candidates nested in another one; merge digit ratios ("1 in 5").
     const kept: Cand[] = [];
     for (const c of cands) {
       const last = kept[kept.length - 1];
-      if (last && c.start < last.end) continue;
+      if (last && c.s < last.e) continue;
       if (
-        last && last.kind === 'count' && c.kind === 'count' && !last.spelled && !c.spelled && s.slice(last.end, c.start) === ' in ' &&
-        last.value > 0 && last.value < c.value && c.value <= 1000 && Number.isInteger(last.value) && Number.isInteger(c.value)
+        last && last.k === 'count' && c.k === 'count' && !last.spelled && !c.spelled && s.slice(last.e, c.s) === ' in ' &&
+        last.v > 0 && last.v < c.v && c.v <= 1000 && Number.isInteger(last.v) && Number.isInteger(c.v)
       ) {
-        kept[kept.length - 1] = { start: last.start, end: c.end, value: last.value / c.value, kind: 'fraction', spelled: false };
+        kept[kept.length - 1] = { s: last.s, e: c.e, v: last.v / c.v, k: 'fraction', spelled: false };
         continue;
       }
       kept.push(c);
@@ -987,41 +916,44 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
       resolveOwnCounts(toks, c);
     }
     kept.forEach((c, i) => resolveElided(s, toks, c, i, kept, prevCounts));
-    // "over six weeks" is a preposition, not "more than".
-    for (const c of kept) if (c.kind === 'duration' && (c.hedge === 'over' || c.hedge === 'under')) delete c.hedge;
+    for (const c of kept) {
+      // "over six weeks" is a preposition, not "more than".
+      if (c.k === 'duration' && (c.hedge === 'over' || c.hedge === 'under')) delete c.hedge;
+    }
     for (const c of kept) {
       // A repeated fact is kept once: "five other deaths ... The other five Iraqis".
-      const definite = /\b(?:the|the other|those|these|all|all the|all of the)\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start));
-      const repeat = out.some(
-        (o) => o.value === c.value && o.kind === c.kind && (definite || o.counts.toLowerCase() === (c.counts ?? '').toLowerCase()),
+      const definite = /\b(?:the(?: other)?|those|these|all(?: the| of the)?)\s+$/i.test(textBefore(s, c.s, 16));
+      if (out.some((o) => o.value === c.v && o.kind === c.k && (definite || o.counts.toLowerCase() === (c.n ?? '').toLowerCase()))) {
+        continue;
+      }
+      const start = sent.start + c.s;
+      const end = sent.start + c.e;
+      out.push(
+        pick<Cand, NumberDetail>(c, OPTIONAL_DETAILS, {
+          text: text.slice(start, end),
+          sentence: s,
+          start,
+          end,
+          value: c.v,
+          counts: c.n ?? 'number',
+          kind: c.k,
+          countsFrom: c.cf ?? 'none',
+          spelled: c.spelled,
+        }),
       );
-      if (repeat) continue;
-      const start = sent.start + c.start;
-      const end = sent.start + c.end;
-      const fact: NumberDetail = {
-        text: text.slice(start, end),
-        sentence: s,
-        start,
-        end,
-        value: c.value,
-        counts: c.counts ?? 'number',
-        kind: c.kind,
-        countsFrom: c.countsFrom ?? 'none',
-        spelled: c.spelled,
-      };
-      if (c.hedge) fact.hedge = c.hedge;
-      if (c.unit) fact.unit = c.unit;
-      if (c.valueMax !== undefined) fact.valueMax = c.valueMax;
-      if (c.currency) fact.currency = c.currency;
-      if (c.modifier) fact.modifier = c.modifier;
-      if (c.subject) fact.subject = c.subject;
-      if (c.score) fact.score = c.score;
-      out.push(fact);
     }
-    const lastCount = [...kept].reverse().find((c) => c.kind === 'count' && c.countsFrom !== 'none' && c.countsFrom !== 'default');
-    prevCounts = lastCount?.counts ?? undefined;
+    prevCounts = kept.findLast((c) => c.k === 'count' && c.cf !== 'none' && c.cf !== 'default')?.n;
   }
   return out;
+}
+
+/** Optional NumberDetail fields, in output order: present only when set. */
+const OPTIONAL_DETAILS = ['hedge', 'unit', 'valueMax', 'currency', 'modifier', 'subject', 'score'] as const;
+
+/** Adds to `to` (in `keys` order) the fields of `from` that are not undefined. */
+function pick<F, T>(from: F, keys: readonly (keyof F & keyof T)[], to: T): T {
+  for (const k of keys) if (from[k] !== undefined) to[k] = from[k] as never;
+  return to;
 }
 
 /**
@@ -1030,20 +962,9 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
  * `splitSentences(text, title)`.
  */
 export function extractNumbers(text: string, sentences: readonly Sentence[]): NumberFact[] {
-  return extractNumberDetails(text, sentences).map((d) => {
-    const f: NumberFact & { valueMax?: number } = {
-      text: d.text,
-      sentence: d.sentence,
-      start: d.start,
-      end: d.end,
-      value: d.value,
-      counts: d.counts,
-    };
-    if (d.hedge) f.hedge = d.hedge;
-    if (d.unit) f.unit = d.unit;
-    if (d.valueMax !== undefined) f.valueMax = d.valueMax;
-    return f;
-  });
+  return extractNumberDetails(text, sentences).map((d) =>
+    pick<NumberDetail, NumberFact & { valueMax?: number }>(d, ['text', 'sentence', 'start', 'end', 'value', 'counts', 'hedge', 'unit', 'valueMax'], {} as NumberFact),
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -1071,8 +992,7 @@ function renderDigits(v: number, core: string, keepZeros = false): string {
 }
 
 function matchCase(out: string, like: string): string {
-  if (/^\p{Lu}/u.test(like)) return out.charAt(0).toUpperCase() + out.slice(1);
-  return out;
+  return isCap(like) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
 }
 
 /**
@@ -1093,8 +1013,7 @@ export function formatLike(value: number, example: NumberFact): string {
   if (ratio && value > 0 && value < 1) {
     const num = wordValue(ratio[1]!) ?? Number(ratio[1]);
     const den = Math.max(num + 1, Math.round(num / value));
-    const spelled = wordValue(ratio[2]!) !== undefined;
-    return `${ratio[1]} in ${spelled ? numberToWords(den) ?? String(den) : String(den)}`;
+    return `${ratio[1]} in ${(wordValue(ratio[2]!) !== undefined && numberToWords(den)) || den}`;
   }
   const valueMax = (example as { valueMax?: number }).valueMax;
   const digitRe = /\d+(?:,\d{3})*(?:\.\d+)?/g;
@@ -1120,7 +1039,7 @@ export function formatLike(value: number, example: NumberFact): string {
   }
   // Words: fractions first ("half", "two-thirds"), then spelled integers.
   const lower = t.toLowerCase();
-  for (const [words] of [['half'], ['a third'], ['two-thirds'], ['a quarter'], ['three-quarters'], ['a fifth'], ['a tenth']] as const) {
+  for (const [words] of FRACTIONS) {
     const idx = lower.indexOf(words);
     if (idx >= 0 && Math.abs(example.value) < 1) {
       const rendered = fractionToWords(value) ?? `${renderDigits(value * 100, '0')}%`;
