@@ -31,7 +31,13 @@ import {
 import { extractFacts } from '../src/core/facts.js';
 import type { Facts, Question, Quiz } from '../src/core/types.js';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+/** `--only=00,6` / `--skip=7`: article id prefixes to keep or leave out (e.g. to keep a held-out set unseen). */
+const prefixes = (name: string): string[] | undefined =>
+  argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3).split(',').filter(Boolean);
+const only = prefixes('only');
+const skip = prefixes('skip');
 const showQuestions = args.has('--questions') || args.has('-q');
 const gold = args.has('--gold');
 const asJson = args.has('--json');
@@ -139,7 +145,9 @@ function answerLine(q: Question): string {
 }
 
 function main(): void {
-  const entries = [...load(corpusDir), ...load(fixtureDir)];
+  const entries = [...load(corpusDir), ...load(fixtureDir)].filter(
+    (e) => (!only || only.some((p) => e.id.startsWith(p))) && !skip?.some((p) => e.id.startsWith(p)),
+  );
   const results = entries.map(evaluate);
   const totals = sumRecall(results.map((r) => r.recall));
   const quizzes = results.filter((r) => r.checks);
@@ -163,6 +171,12 @@ function main(): void {
       built: quizzes.length,
       failed: results.filter((r) => r.error).map((r) => `${r.id}: ${r.error}`),
       questions: questionCount,
+      types: Object.fromEntries(
+        (['choice', 'estimate', 'order'] as const).map((t) => [
+          t,
+          quizzes.reduce((n, r) => n + r.quiz!.questions.filter((q) => (q.type ?? 'choice') === t).length, 0),
+        ]),
+      ) as Record<'choice' | 'estimate' | 'order', number>,
       keysSupported: percent(sum((c) => c.supported), questionCount),
       aliasCollisions: sum((c) => c.aliasCollisions),
       furniture: sum((c) => c.furniture),
@@ -191,7 +205,7 @@ function main(): void {
     `  actors   recall ${pct(totals.actors.matched, totals.actors.annotated)} (target ≥ 90%)  right kind ${pct(totals.actors.kindCorrect, totals.actors.annotated)} (target ≥ 85%)  precision ${t.actors.precision}%`,
   );
   console.log(
-    `  quizzes  ${t.quiz.built} built, ${t.quiz.questions} questions; keys supported ${t.quiz.keysSupported}%; alias collisions ${t.quiz.aliasCollisions}; furniture ${t.quiz.furniture}; bad choices ${t.quiz.badChoices}; mixed format ${t.quiz.mixedFormat}; answer in prompt ${t.quiz.answerInPrompt}; year as count ${t.quiz.yearAsCount}; source mismatch ${t.quiz.sourceMismatch}`,
+    `  quizzes  ${t.quiz.built} built, ${t.quiz.questions} questions (${t.quiz.types.choice} choice, ${t.quiz.types.estimate} estimate, ${t.quiz.types.order} order); keys supported ${t.quiz.keysSupported}%; alias collisions ${t.quiz.aliasCollisions}; furniture ${t.quiz.furniture}; bad choices ${t.quiz.badChoices}; mixed format ${t.quiz.mixedFormat}; answer in prompt ${t.quiz.answerInPrompt}; year as count ${t.quiz.yearAsCount}; source mismatch ${t.quiz.sourceMismatch}`,
   );
   console.log(`  speed    ${t.quiz.msPer600Words} ms per 600 words (warm, extraction included unless --gold)`);
   for (const f of t.quiz.failed) console.log(`  no quiz: ${f}`);
