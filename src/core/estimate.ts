@@ -8,7 +8,7 @@
 import type { NumberDetail } from './numbers.js';
 import type { Rng } from './random.js';
 import { sentenceAt, type Sentence } from './text.js';
-import type { EstimateFormat, EstimateQuestion, NumberFact, QuizSource } from './types.js';
+import type { EstimateFormat, EstimateQuestion, NumberFact } from './types.js';
 
 /** A slider's range: its ends and how values spread between them. */
 export interface EstimateRange {
@@ -35,8 +35,6 @@ export interface EstimateOffBy {
 
 /** Relative error that earns full marks in generated questions: within 10%. */
 export const DEFAULT_TOLERANCE = 0.1;
-/** Values from this size up get a logarithmic slider spanning 2 to 3 orders of magnitude. */
-const LOG_FROM = 1000;
 /** Nice mantissas for linear range ends. */
 const LINEAR_STEPS = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
 /** Nice mantissas for logarithmic range ends. */
@@ -50,15 +48,13 @@ const LOG_STEPS = [1, 2, 5, 10];
  * scale's own space: linear, or logarithmic (`log(value / min) / log(max / min)`).
  * Not clamped. On a log scale a value ≤ 0 maps to `-Infinity`.
  */
-export function estimatePosition(range: EstimateRange, value: number): number {
-  if (range.scale === 'log') return Math.log(value / range.min) / Math.log(range.max / range.min);
-  return (value - range.min) / (range.max - range.min);
+export function estimatePosition({ min, max, scale }: EstimateRange, value: number): number {
+  return scale === 'log' ? Math.log(value / min) / Math.log(max / min) : (value - min) / (max - min);
 }
 
 /** The value at slider position `t` (0 = `min`, 1 = `max`); the inverse of {@link estimatePosition}. */
-export function estimateValueAt(range: EstimateRange, t: number): number {
-  if (range.scale === 'log') return range.min * Math.pow(range.max / range.min, t);
-  return range.min + t * (range.max - range.min);
+export function estimateValueAt({ min, max, scale }: EstimateRange, t: number): number {
+  return scale === 'log' ? min * Math.pow(max / min, t) : min + t * (max - min);
 }
 
 // ---------------------------------------------------------------------------
@@ -83,61 +79,42 @@ export function estimateRange(value: number, rng: Rng, options: EstimateRangeOpt
     throw new RangeError(`estimateRange: value must be a positive finite number, got ${String(value)}`);
   }
   const percent = options.percent === true && value < 100;
-  if (!percent && value >= LOG_FROM) return logRange(value, rng);
-  return linearRange(value, rng, percent);
-}
-
-function linearRange(value: number, rng: Rng, percent: boolean): EstimateRange {
+  if (!percent && value >= 1000) {
+    // Span of 2 to 3 decades, key at [0.3, 0.7] of it; rounding each end outward moves it by ≤ 0.4 decade,
+    // which keeps the key within [0.21, 0.75].
+    const span = 2 + rng();
+    const p = 0.3 + 0.4 * rng();
+    const min = Math.max(1, nice(value / Math.pow(10, p * span), LOG_STEPS, false));
+    return { min, max: nice(value * Math.pow(10, (1 - p) * span), LOG_STEPS, true), scale: 'log' };
+  }
   // Key position before rounding: in [0.3, 0.8], so rounding the top end up (by at most ×1.5) keeps it ≥ 0.2.
-  const p = 0.3 + 0.5 * rng();
-  let max = niceCeil(value / p, LINEAR_STEPS);
+  let max = nice(value / (0.3 + 0.5 * rng()), LINEAR_STEPS, true);
   let min = 0;
   if (percent && max > 100) {
     max = 100;
     if (value / 100 > 0.8) {
       // Near 100%: lift the lower end so the key is not pinned to the top. Position in [0.3, 0.7].
       const q = 0.3 + 0.4 * rng();
-      const exact = (value - 100 * q) / (1 - q);
       const step = 100 - value >= 5 ? 5 : 100 - value >= 1 ? 1 : 0.1;
-      min = Math.max(0, Math.floor(exact / step) * step);
-      min = Number(min.toFixed(1));
+      min = Number(Math.max(0, Math.floor((value - 100 * q) / (1 - q) / step) * step).toFixed(1));
     }
   }
   return { min, max, scale: 'linear' };
 }
 
-function logRange(value: number, rng: Rng): EstimateRange {
-  // Span of 2 to 3 decades, key at [0.3, 0.7] of it; rounding each end outward moves it by ≤ 0.4 decade,
-  // which keeps the key within [0.21, 0.75].
-  const span = 2 + rng();
-  const p = 0.3 + 0.4 * rng();
-  const min = Math.max(1, niceFloor(value / Math.pow(10, p * span), LOG_STEPS));
-  const max = niceCeil(value * Math.pow(10, (1 - p) * span), LOG_STEPS);
-  return { min, max, scale: 'log' };
-}
-
-/** The smallest `step × 10ⁿ` ≥ `x` (x > 0). */
-function niceCeil(x: number, steps: readonly number[]): number {
+/** The smallest `step × 10ⁿ` ≥ `x` when rounding `up`, else the largest ≤ `x` (x > 0). */
+function nice(x: number, steps: readonly number[], up: boolean): number {
   const exp = Math.floor(Math.log10(x));
+  let below: number | undefined;
+  // Candidates in increasing order.
   for (let e = exp - 1; e <= exp + 1; e++) {
     for (const s of steps) {
       const v = roundSig(s * Math.pow(10, e));
-      if (v >= x * (1 - 1e-12)) return v;
+      if (up && v >= x * (1 - 1e-12)) return v;
+      if (!up && v <= x * (1 + 1e-12)) below = v;
     }
   }
-  return roundSig(10 * Math.pow(10, exp + 1));
-}
-
-/** The largest `step × 10ⁿ` ≤ `x` (x > 0). */
-function niceFloor(x: number, steps: readonly number[]): number {
-  const exp = Math.floor(Math.log10(x));
-  for (let e = exp + 1; e >= exp - 1; e--) {
-    for (let i = steps.length - 1; i >= 0; i--) {
-      const v = roundSig(steps[i]! * Math.pow(10, e));
-      if (v <= x * (1 + 1e-12)) return v;
-    }
-  }
-  return roundSig(Math.pow(10, exp - 1));
+  return below ?? roundSig(up ? 10 * Math.pow(10, exp + 1) : Math.pow(10, exp - 1));
 }
 
 /** Removes floating-point noise: 0.30000000000000004 → 0.3. */
@@ -169,16 +146,12 @@ export function scoreEstimate(q: EstimateQuestion, guess: number): number {
   const t = clamp01(q.tolerance);
   const e = relativeError(q, guess);
   if (e <= t + 1e-12) return 1;
-  let score: number;
   if (q.scale === 'log' && a > 0) {
     if (guess <= 0) return 0;
-    const d = Math.abs(Math.log10(guess / a));
     const dt = Math.log10(1 + t);
-    score = 1 - (d - dt) / (1 - dt);
-  } else {
-    score = t >= 1 ? 0 : (1 - e) / (1 - t);
+    return clamp01(1 - (Math.abs(Math.log10(guess / a)) - dt) / (1 - dt));
   }
-  return clamp01(score);
+  return clamp01(t >= 1 ? 0 : (1 - e) / (1 - t));
 }
 
 /**
@@ -188,15 +161,11 @@ export function scoreEstimate(q: EstimateQuestion, guess: number): number {
 export function estimateOffBy(q: EstimateQuestion, guess: number): EstimateOffBy {
   const a = q.answerValue;
   const percent = relativeError(q, guess) * 100;
-  const ratio = a === 0 ? Number.NaN : guess / a;
-  const direction = percent < 0.5 ? 'exact' : guess < a ? 'low' : 'high';
-  return { ratio, percent, direction };
+  return { ratio: a === 0 ? Number.NaN : guess / a, percent, direction: percent < 0.5 ? 'exact' : guess < a ? 'low' : 'high' };
 }
 
-function relativeError(q: EstimateQuestion, guess: number): number {
-  const a = q.answerValue;
-  const reference = a !== 0 ? Math.abs(a) : Math.abs(q.max - q.min) || 1;
-  return Math.abs(guess - a) / reference;
+function relativeError({ answerValue: a, min, max }: EstimateQuestion, guess: number): number {
+  return Math.abs(guess - a) / (a !== 0 ? Math.abs(a) : Math.abs(max - min) || 1);
 }
 
 function clamp01(x: number): number {
@@ -206,7 +175,10 @@ function clamp01(x: number): number {
 // ---------------------------------------------------------------------------
 // Formatting
 
-const CURRENCY = /^(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|Rs\.?\s?)/u;
+/** Currency symbols and prefixes: "$", "US$", "£", "Rs.". */
+const CURRENCY_SYMBOLS = '(?:US|A|C|NZ|HK|S|R)?\\$|£|€|¥|₹|Rs\\.?';
+const CURRENCY = new RegExp(`^(?:${CURRENCY_SYMBOLS}\\s?)`, 'u');
+const CURRENCY_UNIT = new RegExp(`^(?:${CURRENCY_SYMBOLS})$`, 'u');
 const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/;
 
 /**
@@ -219,20 +191,20 @@ const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/;
 export function parseEstimateFormat(text: string, value: number): EstimateFormat | undefined {
   const t = text.trim();
   const m = DIGITS.exec(t);
-  if (!m || DIGITS.test(t.slice(m.index + m[0].length))) return undefined;
-  const literal = Number(m[0].replace(/,/g, ''));
-  if (!(literal > 0) || !Number.isFinite(value) || value === 0) return undefined;
-  const before = t.slice(0, m.index);
-  if (before !== '' && !CURRENCY.test(before)) return undefined;
+  if (!m) return undefined;
+  const digits = m[0];
+  const prefix = t.slice(0, m.index);
+  const suffix = t.slice(m.index + digits.length);
+  const literal = Number(digits.replace(/,/g, ''));
+  if (DIGITS.test(suffix) || !(literal > 0) || !Number.isFinite(value) || value === 0 || (prefix && !CURRENCY.test(prefix))) return undefined;
   const exponent = Math.round(Math.log10(Math.abs(value) / literal));
-  const dot = m[0].indexOf('.');
+  const dot = digits.indexOf('.');
   const format: EstimateFormat = {};
-  if (before) format.prefix = before;
-  const suffix = t.slice(m.index + m[0].length);
+  if (prefix) format.prefix = prefix;
   if (suffix) format.suffix = suffix;
   if (exponent !== 0) format.exponent = exponent;
-  format.decimals = dot < 0 ? 0 : m[0].length - dot - 1;
-  format.grouping = m[0].includes(',') || literal < 1000;
+  format.decimals = dot < 0 ? 0 : digits.length - dot - 1;
+  format.grouping = digits.includes(',') || literal < 1000;
   return format;
 }
 
@@ -248,12 +220,8 @@ export function estimateFormat(q: EstimateQuestion): EstimateFormat {
   return format;
 }
 
-/** Scale words that step up and down together: "$20bn" … "$50tn", "£500m" … "£2bn". */
-const SCALE_FAMILIES: ReadonlyArray<ReadonlyArray<readonly [string, number]>> = [
-  [['m', 6], ['bn', 9], ['tn', 12]],
-  [['mn', 6], ['bn', 9], ['trn', 12]],
-  [[' million', 6], [' billion', 9], [' trillion', 12]],
-];
+/** Scale words that step up and down together, for 10⁶, 10⁹ and 10¹²: "$20bn" … "$50tn", "£500m" … "£2bn". */
+const SCALE_FAMILIES = ['m|bn|tn', 'mn|bn|trn', ' million| billion| trillion'].map((f) => f.split('|'));
 
 /**
  * Renders `value` in the key's format: "2,500", "$368bn", "40%". Rounds to
@@ -264,9 +232,7 @@ const SCALE_FAMILIES: ReadonlyArray<ReadonlyArray<readonly [string, number]>> = 
  * below a million the figure is written out ("$500,000").
  */
 export function formatEstimate(q: EstimateQuestion, value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  const { prefix, digits, suffix, rounded } = renderParts(value, estimateFormat(q));
-  return `${value < 0 && rounded !== 0 ? '-' : ''}${prefix}${digits}${suffix}`;
+  return Number.isFinite(value) ? render(value, estimateFormat(q))[0] : String(value);
 }
 
 /**
@@ -275,65 +241,50 @@ export function formatEstimate(q: EstimateQuestion, value: number): string {
  * sees is what is recorded and scored.
  */
 export function snapEstimate(q: EstimateQuestion, value: number): number {
-  if (!Number.isFinite(value)) return value;
-  return renderParts(value, estimateFormat(q)).rounded;
+  return Number.isFinite(value) ? render(value, estimateFormat(q))[1] : value;
 }
 
-function renderParts(value: number, format: EstimateFormat): { prefix: string; digits: string; suffix: string; rounded: number } {
-  let exponent = format.exponent ?? 0;
-  let suffix = format.suffix ?? '';
-  let grouping = format.grouping !== false;
-  const family = SCALE_FAMILIES.find((f) => f.some(([word, e]) => word === suffix && e === exponent));
+/** `value` as text in `format`, and the value that text shows. */
+function render(value: number, { prefix = '', suffix = '', exponent = 0, decimals = 0, grouping = true }: EstimateFormat): [string, number] {
+  const family = SCALE_FAMILIES.find((f) => f[(exponent - 6) / 3] === suffix);
   if (family && value !== 0) {
     const magnitude = Math.log10(Math.abs(value));
-    const fits = family.filter(([, e]) => e <= magnitude + 1e-9);
-    const pick = fits[fits.length - 1];
-    if (pick) [suffix, exponent] = pick;
-    else [suffix, exponent, grouping] = ['', 0, true];
+    let i = 2;
+    while (i >= 0 && 6 + 3 * i > magnitude + 1e-9) i--;
+    [suffix, exponent, grouping] = i < 0 ? ['', 0, true] : [family[i]!, 6 + 3 * i, grouping];
   }
   const n = Math.abs(value) / Math.pow(10, exponent);
-  let decimals = Math.max(0, Math.min(6, Math.trunc(format.decimals ?? 0)));
-  let r = Number(n.toFixed(decimals));
-  const maxDecimals = decimals + 3;
-  while (n !== 0 && Math.abs(r - n) > n * 0.05 && decimals < maxDecimals) {
-    decimals++;
-    r = Number(n.toFixed(decimals));
-  }
-  let fixed = r.toFixed(decimals);
+  let places = Math.max(0, Math.min(6, Math.trunc(decimals)));
+  let r = Number(n.toFixed(places));
+  const maxPlaces = places + 3;
+  while (n !== 0 && Math.abs(r - n) > n * 0.05 && places < maxPlaces) r = Number(n.toFixed(++places));
+  let fixed = r.toFixed(places);
   // "3 billion", not "3.0 billion" (but "£11.50" keeps its pence).
-  const pence = decimals === 2 && CURRENCY.test(format.prefix ?? '');
-  if (!pence && fixed.includes('.')) fixed = fixed.replace(/0+$/, '').replace(/\.$/, '');
+  if (!(places === 2 && CURRENCY.test(prefix)) && fixed.includes('.')) fixed = fixed.replace(/0+$/, '').replace(/\.$/, '');
   const [int, frac] = fixed.split('.');
   const grouped = grouping ? int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int!;
   const rounded = Number((r * Math.pow(10, exponent)).toPrecision(15)) * (value < 0 ? -1 : 1);
-  return { prefix: format.prefix ?? '', digits: frac ? `${grouped}.${frac}` : grouped, suffix, rounded };
+  return [`${value < 0 && rounded !== 0 ? '-' : ''}${prefix}${frac ? `${grouped}.${frac}` : grouped}${suffix}`, rounded];
 }
 
 function decimalsIn(x: number): number {
-  for (let d = 0; d < 3; d++) if (Number(x.toFixed(d)) === x) return d;
-  return 3;
+  let d = 0;
+  while (d < 3 && Number(x.toFixed(d)) !== x) d++;
+  return d;
 }
 
 // ---------------------------------------------------------------------------
 // From a number fact
 
-/** Counted nouns too vague to estimate: the reader would not know what is counted. */
-const VAGUE_COUNTS = new Set([
-  'number', 'numbers', 'figure', 'figures', 'total', 'totals', 'amount', 'amounts', 'sum', 'value', 'values', 'one',
-  'ones', 'it', 'them', 'those', 'these', 'others', 'other', 'more', 'some', 'each', 'all', 'dollars', 'pounds',
-  'euros', 'yen', 'money', 'cash', 'percent', 'per cent', 'percentage', 'points', 'times', 'things', 'thing', 'way',
-  'ways', 'age', 'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes',
-  'minute', 'seconds', 'second', 'level', 'levels', 'estimate', 'estimates', 'dollar', 'pound', 'euro', 'side', 'sides',
-  'top', 'bottom', 'half', 'rest', 'lot', 'lots', 'bit', 'part', 'parts', 'share', 'majority', 'minority',
-]);
+/** Counted nouns too vague to estimate (lower case): the reader would not know what is counted. */
+const VAGUE_COUNT =
+  /^(?:(?:number|figure|total|amount|value|one|other|thing|way|year|month|week|day|hour|minute|second|level|estimate|dollar|pound|euro|side|lot|part)s?|sum|it|them|those|these|more|some|each|all|yen|money|cash|percent|per cent|percentage|points|times|age|top|bottom|half|rest|bit|share|majority|minority)$/;
 /** Plurals without a final "s": "2,500 people", "347 children". */
-const IRREGULAR_PLURALS = new Set([
-  'people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'sheep', 'fish', 'deer', 'aircraft',
-  'crew', 'feet', 'teeth', 'mice', 'geese', 'data', 'media', 'livestock', 'militia', 'infantry', 'clergy', 'youth',
-]);
+const IRREGULAR_PLURALS = new Set(
+  'people children men women police staff personnel cattle sheep fish deer aircraft crew feet teeth mice geese data media livestock militia infantry clergy youth'.split(' '),
+);
 /** Hedges that bound the figure instead of approximating it: the key is not a point to aim at. */
 const BOUND_HEDGE = /^(?:more than|over|at least|fewer than|less than|up to|under|no more than|as many as|as much as|almost all)$/i;
-const CURRENCY_UNIT = /^(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|Rs\.?)$/u;
 
 /**
  * Turns a number fact into an estimate question asking `stem` (the prompt,
@@ -357,44 +308,53 @@ export function estimateQuestionFromFact(
   sentences?: readonly Sentence[],
 ): EstimateQuestion | null {
   const prompt = stem.trim();
-  if (prompt === '' || !Number.isFinite(fact.value) || fact.value <= 0) return null;
-  if (fact.valueMax !== undefined) return null;
-  if (fact.hedge !== undefined && BOUND_HEDGE.test(fact.hedge.trim())) return null;
-  const detail = fact as Partial<NumberDetail>;
-  const kind = detail.kind ?? inferKind(fact);
-  if (kind !== 'count' && kind !== 'money' && kind !== 'percent') return null;
-  if (detail.countsFrom === 'none' || detail.countsFrom === 'default' || detail.countsFrom === 'pronoun') return null;
-  const counts = fact.counts.trim();
-  const head = counts.toLowerCase().split(/\s+/).pop() ?? '';
-  if (counts === '' || VAGUE_COUNTS.has(counts.toLowerCase()) || VAGUE_COUNTS.has(head) || /^\p{Ll}+ed$/u.test(head)) return null;
-  if (kind === 'count') {
-    // Three or more of something: a plural noun ("soldiers", "people"), not an age or an adjective ("top").
-    if (/\bage\b/i.test(counts) || fact.value < 3) return null;
-    if (!IRREGULAR_PLURALS.has(head) && !/[^s]s$|ies$|sses$/.test(head)) return null;
-  } else if (kind === 'percent' && fact.value < 1) {
+  const { value, text, unit: factUnit, sentence } = fact;
+  if (prompt === '' || !Number.isFinite(value) || value <= 0 || fact.valueMax !== undefined || (fact.hedge !== undefined && BOUND_HEDGE.test(fact.hedge.trim()))) {
     return null;
   }
-  const range = estimateRange(fact.value, rng, { percent: kind === 'percent' });
+  const detail = fact as Partial<NumberDetail>;
+  const kind = detail.kind ?? inferKind(fact);
+  const counts = fact.counts.trim();
+  const head = counts.toLowerCase().split(/\s+/).pop() ?? '';
+  if (
+    !/^(?:count|money|percent)$/.test(kind) ||
+    /^(?:none|default|pronoun)$/.test(detail.countsFrom ?? '') ||
+    counts === '' ||
+    VAGUE_COUNT.test(counts.toLowerCase()) ||
+    VAGUE_COUNT.test(head) ||
+    /^\p{Ll}+ed$/u.test(head) ||
+    // Three or more of something: a plural noun ("soldiers", "people"), not an age or an adjective ("top").
+    (kind === 'count' && (/\bage\b/i.test(counts) || value < 3 || (!IRREGULAR_PLURALS.has(head) && !/[^s]s$|ies$|sses$/.test(head)))) ||
+    (kind === 'percent' && value < 1)
+  ) {
+    return null;
+  }
   const question: EstimateQuestion = {
     id,
     kind: 'number',
     type: 'estimate',
     prompt,
-    answerValue: fact.value,
-    min: range.min,
-    max: range.max,
-    scale: range.scale,
+    answerValue: value,
+    ...estimateRange(value, rng, { percent: kind === 'percent' }),
     tolerance: DEFAULT_TOLERANCE,
-    answerText: fact.text,
+    answerText: text,
   };
-  const unit = kind === 'percent' ? '%' : kind === 'money' ? fact.unit : counts.split(/\s+/).length <= 4 ? counts : undefined;
+  const unit = kind === 'percent' ? '%' : kind === 'money' ? factUnit : counts.split(/\s+/).length <= 4 ? counts : undefined;
   if (unit) question.unit = unit;
-  const format = parseEstimateFormat(fact.text, fact.value);
-  if (format) question.format = format;
-  else if (kind === 'percent') question.format = { suffix: '%', decimals: decimalsIn(fact.value) };
-  else if (kind === 'money' && fact.unit) question.format = { prefix: fact.unit, decimals: decimalsIn(fact.value) };
-  question.explanation = fact.sentence;
-  question.source = sourceOf(fact, sentences);
+  const format =
+    parseEstimateFormat(text, value) ??
+    (kind === 'percent' ? { suffix: '%' } : kind === 'money' && factUnit ? { prefix: factUnit } : undefined);
+  if (format) question.format = format.decimals === undefined ? { ...format, decimals: decimalsIn(value) } : format;
+  question.explanation = sentence;
+  // The source: from the sentence list, else the span located in its sentence when it occurs there once.
+  const s = sentences ? sentenceAt(sentences, fact.start) : undefined;
+  const at = sentence.indexOf(text);
+  question.source =
+    s && s.text === sentence
+      ? { sentence, start: s.start, end: s.end }
+      : at >= 0 && sentence.indexOf(text, at + 1) < 0 && fact.start - at >= 0
+        ? { sentence, start: fact.start - at, end: fact.start - at + sentence.length }
+        : { sentence };
   return question;
 }
 
@@ -404,18 +364,7 @@ function inferKind(fact: NumberFact): NumberDetail['kind'] {
   if (unit === '%' || /^per ?cent$/i.test(unit)) return 'percent';
   if (CURRENCY_UNIT.test(unit)) return 'money';
   if (/\bage\b|-year-old/i.test(`${fact.counts} ${fact.text}`)) return 'age';
-  if (/^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i.test(fact.counts.trim())) return 'duration';
+  if (/^(?:second|minute|hour|day|week|month|year|decade)s?$/i.test(fact.counts.trim())) return 'duration';
   if (fact.value > 0 && fact.value < 1) return 'fraction';
   return 'count';
-}
-
-function sourceOf(fact: NumberFact, sentences: readonly Sentence[] | undefined): QuizSource {
-  const s = sentences ? sentenceAt(sentences, fact.start) : undefined;
-  if (s && s.text === fact.sentence) return { sentence: s.text, start: s.start, end: s.end };
-  // Without the sentence list: locate the span in its sentence when it occurs there once.
-  const at = fact.sentence.indexOf(fact.text);
-  if (at >= 0 && fact.sentence.indexOf(fact.text, at + 1) < 0 && fact.start - at >= 0) {
-    return { sentence: fact.sentence, start: fact.start - at, end: fact.start - at + fact.sentence.length };
-  }
-  return { sentence: fact.sentence };
 }

@@ -19,8 +19,8 @@
 
 import { parseIso, dayNumber, daysInMonth } from './date-math.js';
 import { classifyDate } from './dates.js';
-import type { Rng } from './random.js';
-import { shuffle } from './random.js';
+import { MONTH_ABBRS, MONTH_NAMES, UNIT_NAMES, WEEKDAY_NAMES } from './lexicon.js';
+import { shuffle, type Rng } from './random.js';
 import { sentenceAt, type Sentence } from './text.js';
 import type { DateFact, DatePrecision, OrderQuestion, QuizSource } from './types.js';
 
@@ -53,68 +53,82 @@ const MAX_LABEL_WORDS = 18;
 const MIN_LABEL_WORDS = 3;
 
 // ---------------------------------------------------------------------------
-// Words
+// Words (lists are `|`-separated: they go into regexes as they are, or into sets)
 
-const AUX = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may',
-  'might', 'should', 'must', 'did', 'does', 'do', 'shall',
-]);
-/** Irregular past forms and common present forms: verbs a regex for "-ed" misses. */
-const VERB_FORMS = new Set([
-  'said', 'told', 'began', 'fell', 'found', 'gave', 'grew', 'held', 'led', 'left', 'lost', 'made', 'met', 'paid',
-  'rose', 'sent', 'sold', 'spent', 'struck', 'took', 'went', 'won', 'wrote', 'saw', 'became', 'brought', 'built',
-  'bought', 'chose', 'kept', 'shot', 'withdrew', 'came', 'ran', 'stood', 'spoke', 'broke', 'drove', 'fought', 'thought',
-  'felt', 'heard', 'knew', 'meant', 'sat', 'threw', 'caught', 'drew', 'hid', 'sank', 'shook', 'shut', 'spread',
-  'stuck', 'swept', 'tore', 'upheld', 'fled', 'hit', 'cast', 'cut', 'put', 'set', 'quit', 'beat', 'bid', 'hurt', 'let',
-  'says', 'wants', 'plans', 'comes', 'remains', 'relies', 'depends', 'faces', 'holds', 'leads', 'seeks', 'warns',
-  'claims', 'denies', 'takes', 'makes', 'gets', 'goes', 'shows', 'begins', 'ends', 'opens', 'announces', 'agrees',
-  'taken', 'given', 'seen', 'written', 'driven', 'beaten', 'chosen', 'stolen', 'broken', 'known', 'shown', 'grown',
-  'drawn', 'flown', 'begun', 'done', 'gone', 'fallen', 'risen', 'sworn', 'torn', 'worn', 'hidden', 'forgotten',
-]);
+/** The set of the `|`-separated words of `list`. */
+const wordSet = (list: string): Set<string> => new Set(list.split('|'));
+/** A case-insensitive regex matching exactly one of the `|`-separated words of `list`. */
+const oneOf = (list: string): RegExp => new RegExp(`^(?:${list})$`, 'i');
+
+const AUX_LIST = 'is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|did|does|do|shall';
+/** Irregular past forms and past participles. */
+const IRREGULAR_PAST =
+  'said|told|began|fell|found|gave|grew|held|led|left|lost|made|met|paid|rose|sent|sold|spent|struck|took|went|won|' +
+  'wrote|saw|became|brought|built|bought|chose|kept|shot|withdrew|came|ran|stood|spoke|broke|drove|fought|thought|' +
+  'felt|heard|knew|meant|sat|threw|caught|drew|hid|sank|shook|swept|tore|upheld|fled|hit|cast|cut|put|set|quit|beat|' +
+  'hurt|let|taken|given|seen|written|driven|beaten|chosen|stolen|broken|known|shown|grown|drawn|flown|begun|done|' +
+  'gone|fallen|risen|sworn|torn|hidden|forgotten';
+const AUX = wordSet(AUX_LIST);
+/** Past participles a regex for "-ed" misses: "taken", "held". */
+const PARTICIPLES = wordSet(IRREGULAR_PAST);
+/** A verb in the past: "was", "had", "killed", "began" (not "is expected"). */
+const PAST_FORMS = wordSet(`was|were|had|did|${IRREGULAR_PAST}`);
+/** Auxiliaries, irregular past forms and common present forms: verbs a regex for "-ed" misses. */
+const VERB_FORMS = wordSet(
+  `${AUX_LIST}|${IRREGULAR_PAST}|shut|spread|stuck|bid|worn|says|wants|plans|comes|remains|relies|depends|faces|` +
+    'holds|leads|seeks|warns|claims|denies|takes|makes|gets|goes|shows|begins|ends|opens|announces|agrees',
+);
+/** A regular past form: "killed", "re-elected". */
+const ED = /^[a-z]{2,}(?:-[a-z]+)*ed$/;
+const DETERMINERS = 'the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|no|every|each';
 /** Words that make a following "-ed" word an adjective: "a planned attack", "the injured". */
-const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|no|every|each)$/i;
-const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions|several|many|few|both|all|\d[\d,.]*)$/i;
+const DETERMINER = oneOf(DETERMINERS);
+/** A determiner or a number word: "the injured", "two wounded", "1,200 arrested". */
+const MODIFIER = oneOf(
+  `${DETERMINERS}|${UNIT_NAMES.slice(2, 13).join('|')}|dozens|hundreds|thousands|millions|several|many|few|both|all|\\d[\\d,.]*`,
+);
+const POSSESSIVE = /['’]s$/;
+/** Verbs of saying that the lists below share. */
+const SAYING = 'said|says|showed|shows|found|confirmed|added|noted|stated|claimed|warned|argued|insisted|revealed|reported|announced';
 /** Reporting and thinking verbs: a "that" after them opens a complement, not a relative clause. */
-const COMPLEMENT_VERB = /^(?:said|says|say|told|tells|ruled|rules|claimed|claims|announced|announces|believed|believes|thought|thinks|warned|warns|added|adds|argued|argues|insisted|insists|noted|notes|reported|reports|stated|states|showed|shows|found|finds|suggested|suggests|means|meant|hoped|hopes|feared|fears|knew|knows|know|confirmed|confirms|denied|denies|admitted|admits|agreed|agrees|decided|decides|ensure|ensured|revealed|reveals|signalled|signaled|indicated|indicates|so|such|now|given)$/i;
-/** Nouns that name an event: "the killing of X", "the attack on Y". */
-const EVENT_NOUNS = new Set([
-  'death', 'deaths', 'murder', 'assassination', 'attack', 'attacks', 'strike', 'strikes', 'raid', 'raids', 'explosion',
-  'explosions', 'blast', 'crash', 'collapse', 'election', 'vote', 'referendum', 'invasion', 'arrest', 'release',
-  'launch', 'visit', 'ruling', 'verdict', 'resignation', 'defeat', 'victory', 'capture', 'fall', 'outbreak',
-  'closure', 'inauguration', 'announcement', 'approval', 'passage', 'withdrawal', 'departure', 'arrival', 'return',
-  'sale', 'purchase', 'acquisition', 'merger', 'publication', 'discovery', 'creation', 'destruction', 'evacuation',
-  'occupation', 'liberation', 'annexation', 'siege', 'massacre', 'execution', 'coup', 'overthrow', 'dismissal',
-  'appointment', 'nomination', 'birth', 'funeral', 'burial', 'sinking', 'disappearance', 'abduction', 'removal',
-  'bombardment', 'shelling', 'unveiling', 'reopening', 'opening', 'signing', 'founding',
-]);
+const COMPLEMENT_VERB = oneOf(
+  `${SAYING}|(?:claim|warn|add|insist|report|confirm|reveal|announce|argue|note|state|find|think|tell|mean)s|` +
+    '(?:rule|believe|hope|agree|decide|indicate)[ds]|(?:suggest|fear)(?:ed|s)|admit(?:ted|s)|deni(?:ed|es)|ensured?|' +
+    'signall?ed|knows?|knew|say|told|thought|meant|so|such|now|given',
+);
+/** Verbs of saying or showing: a label ending on one has lost what was said ("the UN said"). */
+const REPORTING_END = new RegExp(`\\b(?:${SAYING}|say|told|tells|show|reports|announces|wrote|heard|estimated|predicted)$`, 'i');
+/** Verbs of saying whose reported clause may hold the date. */
+const REPORTING_VERB = oneOf(`${SAYING}|believed|believes|thought|estimated|heard|wrote|explained|acknowledged|admitted`);
+/**
+ * Nouns that name an event: "the killing of X", "the attack on Y" (lower case). Nouns in "-ing" are events
+ * anyway (see {@link NOT_EVENT_ING}).
+ */
+const EVENT_NOUN = new RegExp(
+  '^(?:(?:death|attack|strike|raid|explosion)s?|(?:assassin|resign|inaugur|public|cre|evacu|occup|liber|annex|nomin)ation|' +
+    '(?:elec|execu|destruc|abduc|acquisi)tion|(?:approv|withdraw|arriv|dismiss|buri|remov|funer)al|' +
+    '(?:announce|appoint|bombard)ment|(?:clos|depart|capt)ure|murder|blast|crash|collapse|vote|referendum|invasion|' +
+    'arrest|release|launch|visit|verdict|defeat|victory|fall|outbreak|passage|return|sale|purchase|merger|discovery|' +
+    'siege|massacre|coup|overthrow|birth|disappearance)$',
+);
 /** Not event nouns though they end in "-ing". */
-const NOT_EVENT_ING = new Set(['during', 'being', 'thing', 'king', 'morning', 'evening', 'building', 'meaning', 'spring', 'string', 'ring', 'wing', 'ceiling', 'feeling', 'something', 'nothing', 'anything', 'everything']);
+const NOT_EVENT_ING = wordSet(
+  'during|being|thing|king|morning|evening|building|meaning|spring|string|ring|wing|ceiling|feeling|something|nothing|anything|everything',
+);
+/** Conjunctions that open a subordinate clause. */
+const CONJUNCTIONS = 'while|whereas|although|though|because|when|since|after|before|until';
 /** Prepositions before a date that make it a deadline, a start or an end, not the time of the event. */
-const NOT_EVENT_PREPOSITION = /\b(?:by|since|until|till|before|after|from|through|to|between|within|throughout|ahead of|prior to|as of|as early as|as late as|up to|starting|beginning|ending)\s+(?:the\s+)?$/i;
+const NOT_EVENT_PREPOSITION =
+  /\b(?:by|since|until|till|before|after|from|through|to|between|within|throughout|ahead of|prior to|as of|as early as|as late as|up to|starting|beginning|ending)\s+(?:the\s+)?$/i;
 /** Words a clause opens with that are not part of its event. */
-const LEADING_WORDS = /^(?:and|but|or|so|yet|while|whereas|although|though|because|when|since|after|before|until|as|then|subsequently|meanwhile|however|also|including|earlier|later|later on|early|late|previously|since then|separately|finally|first|last|now|still|even)\b[\s,]*/i;
-/** Clauses that state no event that happened: hypotheses and conditions. */
-const HYPOTHETICAL = /^(?:if|unless|whether)\b/i;
-/** Marks of a clause about the future or a plan: "will", "is due to", "is expected to". */
-const FUTURE = new RegExp(
-  String.raw`\b(?:will|would|shall|won['’]t|scheduled|set to|expected to|going to|(?:is|are) to|could|may|might)\b` +
-    String.raw`|\bdue(?=\s+(?:on|in|by|at|out|to\s+(?:be|begin|start|end|expire|take|open|close|meet|vote|arrive|return|finish|launch|sign|hold|run|come|go|make|resume|reopen|report|publish|release|rule|decide|appear|face)\b))`,
+const LEADING_WORDS = new RegExp(
+  `^(?:and|but|or|so|yet|${CONJUNCTIONS}|as|then|subsequently|meanwhile|however|also|including|earlier|later|later on|` +
+    'early|late|previously|since then|separately|finally|first|last|now|still|even)\\b[\\s,]*',
   'i',
 );
-/** A verb in the past: "was", "had", "killed", "began" (not "is expected"). */
-const PAST_FORMS = new Set([
-  'was', 'were', 'had', 'did', 'said', 'told', 'began', 'fell', 'found', 'gave', 'grew', 'held', 'led', 'left', 'lost',
-  'made', 'met', 'paid', 'rose', 'sent', 'sold', 'spent', 'struck', 'took', 'went', 'won', 'wrote', 'saw', 'became',
-  'brought', 'built', 'bought', 'chose', 'kept', 'shot', 'withdrew', 'came', 'ran', 'stood', 'spoke', 'broke', 'drove',
-  'fought', 'thought', 'felt', 'heard', 'knew', 'meant', 'sat', 'threw', 'caught', 'drew', 'hid', 'sank', 'shook',
-  'swept', 'tore', 'upheld', 'fled', 'hit', 'cast', 'cut', 'put', 'set', 'quit', 'beat', 'hurt', 'let', 'taken', 'given',
-  'seen', 'written', 'driven', 'beaten', 'chosen', 'stolen', 'broken', 'known', 'shown', 'grown', 'drawn', 'flown',
-  'begun', 'done', 'gone', 'fallen', 'risen', 'sworn', 'torn', 'hidden', 'forgotten',
-]);
-/** Verbs of saying or showing: a label ending on one has lost what was said ("the UN said"). */
-const REPORTING_END = /\b(?:said|says|say|told|tells|showed|shows|show|reported|reports|announced|announces|confirmed|added|noted|stated|wrote|heard|found|estimated|predicted|revealed|claimed|insisted|argued|warned)$/i;
-/** Verbs of saying whose reported clause may hold the date. */
-const REPORTING_VERB = /^(?:said|says|announced|reported|showed|shows|found|confirmed|added|noted|stated|claimed|warned|argued|insisted|believed|believes|thought|estimated|revealed|heard|wrote|explained|acknowledged|admitted)$/i;
+/** Marks of a clause about the future or a plan: "will", "is due to", "is expected to". */
+const FUTURE =
+  /\b(?:will|would|shall|won['’]t|scheduled|set to|expected to|going to|(?:is|are) to|could|may|might)\b|\bdue(?=\s+(?:on|in|by|at|out|to\s+(?:be|begin|start|end|expire|take|open|close|meet|vote|arrive|return|finish|launch|sign|hold|run|come|go|make|resume|reopen|report|publish|release|rule|decide|appear|face)\b))/i;
 /** A date after a baseline figure dates the figure, not the event: "widened to $114.8bn from $103.2bn in May". */
 const BASELINE = /\b(?:from|than|compared (?:with|to)|versus|vs\.?|against)\s+[^,;]*\d[^,;]*$/i;
 /** Pronouns a label must not open with: out of context the reader cannot tell who. */
@@ -123,45 +137,49 @@ const VAGUE_START = /^(?:he|she|they|it|we|i|you|this|these|those|his|her|their|
 const PREPOSITION_START = /^(?:(?:down|up|from|to|of|at|in|on|into|onto|compared|than|for|by|with|without|near|across|between|within|per)\b|(?:about|around|over|under)\b(?!\s+[\d$£€]))/i;
 /** Words that may follow a name inside a noun phrase. */
 const FUNCTION_WORD = /^(?:of|and|or|the|a|an|in|on|at|for|to|from|with|by|de|da|al|van|von)$/;
+/** Particles inside a name: "Abu Bakr al-Baghdadi", "Ursula von der Leyen". */
+const NAME_PARTICLE = /^(?:of|al|el|bin|ibn|de|da|du|del|der|van|von|la|le)$/;
 /** First-person words: a label in the speaker's voice, torn from its quotation. */
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|me|my|mine|we|we['’]re|we['’]ve|our|ours|us)\b/;
+/** Words a label must not end on. */
+const DANGLING = 'and|or|but|that|which|who|of|in|on|at|to|the|a|an|with|for|by';
+const DANGLING_END = new RegExp(`\\s+(?:${DANGLING})$`, 'i');
+/** Words a shortened label must not end on. */
+const FUNCTION_END = oneOf(`${DANGLING}|from|as|is|are|was|were`);
 
+/** A word of a sentence and its offsets. */
 interface Token {
-  text: string;
+  w: string;
   start: number;
   end: number;
 }
 
 /** Word tokens of `s` ("U.S" keeps its inner dots), with offsets. */
 function tokens(s: string, base = 0): Token[] {
-  const out: Token[] = [];
-  for (const m of s.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*/gu)) {
-    out.push({ text: m[0], start: base + m.index!, end: base + m.index! + m[0].length });
-  }
-  return out;
+  return [...s.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*/gu)].map((m) => ({
+    w: m[0],
+    start: base + m.index!,
+    end: base + m.index! + m[0].length,
+  }));
 }
 
-function isVerbToken(word: string, previous: string | undefined): boolean {
-  const w = word.toLowerCase();
-  if (AUX.has(w) || VERB_FORMS.has(w)) return true;
-  if (/^[a-z]{2,}(?:-[a-z]+)*ed$/.test(word)) return !(previous !== undefined && (DETERMINER.test(previous) || NUMBER_WORD.test(previous)));
-  return false;
+/** True when `word` (after `prev`) is a verb of `forms` or an "-ed" word that a determiner or number does not make an adjective. */
+function isVerb(word: string, prev = '', forms = VERB_FORMS): boolean {
+  return forms.has(word.toLowerCase()) || (ED.test(word) && !MODIFIER.test(prev));
 }
+
+/** True when token `i` of `toks` is a verb. */
+const verbAt = (toks: readonly Token[], i: number): boolean => isVerb(toks[i]!.w, toks[i - 1]?.w);
 
 function hasVerb(text: string): boolean {
-  const toks = tokens(text);
-  return toks.some((t, i) => isVerbToken(t.text, toks[i - 1]?.text));
+  return tokens(text).some((_, i, toks) => verbAt(toks, i));
 }
 
 /** True when `text` has a verb in the past tense or perfect ("was killed", "voted", "have hosted"), not "is expected". */
 function hasPast(text: string): boolean {
-  const toks = tokens(text);
-  return toks.some((t, i) => {
-    const w = t.text.toLowerCase();
-    const prev = toks[i - 1]?.text.toLowerCase();
-    if (prev !== undefined && /^(?:is|are|am|be|being|will|to)$/.test(prev)) return false;
-    if (PAST_FORMS.has(w)) return true;
-    return /^[a-z]{2,}(?:-[a-z]+)*ed$/.test(t.text) && !(prev !== undefined && (DETERMINER.test(prev) || NUMBER_WORD.test(prev)));
+  return tokens(text).some((t, i, toks) => {
+    const prev = toks[i - 1]?.w;
+    return !/^(?:is|are|am|be|being|will|to)$/i.test(prev ?? '') && isVerb(t.w, prev, PAST_FORMS);
   });
 }
 
@@ -172,42 +190,39 @@ function wordCount(s: string): number {
 // ---------------------------------------------------------------------------
 // Clauses
 
-/** A clause boundary inside a sentence: `hard` ones (";", dashes, brackets) end the subject's reach. */
-interface Boundary {
-  start: number;
-  end: number;
-  hard: boolean;
-}
-
-/** Where a sentence splits into clauses and phrases. */
-function boundaries(s: string): Boundary[] {
-  const out: Boundary[] = [];
-  const re = /\s*(?:;|:(?!\d)|\s[–—]\s|\s-\s|--|[()[\]]|,(?=\s|$))\s*|\s+(?=(?:but|while|whereas|although|though|because|when|since|after|before|until|unless|if)\s)/g;
-  for (const m of s.matchAll(re)) {
-    const mark = m[0].trim();
-    out.push({ start: m.index!, end: m.index! + m[0].length, hard: mark !== ',' && mark !== '' });
-  }
-  return out;
-}
-
+/** A clause or phrase of a sentence, between boundaries. */
 interface Segment {
   start: number;
   end: number;
-  /** The boundary before this segment, if any. */
-  before?: Boundary;
+  /** Where the boundary before it starts; -1 for none. */
+  cut: number;
+  /** The boundary before it is hard (";", dashes, brackets): it ends the subject's reach. */
+  hard?: boolean;
 }
 
+/** A clause boundary: a soft one is a comma or a conjunction, a hard one ";", a dash or a bracket. */
+const BOUNDARY = new RegExp(
+  `\\s*(?:;|:(?!\\d)|\\s[–—]\\s|\\s-\\s|--|[()[\\]]|,(?=\\s|$))\\s*|\\s+(?=(?:but|${CONJUNCTIONS}|unless|if)\\s)`,
+  'g',
+);
+
+/** The clauses and phrases of a sentence. */
 function segments(s: string): Segment[] {
   const out: Segment[] = [];
   let from = 0;
-  let before: Boundary | undefined;
-  for (const b of boundaries(s)) {
-    if (b.start > from) out.push({ start: from, end: b.start, ...(before ? { before } : {}) });
-    from = b.end;
-    before = b;
+  let cut = -1;
+  let hard = false;
+  const push = (end: number): void => {
+    if (end > from) out.push({ start: from, end, cut, hard });
+  };
+  for (const m of s.matchAll(BOUNDARY)) {
+    push(m.index!);
+    const mark = m[0].trim();
+    from = m.index! + m[0].length;
+    cut = m.index!;
+    hard = mark !== ',' && mark !== '';
   }
-  const end = s.replace(/[.!?…"'”’]+$/u, '').length;
-  if (end > from) out.push({ start: from, end, ...(before ? { before } : {}) });
+  push(s.replace(/[.!?…"'”’]+$/u, '').length);
   return out;
 }
 
@@ -220,43 +235,27 @@ function tidy(s: string): string {
     .trim();
 }
 
-/** The date phrase to remove: the span, a preposition and "the" before it, a time of day or "'s" after it. */
-function datePhrase(s: string, ds: number, de: number): { from: number; to: number; possessive: boolean } {
-  const before = s.slice(0, ds);
-  const lead = /(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:in|on|at|during|of|over)\s+)?(?:\bthe\s+)?$/i.exec(before);
-  let from = ds - (lead ? lead[0].length : 0);
-  const after = s.slice(de);
-  const trail = /^(?:['’]s\b|\s+(?:morning|afternoon|evening|night)\b)?/i.exec(after)!;
-  const possessive = /^['’]s/.test(trail[0]);
-  // "Thursday's attack" → "the attack": keep a determiner.
-  if (possessive) from = ds;
-  return { from, to: de + trail[0].length, possessive };
-}
+/** A label and its quality (see {@link TimelineEvent.quality}). */
+type Label = [text: string, quality: number];
 
 /** The noun phrase that ends at `end` in `s`: a name ("Qassem Soleimani") or determiner + nouns ("two explosions"). */
 function headBefore(s: string, end: number): string | undefined {
   const toks = tokens(s.slice(0, end));
-  if (toks.length === 0) return undefined;
-  const last = toks[toks.length - 1]!;
-  if (/^\p{Lu}/u.test(last.text)) {
+  let i = toks.length - 1;
+  if (i < 0) return undefined;
+  if (/^\p{Lu}/u.test(toks[i]!.w)) {
     // A name: the run of capitalised words and name particles.
-    let i = toks.length - 1;
-    while (i > 0) {
-      const prev = toks[i - 1]!.text;
-      if (/^\p{Lu}/u.test(prev) || /^(?:al|el|bin|ibn|de|da|du|del|der|van|von|la|le|of)$/.test(prev)) i--;
-      else break;
-    }
-    while (i < toks.length - 1 && /^(?:of|al|el|bin|ibn|de|da|du|del|der|van|von|la|le)$/.test(toks[i]!.text)) i++;
+    while (i > 0 && (/^\p{Lu}/u.test(toks[i - 1]!.w) || NAME_PARTICLE.test(toks[i - 1]!.w))) i--;
+    while (i < toks.length - 1 && NAME_PARTICLE.test(toks[i]!.w)) i++;
     const name = tidy(s.slice(toks[i]!.start, end));
     return /\p{L}/u.test(name) ? name : undefined;
   }
   // A common noun: back to a determiner or number word, across "of" ("the commander of a militia").
-  let i = toks.length - 1;
   for (let steps = 0; i >= 0 && steps < 8; steps++, i--) {
-    const w = toks[i]!.text;
-    if (isVerbToken(w, toks[i - 1]?.text) || /^(?:by|for|with|to|from|in|on|at|into|than|and|or|but)$/i.test(w)) return undefined;
-    if (DETERMINER.test(w) || NUMBER_WORD.test(w) || /['’]s$/.test(w)) {
-      if (i > 1 && toks[i - 1]!.text === 'of') {
+    const w = toks[i]!.w;
+    if (verbAt(toks, i) || /^(?:by|for|with|to|from|in|on|at|into|than|and|or|but)$/i.test(w)) return undefined;
+    if (MODIFIER.test(w) || POSSESSIVE.test(w)) {
+      if (i > 1 && toks[i - 1]!.w === 'of') {
         i -= 1;
         continue;
       }
@@ -275,7 +274,7 @@ function headBefore(s: string, end: number): string | undefined {
 function subjectOf(before: string): string | undefined {
   const first = before.split(/,\s/)[0]!;
   const toks = tokens(first);
-  const verb = toks.findIndex((t, i) => isVerbToken(t.text, toks[i - 1]?.text));
+  const verb = toks.findIndex((_, i) => verbAt(toks, i));
   const subject = verb < 0 ? first : first.slice(0, toks[verb]!.start);
   const words = wordCount(subject);
   if (words === 0 || words > 12 || /\b(?:that|which|who|whom|whose)\b/i.test(subject)) return undefined;
@@ -288,145 +287,153 @@ function relativeAt(s: string, from: number, to: number): number {
   let found = -1;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.start < from || t.start >= to) continue;
-    const w = t.text.toLowerCase();
-    const prev = toks[i - 1]!.text;
-    const next = toks[i + 1]?.text;
-    if (w === 'who' || w === 'which') found = t.start;
-    else if (w === 'that' && !COMPLEMENT_VERB.test(prev) && !isVerbToken(prev, toks[i - 2]?.text) && next !== undefined && isVerbToken(next, undefined)) found = t.start;
+    const w = t.w.toLowerCase();
+    const next = toks[i + 1]?.w;
+    if (
+      t.start >= from &&
+      t.start < to &&
+      (w === 'who' ||
+        w === 'which' ||
+        (w === 'that' && !COMPLEMENT_VERB.test(toks[i - 1]!.w) && !verbAt(toks, i - 1) && next !== undefined && isVerb(next)))
+    ) {
+      found = t.start;
+    }
   }
   return found;
 }
 
+/** True when `w` opens a noun phrase: a determiner or a possessive ("Iran's"). */
+const opensPhrase = (w: string): boolean => DETERMINER.test(w) || POSSESSIVE.test(w);
+
 /** An event noun phrase ending right before the date ("the killing of X in Baghdad"), or undefined. */
 function eventNounPhrase(s: string, segStart: number, dateFrom: number): string | undefined {
-  const text = s.slice(segStart, dateFrom);
-  const toks = tokens(text, segStart);
+  const toks = tokens(s.slice(segStart, dateFrom), segStart);
   for (let i = toks.length - 2; i >= 0; i--) {
-    const w = toks[i]!.text.toLowerCase();
-    const next = toks[i + 1]!.text.toLowerCase();
-    const isEvent = EVENT_NOUNS.has(w) || (/^[a-z]{3,}ing$/.test(w) && !NOT_EVENT_ING.has(w));
-    if (!isEvent || !/^(?:of|on|against)$/.test(next)) continue;
+    const w = toks[i]!.w.toLowerCase();
+    const isEvent = EVENT_NOUN.test(w) || (/^[a-z]{3,}ing$/.test(w) && !NOT_EVENT_ING.has(w));
+    if (!isEvent || !/^(?:of|on|against)$/i.test(toks[i + 1]!.w)) continue;
     // Between the noun and the date: no verb, no clause opener.
     const between = s.slice(toks[i]!.end, dateFrom);
     if (hasVerb(between) || /\b(?:who|which|that|and|but)\b|[,;]/i.test(between)) return undefined;
     // Back to its determiner (one or two modifiers allowed: "the deadly attack on").
     let j = i;
-    while (j > 0 && i - j < 3 && !DETERMINER.test(toks[j]!.text) && !/['’]s$/.test(toks[j]!.text)) j--;
-    if (!DETERMINER.test(toks[j]!.text) && !/['’]s$/.test(toks[j]!.text)) return undefined;
+    while (j > 0 && i - j < 3 && !opensPhrase(toks[j]!.w)) j--;
+    if (!opensPhrase(toks[j]!.w)) return undefined;
     const phrase = tidy(s.slice(toks[j]!.start, dateFrom));
-    return wordCount(phrase) >= MIN_LABEL_WORDS + 1 ? phrase : undefined;
+    return wordCount(phrase) > MIN_LABEL_WORDS ? phrase : undefined;
   }
   return undefined;
 }
 
-/** A label for the event dated by `[ds, de)` in sentence `s`, with its quality, or undefined. */
-function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<readonly [number, number]>): { text: string; quality: number } | undefined {
-  const phrase = datePhrase(s, ds, de);
+/** A label for the event dated by `[ds, de)` in sentence `s`, or undefined. */
+function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<readonly [number, number]>): Label | undefined {
+  // The date phrase to take out: the span, a preposition and "the" before it, a time of day or "'s" after it.
+  const lead = /(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:in|on|at|during|of|over)\s+)?(?:\bthe\s+)?$/i.exec(s.slice(0, ds))!;
+  const trail = /^(?:['’]s\b|\s+(?:morning|afternoon|evening|night)\b)?/i.exec(s.slice(de))![0];
+  // "Thursday's attack" → "the attack": keep a determiner.
+  const possessive = /^['’]s/.test(trail);
+  const phraseFrom = possessive ? ds : ds - lead[0].length;
   const segs = segments(s);
-  let index = segs.findIndex((g) => g.start <= ds && de <= g.end);
+  const index = segs.findIndex((g) => g.start <= ds && de <= g.end);
   if (index < 0) return undefined;
-  let seg = { ...segs[index]! };
+  let seg = segs[index]!;
   // Another date in the same clause: split at the "and"/"then" between them.
   for (const [os, oe] of otherDates) {
     if (os >= seg.start && oe <= seg.end) {
       const lo = Math.min(oe, de);
-      const hi = Math.max(os, ds);
-      const m = /\s(?:and|then|before|after|that|which|who|when|while)\s/.exec(s.slice(lo, hi));
+      const m = /\s(and|then|before|after|that|which|who|when|while)\s/.exec(s.slice(lo, Math.max(os, ds)));
       if (!m) return undefined;
-      const at = lo + m.index!;
+      const at = lo + m.index;
       // After a relative pronoun, keep it: the clause is rewritten onto its head below.
-      const pronoun = /^\s(?:that|which|who)\s$/.test(m[0]);
-      if (os < ds) seg = { start: pronoun ? at + 1 : at + m[0].length - 1, end: seg.end };
+      if (os < ds) seg = { start: /^(?:that|which|who)$/.test(m[1]!) ? at + 1 : at + m[0].length - 1, end: seg.end, cut: -1 };
       else seg = { ...seg, end: at };
     }
   }
 
   // A date inside what someone said dates what was said: "X said global emissions hit a record in 2023".
-  const reported = complementStart(s, seg.start, phrase.from);
-  if (reported !== undefined) seg = { start: reported, end: seg.end };
+  const reported = complementStart(s, seg.start, phraseFrom);
+  if (reported !== undefined) seg = { start: reported, end: seg.end, cut: -1 };
 
-  const from = Math.max(phrase.from, seg.start);
-  const to = Math.min(phrase.to, seg.end);
-  const gap = phrase.possessive ? ' the ' : ' ';
-  /** Text of `[a, seg.end)` with the date phrase taken out. */
-  const without = (a: number): string => tidy(`${s.slice(a, from)}${gap}${s.slice(to, seg.end)}`);
+  const from = Math.max(phraseFrom, seg.start);
+  const to = Math.min(de + trail.length, seg.end);
+  /** Text of `[a, end)` with the date phrase taken out. */
+  const without = (a: number, end = seg.end): string => tidy(`${s.slice(a, from)}${possessive ? ' the ' : ' '}${s.slice(to, end)}`);
 
   // Not an event that happened: a condition, a plan, or the date of a baseline figure.
-  if (HYPOTHETICAL.test(s.slice(seg.start, seg.end).trimStart()) || FUTURE.test(without(seg.start))) return undefined;
+  const raw = without(seg.start);
+  if (/^(?:if|unless|whether)\b/i.test(s.slice(seg.start, seg.end).trimStart()) || FUTURE.test(raw)) return undefined;
   const baseline = BASELINE.exec(s.slice(seg.start, from));
   if (baseline && !hasVerb(baseline[0])) return undefined;
 
   // 1. An event noun phrase right before the date.
   const nominal = eventNounPhrase(s, seg.start, from);
-  if (nominal) return { text: nominal, quality: 2 };
+  if (nominal) return [nominal, 2];
 
-  const raw = without(seg.start);
   const body = tidy(raw.replace(LEADING_WORDS, '').replace(LEADING_WORDS, ''));
   // A bare noun phrase is an event only as an item of a list ("including mortar fire on …", "and an award …"),
   // not a role ("as a retired judge") or a circumstance ("with output shrinking …").
-  const lead = raw.slice(0, raw.length - body.length).trim().toLowerCase();
-  const nounPhraseOk = lead === '' || /^(?:and|but|including)$/.test(lead);
+  const nounPhraseOk = /^(?:|and|but|including)$/i.test(raw.slice(0, raw.length - body.length).trim());
 
   // 2. A relative clause holding the date, onto its head noun.
-  if (/^(?:who|which)\s/i.test(body) && seg.before && !seg.before.hard) {
+  let head: string | undefined;
+  if (/^(?:who|which)\s/i.test(body) && seg.cut >= 0 && !seg.hard) {
     // Skip an age between the name and "who": "Maya Delgado, 34, who …".
-    const age = /,\s*\d{1,3}\s*$/.exec(s.slice(0, seg.before.start));
-    const head = headBefore(s, seg.before.start - (age ? age[0].length : 0));
-    if (!head) return undefined;
-    return { text: `${head} ${body.replace(/^\S+\s+/, '')}`, quality: 3 };
+    const age = /,\s*\d{1,3}\s*$/.exec(s.slice(0, seg.cut));
+    head = headBefore(s, seg.cut - (age ? age[0].length : 0));
+    return head ? [`${head} ${body.replace(/^\S+\s+/, '')}`, 3] : undefined;
   }
   const rel = relativeAt(s, seg.start, ds);
   if (rel >= 0) {
-    const head = headBefore(s, rel);
+    head = headBefore(s, rel);
     if (!head) return undefined;
     // The relative clause ends where the main clause's verb follows the date: "The man who was arrested
     // on Monday | has been released".
     const after = tokens(s.slice(to, seg.end), to);
-    const main = after.findIndex((t, i) => isVerbToken(t.text, after[i - 1]?.text));
-    const relEnd = main < 0 ? seg.end : after[main]!.start;
-    const clause = tidy(`${s.slice(rel, from)}${gap}${s.slice(to, Math.max(to, relEnd))}`);
-    return { text: `${head} ${clause.replace(/^\S+\s+/, '')}`, quality: 3 };
+    const main = after.findIndex((_, i) => verbAt(after, i));
+    const clause = without(rel, Math.max(to, main < 0 ? seg.end : after[main]!.start));
+    return [`${head} ${clause.replace(/^\S+\s+/, '')}`, 3];
   }
 
   // 3. The clause. A fronted date ("On Tuesday, …") gives way to the main clause after it.
   if (wordCount(body) === 0) {
     const next = segs[index + 1];
-    if (!next || next.before?.hard) return undefined;
+    if (!next || next.hard) return undefined;
     const clause = tidy(s.slice(next.start, next.end).replace(LEADING_WORDS, ''));
     if (!hasVerb(clause)) {
       // "In 2015, Mr Smith, then a junior minister, was accused …": the subject, then the first segment
       // that opens with a verb.
-      for (let k = index + 2; k < segs.length && !segs[k]!.before?.hard; k++) {
+      for (let k = index + 2; k < segs.length && !segs[k]!.hard; k++) {
         const text = tidy(s.slice(segs[k]!.start, segs[k]!.end));
-        const first = tokens(text)[0];
-        if (first && isVerbToken(first.text, undefined)) return clauseLabel(`${clause} ${text}`, '', false, true);
+        if (opensWithVerb(text)) return clauseLabel(`${clause} ${text}`, '', false, true);
       }
       return undefined;
     }
     return clauseLabel(clause, s.slice(regionStart(segs, index + 1), next.start), isAside(segs, index + 1, s), true);
   }
   // A sentence opening with a participle phrase: "Born in Leeds on 14 March 1936, …, Ashdown won …".
-  const firstWord = tokens(body)[0]?.text.toLowerCase();
-  if (index === 0 && seg.start === segs[0]!.start && firstWord !== undefined && isParticiple(firstWord)) {
-    for (let k = 1; k < segs.length && !segs[k]!.before?.hard; k++) {
+  const firstWord = tokens(body)[0]?.w.toLowerCase() ?? '';
+  if (index === 0 && seg.start === segs[0]!.start && (firstWord === 'born' || PARTICIPLES.has(firstWord) || ED.test(firstWord))) {
+    for (let k = 1; k < segs.length && !segs[k]!.hard; k++) {
       const text = s.slice(segs[k]!.start, segs[k]!.end);
       if (!hasVerb(text)) continue;
       const subject = subjectOf(text);
-      if (!subject) return undefined;
-      return { text: `${subject} ${pluralHead(subject) ? 'were' : 'was'} ${body.charAt(0).toLowerCase()}${body.slice(1)}`, quality: 3 };
+      return subject ? [`${subject} ${wasOrWere(subject)} ${body.charAt(0).toLowerCase()}${body.slice(1)}`, 3] : undefined;
     }
     return undefined;
   }
   return clauseLabel(body, s.slice(regionStart(segs, index), seg.start), isAside(segs, index, s), nounPhraseOk);
 }
 
+/** True when the first word of `text` is a verb. */
+function opensWithVerb(text: string): boolean {
+  const first = tokens(text)[0];
+  return first !== undefined && isVerb(first.w);
+}
+
 /** True when segment `index` is an aside between commas, the main verb following it: "The film, released in 2021, earned …". */
 function isAside(segs: readonly Segment[], index: number, s: string): boolean {
   const next = segs[index + 1];
-  if (!next || next.before?.hard) return false;
-  const first = tokens(s.slice(next.start, next.end))[0];
-  return first !== undefined && isVerbToken(first.text, undefined);
+  return !!next && !next.hard && opensWithVerb(s.slice(next.start, next.end));
 }
 
 /**
@@ -438,24 +445,22 @@ function isAside(segs: readonly Segment[], index: number, s: string): boolean {
 function complementStart(s: string, segStart: number, dateFrom: number): number | undefined {
   const toks = tokens(s.slice(segStart, dateFrom), segStart);
   for (let i = toks.length - 2; i >= 0; i--) {
-    if (!REPORTING_VERB.test(toks[i]!.text)) continue;
+    if (!REPORTING_VERB.test(toks[i]!.w)) continue;
     let j = i + 1;
-    if (toks[j]!.text.toLowerCase() === 'that') j++;
+    if (toks[j]!.w.toLowerCase() === 'that') j++;
     const first = toks[j];
-    if (!first || /^(?:to|on|in|at|for|by|with)$/i.test(first.text)) return undefined;
+    if (!first || /^(?:to|on|in|at|for|by|with)$/i.test(first.w)) return undefined;
     // The reported clause needs its own verb before the date.
     const rest = toks.slice(j);
-    if (!rest.some((t, k) => k > 0 && isVerbToken(t.text, rest[k - 1]?.text))) return undefined;
-    return first.start;
+    return rest.some((_, k) => k > 0 && verbAt(rest, k)) ? first.start : undefined;
   }
   return undefined;
 }
 
 /** Where the stretch of clauses holding segment `index` starts: after the last hard boundary. */
 function regionStart(segs: readonly Segment[], index: number): number {
-  let first = index;
-  while (first > 0 && !segs[first]!.before?.hard) first--;
-  return segs[first]!.start;
+  while (index > 0 && !segs[index]!.hard) index--;
+  return segs[index]!.start;
 }
 
 /**
@@ -463,74 +468,63 @@ function regionStart(segs: readonly Segment[], index: number): number {
  * from `before` (the text before it up to the last hard boundary); a bare
  * noun phrase scores lower.
  */
-function clauseLabel(clause: string, before: string, aside: boolean, nounPhraseOk: boolean): { text: string; quality: number } | undefined {
+function clauseLabel(clause: string, before: string, aside: boolean, nounPhraseOk: boolean): Label | undefined {
   const toks = tokens(clause);
   if (toks.length === 0) return undefined;
-  if (isVerbToken(toks[0]!.text, undefined)) {
+  if (isVerb(toks[0]!.w)) {
     const subject = subjectOf(before);
     if (!subject) return undefined;
     // "The film, released in March 2021, earned …": a participle after a bare subject is passive.
-    const first = toks[0]!.text.toLowerCase();
-    if (aside && !AUX.has(first) && !hasVerb(before) && /,\s*$/.test(before)) {
-      return { text: `${subject} ${pluralHead(subject) ? 'were' : 'was'} ${clause}`, quality: 3 };
-    }
-    return { text: `${subject} ${clause}`, quality: 3 };
+    const passive = aside && !AUX.has(toks[0]!.w.toLowerCase()) && !hasVerb(before) && /,\s*$/.test(before);
+    return [`${subject} ${passive ? `${wasOrWere(subject)} ` : ''}${clause}`, 3];
   }
-  if (hasVerb(clause)) return { text: clause, quality: 3 };
+  if (hasVerb(clause)) return [clause, 3];
   // No verb found: a name followed by a lower-case word is a present-tense clause the lists missed
   // ("Sunderland visit Aston Villa"), not a noun phrase.
-  if (/^\p{Lu}/u.test(toks[0]!.text) && toks[1] && /^\p{Ll}/u.test(toks[1].text) && !FUNCTION_WORD.test(toks[1].text)) return undefined;
-  return nounPhraseOk ? { text: clause, quality: 1 } : undefined;
+  if (/^\p{Lu}/u.test(toks[0]!.w) && toks[1] && /^\p{Ll}/u.test(toks[1].w) && !FUNCTION_WORD.test(toks[1].w)) return undefined;
+  return nounPhraseOk ? [clause, 1] : undefined;
 }
 
-/** True when a noun phrase's last word is a common plural ("the protests"), for "was"/"were". */
-function pluralHead(phrase: string): boolean {
-  const head = tokens(phrase).pop()?.text ?? '';
-  return /^\p{Ll}.*[^siu]s$/u.test(head);
+/** "were" when a noun phrase's last word is a common plural ("the protests"), else "was". */
+function wasOrWere(phrase: string): string {
+  return /^\p{Ll}.*[^siu]s$/u.test(tokens(phrase).pop()?.w ?? '') ? 'were' : 'was';
 }
 
-/** A past participle: "born", "released", "taken". */
-function isParticiple(word: string): boolean {
-  return word === 'born' || (PAST_FORMS.has(word) && !AUX.has(word)) || /^[a-z]{2,}(?:-[a-z]+)*ed$/.test(word);
-}
+/** How often `mark` occurs in `s`. */
+const count = (s: string, mark: string): number => s.split(mark).length - 1;
 
 /** Shortens a label to {@link MAX_LABEL_WORDS} words with an ellipsis; trims dangling words. */
-function finishLabel(raw: string): { text: string; shortened: boolean } {
-  let text = tidy(raw).replace(/\s+(?:and|or|but|that|which|who|of|in|on|at|to|the|a|an|with|for|by)$/i, '');
-  let shortened = false;
+function finishLabel(raw: string): [text: string, shortened: boolean] {
+  let text = tidy(raw).replace(DANGLING_END, '');
   const toks = tokens(text);
-  if (toks.length > MAX_LABEL_WORDS) {
+  const shortened = toks.length > MAX_LABEL_WORDS;
+  if (shortened) {
     let end = toks[MAX_LABEL_WORDS - 1]!.end;
     // End on a content word.
     for (let i = MAX_LABEL_WORDS - 1; i > MIN_LABEL_WORDS; i--) {
-      if (!/^(?:and|or|but|that|which|who|of|in|on|at|to|the|a|an|with|for|by|from|as|is|are|was|were)$/i.test(toks[i]!.text)) {
+      if (!FUNCTION_END.test(toks[i]!.w)) {
         end = toks[i]!.end;
         break;
       }
     }
     text = `${text.slice(0, end).replace(/[\s,;:–—-]+$/, '')}…`;
-    shortened = true;
   }
   // Unbalanced quotes or brackets read badly: drop the stray marks.
-  if ((text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length || (text.match(/"/g) ?? []).length % 2 !== 0) {
-    text = text.replace(/[“”"]/g, '');
-  }
-  if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length) text = text.replace(/[()]/g, '');
+  if (count(text, '“') !== count(text, '”') || count(text, '"') % 2) text = text.replace(/[“”"]/g, '');
+  if (count(text, '(') !== count(text, ')')) text = text.replace(/[()]/g, '');
   text = tidy(text);
-  return { text: text.charAt(0).toUpperCase() + text.slice(1), shortened };
+  return [text.charAt(0).toUpperCase() + text.slice(1), shortened];
 }
 
+/** Months whose names are also ordinary words or names ("May", "August"): dates only with a day. */
+const MARCH_TO_AUGUST = MONTH_NAMES.slice(2, 8).join('|');
 /** A date word a label must never show, whether or not the extractor found it. */
 const DATE_WORDS = new RegExp(
-  [
-    String.raw`\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b`,
-    String.raw`(?<![\d,.$£€])\b(?:1[5-9]\d\d|20\d\d)s?\b(?![,.]?\d)`,
-    String.raw`\b(?:January|February|September|October|November|December)\b`,
-    String.raw`\b(?:March|April|May|June|July|August|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d`,
-    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:March|April|May|June|July|August)\b`,
-    String.raw`\b(?:yesterday|today|tomorrow|tonight)\b`,
-    String.raw`\b(?:last|next|this)\s+(?:week|month|year|weekend)\b`,
-  ].join('|'),
+  `\\b(?:${WEEKDAY_NAMES.join('|')})\\b|(?<![\\d,.$£€])\\b(?:1[5-9]\\d\\d|20\\d\\d)s?\\b(?![,.]?\\d)` +
+    `|\\b(?:${MONTH_NAMES.filter((_, i) => i < 2 || i > 7).join('|')})\\b` +
+    `|\\b(?:${MARCH_TO_AUGUST}|${MONTH_ABBRS.join('|')})\\.?\\s+\\d` +
+    `|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MARCH_TO_AUGUST})\\b` +
+    '|\\b(?:yesterday|today|tomorrow|tonight)\\b|\\b(?:last|next|this)\\s+(?:week|month|year|weekend)\\b',
   'i',
 );
 
@@ -544,12 +538,10 @@ export function labelHasDate(label: string): boolean {
 
 /** The days a date covers, as day numbers `[first, last]`; null for a range or a malformed date. */
 function interval(iso: string): [number, number] | null {
-  if (iso.includes('/')) return null;
   const p = parseIso(iso);
   if (!p) return null;
-  if (p.precision === 'year') return [dayNumber(p.y, 1, 1), dayNumber(p.y, 12, 31)];
-  if (p.precision === 'month') return [dayNumber(p.y, p.m!, 1), dayNumber(p.y, p.m!, daysInMonth(p.y, p.m!))];
-  return [dayNumber(p.y, p.m!, p.d!), dayNumber(p.y, p.m!, p.d!)];
+  const { y, m, d } = p;
+  return [dayNumber(y, m ?? 1, d ?? 1), dayNumber(y, m ?? 12, d ?? daysInMonth(y, m ?? 12))];
 }
 
 /**
@@ -560,10 +552,7 @@ function interval(iso: string): [number, number] | null {
 export function compareDates(a: string, b: string): -1 | 0 | 1 {
   const x = interval(a);
   const y = interval(b);
-  if (!x || !y) return 0;
-  if (x[1] < y[0]) return -1;
-  if (y[1] < x[0]) return 1;
-  return 0;
+  return !x || !y ? 0 : x[1] < y[0] ? -1 : y[1] < x[0] ? 1 : 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -571,13 +560,6 @@ export function compareDates(a: string, b: string): -1 | 0 | 1 {
 
 function fold(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-/** True when the span `[start, end)` of `sentence` is inside quotation marks. */
-function quoted(sentence: string, start: number): boolean {
-  const before = sentence.slice(0, start);
-  const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
-  return open > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /**
@@ -612,42 +594,48 @@ export function orderEvents(
     if (event) candidates.push(event);
   }
   // Best labels first, then article order; keep those strictly ordered against all kept so far.
-  const ranked = candidates.slice().sort((a, b) => b.quality - a.quality || a.start - b.start);
   const kept: TimelineEvent[] = [];
   const labels = new Set<string>();
-  for (const e of ranked) {
-    if (labels.has(fold(e.text))) continue;
-    if (kept.some((k) => compareDates(k.iso, e.iso) === 0)) continue;
+  for (const e of candidates.sort((a, b) => b.quality - a.quality || a.start - b.start)) {
+    const label = fold(e.text);
+    if (labels.has(label) || kept.some((k) => compareDates(k.iso, e.iso) === 0)) continue;
     kept.push(e);
-    labels.add(fold(e.text));
+    labels.add(label);
   }
   return kept.sort((a, b) => compareDates(a.iso, b.iso) || a.start - b.start);
 }
 
 function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences: readonly Sentence[]): TimelineEvent | undefined {
-  if (!d.iso || !d.precision || !interval(d.iso)) return undefined;
-  const kind = classifyDate(d.text);
-  if (kind === 'event-relative' || kind === 'time' || kind === 'range' || kind === 'decade') return undefined;
+  if (!d.iso || !d.precision || !interval(d.iso) || /^(?:event-relative|time|range|decade)$/.test(classifyDate(d.text))) return undefined;
   const sentence = sentenceAt(sentences, d.start);
-  if (!sentence || sentence.furniture || d.end > sentence.end) return undefined;
+  if (!sentence || sentence.furniture || d.end > sentence.end || text.slice(d.start, d.end) !== d.text) return undefined;
   const ds = d.start - sentence.start;
   const de = d.end - sentence.start;
-  if (text.slice(d.start, d.end) !== d.text) return undefined;
   // Brackets the date is not in are asides ("the Congressional Budget Office (CBO)"): blank them out.
   const s = sentence.text.replace(/\([^()]*\)|\[[^[\]]*\]/g, (m, at: number) => (at <= ds && de <= at + m.length ? m : ' '.repeat(m.length)));
-  if (NOT_EVENT_PREPOSITION.test(s.slice(0, ds)) || quoted(s, ds)) return undefined;
+  // Inside quotation marks: what someone said, not an event.
+  const before = s.slice(0, ds);
+  if (NOT_EVENT_PREPOSITION.test(before) || count(before, '“') > count(before, '”') || count(before, '"') % 2) return undefined;
   const others = all
     .filter((o) => o !== d && o.start >= sentence.start && o.end <= sentence.end)
     .map((o) => [o.start - sentence.start, o.end - sentence.start] as const);
   const label = labelFor(s, ds, de, others);
   if (!label) return undefined;
-  const { text: labelText, shortened } = finishLabel(label.text);
-  const words = wordCount(labelText);
-  if (words < MIN_LABEL_WORDS || VAGUE_START.test(labelText) || PREPOSITION_START.test(labelText) || labelHasDate(labelText)) return undefined;
-  if (FIRST_PERSON.test(labelText) || FUTURE.test(labelText) || REPORTING_END.test(labelText.replace(/…$/, ''))) return undefined;
-  // A clause must tell what happened, in the past.
-  if (label.quality === 3 && !hasPast(labelText)) return undefined;
-  if (fold(labelText).includes(fold(d.text))) return undefined;
+  const [labelText, shortened] = finishLabel(label[0]);
+  if (
+    wordCount(labelText) < MIN_LABEL_WORDS ||
+    VAGUE_START.test(labelText) ||
+    PREPOSITION_START.test(labelText) ||
+    labelHasDate(labelText) ||
+    FIRST_PERSON.test(labelText) ||
+    FUTURE.test(labelText) ||
+    REPORTING_END.test(labelText.replace(/…$/, '')) ||
+    // A clause must tell what happened, in the past.
+    (label[1] === 3 && !hasPast(labelText)) ||
+    fold(labelText).includes(fold(d.text))
+  ) {
+    return undefined;
+  }
   return {
     text: labelText,
     date: d.text,
@@ -655,7 +643,7 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
     precision: d.precision,
     source: { sentence: sentence.text, start: sentence.start, end: sentence.end },
     start: d.start,
-    quality: label.quality - (shortened ? 1 : 0),
+    quality: label[1] - (shortened ? 1 : 0),
   };
 }
 
@@ -695,25 +683,26 @@ export function orderQuestionFromDates(
   datePublished?: string,
 ): OrderQuestion | null {
   const events = pickTimeline(orderEvents(dates, text, sentences, datePublished));
-  if (events.length < MIN_ORDER_EVENTS) return null;
+  const n = events.length;
+  if (n < MIN_ORDER_EVENTS) return null;
   const first = events.reduce((a, b) => (b.start < a.start ? b : a));
+  // A display order drawn from `rng` that is not the identity.
+  const identity = events.map((_, i) => i);
+  let initial = identity.map((_, i) => (i + 1) % n);
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const order = shuffle(identity, rng);
+    if (order.some((v, i) => v !== i)) {
+      initial = order;
+      break;
+    }
+  }
   return {
     id,
     kind: 'date',
     type: 'order',
     prompt: ORDER_PROMPT,
     events: events.map((e) => ({ text: e.text, date: e.date, iso: e.iso, source: { ...e.source } })),
-    initial: shuffledOrder(events.length, rng),
+    initial,
     source: { ...first.source },
   };
-}
-
-/** A permutation of `0..n-1` drawn from `rng` that is not the identity (n ≥ 2). */
-function shuffledOrder(n: number, rng: Rng): number[] {
-  const identity = Array.from({ length: n }, (_, i) => i);
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const order = shuffle(identity, rng);
-    if (order.some((v, i) => v !== i)) return order;
-  }
-  return identity.map((_, i) => (i + 1) % n);
 }
