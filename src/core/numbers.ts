@@ -1,8 +1,11 @@
 /**
  * Number facts: every count, amount of money, percentage, fraction, age and
  * duration an article states, with the noun phrase it counts (ellipsis
- * resolved), its hedge ("around", "more than") and unit. Years, dates, clock
- * times, identifiers ("F-35", "Article 5") and idiomatic "one" are left out.
+ * resolved), its hedge ("around", "more than") and unit; each side of a score
+ * or vote tally ("220-207", "five votes to four"); factors ("twice the rate",
+ * "more than doubled"); vague magnitudes ("tens of thousands": floor and
+ * ceiling). Years, dates, clock times, identifiers ("F-35", "Article 5",
+ * "Boeing 737-800") and idiomatic or pronoun "one" are left out.
  * Pure, no DOM; every regex is linear.
  */
 
@@ -11,8 +14,8 @@ import type { Sentence } from './text.js';
 import { MONTH_ABBRS, MONTH_NAMES, TENS_NAMES, UNIT_NAMES } from './lexicon.js';
 import { FRACTIONS, fractionToWords, fractionValue, numberToWords, parseNumberWords, wordValue } from './number-words.js';
 
-/** What sort of quantity a number is. */
-export type NumberKind = 'count' | 'money' | 'percent' | 'fraction' | 'age' | 'duration' | 'measure' | 'score';
+/** What sort of quantity a number is. `multiple` is a factor ("twice", "doubled" → 2; "halved" → 0.5; "only once" → 1). */
+export type NumberKind = 'count' | 'money' | 'percent' | 'fraction' | 'age' | 'duration' | 'measure' | 'score' | 'multiple';
 
 /** Where `counts` came from: how much a question writer can trust it. */
 export type CountsSource =
@@ -36,8 +39,14 @@ export interface NumberDetail extends NumberFact {
   modifier?: string;
   /** Whom an age or a "father-of-two" describes: "Mr Mousa", "Levi Guerra". */
   subject?: string;
-  /** Both sides of a sports score ("3-1" → [3, 1]). */
+  /**
+   * Both sides of a sports score or vote tally ("3-1", "220-207", "31 to 9", "five votes to four"). Each side
+   * is its own fact of kind `score` (value 3, then value 1), both carrying the pair: a question should not
+   * ask for one side without the other's context.
+   */
   score?: [number, number];
+  /** A vague magnitude ("tens of thousands", "hundreds"): `value` is its floor (10,000), `valueMax` its ceiling (99,999). */
+  vague?: boolean;
   /** True when the number is written in words ("two", "a dozen", "half"). */
   spelled: boolean;
 }
@@ -47,6 +56,9 @@ export interface NumberDetail extends NumberFact {
 
 /** A set of the space-separated words of `s`. */
 const wordSet = (s: string) => new Set(s.split(' '));
+
+/** A lookup table without a prototype: `TABLE["constructor"]` is undefined. */
+const dict = <T>(o: Record<string, T>): Readonly<Record<string, T>> => Object.assign(Object.create(null) as Record<string, T>, o);
 
 const MONTHS = `(?:${[...MONTH_NAMES, ...MONTH_ABBRS].join('|')})`;
 const CUR = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|Rs\.?\s?)`;
@@ -65,20 +77,21 @@ const DATE_SOURCES = String.raw`\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTHS}\
 \b\d{1,2}:\d{2}\b
 \b\d{1,2}\s?o['’]clock\b
 \b\d{3,4}\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|hrs|hours local|local time)\b
-\b[\w-]+\s+(?:months?|weeks?|years?|days?|quarters?)\s+(?:to|ending|ended|through|until)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?${MONTHS}\b`.split('\n');
+\b[\w-]+\s+(?:months?|weeks?|years?|days?|quarters?)\s+(?:to|ending|ended|through|until)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?${MONTHS}\b
+\b(?:first|last|final|opening|closing)\s+[\w-]+\s+(?:months|weeks|quarters)\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:year|\d{4})\b`.split('\n');
 
-const CURRENCY_CODES: Readonly<Record<string, string>> = {
+const CURRENCY_CODES = dict<string>({
   '$': 'USD', 'US$': 'USD', 'A$': 'AUD', 'C$': 'CAD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', 'R$': 'BRL',
   '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', 'Rs': 'INR',
-};
-const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+});
+const CURRENCY_WORDS = dict<string>({
   dollars: 'USD', dollar: 'USD', pounds: 'GBP', euros: 'EUR', euro: 'EUR', yen: 'JPY', yuan: 'CNY',
   rupees: 'INR', roubles: 'RUB', rubles: 'RUB', francs: 'CHF', pesos: 'MXN', rand: 'ZAR',
-};
-const SCALE_VALUES: Readonly<Record<string, number>> = {
+});
+const SCALE_VALUES = dict<number>({
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
   crore: 1e7, lakh: 1e5,
-};
+});
 
 // Alternation order is free here: anchored at `\s+$`, at most one alternative can match from a given start.
 const HEDGE_RE =
@@ -89,7 +102,7 @@ const MODIFIER_RE = /\b(another|a (?:further|record|total of|mere|whopping)|an (
 const STOP = wordSet(
   
     'a an the this that these those and or but nor so yet if of in on at to from for with by into onto over under ' +
-    'about around after before since during until till through across against between among amid within without ' +
+    'about around above below after before since during until till through across against between among amid within without ' +
     'per as than via toward towards upon near off out up down beyond despite including plus minus who whom whose ' +
     'which what where when why how is are was were be been being am has have had do does did will would shall ' +
     'should can could may might must it its he she they them their his her we us our you your i me my there here ' +
@@ -106,7 +119,7 @@ const VERBS = wordSet(
     'run held hold holds face faces need needs want wants own owns chosen taken given known seen shown ' +
     'born sent kept found built caught brought bought paid sold told hit hurt put set cut shot beaten stolen ' +
     'driven written drawn thrown flown grown dead stay stood includes contains adds shows means seeks receives ' +
-    'pays spends earns has',
+    'pays spends earns has doing going',
 );
 
 /** Verbs after an elided count that say it counts people ("50 died"). */
@@ -121,8 +134,11 @@ const NOUNS_IN_LY = wordSet('family rally supply assembly anomaly monopoly bully
 const NOUNS_IN_ED = wordSet('hundred shed speed seed feed breed creed steed deed reed weed heed');
 const NOUNS_IN_ING = wordSet(
   'building spring string morning evening meeting ceiling offering earning saving sibling ' +
-    'outing pudding dumpling wedding bombing shooting killing stabbing uprising landing',
+    'outing pudding dumpling wedding bombing shooting killing stabbing uprising landing ' +
+    'heating warming funding spending housing lending borrowing financing pricing polling shipping sterling',
 );
+/** Words ending in -s that are not plurals. */
+const NOT_PLURAL = wordSet('gas bias news series species means lens atlas canvas alias christmas');
 const TIME_UNITS = wordSet('second minute hour day week month year decade century');
 const MEASURE_UNITS = wordSet(
   'km kilometre kilometer metre meter mile foot feet inch yard kg kilogram gram pound tonne ton litre liter ' +
@@ -152,6 +168,9 @@ const FUNCTION_CAPS = new Set([...STOP, ...'roughly approximately another estima
 const YEAR_NOUNS =
   /^(?:data|(?:election|game|olympic|protest|riot|flood|attack|poll|midterm|accord|talk|negotiation|budget|figure|result|level|price|rate|number|standard|account|final|championship|award|playoff|serie|law|rule|reform|event|uprising|war|crise|agreement|target|goal|emission|estimate|forecast|projection|sanction|cut|plan|regulation|guideline|protocol|ranking|model|edition|version|season|campaign|exam)s)$/;
 
+/** Words of a vote: a tally "220-207" or "31 to 9" nearby is two counts of votes. */
+const VOTE_RE = /\b(?:vot(?:e|es|ed|ing)|ballots?|tally|jury|justices|ruled|majority|passed|approved|rejected|senators|lawmakers|MPs|Senate)\b/i;
+
 const SPORT_RE =
   /\b(wins?|won|beat|beats|beaten|defeat(?:ed|s)?|victory|draw|drew|lost|loses?|scored?|scoring|goals?|lead|led|match|game|final|semi-finals?|quarter-finals?|innings|half-time|halftime|leg|tie|set|sets|scoreline|thrashing|triumph|comeback|league|cup|tournament)\b/i;
 
@@ -176,7 +195,9 @@ function tokenize(s: string): Token[] {
   const out: Token[] = [];
   const re = /[\p{L}\p{M}\p{N}]+(?:['’.\-‐][\p{L}\p{M}\p{N}]+)*|\S/gu;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    const text = m[0];
+    let text = m[0];
+    // Initialisms keep their last period: "U.S.", "U.N.".
+    if (s[re.lastIndex] === '.' && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(text)) text += s[re.lastIndex++];
     const c = text.charCodeAt(0);
     const word = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^[\p{L}]/u.test(text);
     out.push({ t: text, l: text.toLowerCase(), s: m.index, e: m.index + text.length, w: word });
@@ -191,6 +212,7 @@ const isCap = (t: string) => /^\p{Lu}/u.test(t);
 
 function isPluralNoun(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;
+  if (NOT_PLURAL.has(w)) return false;
   return /[^su'’]s$/.test(w) && w.length > 2 && !/(?:ss|is|us|ics)$/.test(w);
 }
 
@@ -237,9 +259,12 @@ function forwardNP(toks: Token[], j: number): string[] | undefined {
     if (
       !t.w ||
       (!/^\p{Lu}{2,}$/u.test(t.t) && (STOP.has(w) || (n > 0 && CURRENCY_WORDS[w] !== undefined))) ||
+      /-on-/.test(w) || // "12% year-on-year"
       (n > 0
-        ? // Proper nouns after a common noun start a new phrase ("five explosions Wednesday").
-          /^(more|another|other|additional|extra|further)$/.test(w) || isVerbish(w) || (isCap(t.t) && !isCap(words[n - 1]!))
+        ? // Proper nouns after a common noun start a new phrase ("five explosions Wednesday"); a plural before
+          // a determiner is a verb ("the £1.2m scheme covers the road").
+          /^(more|another|other|additional|extra|further)$/.test(w) || isVerbish(w) || (isCap(t.t) && !isCap(words[n - 1]!)) ||
+          (isPluralNoun(w) && /^(?:the|a|an|its|their|his|her|this|these|those)$/.test(toks[j + 1]?.l ?? ''))
         : wordValue(w) !== undefined ||
           // A leading participle is an adjective only when a noun follows ("wounded soldiers").
           (isVerbish(w) && (!toks[j + 1]?.w || STOP.has(toks[j + 1]!.l) || isVerbish(toks[j + 1]!.l))))
@@ -251,7 +276,8 @@ function forwardNP(toks: Token[], j: number): string[] | undefined {
       for (let x = toks[j]; x && (/^\d/.test(x.t) || wordValue(x.l) !== undefined || SCALE_VALUES[x.l] !== undefined || x.t === ','); x = toks[++j]);
     } else if (isPluralNoun(w)) break;
   }
-  return words.length ? words : undefined;
+  // "46,118 watched Sunderland": a verb, not a noun phrase.
+  return words.some((x) => !isVerbish(x.toLowerCase())) ? words : undefined;
 }
 
 /** Skippable words when looking back from a number for what it measures ("the deficit is set to hit a record"). */
@@ -288,7 +314,7 @@ function backNP(toks: Token[], i: number, allowApposition: boolean): string[] | 
     }
     const w = t.l;
     const netWorth = w === 'worth' && toks[i - 1]?.l === 'net';
-    if (!netWorth && (BACK_SKIP.has(w) || isVerbish(w) || (w.includes('-') && !isCap(t.t)))) {
+    if (!netWorth && (BACK_SKIP.has(w) || (isVerbish(w) && !isCap(t.t)) || (w.includes('-') && !isCap(t.t)))) {
       i--;
       steps++;
       continue;
@@ -309,32 +335,34 @@ function backNP(toks: Token[], i: number, allowApposition: boolean): string[] | 
       steps += 2;
       continue;
     }
-    const np = toks.slice(from, to).filter((x) => !isQuote(x.t)).map((x) => x.t);
-    // "the gap between US exports and imports" → "gap"; but "the number of people" → "people".
-    let pre = toks[from - 1];
-    // Coordination: "between US exports and imports".
-    if (pre && /^(and|or)$/.test(pre.l)) {
-      let k = from - 2;
-      while (k >= 0 && from - k < 5 && toks[k]!.w && !isStopTok(toks[k]!) && !isVerbish(toks[k]!.l)) k--;
-      if (k < from - 2 && /^(of|between|for|among)$/.test(toks[k]?.l ?? '')) {
-        from = k + 1;
-        pre = toks[k];
+    let np = toks.slice(from, to).filter((x) => !isQuote(x.t));
+    // "the gap between US exports and imports" → "gap"; "the death toll from floods in Pakistan" → "death toll";
+    // but "the number of people" → "people".
+    for (let level = 0; level < 3; level++) {
+      let pre = toks[from - 1];
+      // Coordination: "between US exports and imports".
+      if (pre && /^(and|or)$/.test(pre.l)) {
+        let k = from - 2;
+        while (k >= 0 && from - k < 5 && toks[k]!.w && !isStopTok(toks[k]!) && !isVerbish(toks[k]!.l)) k--;
+        if (k < from - 2 && /^(of|between|for|among)$/.test(toks[k]?.l ?? '')) {
+          from = k + 1;
+          pre = toks[k];
+        }
       }
+      if (pre && /^(the|a|an|its|their|his|her)$/.test(pre.l) && /^(of|for|from|in|on|to|with|without)$/.test(toks[from - 2]?.l ?? '')) {
+        pre = toks[--from - 1];
+      }
+      const k = from - 2;
+      const head = toks[k];
+      if (
+        !/^(of|between|for|among|on|in|from|to|with|without)$/.test(pre?.l ?? '') || !head || isStopTok(head) || !head.w || isVerbish(head.l) ||
+        /^(number|total|count|tally|majority|share|proportion|percentage|group|handful)$/.test(head.l)
+      ) break;
+      from = k;
+      while (from > 0 && k + 1 - from < 3 && !endsBackNP(toks[from - 1]!)) from--;
+      np = toks.slice(from, k + 1);
     }
-    if (pre && /^(the|a|an|its|their|his|her)$/.test(pre.l) && /^(of|for|from|in|on)$/.test(toks[from - 2]?.l ?? '')) {
-      pre = toks[--from - 1];
-    }
-    const k = from - 2;
-    const head = toks[k];
-    if (
-      /^(of|between|for|among|on|in|from)$/.test(pre?.l ?? '') && head && !isStopTok(head) && head.w && !isVerbish(head.l) &&
-      !/^(number|total|count|tally|majority|share|proportion|percentage|group|handful)$/.test(head.l)
-    ) {
-      let outerFrom = k;
-      while (outerFrom > 0 && k + 1 - outerFrom < 3 && !endsBackNP(toks[outerFrom - 1]!)) outerFrom--;
-      return toks.slice(outerFrom, k + 1).map((x) => x.t);
-    }
-    return np;
+    return np.map((x) => x.t);
   }
   return undefined;
 }
@@ -358,6 +386,9 @@ interface Cand {
   cf?: CountsSource;
   subject?: string;
   score?: [number, number];
+  /** Which side of `score` this is. */
+  side?: 0 | 1;
+  vague?: boolean;
   /** Counted word carried by the span itself ("five-year" → "years"). */
   compound?: string;
   /** Currency written as a word after the number ("dollars"). */
@@ -434,11 +465,15 @@ function asPercent(c: Cand): void {
 function setCompound(c: Cand, unit: string, old: boolean): void {
   if (old) c.k = 'age';
   else if (TIME_UNITS.has(unit)) c.k = 'duration';
+  else if (MEASURE_UNITS.has(unit)) c.k = 'measure';
   c.compound = unit === 'strong' ? '' : pluralize(unit);
 }
 
 /** Up to `n` characters of `s` before offset `i`. */
 const textBefore = (s: string, i: number, n: number) => s.slice(Math.max(0, i - n), i);
+
+/** A hedge ("about", "more than") ends right before offset `i`. */
+const hedgedAt = (s: string, i: number) => HEDGE_RE.test(textBefore(s, i, 24));
 
 /** The first lower-case word `re` finds at the start of `text` (after spaces), or "". */
 const firstWord = (text: string, re = /^\s+([a-z]+)/) => re.exec(text)?.[1] ?? '';
@@ -446,7 +481,7 @@ const firstWord = (text: string, re = /^\s+([a-z]+)/) => re.exec(text)?.[1] ?? '
 /** Four digits 1000–2199: a year unless something says otherwise. */
 const isYearDigits = (n: string) => /^(?:1\d|2[01])\d\d$/.test(n);
 
-function numericCandidates(s: string, toks: Token[], excluded: Array<[number, number]>): Cand[] {
+function numericCandidates(s: string, toks: Token[], excluded: Array<[number, number]>, sport: () => boolean): Cand[] {
   const out: Cand[] = [];
   const re = NUM_G;
   re.lastIndex = 0;
@@ -498,21 +533,30 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       if (dash || (glue === 'and' ? /\bbetween\s+$/.test(lower) : secondMore && !/\bfrom\s+$/.test(lower))) {
         const v1 = parseNum(num!) * scaleOf(scaleRaw ?? second[3]);
         const plain = !cur && !scaleRaw && !pct && !second[1] && !second[3] && !second[4];
+        re.lastIndex = secondEnd;
+        // Dashed plain integers: a score in a sports story ("3-1") or a tally ("220-207": ranges ascend), one
+        // fact a side. Without a game or a vote nearby a descending pair is a label ("747-400", "a 9-5 job").
+        if (
+          plain && dash && cand.k === 'count' && Number.isInteger(v1) && Number.isInteger(v2) &&
+          (v2 < v1 || (v1 <= 200 && v2 <= 200 && (SPORT_RE.test(s) || sport()) && !isPluralNoun(firstWord(s.slice(secondEnd)))))
+        ) {
+          if (
+            (SPORT_RE.test(s) || VOTE_RE.test(s) || sport()) && !overlaps(excluded, start, secondEnd) &&
+            !(v1 > 200 && isLabelBefore(toks, prevTokenIndex(toks, start)))
+          ) {
+            const score: [number, number] = [v1, v2];
+            out.push({ s: start, e: end, v: v1, k: 'score', score, side: 0, spelled: false });
+            out.push({ s: second.index, e: secondEnd, v: v2, k: 'score', score, side: 1, spelled: false });
+          }
+          continue;
+        }
+        // "Boeing 737-800", "Articles 5-7": a label's range.
+        if (plain && isLabelBefore(toks, prevTokenIndex(toks, start))) continue;
         cand.e = secondEnd;
         cand.v = v1;
-        // Dashed plain integers: a score in a sports story ("3-1") or a tally ("220-207": ranges ascend).
-        if (
-          plain && dash && Number.isInteger(v1) && Number.isInteger(v2) &&
-          (v2 < v1 || (v1 <= 200 && v2 <= 200 && SPORT_RE.test(s) && !isPluralNoun(firstWord(s.slice(secondEnd)))))
-        ) {
-          cand.k = 'score';
-          cand.score = [v1, v2];
-        } else {
-          cand.valueMax = v2;
-          if (second[4] && !pct) asPercent(cand);
-          if (second[1] && !cur) asMoney(cand, second[1]);
-        }
-        re.lastIndex = secondEnd;
+        cand.valueMax = v2;
+        if (second[4] && !pct) asPercent(cand);
+        if (second[1] && !cur) asMoney(cand, second[1]);
         if (!overlaps(excluded, start, secondEnd)) out.push(cand);
         continue;
       }
@@ -573,6 +617,17 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
 
 const FRACTION_DEN = /^(?:third|quarter|fifth|sixth|eighth|tenth)s?$/;
 
+/** Factor words: "twice", "doubled", "treble", "halved", "once". */
+const MULTIPLES = dict<number>({
+  once: 1, twice: 2, double: 2, doubled: 2, triple: 3, tripled: 3, treble: 3, trebled: 3, quadruple: 4, quadrupled: 4, halved: 0.5,
+});
+/** What follows a factor used as one: "twice the rate", "double its size", "twice as many". */
+const MULTIPLE_NEXT = /^(?:the|as|that|its|their|his|her|what|this|those|these|our)$/;
+/** Vague plural magnitudes and their floors; "of thousands" multiplies ("tens of thousands" = 10,000). */
+const VAGUE_BASES = dict<number>({
+  tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
+});
+
 function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, number]>): Cand[] {
   const out: Cand[] = [];
   const add = (start: number, end: number, value: number, kind: NumberKind = 'fraction'): Cand => {
@@ -625,16 +680,65 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
         continue;
       }
     }
-    // "half of", "about half"; "half a million" is read below.
+    // "half of", "about half", "cut by half"; "half a million" is read below.
     if (w === 'half' && !(next?.l === 'a' && /^(million|billion|trillion|dozen)$/.test(toks[i + 2]?.l ?? ''))) {
       if (
         !/^(first|second|a|the|and|one|other|latter|former|back)$/.test(prev?.l ?? '') &&
-        (HEDGE_RE.test(textBefore(s, t.s, 24)) || /^(of|the|its|their|his|her|our|all|them)$/.test(next?.l ?? ''))
+        (hedgedAt(s, t.s) || prev?.l === 'by' || /^(of|the|its|their|his|her|our|all|them)$/.test(next?.l ?? ''))
       ) add(t.s, t.e, 0.5);
       continue;
     }
-    // "a third of", "one quarter of", "two thirds of"
-    if (/^(a|an|one|two|three|four)$/.test(w) && next && FRACTION_DEN.test(next.l) && toks[i + 2]?.l === 'of') {
+    // Factors: "twice the rate", "more than doubled", "nearly double the target", "scored twice", "only once".
+    const factor = MULTIPLES[w];
+    if (factor !== undefined) {
+      const nx = next?.l ?? '';
+      // A past or perfect verb earlier in the clause, with no modal after it: "has won the title twice", "met her
+      // twice", not "said residents should not pay twice".
+      const clause = textBefore(s, t.s, 60).split(/[,;:—–]/).pop()!.split(/\s+/);
+      const pastAt = clause.findLastIndex((x) => /^(?:\p{Ll}+ed|has|have|had|was|were|been)$/u.test(x) || VERBS.has(x));
+      const pastBefore = pastAt >= 0 && !clause.slice(pastAt).some((x) => /^(?:should|would|could|will|shall|can|may|might|must|to|not)$/.test(x));
+      if (
+        w === 'once'
+          ? // "only once at home", not "only once the war ends"
+            /\b(?:only|just|exactly|(?:more|fewer|less) than|at least)\s+$/i.test(textBefore(s, t.s, 16)) &&
+            (!next?.w || /^(?:in|at|since|before|during|against|for|on|last|over|after|every|per)$/.test(nx))
+          : w === 'twice'
+            ? MULTIPLE_NEXT.test(nx) || hedgedAt(s, t.s) || pastBefore || /^(?:only|just)$/.test(prev?.l ?? '')
+            : /ed$/.test(w)
+              ? !/^(?:down|up|as|over|back)$/.test(nx)
+              : // "double the target", not "won the double this season"
+                MULTIPLE_NEXT.test(nx) && nx !== 'as' && !/^(?:a|an|the|his|her|their|its)$/.test(prev?.l ?? '')
+      ) add(t.s, t.e, factor, 'multiple');
+      continue;
+    }
+    // Vague magnitudes: "tens of thousands", "hundreds of millions", "thousands of", "dozens more" (floor and ceiling).
+    const vague = VAGUE_BASES[w];
+    if (vague !== undefined && !/^(?:the|their|its|in|into|by|of|to)$/.test(prev?.l ?? '')) {
+      let end = t.e;
+      let v = vague;
+      let top = vague === 12 ? 100 : vague * 10;
+      const scale = toks[i + 2];
+      if (next?.l === 'of' && scale && VAGUE_BASES[scale.l]! >= 1000 && vague < 1000) {
+        v *= VAGUE_BASES[scale.l]!;
+        top *= VAGUE_BASES[scale.l]!;
+        end = scale.e;
+        i += 2;
+      }
+      const after = toks[nextTokenIndex(toks, end)];
+      if (after?.w && (/^(?:of|more|others|without|across|were|are|have|had|took|remain)$/.test(after.l) || isVerbish(after.l))) {
+        const c = add(t.s, end, v, 'count');
+        c.valueMax = top - 1;
+        c.vague = true;
+      }
+      continue;
+    }
+    // "a third of", "one quarter of", "two thirds of"; "by a quarter", "nearly a third"
+    if (
+      /^(a|an|one|two|three|four)$/.test(w) && next && FRACTION_DEN.test(next.l) &&
+      // Not a span of time: "a quarter of a century", "a quarter of an hour", "by a quarter past six".
+      (toks[i + 2]?.l === 'of' ? !/^(?:century|hour)$/.test(toks[i + 4]?.l ?? '') :
+        (prev?.l === 'by' || hedgedAt(s, t.s)) && !/^(?:past|century|hour|mile|final|finals|point|points|percentage)$/.test(toks[i + 2]?.l ?? ''))
+    ) {
       const fv = fractionValue(`${w} ${next.l}`);
       if (fv !== undefined) {
         add(t.s, next.e, fv);
@@ -669,10 +773,12 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       const hedged = /\b(?:(?:more|fewer|less|no more) than|at least|only|just|exactly|nearly|almost|over|under|up to|about|around)\s+$/i.test(
         textBefore(s, t.s, 24),
       );
+      // "won three and drawn one of their four games": a count in a list of counts after a verb.
+      const listed = !!prev?.w && isVerbish(prev.l) && toks.slice(Math.max(0, i - 6), i - 1).some((x) => /^\d/.test(x.t) || (x.l !== 'one' && wordValue(x.l) !== undefined));
       if (
-        ONE_IDIOM_PREV.has(prev?.l ?? '') || prev?.t === '-' ||
+        !listed && (ONE_IDIOM_PREV.has(prev?.l ?? '') || prev?.t === '-' ||
         ((ONE_IDIOM_NEXT.has(nx) || STOP.has(nx) || !nextTok?.w) && (!hedged || nx === 'of' || nx === 'another')) ||
-        (isVerbish(nx) && !hedged) || (nextTok && isCap(nextTok.t))
+        (isVerbish(nx) && !hedged) || (nextTok && isCap(nextTok.t)))
       ) continue;
     }
     // "five per cent"
@@ -686,6 +792,27 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     i += parsed.used - 1;
   }
   return out;
+}
+
+/**
+ * Two counts joined by "to" in a sentence about a vote or a game are a tally or score, higher side first:
+ * "voted 31 to 9", "by five votes to four" (not "from 10 to 5").
+ */
+function markTallies(s: string, cands: Cand[], sport: () => boolean): void {
+  for (let i = 1; i < cands.length; i++) {
+    const a = cands[i - 1]!;
+    const b = cands[i]!;
+    if (
+      a.k === 'count' && b.k === 'count' && Number.isInteger(a.v) && Number.isInteger(b.v) && a.v >= b.v &&
+      /^\s+(?:votes?\s+)?to\s+$/.test(s.slice(a.e, b.s)) && !/\bfrom\s+$/i.test(textBefore(s, a.s, 8)) &&
+      (VOTE_RE.test(s) || SPORT_RE.test(s) || sport())
+    ) {
+      a.k = b.k = 'score';
+      a.score = b.score = [a.v, b.v];
+      a.side = 0;
+      b.side = 1;
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -764,8 +891,13 @@ function resolveOwnCounts(toks: Token[], c: Cand): void {
     return set('children', 'noun');
   }
   if (c.k === 'score') {
-    return set(/\bvot(?:es?|ed|ing)\b/i.test(toks.map((x) => x.t).join(' ')) ? 'votes' : 'score', 'default');
+    const s = toks.map((x) => x.t).join(' ');
+    return set(
+      VOTE_RE.test(s) ? 'votes' : /\bgoals?\b|\bscor(?:ed|er|ing)\b|penalt|header|equali[sz]/i.test(s) ? 'goals' : /\bpoints\b/i.test(s) ? 'points' : 'score',
+      'default',
+    );
   }
+  if (c.k === 'multiple') return set('times', 'default');
   if (c.compound) {
     if (c.compound === 'children') {
       const subject = nameAt(toks, ni, 1);
@@ -796,14 +928,18 @@ function resolveOwnCounts(toks: Token[], c: Cand): void {
       return set(c.k === 'count' ? pluralizePhrase(phrase) : phrase, 'partitive');
     }
   }
-  // Money "in" a noun: "£250,000 in compensation", "$5m in aid" (not "in the red").
-  if (c.k === 'money' && toks[ni]?.l === 'in') {
+  // Money "in" or "for" a noun: "£250,000 in compensation", "$5m for flood defences" (not "in the red").
+  if (c.k === 'money' && /^(?:in|for)$/.test(toks[ni]?.l ?? '')) {
     const np = forwardNP(toks, ni + 1);
-    if (np && !isCap(np[0]!)) return set(cleanPhrase(np), 'noun');
+    // Not "in fiscal 2025".
+    if (np && !isCap(np[0]!) && !/^\d/.test(toks[ni + 1 + np.length]?.t ?? '')) return set(cleanPhrase(np), 'noun');
   }
   let words = forwardNP(toks, ni);
-  // "90mph gusts" names what is measured; "the 100m final" does not.
-  if (!words || (c.k === 'measure' && c.unit && !isPluralNoun(words[words.length - 1]!.toLowerCase()))) return;
+  // "90mph gusts" names what is measured; "the 100m final" does not; "5% higher", "82% effective" are adjectives.
+  if (
+    !words || (c.k === 'measure' && c.unit && !isPluralNoun(words[words.length - 1]!.toLowerCase())) ||
+    (c.k === 'percent' && words.length === 1 && /(?:ive|ous|ful|[ai]ble)$|^(?:high|low|bigg|small|cheap|dear|fast|slow|strong|weak|great|long|short|wid|larg|warm|cold|hott|heavi|light|easi|hard)er$/.test(words[0]!))
+  ) return;
   if (/^(other|more|additional|extra|further|another)$/i.test(words[0]!)) {
     c.modifier ??= words[0]!.toLowerCase();
     words = words.slice(1);
@@ -827,6 +963,9 @@ function resolveElided(s: string, toks: Token[], c: Cand, i: number, all: Cand[]
   if (c.n !== undefined) return;
   const set = (counts: string, from: CountsSource) => setCounts(c, counts, from);
   if (c.cf === 'pronoun' && prevCounts) return set(prevCounts, 'pronoun');
+  // "tens of thousands forced to flee": a crowd without a noun is people, not its neighbour's noun ("thousands more"
+  // takes it from a sibling).
+  if (c.vague && !/^(?:more|others)$/.test(toks[nextTokenIndex(toks, c.e)]?.l ?? '')) return set('people', 'default');
   const compatible = (o: Cand) =>
     o !== c && !!o.n && (o.cf === 'noun' || o.cf === 'partitive' || o.cf === 'subject') &&
     (o.k === c.k || (c.k === 'count' && (o.k === 'duration' || o.k === 'measure')));
@@ -836,6 +975,8 @@ function resolveElided(s: string, toks: Token[], c: Cand, i: number, all: Cand[]
     return set(prev.n, 'sibling');
   }
   const pi = tokenBeforeHedge(toks, c);
+  // "moved into the top four": places in a ranking.
+  if (c.k === 'count' && /^(?:top|bottom)$/.test(toks[pi]?.l ?? '')) return set('places', 'default');
   // Money, percentages, fractions and measures say what they measure: "the deficit hit a record $412bn";
   // "a crowd of 53,000": the collective noun before "of" says what is counted.
   if (c.k !== 'count' || toks[pi]?.l === 'of') {
@@ -867,6 +1008,7 @@ function resolveElided(s: string, toks: Token[], c: Cand, i: number, all: Cand[]
   }
   if (c.k === 'measure' && c.unit) return set(c.unit, 'default');
   if (c.k === 'percent') return set('per cent', 'none');
+  if (c.vague) return set('people', 'default');
   set(c.k === 'fraction' ? 'share' : 'number', 'none');
 }
 
@@ -875,7 +1017,7 @@ function resolveElided(s: string, toks: Token[], c: Cand, i: number, all: Cand[]
 
 /** A digit or a number word ("one" … "ninety", "hundred", "half", …) starts somewhere in the sentence. */
 const MAY_HAVE_NUMBER = new RegExp(
-  `[0-9]|\\b(?:${[...UNIT_NAMES.slice(1), ...TENS_NAMES, 'hundred', 'thousand', 'million', 'billion', 'dozen', 'half', 'third', 'quarter'].join('|')})`,
+  `[0-9]|\\b(?:${[...UNIT_NAMES.slice(1), ...TENS_NAMES, 'hundred', 'thousand', 'million', 'billion', 'dozen', 'half', 'third', 'quarter', 'twice', 'once', 'doubl', 'tripl', 'trebl', 'quadrupl', 'halved'].join('|')})`,
   'i',
 );
 
@@ -887,6 +1029,10 @@ const MAY_HAVE_NUMBER = new RegExp(
  */
 export function extractNumberDetails(text: string, sentences: readonly Sentence[]): NumberDetail[] {
   const out: NumberDetail[] = [];
+  const seenScores = new Set<string>();
+  // A match report (sport words in three sentences): a bare "made it 2-0" is a score there.
+  let sportReport: boolean | undefined;
+  const sport = () => (sportReport ??= sentences.filter((x) => SPORT_RE.test(x.text)).length > 2);
   let prevCounts: string | undefined;
   for (const sent of sentences) {
     if (sent.furniture) continue;
@@ -894,7 +1040,7 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
     if (!MAY_HAVE_NUMBER.test(s)) continue;
     const toks = tokenize(s);
     const excluded = dateRanges(s);
-    const cands = [...numericCandidates(s, toks, excluded), ...spelledCandidates(s, toks, excluded)].sort(
+    const cands = [...numericCandidates(s, toks, excluded, sport), ...spelledCandidates(s, toks, excluded)].sort(
       (a, b) => a.s - b.s,
     );
     // Drop candidates nested in another one; merge digit ratios ("1 in 5").
@@ -911,6 +1057,7 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
       }
       kept.push(c);
     }
+    markTallies(s, kept, sport);
     for (const c of kept) {
       applyHedge(s, c);
       resolveOwnCounts(toks, c);
@@ -923,9 +1070,20 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
     for (const c of kept) {
       // A repeated fact is kept once: "five other deaths ... The other five Iraqis".
       const definite = /\b(?:the(?: other)?|those|these|all(?: the| of the)?)\s+$/i.test(textBefore(s, c.s, 16));
-      if (out.some((o) => o.value === c.v && o.kind === c.k && (definite || o.counts.toLowerCase() === (c.n ?? '').toLowerCase()))) {
+      // A score repeats as a pair: both sides of a 2-2 draw are facts, a later "the 2-1 win" is not.
+      const scoreKey = c.score && `${c.score}:${c.side}`;
+      if (
+        scoreKey ? seenScores.has(scoreKey) :
+        out.some(
+          (o) =>
+            o.value === c.v && o.kind === c.k &&
+            // "1.5C" again is the same target; a measure's unit says what it counts.
+            (definite || o.counts.toLowerCase() === (c.n ?? '').toLowerCase() || (c.k === 'measure' && !!c.unit && o.unit === c.unit)),
+        )
+      ) {
         continue;
       }
+      if (scoreKey) seenScores.add(scoreKey);
       const start = sent.start + c.s;
       const end = sent.start + c.e;
       out.push(
@@ -948,7 +1106,7 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
 }
 
 /** Optional NumberDetail fields, in output order: present only when set. */
-const OPTIONAL_DETAILS = ['hedge', 'unit', 'valueMax', 'currency', 'modifier', 'subject', 'score'] as const;
+const OPTIONAL_DETAILS = ['hedge', 'unit', 'valueMax', 'currency', 'modifier', 'subject', 'score', 'vague'] as const;
 
 /** Adds to `to` (in `keys` order) the fields of `from` that are not undefined. */
 function pick<F, T>(from: F, keys: readonly (keyof F & keyof T)[], to: T): T {
@@ -958,7 +1116,7 @@ function pick<F, T>(from: F, keys: readonly (keyof F & keyof T)[], to: T): T {
 
 /**
  * Number facts of an article (normative shape: span, value, counts, hedge,
- * unit; plus `valueMax` for ranges). `text` is `Article.text`, `sentences` is
+ * unit; plus `valueMax` for ranges and vague magnitudes). `text` is `Article.text`, `sentences` is
  * `splitSentences(text, title)`.
  */
 export function extractNumbers(text: string, sentences: readonly Sentence[]): NumberFact[] {
