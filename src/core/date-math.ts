@@ -1,7 +1,7 @@
 /**
  * Calendar arithmetic on ISO date strings (`2024-01-04`, `2023-12`, `2017`)
- * and year ranges (`2006/2015`). Pure and proleptic Gregorian; never reads
- * the clock.
+ * and year ranges (`2006/2015`). Pure and proleptic Gregorian: day arithmetic
+ * uses UTC `Date` time values only, never the clock or the local time zone.
  */
 
 import type { DatePrecision } from './types.js';
@@ -28,33 +28,20 @@ export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
-/** Number of days in month `m` (1-12) of year `y`. */
+/** Number of days in month `m` (1-12) of year `y`; undefined for any other `m`. */
 export function daysInMonth(y: number, m: number): number {
-  return m === 2 ? (isLeapYear(y) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
 }
 
-/** Days since 1970-01-01 (negative before). Valid for any year. */
+/** Days since 1970-01-01 (negative before). Valid for years -270000 to 270000. */
 export function dayNumber(y: number, m: number, d: number): number {
-  // Howard Hinnant's days_from_civil.
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  // ECMAScript's UTC time values are proleptic Gregorian; setUTCFullYear (unlike Date.UTC) keeps years 0-99.
+  return new Date(0).setUTCFullYear(y, m - 1, d) / 864e5; // milliseconds in a day
 }
 
 /** The calendar day `n` days after 1970-01-01. Inverse of {@link dayNumber}. */
 export function fromDayNumber(n: number): Ymd {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return { y: era * 400 + yoe + (m <= 2 ? 1 : 0), m, d };
+  return addDays({ y: 1970, m: 1, d: 1 }, n);
 }
 
 /** Day of the week, 0 = Sunday … 6 = Saturday. */
@@ -64,42 +51,50 @@ export function weekdayOf(y: number, m: number, d: number): number {
 
 /** `d` plus `n` days (n may be negative). */
 export function addDays(day: Ymd, n: number): Ymd {
-  return fromDayNumber(dayNumber(day.y, day.m, day.d) + n);
+  const t = new Date(0);
+  t.setUTCFullYear(day.y, day.m - 1, day.d + n);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
 /** Year and month `n` months after `y`-`m`. */
 export function addMonths(y: number, m: number, n: number): { y: number; m: number } {
   const idx = y * 12 + (m - 1) + n;
-  return { y: Math.floor(idx / 12), m: (((idx % 12) + 12) % 12) + 1 };
+  const year = Math.floor(idx / 12);
+  return { y: year, m: idx - year * 12 + 1 };
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
-const pad4 = (n: number): string => String(n).padStart(4, '0');
+const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 
 /** Formats a date at a precision: `2024-01-04`, `2024-01` or `2024`. */
 export function formatIso(y: number, m: number | undefined, d: number | undefined, precision: DatePrecision): string {
-  if (precision === 'year') return pad4(y);
-  if (m === undefined) throw new RangeError(`formatIso: a month is needed for precision "${precision}"`);
-  if (precision === 'month') return `${pad4(y)}-${pad2(m)}`;
-  if (d === undefined) throw new RangeError('formatIso: a day is needed for precision "day"');
-  return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+  const parts = [y, m, d].slice(0, RANK[precision] + 1);
+  const missing = parts.indexOf(undefined);
+  if (missing > 0) throw new RangeError(`formatIso: a ${missing > 1 ? 'day' : 'month'} is needed for precision "${precision}"`);
+  return parts.map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-');
 }
 
 /** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; null when malformed or not a real calendar date. */
 export function parseIso(iso: string): IsoParts | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!m) return null;
-  const y = Number(m[1]);
+  const [, y, mo, d] = m.map(Number) as [number, number, number, number];
   if (m[2] === undefined) return { y, precision: 'year' };
-  const mo = Number(m[2]);
-  if (mo < 1 || mo > 12) return null;
+  if (!daysInMonth(y, mo)) return null; // not a month 1-12
   if (m[3] === undefined) return { y, m: mo, precision: 'month' };
-  const d = Number(m[3]);
-  if (d < 1 || d > daysInMonth(y, mo)) return null;
-  return { y, m: mo, d, precision: 'day' };
+  return d >= 1 && d <= daysInMonth(y, mo) ? { y, m: mo, d, precision: 'day' } : null;
 }
 
-const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
+/**
+ * Moves a parsed date by `amount` units of `precision` and formats it at that
+ * precision (a finer date is truncated first); null when `p` is coarser than
+ * `precision`. The non-throwing core of {@link shiftIso}.
+ */
+export function shiftParts(p: IsoParts, precision: DatePrecision, amount: number): string | null {
+  if (RANK[p.precision] < RANK[precision]) return null;
+  const r: { y: number; m?: number; d?: number } = precision === 'day' ? addDays(p as Ymd, amount)
+    : precision === 'month' ? addMonths(p.y, p.m!, amount) : { y: p.y + amount };
+  return formatIso(r.y, r.m, r.d, precision);
+}
 
 /**
  * Moves an ISO date by `amount` units of `precision` and returns it at that
@@ -121,14 +116,9 @@ export function shiftIso(iso: string, precision: DatePrecision, amount: number):
   if (!p) {
     throw new RangeError(`shiftIso: "${iso}" is not an ISO date; expected YYYY, YYYY-MM or YYYY-MM-DD (or a range YYYY/YYYY)`);
   }
-  if (RANK[p.precision] < RANK[precision]) {
+  const out = shiftParts(p, precision, amount);
+  if (out === null) {
     throw new RangeError(`shiftIso: "${iso}" has ${p.precision} precision and cannot be shifted by ${precision}s; use precision "${p.precision}"`);
   }
-  if (precision === 'year') return formatIso(p.y + amount, undefined, undefined, 'year');
-  if (precision === 'month') {
-    const r = addMonths(p.y, p.m!, amount);
-    return formatIso(r.y, r.m, undefined, 'month');
-  }
-  const r = addDays({ y: p.y, m: p.m!, d: p.d! }, amount);
-  return formatIso(r.y, r.m, r.d, 'day');
+  return out;
 }

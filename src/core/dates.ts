@@ -11,11 +11,11 @@
  */
 
 import type { DateFact, DatePrecision } from './types.js';
-import type { Sentence } from './text.js';
-import { MONTH_ABBRS, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
+import { sentenceAt, type Sentence } from './text.js';
+import { MONTH_ABBRS, MONTH_NAMES, UNIT_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 import {
-  addDays, addMonths, daysInMonth, dayNumber, formatIso, parseIso, weekdayOf,
-  type Ymd,
+  daysInMonth, dayNumber, formatIso, parseIso, shiftParts, weekdayOf,
+  type IsoParts,
 } from './date-math.js';
 
 export { shiftIso } from './date-math.js';
@@ -37,8 +37,6 @@ export interface DateDetail extends DateFact {
   kind: DateKind;
 }
 
-type Unit = 'day' | 'week' | 'month' | 'year' | 'time';
-
 /** A match before resolution. */
 interface Cand {
   start: number;
@@ -51,117 +49,116 @@ interface Cand {
   wd?: number;
   /** Explicit direction word: "last Friday", "next March", "this May". */
   dir?: 'last' | 'next' | 'this';
-  /** Offset from the publication date, or null when a relative phrase cannot be resolved. */
-  rel?: { unit: 'day' | 'month' | 'year'; n: number } | null;
-  /** Event-relative offset from an anchor date; n null = vague ("a few days later"). */
-  ev?: { unit: Unit; n: number | null; dir: -1 | 0 | 1; np: boolean };
-  fixed?: string;
+  /**
+   * Shift as [unit, amount]: from the publication date for a relative phrase,
+   * from the anchor date for an event-relative one; null when it cannot be
+   * resolved ("recent months", "a few days later", "hours after").
+   */
+  sh?: [DatePrecision, number] | null;
+  /** Event-relative phrase followed by the noun phrase it dates from: "a day after a US strike". */
+  np?: boolean;
+  /** Index of the sentence it is in, once kept. */
+  s?: number;
+  /** Its resolution, once it anchors event-relative phrases. */
+  r?: Resolved;
 }
+
+/** A set of space-separated words; `word+` stands for both `word` and `words`. */
+const words = (list: string): Set<string> => new Set(list.replace(/(\w+)\+/g, '$1 $1s').split(' '));
 
 const MONTH_FULL = MONTH_NAMES.join('|');
 /** A month name or abbreviation ("Jan.", "Sept."), never followed by a letter. */
 const MONTH_ANY = `(?:${MONTH_FULL}|(?:${MONTH_ABBRS.join('|')})\\.?)(?![a-z])`;
 const WEEKDAYS = WEEKDAY_NAMES.join('|');
 const YEAR = '(?:1\\d{3}|20\\d{2})';
-const NUM_WORD = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}|a few|a couple of|several|few|some|many';
+/** Not followed by more digits, a percent sign or a decimal part: "2017" but not "2017%" or "2017.5". */
+const NO_MORE = '(?![\\d%]|[,.]\\d)';
+const ORD = '(?:st|nd|rd|th)?';
+const RANGE_SEP = '\\s*(?:[-–—/]|to|through|until|and)\\s*';
+const NUM_WORD = `an?|${UNIT_NAMES.slice(1, 13).join('|')}|\\d{1,3}|a few|a couple of|several|few|some|many`;
+const LAST_NEXT = '(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?';
+const PART = '(?:([Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?';
 
-const RE_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ANY})(?:,?\\s+(${YEAR})(?![\\d%]|[,.]\\d))?`, 'g');
-const RE_MDY = new RegExp(`\\b(${MONTH_ANY})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:%]|[,.]\\d)(?:,?\\s+(${YEAR})(?![\\d%]|[,.]\\d))?`, 'g');
-const RE_MY = new RegExp(`\\b(?:(early|mid|late|Early|Mid|Late)[\\s-]+)?(${MONTH_ANY})\\s+(?:of\\s+)?(${YEAR})(?![\\d%]|[,.]\\d)`, 'g');
-const RE_MONTH = new RegExp(`\\b(?:(early|mid|late|Early|Mid|Late)[\\s-]+)?(?:(last|next|this|Last|Next|This)\\s+)?(${MONTH_FULL})(?![a-z])`, 'g');
-const RE_ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-const RE_911 = /\b9\/11\b/g;
-const RE_YEAR = new RegExp(`(?<![\\d,.$£€¥#/])(?<!(?<!\\bmid)-)\\b(${YEAR})(?![\\d%s]|[,.:]\\d|-\\d)`, 'g');
-const RE_RANGE = new RegExp(
-  `\\b(?:(from|between|From|Between)\\s+)?(${YEAR})(\\s*(?:-|–|—|/|to|through|until|and)\\s*)(${YEAR}|\\d{2})(?![\\d%]|[,.]\\d)`, 'g');
-const RE_DECADE = /\b(?:(?:early|mid|late)[\s-]+)?(1\d|20)\d0s\b/gi;
-const RE_WEEKDAY = new RegExp(`\\b(?:(last|next|this|Last|Next|This)\\s+)?(${WEEKDAYS})(?![a-z])`, 'g');
-const RE_DAYWORD = /\b(yesterday|today|tomorrow|tonight)\b/gi;
-const RE_LAST_NEXT = /\b(last|this|next)\s+(week|month|year|weekend|morning|afternoon|evening|night)\b(?!-)/gi;
-const RE_EARLIER_THIS = /\b(earlier|later)\s+(this|that|in the)\s+(day|week|month|year|morning|afternoon|evening|night)\b(?!-)/gi;
-const RE_RECENT = /\b(?:(the)\s+)?(recent|coming)\s+(days|weeks|months|years)\b/gi;
-const RE_WEEKEND = /\b(the\s+weekend)\b/gi;
-const RE_AGO = new RegExp(`\\b(${NUM_WORD})\\s+(days?|weeks?|months?|years?|decades?)\\s+ago\\b`, 'gi');
-const RE_EVENT = new RegExp(`\\b(${NUM_WORD}|the)\\s+(days?|weeks?|months?|years?|hours?|minutes?|nights?)\\s+(after|before|later|earlier)\\b`, 'gi');
-const RE_NEXT_DAY = /\bthe\s+(next|following|previous|preceding|prior|same)\s+(?:(?:fiscal|financial|calendar|tax)\s+)?(day|week|month|year|morning|afternoon|evening|night|weekend)\b(?!-)/gi;
-const RE_THAT_DAY = /\b(?:(later|earlier)\s+)?that\s+(?:(same)\s+)?(day|week|month|year|morning|afternoon|evening|night)\b(?![-'’])/gi;
-const RE_TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)|\b([01]?\d|2[0-3]):([0-5]\d)\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|local time)\b/g;
-
-const NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12,
-};
-
-/** Nouns that make a preceding four-digit number a year: "the 2016 election". */
-const YEAR_NOUNS = new Set((
-  'election elections campaign budget census season olympics olympic games cup war invasion attack attacks crisis ' +
-  'referendum vote poll polls midterms midterm race report law act agreement accord accords deal summit earthquake ' +
-  'tsunami flood floods fire fires pandemic revolution coup uprising protest protests riots model film movie album ' +
-  'book novel edition survey study tournament final finals championship championships fiscal financial ' +
-  'presidential general parliamentary legislative local federal ceasefire peace nuclear level levels figure figures ' +
-  'record high low peak average baseline target targets deadline plan strategy review results data statistics ' +
-  'estimate estimates forecast forecasts projection projections version world paris convention treaty ruling ' +
-  'decision bombing bombings shooting massacre killing killings visit meeting talks conference session term ' +
-  'quarter half rebellion genocide famine drought hurricane storm strike strikes recession crash bailout merger ' +
-  'cycle primaries primary caucus caucuses debate debates graduating class tour world games'
-).split(' '));
+/** An optional year after a day and month: ", 2004". */
+const AND_YEAR = `(?:,?\\s+(${YEAR})${NO_MORE})?`;
+const RE_DMY = new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_ANY})${AND_YEAR}`, 'g');
+const RE_MDY = new RegExp(`\\b(${MONTH_ANY})\\s+(\\d{1,2})${ORD}(?![\\d:%]|[,.]\\d)${AND_YEAR}`, 'g');
+const RE_MY = new RegExp(`\\b${PART}(${MONTH_ANY})\\s+(?:of\\s+)?(${YEAR})${NO_MORE}`, 'g');
+const RE_MONTH = new RegExp(`\\b${PART}${LAST_NEXT}(${MONTH_FULL})(?![a-z])`, 'g');
+const RE_YEAR = new RegExp(`(?<![\\d,.$£€¥#/])(?<!(?<!\\bmid)-)\\b(${YEAR})(?![\\d%s]|[-,.:]\\d)`, 'g');
+const RE_RANGE = new RegExp(`\\b(?:([Ff]rom|[Bb]etween)\\s+)?(${YEAR})(${RANGE_SEP})(${YEAR}|\\d{2})${NO_MORE}`, 'g');
+const RE_WEEKDAY = new RegExp(`\\b${LAST_NEXT}(${WEEKDAYS})(?![a-z])`, 'g');
+const RE_AGO = new RegExp(`\\b(${NUM_WORD})\\s+((?:day|week|month|year|decade)s?)\\s+ago\\b`, 'gi');
+const RE_EVENT = new RegExp(`\\b(${NUM_WORD}|the)\\s+((?:day|week|month|year|hour|minute|night)s?)\\s+(after|before|later|earlier)\\b`, 'gi');
 
 /** Nouns after which a four-digit number is a year whatever comes before: "sees 2005 earnings". */
-const STRONG_YEAR_NOUNS = new Set((
-  'election elections campaign budget census season olympics olympic earnings results revenue revenues fiscal ' +
-  'presidential midterms midterm referendum general financial'
-).split(' '));
+const STRONG_LIST = 'election+ campaign budget census season olympic+ results fiscal presidential ' +
+  'midterm+ referendum general financial';
+const STRONG_YEAR_NOUNS = words(STRONG_LIST + ' earnings revenue+');
+
+/** Nouns that make a preceding four-digit number a year: "the 2016 election". */
+const YEAR_NOUNS = words(STRONG_LIST +
+  ' games cup war invasion attack+ crisis vote poll+ race report law act agreement accord+ deal ' +
+  'summit earthquake tsunami flood+ fire+ pandemic revolution coup uprising protest+ riots model ' +
+  'film movie album book novel edition survey study tournament final+ championship+ ' +
+  'parliamentary legislative local federal ceasefire peace nuclear level+ figure+ ' +
+  'record high low peak average baseline target+ deadline plan strategy review data statistics ' +
+  'estimate+ forecast+ projection+ version world paris convention treaty ruling ' +
+  'decision bombing+ shooting massacre killing+ visit meeting talks conference session term ' +
+  'quarter half rebellion genocide famine drought hurricane storm strike+ recession crash bailout merger ' +
+  'cycle primaries primary caucus caucuses debate+ graduating class tour');
 
 /** Lower-case words that may follow a year without making it a count ("in 2017 the ..."). */
-const FUNCTION_WORDS = new Set((
+const FUNCTION_WORDS = words(
   'and or but as when while after before the a an to in on at for with by from of that which who was were is are ' +
   'has have had will would could should can may might did do does said says saw until since there it he she they ' +
   'we i its his her their not under over during alone compared than because so then amid despite following ' +
-  'against into up through also ahead about this these those'
-).split(' '));
+  'against into up through also ahead about this these those');
 
-const PAST_IRREGULAR = new Set((
+const PAST_IRREGULAR = words(
   'was were had did said told made took came went saw gave won lost met held cast began left fell rose hit struck ' +
   'shot ran sent spent put got found thought brought bought paid kept built broke chose drove flew fought grew knew ' +
   'led meant sold sat stood spoke stole swore taught threw understood wrote became quit cut let beat bit hid laid ' +
-  'rang sang shut slept spread split woke wore forgot sank sought caught dealt fled hung lit upheld withdrew ago ' +
-  'been'
-).split(' '));
-const NOT_PAST_ED = new Set((
-  'need seed speed feed breed indeed bed red shed exceed proceed succeed embed hundred kindred sacred naked wicked ' +
-  'aged based armed alleged united'
-).split(' '));
-const FUTURE_WORDS = new Set((
-  'will shall won’t won\'t wont ’ll \'ll going due scheduled slated upcoming next expected planned plans plan ' +
-  'proposed may might tomorrow'
-).split(' '));
+  'rang sang shut slept spread split woke wore forgot sank sought caught dealt hung lit upheld withdrew ago ' +
+  'been');
+const NOT_PAST_ED = words(
+  'need seed speed feed breed indeed shed exceed proceed succeed embed hundred kindred sacred naked wicked ' +
+  'aged based armed alleged united');
+const FUTURE_WORDS = words(
+  'will shall won’t won\'t wont going due scheduled slated upcoming next expected planned plan+ ' +
+  'proposed may might tomorrow');
 /** Modals and -ing forms that leave past and future open: "would", "the quarter ending June 30". */
-const UNCERTAIN_WORDS = new Set('would could should ending starting beginning running lasting'.split(' '));
+const UNCERTAIN_WORDS = words('would could should ending starting beginning running lasting');
 /** Present-tense verbs of scheduled events, read as future: "his term ends in September", "the Games open on 26 July". */
-const SCHEDULED_PRESENT = new Set((
-  'end ends begin begins start starts open opens close closes expire expires run runs last lasts resume resumes ' +
-  'meet meets arrive arrives launch launches take takes kick kicks convene convenes'
-).split(' '));
-const DETERMINERS = new Set('the a an his her its their our this that every each'.split(' '));
-const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'but', 'because', 'although', 'while', 'where', 'when', 'whereas']);
+const SCHEDULED_PRESENT = words(
+  'end+ begin+ start+ open+ close+ expire+ run+ last+ resume+ ' +
+  'meet+ arrive+ launch launches take+ kick+ convene+');
+const DETERMINERS = words('the a an his her its their our this that every each');
+const CLAUSE_WORDS = words('that which who whom whose but because although while where when whereas');
 
-type Tense = 'past' | 'future' | 'uncertain';
+/** Tense of a clause, as the direction in which to look for a date. */
+const enum Tense { Past = -1, Uncertain = 0, Future = 1 }
 
-/** Case-folded first three letters of a month name → 1-12. */
+/** A month name or abbreviation ("Sept", "January") → 1-12, by its first three letters. */
 function monthIndex(name: string): number {
-  const key = name.slice(0, 3).toLowerCase();
-  return MONTH_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === key) + 1;
+  return 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
 }
 
-function numberWord(w: string): number | null {
-  const k = w.toLowerCase();
-  if (/^\d+$/.test(k)) return Number(k);
-  return NUMBERS[k] ?? null;
+/** The value of a lower-cased `NUM_WORD` match; null for vague counts ("a few", "several"). */
+function numberWord(k: string): number | null {
+  if (/\d/.test(k)) return Number(k);
+  const i = UNIT_NAMES.indexOf(k);
+  return /^an?$/.test(k) ? 1 : i > 0 ? i : null;
+}
+
+/** The `n` characters before `pos` (fewer at the start of the text). */
+function textBefore(text: string, pos: number, n: number): string {
+  return text.slice(Math.max(0, pos - n), pos);
 }
 
 /** The word right before `pos` (lower-cased), skipping spaces. */
 function wordBefore(text: string, pos: number): string {
-  return /([A-Za-z’']+)\s+$/.exec(text.slice(Math.max(0, pos - 30), pos))?.[1]?.toLowerCase() ?? '';
+  return /([A-Za-z’']+)\s+$/.exec(textBefore(text, pos, 30))?.[1]?.toLowerCase() ?? '';
 }
 
 /** The word right after `pos` with its case, skipping spaces. */
@@ -182,103 +179,103 @@ function yearFollowerOk(text: string, end: number): boolean {
  * report (widened to "mid-2024", "fiscal 2005", "2005 fiscal year").
  */
 function yearSpan(text: string, start: number, end: number, y: number): { start: number; end: number } | null {
-  let s = start;
-  let e = end;
-  let ok = false;
-  const before = text.slice(Math.max(0, start - 40), start);
+  const pre = textBefore(text, start, 40);
   const after = text.slice(end, end + 40);
-  const mod = /\b(?:early|mid|late)[\s-]+$|\bmid-$/i.exec(before);
-  if (mod) {
-    s = start - mod[0].length;
-    ok = true;
-  }
-  const fiscal = /\b(?:fiscal|financial)\s+(?:year\s+)?$|\bFY\s?$/i.exec(before);
-  if (fiscal) {
-    s = start - fiscal[0].length;
-    ok = true;
-  }
-  const fy = /^\s+(?:fiscal|financial|tax|calendar|academic|school|model)\s+year\b/i.exec(after);
-  if (fy) {
-    e = end + fy[0].length;
-    ok = true;
-  }
-  if (ok) return { start: s, end: e };
-  const pre = text.slice(Math.max(0, s - 40), s);
-  const w = wordBefore(text, s);
+  // Widened by a modifier ("mid-", "late"), a fiscal prefix ("fiscal", "FY") or suffix ("fiscal year").
+  const lead = /\b(?:fiscal|financial)\s+(?:year\s+)?$|\bFY\s?$/i.exec(pre)?.[0] ?? /\b(?:early|mid|late)[\s-]+$|\bmid-$/i.exec(pre)?.[0];
+  const trail = /^\s+(?:fiscal|financial|tax|calendar|academic|school|model)\s+year\b/i.exec(after)?.[0];
+  if (lead !== undefined || trail !== undefined) return { start: start - (lead ?? '').length, end: end + (trail ?? '').length };
+  const w = wordBefore(text, start);
+  const next = wordAfter(text, end).toLowerCase();
   // "from 1500 to 2000 troops": the range matcher decides, never the first number alone.
-  if ((w === 'from' || w === 'between') && /^\s*(?:-|–|—|to|through|until|and)\s*\d/.test(after)) return null;
-  if (/^(in|since|until|till|during|before|after|circa|from|between|year)$/.test(w)) ok = true;
-  else if (/\b(?:as of|as (?:early|late|recently|far back) as|back in)\s+$/i.test(pre)) ok = true;
-  else if (w === 'by' || w === 'around') ok = y >= 1900 && yearFollowerOk(text, end);
-  else if (w === 'of') {
-    ok = /\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter|rest|course|part|class|close|turn)\s+of\s+$/i.test(pre);
-  } else if (/^(the|a|an|its|his|her|their|our|this|that|whose|last)$/.test(w)) {
-    ok = YEAR_NOUNS.has(wordAfter(text, end).toLowerCase());
-  } else if (/\($/.test(pre) && /^\)/.test(after)) ok = true;
-  if (!ok && !/^(?:to|by|around|of|about|some|nearly|almost|over|than)$/.test(w)) ok = STRONG_YEAR_NOUNS.has(wordAfter(text, end).toLowerCase()); // "sees 2005 earnings"
-  if (!ok && /^['’]s\b/.test(after)) ok = true;
-  if (!ok && /^\s+(?:was|saw|marked|brought)\b/.test(after)) ok = true;
-  return ok ? { start: s, end: e } : null;
-}
-
-/** Runs a global regex over the text, calling `fn` for each match. */
-function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
-  for (const m of text.matchAll(re)) fn(m as RegExpExecArray);
+  if ((w === 'from' || w === 'between') && /^\s*(?:[-–—]|to|through|until|and)\s*\d/.test(after)) return null;
+  const ok =
+    /^(in|since|until|till|during|before|after|circa|from|between|year)$/.test(w) ||
+    /\b(?:as of|as (?:early|late|recently|far back) as|back in)\s+$/i.test(pre) ||
+    (w === 'by' || w === 'around' ? y >= 1900 && yearFollowerOk(text, end)
+      : w === 'of' ? /\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter|rest|course|part|class|close|turn)\s+of\s+$/i.test(pre)
+      : /^(the|a|an|its|his|her|their|our|this|that|whose|last)$/.test(w) ? YEAR_NOUNS.has(next)
+      : /\($/.test(pre) && /^\)/.test(after)) ||
+    (!/^(?:to|by|around|of|about|some|nearly|almost|over|than)$/.test(w) && STRONG_YEAR_NOUNS.has(next)) || // "sees 2005 earnings"
+    /^['’]s\b|^\s+(?:was|saw|marked|brought)\b/.test(after);
+  return ok ? { start, end } : null;
 }
 
 function validDay(y: number | undefined, m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y ?? 2024, m);
+  return d >= 1 && d <= daysInMonth(y ?? 2024, m); // undefined (so false) for a month outside 1-12
 }
 
+type Unit = DatePrecision | 'week' | 'time';
+
+/** The unit a lower-cased word names: "nights" → day, "weekend" → week, "hours" → time. */
 function unitOf(word: string): Unit {
-  const w = word.toLowerCase().replace(/s$/, '');
-  if (w === 'day' || w === 'night' || w === 'morning' || w === 'afternoon' || w === 'evening') return 'day';
-  if (w === 'week' || w === 'weekend') return 'week';
-  if (w === 'month') return 'month';
-  if (w === 'year') return 'year';
-  return 'time';
+  const w = word.replace(/s$/, '');
+  return /^(day|night|morning|afternoon|evening)$/.test(w) ? 'day' : /^week/.test(w) ? 'week'
+    : w === 'month' || w === 'year' ? w : 'time';
+}
+
+/** The shift of an event-relative phrase: `n` units (a lower-cased word) in direction `dir`, weeks in days; null when vague. */
+function eventShift(unitWord: string, n: number | null, dir: number): Cand['sh'] {
+  const u = unitOf(unitWord);
+  if (n === null || u === 'time') return null;
+  return u === 'week' ? ['day', 7 * (n * dir)] : [u, n * dir];
+}
+
+/** What a matcher returns to drop a match. */
+type Skip = false | null | undefined | '' | void;
+
+/** The shift of "last/this/next <unit>" from the publication date; null when that names no date ("last week", "next morning"). */
+function relShift(dir: string, unit: string): Cand['sh'] {
+  if (unit === 'month' || unit === 'year') return [unit, dir === 'last' ? -1 : dir === 'next' ? 1 : 0];
+  if (unit === 'night' && dir === 'last') return ['day', -1];
+  return !/^week/.test(unit) && dir === 'this' ? ['day', 0] : null;
 }
 
 /** Collects every candidate date expression in the text (overlaps allowed). */
 function candidates(text: string): Cand[] {
   const out: Cand[] = [];
-  const push = (c: Cand): void => void out.push(c);
+  /**
+   * Runs a global regex over the text; `fn` (given the match, its
+   * lower-cased groups and its span) returns the fields of a candidate of
+   * `kind` spanning the match (and may override the span or kind), or a
+   * falsy value to skip the match.
+   */
+  const scan = (
+    re: RegExp,
+    kind: DateKind,
+    fn: (m: RegExpExecArray, lc: Array<string | undefined>, start: number, end: number) => Partial<Cand> | Skip = () => ({}),
+  ): void => {
+    for (const m of text.matchAll(re)) {
+      const start = m.index!, end = start + m[0].length;
+      const c = fn(m as RegExpExecArray, Array.from(m, (g) => g?.toLowerCase()), start, end);
+      if (c) out.push({ start, end, kind, ...c });
+    }
+  };
 
-  scan(RE_ISO, text, (m) => {
-    const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
-    if (!validDay(y, mo, d)) return;
-    push({ start: m.index, end: m.index + m[0].length, kind: 'full-date', y, m: mo, d });
+  scan(/\b(\d{4})-(\d{2})-(\d{2})\b/g, 'full-date', (m) => {
+    const [, y, mo, d] = m.map(Number) as [number, number, number, number];
+    return validDay(y, mo, d) && { y, m: mo, d };
   });
-  scan(RE_911, text, (m) => push({ start: m.index, end: m.index + m[0].length, kind: 'full-date', fixed: '2001-09-11' }));
+  scan(/\b9\/11\b/g, 'full-date', () => ({ y: 2001, m: 9, d: 11 }));
 
-  const dayMonth = (m: RegExpExecArray, dayStr: string, monStr: string, yearStr: string | undefined): void => {
+  const dayMonth = (end: number, dayStr: string, monStr: string, yearStr: string | undefined): Partial<Cand> | Skip => {
     const mo = monthIndex(monStr), d = Number(dayStr);
     const y = yearStr ? Number(yearStr) : undefined;
-    if (!validDay(y, mo, d)) return;
-    const c: Cand = { start: m.index, end: m.index + m[0].length, kind: 'full-date', m: mo, d };
-    if (y !== undefined) c.y = y;
+    if (!validDay(y, mo, d)) return false;
     // "11 September attacks", "September 11 attacks": the 2001 attacks.
-    if (y === undefined && mo === 9 && d === 11 && /^\s+(?:terror\w*\s+)?(?:attacks?|hijack)/i.test(text.slice(c.end, c.end + 30))) {
-      c.fixed = '2001-09-11';
-    }
-    push(c);
+    const nineEleven = y === undefined && mo === 9 && d === 11 && /^\s+(?:terror\w*\s+)?(?:attacks?|hijack)/i.test(text.slice(end, end + 30));
+    return { y: nineEleven ? 2001 : y, m: mo, d };
   };
-  scan(RE_DMY, text, (m) => dayMonth(m, m[1]!, m[2]!, m[3]));
-  scan(RE_MDY, text, (m) => {
-    // "May 10 people" is not a date: "May 10" without a year needs a preposition.
-    if (m[1] === 'May' && !m[3] && !/^(in|on|since|until|till|by|from|of|before|after|early|late|mid)$/.test(wordBefore(text, m.index))) return;
-    dayMonth(m, m[2]!, m[1]!, m[3]);
-  });
-  scan(RE_MY, text, (m) => {
-    push({ start: m.index, end: m.index + m[0].length, kind: 'month', y: Number(m[3]), m: monthIndex(m[2]!) });
-  });
-  scan(RE_MONTH, text, (m) => {
-    const start = m.index, end = start + m[0].length;
+  scan(RE_DMY, 'full-date', (m, _lc, _start, end) => dayMonth(end, m[1]!, m[2]!, m[3]));
+  // "May 10 people" is not a date: "May 10" without a year needs a preposition.
+  scan(RE_MDY, 'full-date', (m, _lc, start, end) => (m[1] !== 'May' || m[3] || /^(in|on|since|until|till|by|from|of|before|after|early|late|mid)$/.test(wordBefore(text, start))) &&
+    dayMonth(end, m[2]!, m[1]!, m[3]));
+  scan(RE_MY, 'month', (m) => ({ y: Number(m[3]), m: monthIndex(m[2]!) }));
+  scan(RE_MONTH, 'month', (m, lc, start, end) => {
     const name = m[3]!;
-    const modified = Boolean(m[1] || m[2]);
     const after = text.slice(end, end + 20);
     if (/^\s+\d/.test(after)) return; // day or year forms are matched elsewhere
-    if (!modified) {
+    if (!m[1] && !m[2]) {
       if (/^\s+[A-Z]/.test(after)) return; // "April Ryan", "May Day", "June Carter"
       const w = wordBefore(text, start);
       const preps = name === 'May'
@@ -286,136 +283,87 @@ function candidates(text: string): Cand[] {
         : /^(in|on|since|until|till|by|from|to|through|during|before|after|of|and|or|between)$/;
       if (!preps.test(w) && !(name !== 'May' && /^['’]s\b/.test(after))) return;
     }
-    const c: Cand = { start, end, kind: 'month', m: monthIndex(name) };
-    if (m[2]) c.dir = m[2].toLowerCase() as Cand['dir'];
-    push(c);
+    return { m: monthIndex(name), dir: lc[2] as Cand['dir'] };
   });
 
-  scan(RE_RANGE, text, (m) => {
-    const start = m.index + m[0].indexOf(m[2]!), end = m.index + m[0].length; // "from" stays out
+  scan(RE_RANGE, 'range', (m, lc, from, end) => {
+    const start = from + m[0].indexOf(m[2]!); // "from" stays out
     const y1 = Number(m[2]);
-    const sep = m[3]!.trim().toLowerCase();
+    const sep = lc[3]!.trim();
     let y2 = Number(m[4]);
     if (m[4]!.length === 2) {
       if (!/^[-–—/]$/.test(sep)) return;
-      y2 = Math.floor(y1 / 100) * 100 + y2;
+      y2 += Math.floor(y1 / 100) * 100;
       if (y2 <= y1) y2 += 100;
     }
-    if (y2 <= y1 || y2 - y1 > 200) return;
-    if (sep === 'and' && !/^between$/i.test(m[1] ?? '')) return;
-    if (!yearFollowerOk(text, end)) return;
-    const framed = Boolean(m[1]) || yearSpan(text, start, end, y1) !== null;
-    if (!framed) return;
-    push({ start, end, kind: 'range', y: y1, y2 });
+    return y2 > y1 && y2 - y1 <= 200 && (sep !== 'and' || lc[1] === 'between') && yearFollowerOk(text, end) &&
+      (m[1] || yearSpan(text, start, end, y1)) && { start, y: y1, y2 };
   });
-  scan(RE_YEAR, text, (m) => {
+  scan(RE_YEAR, 'year', (m, _lc, start, end) => {
     const y = Number(m[1]);
-    const span = yearSpan(text, m.index, m.index + m[0].length, y);
-    if (span) push({ ...span, kind: 'year', y });
+    const span = yearSpan(text, start, end, y);
+    return span && { ...span, y };
   });
-  scan(RE_DECADE, text, (m) => push({ start: m.index, end: m.index + m[0].length, kind: 'decade' }));
+  scan(/\b(?:(?:early|mid|late)[\s-]+)?(1\d|20)\d0s\b/gi, 'decade');
 
-  scan(RE_WEEKDAY, text, (m) => {
-    const start = m.index, end = start + m[0].length;
-    const before = text.slice(Math.max(0, start - 20), start);
-    if (/\b(?:Good|Black|Super|Ash|Cyber|Bloody|Holy|Easter|Palm|Maundy|Shrove|Giving|Blue|Low|Whit|Trinity|Fat|Mail on)\s+$/.test(before)) return;
-    if (/^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Tribune|Independent|Night Football|Sport|Star|People|Book|Club|League|Show|Review)\b/.test(text.slice(end, end + 20))) return;
-    const c: Cand = { start, end, kind: 'weekday', wd: WEEKDAY_NAMES.indexOf(m[2] as (typeof WEEKDAY_NAMES)[number]) };
-    if (m[1]) c.dir = m[1].toLowerCase() as Cand['dir'];
-    push(c);
+  scan(RE_WEEKDAY, 'weekday', (m, lc, start, end) => {
+    if (/\b(?:Good|Black|Super|Ash|Cyber|Bloody|Holy|Easter|Palm|Maundy|Shrove|Giving|Blue|Low|Whit|Trinity|Fat|Mail on)\s+$/.test(textBefore(text, start, 20)) ||
+      /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Tribune|Independent|Night Football|Sport|Star|People|Book|Club|League|Show|Review)\b/.test(text.slice(end, end + 20))) return;
+    return { wd: WEEKDAY_NAMES.indexOf(m[2] as (typeof WEEKDAY_NAMES)[number]), dir: lc[1] as Cand['dir'] };
   });
 
-  scan(RE_DAYWORD, text, (m) => {
+  scan(/\b(yesterday|today|tomorrow|tonight)\b/gi, 'relative', (m, lc, start) => {
     const w = m[1]!;
+    const before = textBefore(text, start, 3);
     // "Today" mid-sentence is a title ("USA Today", the "Today programme").
-    if (w === 'Today' && /[^\s"'“‘(]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && !/[.!?]["'”’]?\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
-    const n = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[w.toLowerCase() as 'today'];
-    push({ start: m.index, end: m.index + w.length, kind: 'relative', rel: { unit: 'day', n } });
+    if (w === 'Today' && /[^\s"'“‘(]\s*$/.test(before) && !/[.!?]["'”’]?\s*$/.test(before)) return;
+    return { sh: ['day', lc[1] === 'yesterday' ? -1 : lc[1] === 'tomorrow' ? 1 : 0] };
   });
-  scan(RE_LAST_NEXT, text, (m) => {
-    const w = wordBefore(text, m.index);
+  scan(/\b(last|this|next)\s+(week|month|year|weekend|morning|afternoon|evening|night)\b(?!-)/gi, 'relative', (_m, lc, start) => {
     // "the last year", "his last month in office", "over the next year" are spans of time, not dates.
-    if (/^(the|a|his|her|its|their|our|my|your|every|each|one|whose)$/.test(w)) return;
-    const dir = m[1]!.toLowerCase();
-    const unit = m[2]!.toLowerCase();
-    const n = dir === 'last' ? -1 : dir === 'next' ? 1 : 0;
-    let rel: Cand['rel'] = null;
-    if (unit === 'month' || unit === 'year') rel = { unit, n };
-    else if (unit === 'night' && dir === 'last') rel = { unit: 'day', n: -1 };
-    else if (unit !== 'week' && unit !== 'weekend' && dir === 'this') rel = { unit: 'day', n: 0 };
-    push({ start: m.index, end: m.index + m[0].length, kind: 'relative', rel });
+    if (/^(the|a|his|her|its|their|our|my|your|every|each|one|whose)$/.test(wordBefore(text, start))) return;
+    return { sh: relShift(lc[1]!, lc[2]!) };
   });
-  scan(RE_EARLIER_THIS, text, (m) => {
-    const which = m[2]!.toLowerCase();
-    const unit = m[3]!.toLowerCase();
-    const start = m.index, end = start + m[0].length;
-    if (which === 'that') {
-      push({ start, end, kind: 'event-relative', ev: { unit: unitOf(unit), n: 0, dir: 0, np: false } });
-      return;
-    }
-    let rel: Cand['rel'] = null;
-    if (which === 'this' && (unit === 'month' || unit === 'year')) rel = { unit, n: 0 };
-    else if (which === 'this' && unit !== 'week') rel = { unit: 'day', n: 0 };
-    push({ start, end, kind: 'relative', rel });
+  scan(/\b(earlier|later)\s+(this|that|in the)\s+(day|week|month|year|morning|afternoon|evening|night)\b(?!-)/gi, 'relative', (_m, lc) => {
+    const which = lc[2]!;
+    const unit = lc[3]!;
+    if (which === 'that') return { kind: 'event-relative', sh: eventShift(unit, 0, 0) };
+    return { sh: which === 'this' ? relShift(which, unit) : null };
   });
-  scan(RE_RECENT, text, (m) => {
-    // "in recent months" → "recent months"; "in the coming weeks" → "the coming weeks".
-    const keepThe = m[1] && m[2]!.toLowerCase() === 'coming';
-    const start = keepThe ? m.index : m.index + m[0].indexOf(m[2]!);
-    push({ start, end: m.index + m[0].length, kind: 'relative', rel: null });
-  });
-  scan(RE_WEEKEND, text, (m) => push({ start: m.index, end: m.index + m[0].length, kind: 'relative', rel: null }));
-  scan(RE_AGO, text, (m) => {
-    const n = numberWord(m[1]!);
-    const unit = unitOf(m[2]!);
-    let rel: Cand['rel'] = null;
-    if (n !== null && (unit === 'day' || unit === 'month' || unit === 'year')) rel = { unit, n: -n };
-    push({ start: m.index, end: m.index + m[0].length, kind: 'relative', rel });
+  // "in recent months" → "recent months"; "in the coming weeks" → "the coming weeks"; "the weekend".
+  scan(/\b(?:(the)\s+)?(recent|coming)\s+(days|weeks|months|years)\b|\bthe\s+weekend\b/gi, 'relative', (m, lc, start) =>
+    ({ start: m[2] && !(m[1] && lc[2] === 'coming') ? start + m[0].indexOf(m[2]) : start }));
+  scan(RE_AGO, 'relative', (_m, lc) => {
+    const n = numberWord(lc[1]!);
+    const unit = unitOf(lc[2]!);
+    return { sh: n !== null && (unit === 'day' || unit === 'month' || unit === 'year') ? [unit, -n] : null };
   });
 
-  scan(RE_EVENT, text, (m) => {
-    const start = m.index, end = start + m[0].length;
-    const rel = m[3]!.toLowerCase();
-    const the = m[1]!.toLowerCase() === 'the';
-    if (the && /s$/i.test(m[2]!)) return; // "the days after" is a period, not a date
-    const n = the ? 1 : numberWord(m[1]!);
-    // "after"/"before" followed by a noun phrase names its own anchor: "a day after a US strike".
-    const np = (rel === 'after' || rel === 'before') && /^\s+[\p{L}\p{N}$£€"“‘']/u.test(text.slice(end, end + 3));
-    const dir = rel === 'after' || rel === 'later' ? 1 : -1;
-    push({ start, end, kind: 'event-relative', ev: { unit: unitOf(m[2]!), n, dir, np } });
+  scan(RE_EVENT, 'event-relative', (_m, lc, _start, end) => {
+    const rel = lc[3]!;
+    const the = lc[1]! === 'the';
+    if (the && /s$/.test(lc[2]!)) return; // "the days after" is a period, not a date
+    const after = rel === 'after' || rel === 'before';
+    return {
+      sh: eventShift(lc[2]!, the ? 1 : numberWord(lc[1]!), rel === 'after' || rel === 'later' ? 1 : -1),
+      // "after"/"before" followed by a noun phrase names its own anchor: "a day after a US strike".
+      np: after && /^\s+[\p{L}\p{N}$£€"“‘']/u.test(text.slice(end, end + 3)),
+    };
   });
-  scan(RE_NEXT_DAY, text, (m) => {
-    const which = m[1]!.toLowerCase();
-    const w = wordBefore(text, m.index);
-    if ((which === 'next' || which === 'following') && /^(over|within|for|during|through|throughout)$/.test(w)) return;
-    const dir = which === 'same' ? 0 : which === 'next' || which === 'following' ? 1 : -1;
-    push({ start: m.index, end: m.index + m[0].length, kind: 'event-relative', ev: { unit: unitOf(m[2]!), n: 1, dir, np: false } });
+  scan(/\bthe\s+(next|following|previous|preceding|prior|same)\s+(?:(?:fiscal|financial|calendar|tax)\s+)?(day|week|month|year|morning|afternoon|evening|night|weekend)\b(?!-)/gi, 'event-relative', (_m, lc, start) => {
+    const which = lc[1]!;
+    const forward = which === 'next' || which === 'following';
+    if (forward && /^(over|within|for|during|through|throughout)$/.test(wordBefore(text, start))) return;
+    return { sh: eventShift(lc[2]!, 1, which === 'same' ? 0 : forward ? 1 : -1) };
   });
-  scan(RE_THAT_DAY, text, (m) => {
-    if (!m[1] && !m[2] && !/^(on|in|by|until|since|from|during)$/.test(wordBefore(text, m.index))) return;
-    push({ start: m.index, end: m.index + m[0].length, kind: 'event-relative', ev: { unit: unitOf(m[3]!), n: 0, dir: 0, np: false } });
-  });
+  scan(/\b(?:(later|earlier)\s+)?that\s+(?:(same)\s+)?(day|week|month|year|morning|afternoon|evening|night)\b(?![-'’])/gi, 'event-relative', (m, lc, start) =>
+    (m[1] || m[2] || /^(on|in|by|until|since|from|during)$/.test(wordBefore(text, start))) && { sh: eventShift(lc[3]!, 0, 0) });
 
-  scan(RE_TIME, text, (m) => {
-    const h = Number(m[1] ?? m[3]);
-    if (m[1] !== undefined && (h < 1 || h > 12)) return;
-    push({ start: m.index, end: m.index + m[0].length, kind: 'time' });
+  scan(/\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:[ap]\.m\.?|[ap]m\b|[AP]M\b)|\b([01]?\d|2[0-3]):([0-5]\d)\s*(?:GMT|BST|UTC|CES?T|[ECP][SD]T|[EP]T|local time)\b/g, 'time', (m) => {
+    const h = Number(m[1]); // NaN for a 24-hour clock time, which the pattern already bounds
+    return !(h < 1 || h > 12) && {};
   });
   return out;
-}
-
-/** Index of the sentence containing [start, end), or -1. */
-function sentenceIndex(sentences: readonly Sentence[], start: number, end: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (start < s.start) hi = mid - 1;
-    else if (start >= s.end) lo = mid + 1;
-    else return end <= s.end ? mid : -1;
-  }
-  return -1;
 }
 
 /**
@@ -427,47 +375,40 @@ function tenseAt(sentence: string, from: number, to: number): Tense {
     const w = words[i]!;
     if (/^[A-Z]/.test(w) && i > 0) return null; // names: "United", "Ahmed"
     const l = w.toLowerCase();
-    if (l === 'set' || l === 'is' || l === 'are') {
-      if (words[i + 1]?.toLowerCase() === 'to') return 'future'; // "is to appear", "set to hit"
-      return l === 'set' ? null : 'uncertain'; // "the vote is on Friday": scheduled or current
+    const prev = words[i - 1]?.toLowerCase() ?? '';
+    if (/^(set|is|are)$/.test(l)) {
+      if (words[i + 1]?.toLowerCase() === 'to') return Tense.Future; // "is to appear", "set to hit"
+      return l === 'set' ? null : Tense.Uncertain; // "the vote is on Friday": scheduled or current
     }
-    if (FUTURE_WORDS.has(l) || /['’]ll$/.test(l)) return 'future';
-    if (UNCERTAIN_WORDS.has(l)) return 'uncertain';
+    if (FUTURE_WORDS.has(l) || /['’]ll$/.test(l)) return Tense.Future;
+    if (UNCERTAIN_WORDS.has(l)) return Tense.Uncertain;
     if (SCHEDULED_PRESENT.has(l)) {
-      const prev = words[i - 1]?.toLowerCase() ?? '';
       if (DETERMINERS.has(prev)) return null; // "the end of November" is a noun
-      if (prev === 'did' || prev === 'had' || prev === 'was' || prev === 'were') return 'past';
-      return UNCERTAIN_WORDS.has(prev) ? 'uncertain' : 'future';
+      if (/^(did|had|was|were)$/.test(prev)) return Tense.Past;
+      return UNCERTAIN_WORDS.has(prev) ? Tense.Uncertain : Tense.Future;
     }
-    const past = PAST_IRREGULAR.has(l) || (l.length > 3 && l.endsWith('ed') && !NOT_PAST_ED.has(l));
-    if (!past) return null;
-    const prev = words[i - 1]?.toLowerCase();
-    if (prev === 'be' || prev === 'being') return null; // "will be sent": look further
-    if (prev === 'is' || prev === 'are' || prev === 'am') {
+    if (!PAST_IRREGULAR.has(l) && !(l.length > 3 && l.endsWith('ed') && !NOT_PAST_ED.has(l))) return null;
+    if (/^be(ing)?$/.test(prev)) return null; // "will be sent": look further
+    if (/^(is|are|am)$/.test(prev)) {
       // "is believed to have died": look further; "results are announced in January": present passive.
-      return /^(?:said|thought|believed|understood|reported|alleged|known|feared|estimated)$/.test(l) ? null : 'uncertain';
+      return /^(?:said|thought|believed|understood|reported|alleged|known|feared|estimated)$/.test(l) ? null : Tense.Uncertain;
     }
-    return 'past';
+    return Tense.Past;
   };
-  // Left: back to the clause boundary, nearest word first.
+  /** The first word from `i` on (going by `step`, up to a `stop` word) that shows a tense. */
+  const first = (words: string[], i: number, step: number, stop?: Set<string>): Tense | null => {
+    for (; i in words && !stop?.has(words[i]!.toLowerCase()); i += step) {
+      const t = classify(words, i);
+      if (t !== null) return t;
+    }
+    return null;
+  };
   const left = sentence.slice(0, from);
-  if (/\b(?:since|ago)\s+$/i.test(left)) return 'past';
-  const cut = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':'), left.lastIndexOf('('),
-    left.lastIndexOf('–'), left.lastIndexOf('—'), left.lastIndexOf('--'), left.lastIndexOf('“'), left.lastIndexOf('"'));
-  const lw = left.slice(cut + 1).match(/[A-Za-z’']+/g) ?? [];
-  for (let i = lw.length - 1; i >= 0; i--) {
-    if (CLAUSE_WORDS.has(lw[i]!.toLowerCase())) break;
-    const t = classify(lw, i);
-    if (t) return t;
-  }
-  // Right: forward to the next subordinate clause.
-  const right = sentence.slice(to).split(/;|\b(?:that|which|who|because|although|while|whereas)\b/)[0]!;
-  const rw = right.match(/[A-Za-z’']+/g) ?? [];
-  for (let i = 0; i < rw.length; i++) {
-    const t = classify(rw, i);
-    if (t) return t;
-  }
-  return 'past';
+  if (/\b(?:since|ago)\s+$/i.test(left)) return Tense.Past;
+  const lw = left.replace(/^[^]*(?:[,;:(–—“"]|-(?=-))/, '').match(/[A-Za-z’']+/g) ?? [];
+  const rw = sentence.slice(to).split(/;|\b(?:that|which|who|because|although|while|whereas)\b/)[0]!.match(/[A-Za-z’']+/g) ?? [];
+  // Left back to the clause boundary, nearest word first; then right, forward to the next subordinate clause.
+  return first(lw, lw.length - 1, -1, CLAUSE_WORDS) ?? first(rw, 0, 1) ?? Tense.Past;
 }
 
 interface Resolved {
@@ -477,124 +418,78 @@ interface Resolved {
 
 const NONE: Resolved = { iso: null, precision: null };
 
-function dayIso(d: Ymd): Resolved {
-  return { iso: formatIso(d.y, d.m, d.d, 'day'), precision: 'day' };
+/** `iso` at `precision`, or NONE when there is no iso. */
+function res(precision: DatePrecision, iso: string | null | undefined): Resolved {
+  return iso ? { iso, precision } : NONE;
 }
 
-/** Point dates already resolved, for event-relative anchors. */
-interface Anchor {
-  sentence: number;
-  start: number;
-  iso: string;
-  precision: DatePrecision;
+/** `p` shifted by `sh`; NONE without either. */
+function shift(p: IsoParts | null, sh: Cand['sh']): Resolved {
+  return p && sh ? res(sh[0], shiftParts(p, ...sh)) : NONE;
 }
 
-function resolveEvent(c: Cand, sIdx: number, sentenceText: string, sStart: number, anchors: readonly Anchor[]): Resolved {
-  const ev = c.ev!;
-  if (ev.n === null || ev.unit === 'time') return NONE;
-  // Nearest resolved date before the phrase in this sentence, else the last one of the previous sentence.
-  let anchor: Anchor | undefined;
-  for (let i = anchors.length - 1; i >= 0; i--) {
-    const a = anchors[i]!;
-    if (a.sentence === sIdx && a.start < c.start) { anchor = a; break; }
-    if (a.sentence === sIdx - 1) { anchor = a; break; }
-    if (a.sentence < sIdx - 1) break;
-  }
-  if (!anchor) return NONE;
-  if (ev.np) {
+/** The date `y`-`m`-`d` at `precision`. */
+function at(precision: DatePrecision, y: number, m?: number, d?: number): Resolved {
+  return res(precision, formatIso(y, m, d, precision));
+}
+
+/**
+ * Resolves an event-relative phrase against its anchor: the nearest date the
+ * text states before it in its sentence, else the last one of the previous
+ * sentence. Anchors come in text order, all before `c`.
+ */
+function resolveEvent(c: Cand, sent: Sentence, anchors: readonly Cand[]): Resolved {
+  const anchor = anchors[anchors.length - 1];
+  if (!c.sh || !anchor || anchor.s! < c.s! - 1) return NONE;
+  if (c.np) {
     // "The move comes a day after a US strike": the phrase dates the move, which the anchor dates.
-    const left = sentenceText.slice(0, c.start - sStart);
-    return /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?$/i.test(left)
-      ? { iso: anchor.iso, precision: anchor.precision }
-      : NONE;
+    const left = sent.text.slice(0, c.start - sent.start);
+    return /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?$/i.test(left) ? anchor.r! : NONE;
   }
-  const a = parseIso(anchor.iso);
-  if (!a) return NONE;
-  const amount = ev.n * ev.dir;
-  if (ev.unit === 'day' || ev.unit === 'week') {
-    if (a.precision !== 'day') return NONE;
-    return dayIso(addDays({ y: a.y, m: a.m!, d: a.d! }, ev.unit === 'week' ? 7 * amount : amount));
-  }
-  if (ev.unit === 'month') {
-    if (a.precision === 'year') return NONE;
-    const r = addMonths(a.y, a.m!, amount);
-    return { iso: formatIso(r.y, r.m, undefined, 'month'), precision: 'month' };
-  }
-  return { iso: formatIso(a.y + amount, undefined, undefined, 'year'), precision: 'year' };
+  return shift(parseIso(anchor.r!.iso!), c.sh);
 }
 
-function resolve(c: Cand, pub: Ymd | null, tense: () => Tense): Resolved {
-  if (c.fixed) return { iso: c.fixed, precision: 'day' };
-  switch (c.kind) {
-    case 'full-date': {
-      if (c.y !== undefined) return dayIso({ y: c.y, m: c.m!, d: c.d! });
-      if (!pub) return NONE;
-      const t = tense();
-      if (t === 'uncertain') return NONE;
-      const pubN = dayNumber(pub.y, pub.m, pub.d);
-      for (const y of t === 'future' ? [pub.y, pub.y + 1] : [pub.y, pub.y - 1]) {
-        if (!validDay(y, c.m!, c.d!)) continue;
-        const n = dayNumber(y, c.m!, c.d!);
-        if (t === 'future' ? n >= pubN : n <= pubN) return dayIso({ y, m: c.m!, d: c.d! });
-      }
-      return NONE;
-    }
-    case 'month': {
-      if (c.y !== undefined) return { iso: formatIso(c.y, c.m, undefined, 'month'), precision: 'month' };
-      if (!pub) return NONE;
-      let y: number;
-      if (c.dir === 'last') y = c.m! < pub.m ? pub.y : pub.y - 1;
-      else if (c.dir === 'next') y = c.m! > pub.m ? pub.y : pub.y + 1;
-      else if (c.dir === 'this') y = pub.y;
-      else {
-        const t = tense();
-        if (t === 'uncertain') return NONE;
-        y = t === 'future' ? (c.m! >= pub.m ? pub.y : pub.y + 1) : c.m! <= pub.m ? pub.y : pub.y - 1;
-      }
-      return { iso: formatIso(y, c.m, undefined, 'month'), precision: 'month' };
-    }
-    case 'year':
-      return { iso: formatIso(c.y!, undefined, undefined, 'year'), precision: 'year' };
-    case 'range':
-      return { iso: `${formatIso(c.y!, undefined, undefined, 'year')}/${formatIso(c.y2!, undefined, undefined, 'year')}`, precision: 'year' };
-    case 'weekday': {
-      if (!pub) return NONE;
-      const pubWd = weekdayOf(pub.y, pub.m, pub.d);
-      const back = (pubWd - c.wd! + 7) % 7; // days back to the most recent such day, 0 = today
-      const fwd = (c.wd! - pubWd + 7) % 7;
-      let delta: number;
-      if (c.dir === 'last') delta = -(back || 7);
-      else if (c.dir === 'next') delta = fwd || 7;
-      else {
-        const t = tense();
-        if (t === 'uncertain') return NONE;
-        delta = t === 'future' ? fwd : -back;
-      }
-      return dayIso(addDays(pub, delta));
-    }
-    case 'relative': {
-      if (!pub || !c.rel) return NONE;
-      const { unit, n } = c.rel;
-      if (unit === 'day') return dayIso(addDays(pub, n));
-      if (unit === 'month') {
-        const r = addMonths(pub.y, pub.m, n);
-        return { iso: formatIso(r.y, r.m, undefined, 'month'), precision: 'month' };
-      }
-      return { iso: formatIso(pub.y + n, undefined, undefined, 'year'), precision: 'year' };
-    }
-    default:
-      return NONE;
+/**
+ * Resolves a candidate against the publication date. Dates without a year,
+ * bare weekdays and bare months take the nearest such date on or before
+ * publication (on or after in a future clause); "last"/"next" exclude the
+ * publication day or month itself.
+ */
+function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
+  const { kind, y, m, d, dir } = c;
+  if (kind === 'range') return res('year', [y!, c.y2!].map((v) => formatIso(v, 0, 0, 'year')).join('/'));
+  if (y !== undefined) return at(kind === 'year' || kind === 'month' ? kind : 'day', y, m, d);
+  if (!pub || kind === 'decade' || kind === 'time') return NONE;
+  if (kind === 'relative') return shift(pub, c.sh);
+  // full-date without a year, month without a year, weekday.
+  if (dir === 'this' && kind === 'month') return at('month', pub.y, m);
+  // "last"/"next" exclude the publication day or month itself; else the clause's tense decides.
+  const strict = dir === 'last' || dir === 'next';
+  const sign = strict ? (dir === 'next' ? Tense.Future : Tense.Past) : tenseAt(sent.text, c.start - sent.start, c.end - sent.start);
+  if (sign === Tense.Uncertain) return NONE;
+  if (kind === 'weekday') {
+    const steps = ((c.wd! - weekdayOf(pub.y, pub.m!, pub.d!)) * sign + 7) % 7; // 0 = the publication day
+    return res('day', shiftParts(pub, 'day', sign * (steps || (strict ? 7 : 0))));
   }
+  if (kind === 'month') {
+    const cmp = (m! - pub.m!) * sign;
+    return at('month', cmp > 0 || (cmp === 0 && !strict) ? pub.y : pub.y + sign, m);
+  }
+  const pubN = dayNumber(pub.y, pub.m!, pub.d!);
+  for (const yy of [pub.y, pub.y + sign]) {
+    if (validDay(yy, m!, d!) && (dayNumber(yy, m!, d!) - pubN) * sign >= 0) return at('day', yy, m, d);
+  }
+  return NONE;
 }
 
 /** Parses `datePublished` (a `YYYY-MM-DD` prefix; a full timestamp is accepted). */
-function parsePublished(datePublished: string | undefined): Ymd | null {
-  if (datePublished === undefined || datePublished === '') return null;
-  const p = parseIso(datePublished.slice(0, 10));
-  if (!p || p.precision !== 'day' || !/^\d{4}-\d{2}-\d{2}(?:$|T)/.test(datePublished)) {
+function parsePublished(datePublished: string | undefined): IsoParts | null {
+  if (!datePublished) return null;
+  const p = /^\d{4}-\d{2}-\d{2}(?:$|T)/.test(datePublished) && parseIso(datePublished.slice(0, 10));
+  if (!p) {
     throw new RangeError(`extractDates: datePublished "${datePublished}" is not a calendar date; pass YYYY-MM-DD (e.g. "2024-01-05") or leave it out`);
   }
-  return { y: p.y, m: p.m!, d: p.d! };
+  return p;
 }
 
 /**
@@ -606,30 +501,29 @@ export function extractDateDetails(text: string, sentences: readonly Sentence[],
   const pub = parsePublished(datePublished);
   const all = candidates(text).sort((a, b) => a.start - b.start || b.end - a.end);
   // Longest match wins; then drop a weekday naming the full date that follows ("Thursday, January 4").
-  const kept: Array<{ c: Cand; s: number }> = [];
-  let lastEnd = -1;
+  const kept: Cand[] = [];
   for (const c of all) {
-    if (c.start < lastEnd) continue;
-    const s = sentenceIndex(sentences, c.start, c.end);
-    if (s < 0 || sentences[s]!.furniture) continue;
     const prev = kept[kept.length - 1];
-    if (prev && prev.c.kind === 'weekday' && !prev.c.dir && c.kind === 'full-date' &&
-        /^,?\s+(?:the\s+)?$/.test(text.slice(prev.c.end, c.start))) kept.pop();
-    kept.push({ c, s });
-    lastEnd = c.end;
+    if (prev && c.start < prev.end) continue;
+    const sent = sentenceAt(sentences, c.start);
+    if (!sent || c.end > sent.end || sent.furniture) continue;
+    c.s = sentences.indexOf(sent);
+    if (prev?.kind === 'weekday' && !prev.dir && c.kind === 'full-date' &&
+        /^,?\s+(?:the\s+)?$/.test(text.slice(prev.end, c.start))) kept.pop();
+    kept.push(c);
   }
-  const out: DateDetail[] = [];
-  const anchors: Anchor[] = [];
-  for (const { c, s } of kept) {
-    const sent = sentences[s]!;
-    const tense = (): Tense => tenseAt(sent.text, c.start - sent.start, c.end - sent.start);
-    const r = c.kind === 'event-relative' ? resolveEvent(c, s, sent.text, sent.start, anchors) : resolve(c, pub, tense);
+  const anchors: Cand[] = [];
+  return kept.map((c) => {
+    const sent = sentences[c.s!]!;
+    const r = c.kind === 'event-relative' ? resolveEvent(c, sent, anchors) : resolve(c, pub, sent);
     // Anchors for event-relative phrases: dates the text states, not other relative phrases
     // ("the same time last year … the prior year" must not become two years back).
-    if (r.iso && r.precision && /^(?:full-date|month|year|weekday)$/.test(c.kind)) anchors.push({ sentence: s, start: c.start, iso: r.iso, precision: r.precision });
-    out.push({ text: text.slice(c.start, c.end), sentence: sent.text, start: c.start, end: c.end, iso: r.iso, precision: r.precision, kind: c.kind });
-  }
-  return out;
+    if (r.iso && /^(?:full-date|month|year|weekday)$/.test(c.kind)) {
+      c.r = r;
+      anchors.push(c);
+    }
+    return { text: text.slice(c.start, c.end), sentence: sent.text, start: c.start, end: c.end, ...r, kind: c.kind };
+  });
 }
 
 /**
@@ -658,11 +552,11 @@ export function classifyDate(text: string): DateKind {
   const t = text.trim();
   if (/^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|[AP]M\b)|^\d{1,2}:\d{2}\s*[A-Z]/i.test(t)) return 'time';
   if (/^\d{4}-\d{2}-\d{2}$/.test(t) || t === '9/11') return 'full-date';
-  if (new RegExp(`^${YEAR}\\s*(?:-|–|—|/|to|through|until|and)\\s*\\d{2,4}$`).test(t)) return 'range';
+  if (new RegExp(`^${YEAR}${RANGE_SEP}\\d{2,4}$`).test(t)) return 'range';
   if (/\d0s$/.test(t)) return 'decade';
-  if (new RegExp(`${MONTH_ANY}\\s+\\d{1,2}(?!\\d)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ANY}`).test(t)) return 'full-date';
+  if (new RegExp(`${MONTH_ANY}\\s+\\d{1,2}(?!\\d)|\\b\\d{1,2}${ORD}\\s+(?:of\\s+)?${MONTH_ANY}`).test(t)) return 'full-date';
   if (new RegExp(`^(?:(?:last|next|this)\\s+)?(?:${WEEKDAYS})$`, 'i').test(t)) return 'weekday';
-  if (new RegExp(`(?:${MONTH_FULL})|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{4}`).test(t)) return 'month';
+  if (new RegExp(`(?:${MONTH_FULL})|\\b(?:${MONTH_ABBRS.join('|')})\\.?\\s+\\d{4}`).test(t)) return 'month';
   if (/\b(?:after|before|later|earlier that|later that|next|following|previous|preceding|prior|same)\b|^that\b/i.test(t) && !/\b(?:next|this)\s+(?:week|month|year)$/i.test(t)) {
     if (!/^(?:next|this|last)\s/i.test(t)) return 'event-relative';
   }
@@ -712,7 +606,7 @@ export function formatDateLike(iso: string, precision: DatePrecision, example: P
   const ex = example.text;
   const slash = iso.indexOf('/');
   if (slash >= 0) {
-    const rm = new RegExp(`^(.*?)(${YEAR})(\\s*(?:-|–|—|/|to|through|until|and)\\s*)(\\d{2,4})(.*)$`).exec(ex);
+    const rm = new RegExp(`^(.*?)(${YEAR})(${RANGE_SEP})(\\d{2,4})(.*)$`).exec(ex);
     const a = formatDateLike(iso.slice(0, slash), precision, { text: '2000' });
     const b = formatDateLike(iso.slice(slash + 1), precision, { text: '2000' });
     if (!rm) return `${a} to ${b}`;
