@@ -67,6 +67,8 @@ interface Cand {
   init: boolean;
   /** Candidate this one must join ("(CBO)" after its expansion). */
   link?: Cand;
+  /** Clustering key when not the form's ("Souk al-Naeem" for "Souk al-Naeem market"). */
+  key?: string;
 }
 
 /** A space-separated word list as a Set. */
@@ -74,18 +76,52 @@ const set = (words: string): Set<string> => new Set(words.split(' '));
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*\.?/gu;
 const PARTICLE_HYPHEN_RE = /^(?:al|el|ad|as|ash|at|az|an|ar|ibn|bin|abu|abd|abdul|ben)-\p{Lu}/u;
-const PARTICLES = set('al el bin ibn bint abu van von der den de da di du del della la le dos das ter ten y');
+const PARTICLES = set('al el bin ibn bint abu van von der den de da di do du del della la le dos das ter ten y');
 const CONNECTORS = set('of for on');
 const KEEP_PERIOD = set('mr mrs ms dr prof gen lt col sgt capt maj adm cmdr gov sen rep rev det insp supt st jr sr inc corp co ltd bros mt ft');
-const POSSESSIVE_NAMES = set('Queen King People Children Women Men Workers Veterans Lloyd St Saint Prince Princess Farmers Teachers');
+const POSSESSIVE_NAMES = set('Queen King People Children Women Men Workers Veterans Lloyd St Saint Prince Princess Farmers Teachers Sheriff Attorney Prosecutor Examiner Coroner');
 const DETERMINERS = set('the a an');
 const DIRECTIONS = set(
   'North South East West Northern Southern Eastern Western Central Upper Lower Greater Northeast Northwest ' +
     'Southeast Southwest Northeastern Northwestern Southeastern Southwestern',
 );
 const STRONG_PLACE_PREPS = set('in near outside across throughout inside');
-const WEAK_PLACE_PREPS = set('at from into towards toward to');
-const PLACE_NOUNS = set('city town village province region capital district county governorate state oblast island port suburb neighbourhood neighborhood area');
+const WEAK_PLACE_PREPS = set('at from into towards toward to around');
+const PLACE_NOUNS = set(
+  'city town village province region capital district county governorate state oblast island port suburb neighbourhood ' +
+    'neighborhood area river lake valley market bridge airport',
+);
+/** Lower-case nouns straight before a place's name: "the capital Kyiv". */
+const PLACE_BEFORE = set('capital city town village province region district county island port suburb');
+/** Lower-case nouns kept in a place's name after "the": "the Souk al-Naeem market". */
+const FACILITY_NOUNS = set('market bridge mosque camp airport stadium');
+/** Nouns before "of" that make the name after it a place: "residents of Leeds". */
+const PLACE_OF = set('residents people citizens natives outskirts suburbs streets centre center heart north south east west');
+/** Letters after a person's name: "James Whitaker KC". */
+const POST_NOMINALS = set('KC QC MP MEP MSP MLA OBE MBE CBE KBE DBE');
+/** Words of an article about a sport; three of them make it a sports story, where places name clubs. */
+const SPORT_WORDS = set(
+  'goal goals scored striker midfielder defender goalkeeper penalty fixture fixtures league season play-offs ' +
+    'relegation promoted relegated kick-off match matches squad equaliser equalizer',
+);
+/** Last words of club names: "Leeds United"; in a sports story also "Derby County". */
+const CLUB_HEADS = set('United Rovers Athletic Albion Wanderers Hotspur Rangers Villa Argyle Orient Thistle');
+const CLUB_SUFFIXES = set('City Town County Vale Palace Forest');
+/** Plural verbs after a club's name ("Leeds have", "Sunderland visit") and words before it ("beat Leeds"). */
+const CLUB_AFTER = set('have are were host visit face play travel meet need sit lead trail remain defender striker midfielder goalkeeper manager coach boss captain forward winger fans supporters academy');
+const CLUB_BEFORE = set('against beat beating v vs over host hosts visit visiting face faces facing');
+/** Verbs before "from"/"to"/"with" that name a club: "signed from Lille", "drew with Leeds". */
+const CLUB_MOVE = /^(?:signed|joined|moved|loan|loaned|transfer|switch|drew|draw|drawn|lost|defeat|win|victory)$/;
+/** Generic last words of company names: "Swiftdrop Logistics" is "Swiftdrop". */
+const COMPANY_HEADS = set(
+  'Logistics Airlines Airways Motor Motors Industries Technologies Systems Energy Pharmaceuticals Biologics Therapeutics ' +
+    'Pharma Biotech Labs Research Analytics Consulting Capital Investments Holdings Group Securities Partners Solutions ' +
+    'Software Robotics Networks Studios Brands Foods Insurance Healthcare Media Corporation Company',
+);
+/** Legal forms of companies: "Lumetra Inc", "Acme plc". */
+const CORP_SUFFIX = /^(?:Inc|Corp|Ltd|plc|PLC|LLC|AG|SA|NV|SE|Co|GmbH)\.?$/;
+/** Newsroom labels before a dateline: "UPDATE 2-", "EXCLUSIVE-". */
+const DATELINE_LABELS = set('UPDATE BREAKING EXCLUSIVE ANALYSIS FACTBOX EXPLAINER WATCH LIVE OPINION INSIGHT');
 const SAID = set(
   'said says told added stated argued claimed warned wrote explained insisted announced noted asked urged replied ' +
     'denied admitted acknowledged confirmed tweeted posted testified recalled believes thinks vowed pledged promised',
@@ -103,7 +139,7 @@ const PLACE_PREFIX = /^(?:River|Lake|Mount|Mt\.?|Fort|Port|Cape|Isle|Loch)$/;
 /** Heads of a local body named after its place: "Riverton Council", "Austin Police Department". */
 const LOCAL_BODY = /^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) (?:City |County |Borough |District |Town |Parish )?(?:Council|Police|Fire|Mayor|Sheriff)\b/u;
 const MEDIA_HEADS = set('Times Guardian Telegraph Independent Economist Observer Mirror Post Journal Herald Tribune Express Mail Standard Globe Inquirer');
-const GROUP_ORG_NOUNS = set('militia faction movement');
+const GROUP_ORG_NOUNS = set('militia faction movement party');
 const ARMED = set('militant rebel armed jihadist extremist terrorist terror islamist paramilitary insurgent separatist');
 const APPOSITIVE_STOP = set('who which that said says told and was is has had will would');
 const NOT_ROLE = set(
@@ -183,6 +219,14 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const byEnd = new Map<number, Cand>();
   /** Index of the sentence being read, and its tokens. */
   let sent = 0;
+  /** A sports story: place names may be clubs ("Leeds host Sunderland"). */
+  let sports = false;
+  /** Clubs and firms by a short form ("Leeds", "Villa", "Swiftdrop"); null when two share it. */
+  const bases = new Map<string, Cand | null>();
+  const base = (f: string, c: Cand): void => {
+    const prev = bases.get(f);
+    bases.set(f, prev === undefined || prev?.form === c.form ? (prev ?? c) : null);
+  };
   let toks: Tok[] = [];
 
   const titleish = (lo: string): boolean => titles.has(lo) || titleModifiers.has(lo);
@@ -248,7 +292,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
 
   /** Cuts name runs out of the sentence's tokens and types each. */
   const scan = (): void => {
-    for (let i = 0; i < toks.length; i++) {
+    for (let i = dateline(); i < toks.length; i++) {
       const k = toks[i]!;
       if (!isNameToken(k)) {
         // "US-led", "Iraq-related": the capitalised head, when it is a known name, is a mention.
@@ -260,6 +304,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         continue;
       }
       let j = i;
+      // A connector taken: later ones belong to the name too ("Society for the Prevention of Accidents").
+      let joined = false;
       for (;;) {
         const cur = toks[j]!;
         if (cur.poss && !(POSSESSIVE_NAMES.has(cur.t) && toks[j + 1]?.cap)) break;
@@ -272,7 +318,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         // Connectors and particles inside names: "Ministry of Defence", "Ursula von der Leyen".
         const after = toks[j + 2];
         const after2 = toks[j + 3];
-        if (CONNECTORS.has(next.lo) && takesConnector(cur, next.lo)) {
+        if (CONNECTORS.has(next.lo) && (joined || takesConnector(cur, next.lo))) {
+          joined = true;
           if (after?.sp && isNameToken(after)) {
             j += 2;
             continue;
@@ -308,6 +355,34 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
   };
 
+  /**
+   * A dateline opening a paragraph, in capitals: "PORT SUDAN (Reuters) -",
+   * "BILLINGS, Mont. (AP) —", "LONDON, Jan 5 -". Adds it as a place and
+   * returns the number of tokens it takes (0 for none).
+   */
+  const dateline = (): number => {
+    const s = sentences[sent]!;
+    if (sent && sentences[sent - 1]!.paragraph === s.paragraph) return 0;
+    const take = (re: RegExp): number => {
+      let j = 0;
+      while (j < 4 && toks[j] && re.test(toks[j]!.t) && (!j || toks[j]!.sp)) j++;
+      return j;
+    };
+    // In capitals, or in title case before an agency: "Billings, Mont. (AP) —".
+    let j = take(/^\p{Lu}[\p{Lu}.'’-]+$/u);
+    const agency = !j;
+    if (agency) j = take(/^\p{Lu}\p{Ll}/u);
+    if (!j || DATELINE_LABELS.has(toks[0]!.t)) return 0;
+    const end = toks[j - 1]!.e;
+    const re = agency ? /^(?:,[^,()\n—–]{1,25})?\s*\(\p{Lu}[\p{L}. ]{1,24}\)\s*[—–-]/u : /^(?:,[^,()\n—–]{1,25})?\s*(?:\(|[—–-]\s)/;
+    if (!re.test(text.slice(end, end + 50))) return 0;
+    const form = slice(toks[0]!, toks[j - 1]!);
+    if ((!agency && names.has(form)) || nonActorAcronyms.has(form)) return 0;
+    const entry = names.get(form.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (x) => x.toUpperCase()));
+    add(form, toks[0]!.s, toks[j - 1]!.e, vote(PLACE, 6), entry?.key);
+    return j;
+  };
+
   const takesConnector = (k: Tok, connector: string): boolean =>
     connector === 'on'
       ? nonActorHeads.has(k.t) || ON_HEADS.has(k.t)
@@ -320,7 +395,34 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const skip = (k: Tok): boolean =>
       (k.init && /^\p{Lu}\p{Ll}*$/u.test(k.t) && stopWords.has(k.lo)) || DETERMINERS.has(k.lo) || calendar.has(k.t) || CONNECTORS.has(k.lo);
     while (a <= b && skip(toks[a]!)) a++;
+    // "The Senate is": a known name after the stripped words.
+    if (a <= b && gazMatch(a, b)) return;
+    // "the House" (of a legislature)
+    if (a === b && toks[a]!.t === 'House' && toks[a - 1]?.lo === 'the') return addRun(a, a, vote(ORG, 3), true);
     if (a > b || (a === b && notActorWord(toks[a]!))) return;
+    // "Driver James Whitaker said": a role noun opening the sentence is no part of the name.
+    const k = toks[a]!;
+    // "Rivals Snowflake and Palantir"
+    if (a < b && k.init && k.lo.endsWith('s') && roleNouns.has(k.lo.slice(0, -1))) return classify(a + 1, b, true);
+    if (
+      a < b &&
+      k.init &&
+      !firstNames.has(k.t) &&
+      !names.has(k.t) &&
+      !roleWord(k) &&
+      isRoleNoun(k.lo) &&
+      (firstNames.has(toks[a + 1]!.t) || b > a + 1) &&
+      !headOf(a + 1, b)
+    ) {
+      const before = cands.length;
+      classify(a + 1, b, true);
+      for (const c of cands.slice(before)) {
+        if (c.s !== toks[a + 1]!.s) continue;
+        c.v[PERSON] += 3;
+        c.role ??= k.lo;
+      }
+      return;
+    }
     classify(a, b, true);
   };
 
@@ -329,6 +431,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     return (
       t.length < 2 ||
       ROMAN_RE.test(t) ||
+      // "R-Ohio", "D-N.M.": a lawmaker's party and state
+      /^[RDI]-\p{Lu}/u.test(t) ||
       calendar.has(t) ||
       partyLabels.has(t) ||
       isDemonym(t) ||
@@ -352,6 +456,14 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   /** Types the run toks[a..b]; `main` adds context evidence. */
   const classify = (a: number, b: number, main: boolean): void => {
     if (gazMatch(a, b)) return;
+    // "James Whitaker KC"
+    if (b > a + 1 && POST_NOMINALS.has(toks[b]!.t)) b--;
+    // "Lumetra Inc" is "Lumetra".
+    if (b > a && CORP_SUFFIX.test(toks[b]!.t)) {
+      addRun(a, b, vote(ORG, 6), main);
+      cands[cands.length - 1]!.key = norm(slice(toks[a]!, toks[b - 1]!));
+      return;
+    }
     const first = toks[a]!;
     const last = toks[b]!;
     const range = toks.slice(a, b + 1);
@@ -361,7 +473,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (n >= 2 && EVENT_PREFIX.has(first.t)) return;
     if (titled(a, b, main)) return;
     // Only title words, demonyms and country names: "US Secretary of State", "Iraqi PM".
-    if (range.some((k) => titles.has(k.lo) || names.has(k.t)) && range.every((k) => k.lo === 'of' || roleWord(k))) {
+    if (range.some((k) => titles.has(k.lo) || names.has(k.t)) && range.every((k) => k.lo === 'of' || roleWord(k)) && !heads.has(last.t)) {
       for (let i = a; i <= b; i++) if (names.has(toks[i]!.t)) classify(i, i, false);
       return;
     }
@@ -375,9 +487,21 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       return;
     }
     const head = headOf(a, b);
+    const votes = vote();
+    // "Leeds United"; "Derby County", "Bristol City", "Crystal Palace" in a sports story.
+    if (n >= 2 && (CLUB_HEADS.has(last.t) || (sports && CLUB_SUFFIXES.has(last.t)))) {
+      addRun(a, b, vote(ORG, 7), main);
+      const c = cands[cands.length - 1]!;
+      base(slice(first, toks[b - 1]!), c);
+      base(last.t, c);
+      return;
+    }
+    // In a sports story, "the Championship" (a league) and a lone club name: "Rangers", "Villa".
+    if (sports && n === 1 && ((first.t === 'Championship' && toks[a - 1]?.lo === 'the') || CLUB_HEADS.has(first.t))) {
+      return addRun(a, a, vote(ORG, 3), main);
+    }
     // "River Avon", "Mount Everest", "Lake Geneva"
     if (n >= 2 && !head && PLACE_PREFIX.test(first.t)) return addRun(a, b, vote(PLACE, 6), main);
-    const votes = vote();
     if (head) {
       if (nonActorHeads.has(head.t)) return;
       if (n === 1) {
@@ -385,7 +509,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         if (!(MEDIA_HEADS.has(head.t) && toks[a - 1]?.lo === 'the')) return;
         votes[ORG] = 3;
       } else votes[KINDS.indexOf(heads.get(head.t)!)] = 6;
-      return addRun(a, b, votes, main);
+      addRun(a, b, votes, main);
+      // "Swiftdrop Logistics" is also "Swiftdrop".
+      if (n >= 2 && head === last && COMPANY_HEADS.has(last.t)) base(slice(first, toks[b - 1]!), cands[cands.length - 1]!);
+      return;
     }
     // A name-shaped run.
     const notName = (k: Tok): boolean =>
@@ -393,8 +520,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (range.some(notName)) return;
     if (n >= 2) {
       if (firstNames.has(first.t)) votes[PERSON] += 4;
-      votes[PERSON] += 0.5;
-      if (range.slice(1).some((k) => PARTICLES.has(k.t) || PARTICLE_HYPHEN_RE.test(k.t))) votes[PERSON] += 3;
+      // (Not after "the": "the Eastbourne International".)
+      if (!DETERMINERS.has(toks[a - 1]?.lo!)) votes[PERSON] += 0.5;
+      // (Not "Rio Grande do Sul", "Santa Cruz de Tenerife": places of Portuguese and Spanish names.)
+      if (range.slice(1).some((k) => PARTICLES.has(k.t) || PARTICLE_HYPHEN_RE.test(k.t)) && !/^(?:Rio|San|Santa|Santo|São|Sao|Porto|Puerto|Ciudad|Mato)$/.test(first.t)) votes[PERSON] += 3;
       if (names.get(first.t)?.kind === 'country' && !firstNames.has(toks[a + 1]!.t)) votes[ORG] += 1;
     } else if (PARTICLE_HYPHEN_RE.test(first.t)) votes[PERSON] += 3;
     if (PLURAL_RE.test(last.t) && !last.poss && (n >= 2 || !first.init)) votes[GROUP] += 1.5;
@@ -425,7 +554,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   /** "Prime Minister Mohamed Shia al-Sudani", "Lord Justice Rix", "Bank of England Governor Andrew Bailey". */
   const titled = (a: number, b: number, main: boolean): boolean => {
     let j = b;
-    while (j >= a && nameWord(toks[j]!)) j--;
+    // "Judge Sean Jordan": a country's name after a given name is a surname.
+    while (j >= a && (nameWord(toks[j]!) || (j === b && j > a && firstNames.has(toks[j - 1]!.t)))) j--;
     if (j < a || j === b || toks[j]!.poss || !titleish(toks[j]!.lo)) return false;
     // The role: title words, modifiers, demonyms and country names before the name.
     let r = j;
@@ -501,10 +631,26 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const pl = p1.lo;
       if (STRONG_PLACE_PREPS.has(pl)) v[PLACE] += 2;
       else if (WEAK_PLACE_PREPS.has(pl)) v[PLACE] += pl === 'to' ? 0.5 : 1;
-      if (pl === 'of' && p2 && PLACE_NOUNS.has(p2.lo)) v[PLACE] += 4;
+      if (pl === 'of' && p2 && PLACE_NOUNS.has(p2.lo.replace(/ies$/, 'y').replace(/s$/, ''))) v[PLACE] += 4;
+      // "the state capital Porto Alegre", "the port city Odesa"
+      if (PLACE_BEFORE.has(pl)) v[PLACE] += 3;
+      // "Daniel Frost, 34, of Salford", "residents of Leeds"
+      if (pl === 'of' && (/,\s*$/.test(p1.gap) || PLACE_OF.has(p2?.lo!))) v[PLACE] += 3;
+      // "published in Nature", "writing in the Lancet"
+      if (pl === 'in' && /^(?:published|writing|wrote|appeared|reported)$/.test(p2?.lo!)) v[ORG] += 5;
+      // "the paramilitary Rapid Support Forces", "rebel M23"
+      if (ARMED.has(pl)) v[GROUP] += 8;
+      // "made by Pfizer", "shares of Lumetra", "Priya Desai of Bernstein"
+      if (pl === 'by' && /^(?:made|owned|acquired|bought|developed|produced|manufactured|operated|funded|published)$/.test(p2?.lo!)) v[ORG] += 1.5;
+      if ((pl === 'of' || pl === 'in') && /^(?:shares|stock|stake|investors|shareholders|customers|employees|staff)$/.test(p2?.lo!)) v[ORG] += 3;
+      if (pl === 'of' && p1.sp && p2?.cap) {
+        const prev = byEnd.get(p2.e);
+        if (prev && !prev.gaz && top(prev.v) === PERSON && prev.v[PERSON]! >= 1) v[ORG] += 1.5;
+      }
+      if (sports && !c.gaz && a === b && (CLUB_BEFORE.has(pl) || (/^(?:from|to|with|over|against)$/.test(pl) && CLUB_MOVE.test(p2?.lo!)))) v[ORG] += 2;
       if (pl === 'to' && p2?.lo === 'according') v[ORG] += 1;
       // "analysts at Goldman Sachs", "a professor at Harvard"
-      if (pl === 'at' && p2 && !p2.cap && isRoleNoun(p2.lo.replace(/s$/, ''))) v[ORG] += 2;
+      if (pl === 'at' && p2 && (!p2.cap || p2.init) && isRoleNoun(p2.lo.replace(/s$/, ''))) v[ORG] += 2;
       if (AGE_RE.test(pl)) v[PERSON] += 4;
       // "the suspect, identified as Marcus Reed"
       if (pl === 'as' && (p2?.lo === 'identified' || p2?.lo === 'named')) v[PERSON] += 3;
@@ -514,7 +660,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         const prev = byEnd.get(p2.e);
         if (prev && prev !== c) {
           const k = prev.gaz ? KINDS.indexOf(names.get(prev.gaz)!.kind) : top(prev.v);
-          if (prev.gaz || prev.v[k]! >= 2) v[k]! += 1;
+          // "residents of Bishopstoke and Fair Oak": as strong as the first, up to 4.
+          if (prev.gaz || prev.v[k]! >= 2) v[k]! += prev.gaz ? 1 : Math.min(prev.v[k]! + 1, 4);
         }
       }
     } else if (before && p1 && /^,\s+$/.test(first.gap) && !p1.cap && !orgNouns.has(p1.lo) && isRoleNoun(p1.lo)) {
@@ -525,10 +672,29 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const last = toks[b]!;
     if (!n1) return;
     const gap = n1.gap;
+    // "Lumetra shares", "Lumetra's revenue"
+    if (n1.sp && /^(?:shares|stock|revenue|profits?|sales|earnings|shareholders)$/.test(n1.lo)) v[ORG] += 2;
     if (n1.sp && !last.poss) {
-      if (SAID.has(n1.lo)) v[PERSON] += 1.5;
-      if (PLACE_NOUNS.has(n1.lo) && n1.lo !== 'area') v[PLACE] += 4;
+      if (SAID.has(n1.lo)) {
+        v[PERSON] += 1.5;
+        // "Greenpeace warned": a name opening the sentence, not a plural noun ("Scientists said").
+        if (!/s$/.test(last.t)) c.init = false;
+      }
+      if (sports && !c.gaz && a === b && CLUB_AFTER.has(n1.lo) && !/^(?:and|&)$/.test(p1?.lo!)) v[ORG] += 2;
+      // "the Souk al-Naeem market": the noun belongs to the name.
+      if (FACILITY_NOUNS.has(n1.lo) && p1?.lo === 'the' && !c.gaz) {
+        c.key = norm(c.form);
+        c.form = text.slice(c.s, n1.e);
+        c.e = n1.e;
+        v[PLACE] += 5;
+        return;
+      }
     }
+    // "the Indus river", "the Ravi, Sutlej and Chenab rivers", "Kasur district"
+    let m = b + 1;
+    while (m < b + 12 && toks[m] && (toks[m]!.cap || /^(?:and|or)$/.test(toks[m]!.lo)) && /^,?\s+$/.test(toks[m]!.gap)) m++;
+    const noun = toks[m]?.sp && toks[m]!.lo.replace(/ies$/, 'y').replace(/s$/, '');
+    if (noun && noun !== 'area' && PLACE_NOUNS.has(noun) && !last.poss) v[PLACE] += 4;
     // "Congressional Budget Office (CBO)"
     if (/^\s*\($/.test(gap) && /^\)/.test(toks[b + 2]?.gap ?? ')') && ACRONYM_RE.test(n1.t) && !nonActorAcronyms.has(n1.t)) {
       const entry = names.get(n1.t);
@@ -547,6 +713,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           break;
         }
       }
+      // "Potsdam Institute for Climate Impact Research (PIK)": letters of another language.
+      if (!acr.link && !c.gaz && Math.max(v[ORG]!, v[GROUP]!) >= 6) acr.link = c;
       return;
     }
     if (!/^,\s+$/.test(gap) || last.poss) return;
@@ -574,17 +742,24 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (start.cap && !isDemonym(start.t) && !titles.has(start.lo) && !names.has(start.t)) return;
     let headIdx = -1;
     let end = k;
+    /** A head noun: 2 a place ("city"), 1 a role or organisation, 0 none. */
+    const headAt = (m: number): number => {
+      const tk = toks[m];
+      if (!tk || (m > k && !tk.sp)) return 0;
+      if (tk.cap) return titles.has(tk.lo) && !toks[m + 1]?.cap ? 1 : 0;
+      return PLACE_NOUNS.has(tk.lo) && tk.lo !== 'area' ? 2 : orgNouns.has(tk.lo) || isRoleNoun(tk.lo) ? 1 : 0;
+    };
     for (let m = k; m < toks.length && m < k + 12; m++) {
       const tk = toks[m]!;
       if ((m > k && !tk.sp) || APPOSITIVE_STOP.has(tk.lo) || /^\d/.test(tk.t)) break;
-      const isHeadWord = tk.cap ? titles.has(tk.lo) && !toks[m + 1]?.cap : orgNouns.has(tk.lo) || isRoleNoun(tk.lo);
-      if (headIdx < 0 && m < k + 4 && isHeadWord) headIdx = m;
+      // "the last major city", "a city councillor": the last of adjacent head nouns.
+      if (headIdx < 0 && m < k + 4 && headAt(m) && !(m < k + 3 && !toks[m + 1]?.cap && headAt(m + 1))) headIdx = m;
       end = m;
     }
     if (headIdx < 0) return;
     const head = toks[headIdx]!.lo;
     const isOrg = orgNouns.has(head) && !roleNouns.has(head);
-    c.v[isOrg ? (GROUP_ORG_NOUNS.has(head) ? GROUP : ORG) : PERSON] += 3;
+    c.v[headAt(headIdx) > 1 ? PLACE : isOrg || /maker$/.test(head) ? (GROUP_ORG_NOUNS.has(head) ? GROUP : ORG) : PERSON] += 3;
     c.role ??= text.slice(start.s, toks[end]!.e);
   };
 
@@ -592,10 +767,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const roleBefore = (c: Cand, a: number): void => {
     const p1 = toks[a - 1]!;
     const pl = p1.lo;
-    if (p1.cap || p1.poss) return;
+    if (p1.cap || p1.poss || (sports && CLUB_BEFORE.has(pl))) return;
     let r = a - 1;
     let slot = PERSON;
-    if (orgNouns.has(pl)) {
+    if (orgNouns.has(pl) || /maker$/.test(pl)) {
       let armed = false;
       for (let k = a - 2; k >= 0 && k >= a - 4; k--) {
         const tk = toks[k]!;
@@ -663,6 +838,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // A word written in lower case (an ASCII letter a-z, or another letter with an upper-case form).
     if (!k.cap && ((c >= 97 && c <= 122) || (c > 127 && k.t[0] !== k.t[0]!.toUpperCase()))) lowerWords.add(k.lo);
   }
+  let cues = 0;
+  for (const w of SPORT_WORDS) if (lowerWords.has(w)) cues++;
+  sports = cues >= 3;
   sentences.forEach((s, i) => {
     if (s.furniture) return;
     sent = i;
@@ -671,6 +849,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     scan();
   });
   coalitionAliases();
+  // "Leeds", "Villa" and "Swiftdrop" name "Leeds United", "Aston Villa" and "Swiftdrop Logistics".
+  for (const c of cands) {
+    const full = bases.get(c.form);
+    if (full && full !== c && !c.gaz && c.v[PLACE]! < (sports ? 2 : 1)) c.link = full;
+  }
   // The same span found twice (a phrase and a run) counts once.
   cands.sort((p, q) => p.s - q.s || p.e - q.e);
   const kept: Cand[] = [];
@@ -697,7 +880,7 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
   };
   const byKey = new Map<string, number>();
   cands.forEach((c, i) => {
-    const key = c.gaz ? 'g:' + c.gaz : 'f:' + norm(c.form);
+    const key = c.gaz ? 'g:' + c.gaz : 'f:' + (c.key ?? norm(c.form));
     const seen = byKey.get(key);
     if (seen === undefined) byKey.set(key, i);
     else union(seen, i);
@@ -789,16 +972,27 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
     const list = idx.map((i) => cands[i]!).sort((p, q) => p.s - q.s);
     const votes = vote();
     let gazKind: ActorKind | undefined;
+    const long = list.some((c) => c.words.length > 1);
     for (const c of list) {
+      // "RSF said": an acronym's context says little when its expansion is known.
+      if (long && c.words.length === 1 && ACRONYM_RE.test(c.form)) continue;
       for (let k = 0; k < 6; k++) votes[k]! += c.v[k]!;
       if (c.gaz && !gazKind) gazKind = g.names.get(c.gaz)!.kind;
     }
     let kind: ActorKind;
     if (gazKind) kind = list[0]!.gaz === 'Georgia' && hasUsState ? 'place' : gazKind;
     else {
-      const best = top(votes);
+      let best = top(votes);
+      // "Lumetra said": a name never written in full is rarely a person (news names people in full first).
+      if (best === PERSON && !long && !list.some((c) => c.honor || c.v[PERSON]! >= 3)) {
+        const alt = votes[PLACE]! > votes[ORG]! ? PLACE : ORG;
+        votes[alt] = Math.max(votes[alt]!, votes[PERSON]!);
+        best = alt;
+      }
       const total = votes[best]!;
-      if (total < 1 || votes[NONE]! >= total) continue;
+      // "who beat Daria Kasatkina": a full name is a person even without a verb or role.
+      const named = best === PERSON && list.some((c) => c.words.length > 1 && !c.init && !c.gaz);
+      if (total < (named ? 0.5 : 1) || votes[NONE]! >= total) continue;
       // A capitalised word only ever seen at the start of a sentence needs strong evidence.
       if (list.every((c) => c.init) && total < 3) continue;
       kind = KINDS[best]!;
@@ -807,7 +1001,12 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
     const plain = list.filter((c) => !c.honor && c.link === undefined);
     const pool = plain.length ? plain : list;
     let name = pool[0]!.form;
-    for (const c of pool) if (c.form.split(/\s+/).length > name.split(/\s+/).length) name = c.form;
+    const caps = (f: string): boolean => f === f.toUpperCase();
+    for (const c of pool) {
+      const d = c.form.split(/\s+/).length - name.split(/\s+/).length;
+      // The fullest form; "Port Sudan" rather than the dateline's "PORT SUDAN".
+      if (d > 0 || (!d && caps(name) && !caps(c.form))) name = c.form;
+    }
     const role = list.find((c) => c.role)?.role;
     const mentions: Span[] = list.map((c) => ({ text: c.form, sentence: sentences[c.sent]!.text, start: c.s, end: c.e }));
     const actor: Actor = { name, aliases: [...new Set(list.map((c) => c.form))].filter((f) => f !== name), kind, mentions };

@@ -85,32 +85,40 @@ const ORGANIZATIONS =
   'European Union|EU|E.U.;European Commission;European Parliament;European Central Bank|ECB;' +
   'World Health Organization|World Health Organisation|WHO;International Monetary Fund|IMF;World Bank;' +
   'World Trade Organization|WTO;OPEC|Opec;International Criminal Court|ICC;ICJ;IAEA;UNICEF|Unicef;UNHCR;' +
-  'UNESCO|Unesco;UNRWA;African Union;Arab League;ASEAN|Asean;G7;G20;Red Cross|ICRC;Red Crescent;' +
+  'UNESCO|Unesco;UNRWA;African Union;Arab League;ASEAN|Asean;Red Cross|ICRC;Red Crescent;' +
   'Amnesty International|Amnesty;Human Rights Watch;Doctors Without Borders|MSF;Interpol;Congress;Senate;' +
   'House of Representatives;House of Commons;House of Lords;Parliament;Pentagon;White House;Kremlin;' +
-  'Downing Street;Whitehall;Elysee|Élysée;Treasury;Federal Reserve|Fed;Bundestag;Knesset;FBI;CIA;NASA;CDC;NHS;' +
+  'Downing Street;Whitehall;Elysee|Élysée;Treasury;Federal Reserve|Fed;Bundestag;Knesset;Federal Bureau of Investigation|FBI;Central Intelligence Agency|CIA;NASA;' +
+  'Centers for Disease Control and Prevention|CDC;NHS;' +
   'Mossad;Islamic Revolutionary Guard Corps|Revolutionary Guards|IRGC;BBC;CNN;Reuters;Associated Press|AP;' +
   'Agence France-Presse|AFP;Deutsche Welle|DW;Al Jazeera;NBC;CBS;ABC;NPR;Xinhua;Google;Apple;Microsoft;Amazon;' +
-  'Meta;Facebook;Twitter;TikTok;Tesla;OpenAI;Nvidia;Samsung;Huawei;Boeing;Airbus;Gazprom;Netflix;Labour;SNP;BJP;' +
-  'ANC;Goldman Sachs;Morgan Stanley;JPMorgan';
+  'Meta;Facebook;Twitter;TikTok;Tesla;OpenAI;Nvidia;Samsung;Huawei;Boeing;Airbus;Gazprom;Netflix;Goldman Sachs;Morgan Stanley;' +
+  'JPMorgan;Food and Drug Administration|FDA;National Institutes of Health|NIH;Federal Aviation Administration|FAA;' +
+  'National Transportation Safety Board|NTSB;Securities and Exchange Commission|SEC;Federal Trade Commission|FTC;' +
+  'Environmental Protection Agency|EPA;Department of Homeland Security|DHS;Internal Revenue Service|IRS;' +
+  'European Medicines Agency|EMA;Nasdaq;NYSE;Ofcom;Ofsted;FIFA;UEFA;NBA;NFL;MLB;NHL;Bundesliga;La Liga;Serie A;' +
+  'Pfizer;Moderna;AstraZeneca;GSK;Novartis;Roche;Sanofi;Merck;BioNTech;Novo Nordisk;Eli Lilly;Johnson & Johnson;' +
+  'Shell;BP;ExxonMobil|Exxon;Chevron;Aramco;Toyota;Volkswagen;BMW;Stellantis;Walmart;Tesco;IBM;Intel;AMD;' +
+  'Oracle;Qualcomm;Alibaba;Tencent;ByteDance;Anthropic;Uber;Spotify;SpaceX;Disney;HSBC;Barclays;Citigroup|Citi;' +
+  'BlackRock;Ryanair;easyJet;Lufthansa';
 
 const GROUPS =
   'Islamic State|IS|ISIS|ISIL|Daesh;al-Qaeda|Al-Qaeda|al-Qaida|Al Qaeda;Hamas;Hezbollah|Hizbollah;Taliban;' +
   'Houthis;Boko Haram;al-Shabab|Al-Shabaab|al-Shabaab;Wagner|Wagner Group;PKK;Muslim Brotherhood;' +
   'Popular Mobilization Forces|PMF;Republicans|GOP;Democrats;Conservatives|Tories;Liberal Democrats|Lib Dems;' +
-  'Shiites;Sunnis;Kurds;Yazidis;Rohingya;Uyghurs|Uighurs;Alawites';
+  'Shiites;Sunnis;Kurds;Yazidis;Rohingya;Uyghurs|Uighurs;Alawites;Labour;SNP;BJP;ANC;G7;G20';
 
 const PLACES =
   'Middle East;Europe;Africa;Asia;North America;South America;Latin America;Central America;Caribbean;Balkans;' +
   'Caucasus;Sahel;Arctic;Persian Gulf;Red Sea;Black Sea;Mediterranean;West Bank;Gaza Strip;Golan Heights;Crimea;' +
-  'Donbas;Kashmir;Darfur;Tigray;Xinjiang;Tibet;Kurdistan;Sinai;Silicon Valley;Capitol Hill;Hong Kong;' +
+  'Donbas;Kashmir;Darfur;Tigray;Xinjiang;Tibet;Kurdistan;Sinai;Silicon Valley;Capitol Hill;Capitol;Hong Kong;' +
   'Puerto Rico;D.C.|Washington DC';
 
 const CITIES =
   'London|Paris|Berlin|Madrid|Rome|Moscow|Kyiv|Kiev|Warsaw|Vienna|Brussels|Geneva|Athens|Istanbul|Ankara|Beijing|' +
   'Shanghai|Taipei|Tokyo|Seoul|Pyongyang|Delhi|New Delhi|Mumbai|Islamabad|Kabul|Tehran|Baghdad|Damascus|Beirut|' +
   'Jerusalem|Tel Aviv|Gaza|Cairo|Riyadh|Dubai|Doha|Nairobi|Sydney|Ottawa|Toronto|New York|Los Angeles|Chicago|' +
-  'San Francisco|The Hague';
+  'San Francisco|The Hague|Rio de Janeiro|São Paulo|Sao Paulo|Mexico City';
 
 const US_STATES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|' +
@@ -138,13 +146,13 @@ const TITLES =
   'prince princess emperor pope sheikh emir sultan ayatollah governor gov senator sen rep representative ' +
   'congressman congresswoman mayor judge justice lord lady sir dame baroness baron earl duke duchess dr prof ' +
   'professor mr mrs ms miss mx general gen lieutenant lt colonel col major maj captain capt sergeant sgt ' +
-  'admiral adm commander cmdr marshal brigadier corporal detective det inspector constable superintendent ' +
+  'admiral adm commander cmdr marshal brigadier corporal detective det inspector insp constable superintendent supt ' +
   'commissioner ambassador envoy speaker leader chairman chairwoman ceo director bishop archbishop cardinal ' +
-  'rabbi imam rev reverend pastor coach manager pm mp mep attorney prosecutor chief director-general';
+  'rabbi imam rev reverend pastor coach manager pm mp mep attorney prosecutor chief director-general councillor councilor cllr alderman officer';
 
 // Lower-case role nouns beyond the titles; words ending in -er, -or, -ist, -man, -ian, -ent, -ant count too.
 const ROLE_NOUNS =
-  'analyst rapporteur head boss elector delegate candidate nominee star aide adviser counsel official veteran victim witness suspect ' +
+  'analyst rapporteur head boss substitute forward elector delegate candidate nominee star aide adviser counsel official veteran victim witness suspect ' +
   'defendant pilot monarch dictator chief executive chair figure counterpart spokesperson father mother son ' +
   'daughter wife husband widow brother sister nurse cleric rebel fighter activist host tycoon billionaire ' +
   'founder actress heir teenager pupil colleague deputy novelist physicist ally rival critic playwright';
@@ -152,7 +160,7 @@ const ROLE_NOUNS =
 const HONORIFICS = 'mr mrs ms miss mx dr sir dame lord lady justice judge prof professor';
 
 const TITLE_MODIFIERS =
-  'former then acting interim deputy vice prime foreign defence defense home interior finance health justice ' +
+  'former then acting interim deputy vice prime ch foreign defence defense home interior finance health justice ' +
   'energy trade economy education culture transport environment agriculture state attorney general chief ' +
   'executive supreme crown field high shadow junior senior first grand lance staff master rear top ' +
   'opposition party army police military navy air federal national regional local provincial managing assistant ' +
@@ -163,31 +171,33 @@ const TITLE_MODIFIERS =
 const ORG_NOUNS =
   'organisation organization company firm group charity agency newspaper paper broadcaster network carrier ' +
   'airline manufacturer carmaker automaker retailer lender bank insurer producer maker publisher operator supplier ' +
-  'provider developer startup giant watchdog regulator outlet channel website platform club team union ' +
+  'provider developer startup giant watchdog journal side outfit regulator outlet channel website platform club team union ' +
   'party movement militia faction institute university think-tank ngo brand chain fund ' +
   'nonprofit association foundation council ministry department body magazine tabloid house chamber legislature ' +
   'parliament';
 
 // Capitalised head words of organisations, groups and places.
 const ORG_HEADS =
-  'Ministry Department Court Office Council Party Regiment Army Navy Force Forces Guard Guards Corps Police ' +
+  'Ministry Department Court Office Council Regiment Army Navy Force Forces Guard Guards Corps Police ' +
   'Bank News Times Post Journal Herald Tribune Telegraph Gazette Chronicle Monthly Weekly Daily Press Magazine ' +
   'Radio Television TV Channel Network Broadcasting Media Agency Commission Committee Company Corporation Corp ' +
   'Inc Ltd Group Holdings Bureau Service Services University College School Institute Foundation Trust ' +
   'Association Society Union Federation League Club Authority Board Fund Organisation Organization Alliance ' +
   'Coalition Parliament Assembly Senate Congress Embassy Consulate Administration Cabinet Government Tribunal ' +
-  'Exchange Reserve Airlines Airways Motors Industries Technologies Systems Energy Pharmaceuticals Hospital ' +
-  'Clinic Centre Center Museum Church Chamber Command Division Unit Battalion Guardian Economist Observer ' +
+  'Exchange Reserve Airlines Airways Motor Motors Industries Technologies Systems Energy Pharmaceuticals Hospital ' +
+  'Clinic Centre Center Healthcare Biologics Therapeutics Pharma Biotech Labs Laboratories Logistics ' +
+  'Partners Solutions Software Robotics Semiconductor Networks Studios Brands Foods Insurance Museum Church Chamber Chambers Command Division Unit Battalion Guardian Economist Observer ' +
   'Mirror Independent Express Standard Globe Star Mail Securities Capital Investments Associates Research ' +
-  'Centres Centers Hospitals Schools Universities FC Economics Analytics Consulting Advisory';
+  'Centres Centers Hospitals Schools Universities FC AFC Economics Analytics Consulting Advisory Lines Airline';
 
 const GROUP_HEADS =
-  'Movement Front Brigade Brigades Militia Militias Tribe Nation Nations Rebels Electors';
+  'Party Parties Movement Front Brigade Brigades Militia Militias Tribe Nation Nations Rebels Electors';
 
 const PLACE_HEADS =
   'Street Road Avenue Lane Drive Square Airport Bridge River Sea Ocean Lake Island Islands Mountains Mountain ' +
   'Province Region District County City Valley Strait Peninsula Desert Coast Heights Hills Park Station Port ' +
-  'Bay Canal Gulf Strip Camp Village Governorate State Territory Crossing Prison Tower Palace Stadium Arena';
+  'Bay Canal Gulf Strip Camp Village Governorate State Territory Crossing Prison Tower Palace Stadium Arena ' +
+  'Highway Motorway Boulevard Crescent Terrace Market Harbour Harbor Beach Forest Reservoir Dam Jail Cathedral Mosque';
 
 const NON_ACTOR_HEADS =
   'Convention Treaty Act Agreement Accord Accords Protocol Papers Charter Constitution Declaration Resolution ' +
@@ -211,7 +221,8 @@ const HOLIDAYS = 'Christmas Easter Ramadan Eid Thanksgiving';
 
 const NON_ACTOR_ACRONYMS =
   'GDP CEO CFO COO TV PM MP MPs MEP AM OK ID DNA HIV AIDS COVID VAT IPO CPI PPE ICU PhD AI IT PR UFO SUV EV EVs ' +
-  'LGBT LGBTQ GPS CCTV ATM XL LNG UTC GMT EST AD BC USD GBP EUR NGO NGOs SMS URL VIP UAV IED WMD MRI IQ';
+  'LGBT LGBTQ GPS CCTV ATM XL LNG UTC GMT EST AD BC USD GBP EUR NGO NGOs SMS URL VIP UAV IED WMD MRI IQ RSV SARS MERS TB ALS PTSD ADHD ' +
+  'OBE MBE CBE KBE DBE KC QC GPU GPUs CPU CPUs API APIs LLM LLMs AGI EPS ARR ETF ETFs ESG GW MW PDF USB HGV GCSE GCSEs NFT';
 
 const PARTY_LABELS = 'Republican Democratic Democrat Libertarian Conservative Labour Liberal Green Socialist Tory Independent';
 

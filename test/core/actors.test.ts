@@ -42,7 +42,7 @@ const FIXTURES: Fixture[] = [
       'will publish its forecast next week. Chancellor Rachel Reeves is expected to set out the Budget on 30 October.',
     expected: [
       { form: 'Keir Starmer', kind: 'person', same: ['Sir Keir'], role: 'Prime Minister' },
-      { form: 'Labour', kind: 'organization' },
+      { form: 'Labour', kind: 'group' },
       { form: 'Liverpool', kind: 'place' },
       { form: 'Kemi Badenoch', kind: 'person', role: 'leader' },
       { form: 'Office for Budget Responsibility', kind: 'organization', same: ['OBR'] },
@@ -169,9 +169,9 @@ const FIXTURES: Fixture[] = [
       { form: 'Japan', kind: 'country' },
       { form: 'Shigeru Ishiba', kind: 'person', same: ['Mr Ishiba'], role: 'Prime Minister' },
       { form: 'Kyodo News', kind: 'organization' },
-      { form: 'Liberal Democratic Party', kind: 'organization', same: ['LDP'] },
+      { form: 'Liberal Democratic Party', kind: 'group', same: ['LDP'] },
       { form: 'Yoshihiko Noda', kind: 'person', role: 'Opposition leader' },
-      { form: 'Constitutional Democratic Party', kind: 'organization' },
+      { form: 'Constitutional Democratic Party', kind: 'group' },
     ],
     absent: ['Opposition', 'October'],
   },
@@ -370,6 +370,159 @@ const FIXTURES: Fixture[] = [
       { form: 'Basra', kind: 'place' },
     ],
     absent: ['Iraqi', 'The'],
+  },
+  {
+    beat: 'dateline, rivers and markets',
+    text:
+      'KHARTOUM NORTH, June 3 (Reuters) - Shells hit the Souq al-Arabi market in Omdurman on Monday, medics said. ' +
+      'The Blue Nile, White Nile and Atbara rivers are rising, and flooding near the Tuti river has cut roads.\n\n' +
+      'Fighters of the militant Popular Defence Forces withdrew from Khartoum North on Tuesday.',
+    expected: [
+      { form: 'KHARTOUM NORTH', kind: 'place', same: ['Khartoum North'] },
+      { form: 'Souq al-Arabi market', kind: 'place' },
+      { form: 'Omdurman', kind: 'place' },
+      { form: 'Blue Nile', kind: 'place' },
+      { form: 'White Nile', kind: 'place' },
+      { form: 'Atbara', kind: 'place' },
+      { form: 'Tuti', kind: 'place' },
+      { form: 'Popular Defence Forces', kind: 'group' },
+    ],
+    absent: ['June', 'Shells'],
+  },
+  {
+    beat: 'US Congress, datelines in title case',
+    text:
+      'Boise, Idaho (AP) — The House voted 219-211 on Wednesday to approve the farm bill. Rep. Carla Moody, R-Idaho, ' +
+      'said the bill would reach the Capitol rotunda ceremony next week. The Senate is expected to vote in June.',
+    expected: [
+      { form: 'Boise', kind: 'place' },
+      { form: 'House', kind: 'organization' },
+      { form: 'Carla Moody', kind: 'person' },
+      { form: 'Capitol', kind: 'place' },
+      { form: 'Senate', kind: 'organization' },
+    ],
+    absent: ['R-Idaho', 'Rep'],
+  },
+  {
+    beat: 'armies and parties named by their country',
+    text:
+      'The Nepal Army was deployed after the vote. The governing Kenya Kwanza Party and the opposition Zambia Union ' +
+      'Party both claimed victory, while the Green Party called for calm.',
+    expected: [
+      { form: 'Nepal Army', kind: 'organization' },
+      { form: 'Kenya Kwanza Party', kind: 'group' },
+      { form: 'Zambia Union Party', kind: 'group' },
+      { form: 'Green Party', kind: 'group' },
+    ],
+    absent: ['Nepal', 'Kenya', 'Zambia'],
+  },
+  {
+    beat: 'a football report',
+    text:
+      'Harlow Rovers came from behind to beat Kingsport City 3-2 in a league match on Saturday. Substitute Omar ' +
+      'Haddad scored twice, and Kingsport defender Ben Oduya was sent off. "We never gave up," said Rovers manager ' +
+      'Chris Doyle.\n\nKingsport, who were relegated from the Championship last season, have lost four games. ' +
+      'Harlow visit Wigan on Tuesday, while Kingsport host Burton Albion. Their goalkeeper joined from Lille in May.',
+    expected: [
+      { form: 'Harlow Rovers', kind: 'organization', same: ['Harlow'] },
+      { form: 'Kingsport City', kind: 'organization', same: ['Kingsport'] },
+      { form: 'Omar Haddad', kind: 'person', role: 'ubstitute' },
+      { form: 'Ben Oduya', kind: 'person', role: 'defender' },
+      { form: 'Chris Doyle', kind: 'person', role: 'manager' },
+      { form: 'Championship', kind: 'organization' },
+      { form: 'Wigan', kind: 'organization' },
+      { form: 'Burton Albion', kind: 'organization' },
+      { form: 'Lille', kind: 'organization' },
+    ],
+    absent: ['Substitute Omar Haddad', 'Saturday'],
+  },
+  {
+    beat: 'a tennis report (players stay people)',
+    text:
+      'Marta Kovacs beat Jessica Lindgren 6-4, 6-3 to reach the final, her third of the season. Kovacs, 24, will face ' +
+      'Daria Petrenko, who beat Zoe Hart in a long match against the wind. Lindgren said her serve let her down.',
+    expected: [
+      { form: 'Marta Kovacs', kind: 'person', same: ['Kovacs'] },
+      { form: 'Jessica Lindgren', kind: 'person', same: ['Lindgren'] },
+      { form: 'Daria Petrenko', kind: 'person' },
+      { form: 'Zoe Hart', kind: 'person' },
+    ],
+    absent: ['The'],
+  },
+  {
+    beat: 'places that are no clubs outside sport',
+    text: 'Flights from Mexico City and Kansas City were cancelled, officials in Bristol said.',
+    expected: [
+      { form: 'Mexico City', kind: 'place' },
+      { form: 'Kansas City', kind: 'place' },
+      { form: 'Bristol', kind: 'place' },
+    ],
+    absent: ['Mexico'],
+  },
+  {
+    beat: 'science journals and firms named once in full',
+    text:
+      'The results, published on Monday in the journal Marine Ecology Letters, were funded by Oceanix Labs. ' +
+      'A second study appeared in Frontiers. Oceanix said it would share the data. Shares of Corvella rose after ' +
+      'Corvella Inc said it had agreed a deal. Prof Ana Ruiz of the Leibniz Institute for Baltic Sea Research (IOW) ' +
+      'led the work.',
+    expected: [
+      { form: 'Marine Ecology Letters', kind: 'organization' },
+      { form: 'Oceanix Labs', kind: 'organization', same: ['Oceanix'] },
+      { form: 'Frontiers', kind: 'organization' },
+      { form: 'Corvella Inc', kind: 'organization', same: ['Corvella'] },
+      { form: 'Ana Ruiz', kind: 'person' },
+      { form: 'Leibniz Institute for Baltic Sea Research', kind: 'organization', same: ['IOW'] },
+    ],
+    absent: ['Monday', 'Shares'],
+  },
+  {
+    beat: 'a court report',
+    text:
+      'Courier Tom Bright, 41, of Wigston, denied the charge. Prosecutor Helen Marsh KC told the jury the crash on ' +
+      'Mill Lane was avoidable. Residents of Oadby and Glen Parva said the road was dangerous. U.S. District Judge ' +
+      'Sean Jordan was not involved. The victim, named as Amy Webb, was a nurse in Leicester, the city where she grew up.',
+    expected: [
+      { form: 'Tom Bright', kind: 'person', role: 'courier' },
+      { form: 'Wigston', kind: 'place' },
+      { form: 'Helen Marsh', kind: 'person', role: 'Prosecutor' },
+      { form: 'Mill Lane', kind: 'place' },
+      { form: 'Oadby', kind: 'place' },
+      { form: 'Glen Parva', kind: 'place' },
+      { form: 'Sean Jordan', kind: 'person', role: 'Judge' },
+      { form: 'Amy Webb', kind: 'person' },
+      { form: 'Leicester', kind: 'place' },
+    ],
+    absent: ['Courier Tom Bright', 'Helen Marsh KC', 'KC', 'Jordan'],
+  },
+  {
+    beat: 'places in apposition and before their names',
+    text:
+      'Aid reached Kadugli, the besieged capital of South Kordofan, on Friday. Rescuers in the state capital ' +
+      'Porto Velho and the towns of Ariquemes and Vilhena searched for survivors in Rio Grande do Norte.',
+    expected: [
+      { form: 'Kadugli', kind: 'place' },
+      { form: 'Porto Velho', kind: 'place' },
+      { form: 'Ariquemes', kind: 'place' },
+      { form: 'Vilhena', kind: 'place' },
+      { form: 'Rio Grande do Norte', kind: 'place' },
+    ],
+    absent: ['Rio Grande'],
+  },
+  {
+    beat: 'organisations named by one word',
+    text:
+      'Shares in Veltrix jumped 8% on Thursday. Veltrix said demand from banks was strong. Analyst Priya Desai of ' +
+      'Bernstein said the quarter was clean.\n\nGreenpeace warned that the plan was too slow. Leaders of the G7 meet ' +
+      'in June.',
+    expected: [
+      { form: 'Veltrix', kind: 'organization' },
+      { form: 'Priya Desai', kind: 'person', role: 'analyst' },
+      { form: 'Bernstein', kind: 'organization' },
+      { form: 'Greenpeace', kind: 'organization' },
+      { form: 'G7', kind: 'group' },
+    ],
+    absent: ['Analyst Priya Desai', 'Shares', 'Leaders'],
   },
 ];
 
