@@ -619,7 +619,8 @@ export function actorQuestion(actor: Actor, ctx: QuestionContext): QuestionDraft
     const distractors = actorDistractors({
       key: actor,
       actors: ctx.facts.actors,
-      prompt,
+      // A "Who …?" stem shortens the sentence: no other actor the sentence names may be offered either.
+      prompt: wh ? `${prompt} ${s.text}` : prompt,
       articleText: ctx.text,
       candidates,
       rng: ctx.rng,
