@@ -31,7 +31,10 @@ export type CountsSource =
 export interface NumberDetail extends NumberFact {
   kind: NumberKind;
   countsFrom: CountsSource;
-  /** Upper bound of a range ("$2-$3.8 trillion" → 3.8e12). `value` is the lower bound. */
+  /**
+   * Upper bound of a range ("$2-$3.8 trillion" → 3.8e12). `value` is the lower bound. Both ends must be one kind
+   * ("26% to $1bn" is two facts); ends written in full ("$18.1 billion to $18.3 billion") are two facts.
+   */
   valueMax?: number;
   /** ISO 4217 code for money: "USD", "GBP", "EUR". */
   currency?: string;
@@ -42,7 +45,8 @@ export interface NumberDetail extends NumberFact {
   /**
    * Both sides of a sports score or vote tally ("3-1", "220-207", "31 to 9", "five votes to four"). Each side
    * is its own fact of kind `score` (value 3, then value 1), both carrying the pair: a question should not
-   * ask for one side without the other's context.
+   * ask for one side without the other's context. A run of set scores ("6-4, 3-6, 7-5") is one fact a set
+   * instead ("6-4", value 6).
    */
   score?: [number, number];
   /** A vague magnitude ("tens of thousands", "hundreds"): `value` is its floor (10,000), `valueMax` its ceiling (99,999). */
@@ -71,7 +75,7 @@ const UNIT_ATTACHED = /(?:kWh|GWh|TWh|km\/h|mph|kmh|kph|km|kg|cm|mm|ft|lbs|lb|oz
 /** Spans that are dates, times or periods ending on a date: their numbers are not number facts. One pattern a line. */
 const DATE_SOURCES = String.raw`\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTHS}\b
 \b${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)
-\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b
+\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b
 \b\d{1,2}/\d{1,2}\b
 \b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?
 \b\d{1,2}:\d{2}\b
@@ -330,7 +334,7 @@ function backNP(toks: Token[], i: number, allowApposition: boolean): string[] | 
     }
     while (from < to && isQuote(toks[from]!.t)) from++;
     // The noun of another number ("by 0.25 percentage points to 5.25%"): look further back.
-    if (/^\d/.test(toks[from - 1]?.t ?? '')) {
+    if (/^\d/.test(toks[from - 1]?.t ?? '') && !isYearDigits(toks[from - 1]!.t)) {
       i = from - 2;
       steps += 2;
       continue;
@@ -494,7 +498,7 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     const before2 = s[start - 2] ?? '';
     // Part of a word or code: "MH17", "COVID-19", "24/7", "'90s", "#1".
     if (
-      (/[\p{L}\p{N}#/:@'’_.]/u.test(before) && !cur) || (/[-‐]/.test(before) && /[\p{L}\p{N}]/u.test(before2)) ||
+      (/[\p{L}\p{N}#/:@'’_.]/u.test(before) && !cur) || (/[-‐]/.test(before) && /[\p{L}\p{N}]/u.test(before2) && !cur) ||
       (before === ',' && /\d/.test(before2))
     ) continue;
     const cand: Cand = { s: start, e: end, v: parseNum(num!) * scaleOf(scaleRaw), k: 'count', spelled: false };
@@ -530,7 +534,17 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
         re.lastIndex = secondEnd;
         continue; // "2006-07", "2006 to 2015"
       }
-      if (dash || (glue === 'and' ? /\bbetween\s+$/.test(lower) : secondMore && !/\bfrom\s+$/.test(lower))) {
+      // Both ends must be one kind of quantity: "26% to $1.03 billion" is a change and a new level, two facts.
+      // The second end may carry the unit for both ("$2-3.8 trillion", "10-15%"), never another one.
+      const unit1 = cur ? cur.trim() : pct ? '%' : '';
+      const unit2 = second[1] ? second[1].trim() : second[4] ? '%' : '';
+      const sameKind = unit1 === unit2 || (!unit2 && !!cur) || (!unit1 && unit2 === '%');
+      // Both ends written in full ("$18.1 billion to $18.3 billion", "3% and 4%"): two facts, as readers list them.
+      const full = sameKind && (!!unit1 || !!scaleRaw) && unit1 === unit2 && !!scaleRaw === !!second[3];
+      if (
+        sameKind && !full &&
+        (dash || (glue === 'and' ? /\bbetween\s+$/.test(lower) : secondMore && !/\bfrom\s+$/.test(lower)))
+      ) {
         const v1 = parseNum(num!) * scaleOf(scaleRaw ?? second[3]);
         const plain = !cur && !scaleRaw && !pct && !second[1] && !second[3] && !second[4];
         re.lastIndex = secondEnd;
@@ -545,6 +559,15 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
             !(v1 > 200 && isLabelBefore(toks, prevTokenIndex(toks, start)))
           ) {
             const score: [number, number] = [v1, v2];
+            // A run of set scores ("6-4, 3-6, 7-6 (7-4)", "6-4 6-2"): one fact a set, valued by its first figure;
+            // a tie-break in brackets is skipped.
+            const tb = /^\s?\(\d+(?:[-–]\d+)?\)/.exec(s.slice(secondEnd));
+            const setAfter = /^,?\s\d{1,2}\s?[-–]\s?\d{1,2}\b/.test(s.slice(secondEnd + (tb?.[0].length ?? 0)));
+            if (setAfter || /\d\s?[-–]\s?\d{1,2}(?:\s?\(\d+(?:[-–]\d+)?\))?,?\s$/.test(textBefore(s, start, 16))) {
+              out.push({ s: start, e: secondEnd, v: v1, k: 'score', score, spelled: false });
+              re.lastIndex = secondEnd + (tb?.[0].length ?? 0);
+              continue;
+            }
             out.push({ s: start, e: end, v: v1, k: 'score', score, side: 0, spelled: false });
             out.push({ s: second.index, e: secondEnd, v: v2, k: 'score', score, side: 1, spelled: false });
           }
@@ -560,7 +583,7 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
         if (!overlaps(excluded, start, secondEnd)) out.push(cand);
         continue;
       }
-      if (secondMore) {
+      if (secondMore && sameKind) {
         // "from 5 to 10 million", "rose from 4 to 5%": the first number inherits the scale and unit.
         cand.v = parseNum(num!) * scaleOf(second[3] ?? scaleRaw);
         if (second[4] && !pct) asPercent(cand);
@@ -991,8 +1014,9 @@ function resolveElided(s: string, toks: Token[], c: Cand, i: number, all: Cand[]
     return set(sib.n!, 'sibling');
   }
   if (c.cf === 'pronoun' && prevCounts) return set(prevCounts, 'pronoun');
-  // "up 12%" after a figure: the percentage changes what the figure before it measures.
-  if (c.k === 'percent' && prev?.n) return set(prev.n, 'sibling');
+  // "up 12%" after a figure: the percentage changes what the figure before it measures; "rose 26% to $1bn": the
+  // new level of what the percentage measures.
+  if ((c.k === 'percent' || (prev?.k === 'percent' && /^\s+to\s+$/.test(s.slice(prev.e, c.s)))) && prev?.n) return set(prev.n, 'sibling');
   if (c.k === 'count') {
     // Apposition: "faithless electors -- seven in total".
     const appos = /^[-–—:]$/.test(toks[pi]?.t ?? '');
@@ -1069,9 +1093,10 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
     }
     for (const c of kept) {
       // A repeated fact is kept once: "five other deaths ... The other five Iraqis".
+      const start = sent.start + c.s;
       const definite = /\b(?:the(?: other)?|those|these|all(?: the| of the)?)\s+$/i.test(textBefore(s, c.s, 16));
       // A score repeats as a pair: both sides of a 2-2 draw are facts, a later "the 2-1 win" is not.
-      const scoreKey = c.score && `${c.score}:${c.side}`;
+      const scoreKey = c.score && `${c.score}:${c.side ?? start}`;
       if (
         scoreKey ? seenScores.has(scoreKey) :
         out.some(
@@ -1084,7 +1109,6 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
         continue;
       }
       if (scoreKey) seenScores.add(scoreKey);
-      const start = sent.start + c.s;
       const end = sent.start + c.e;
       out.push(
         pick<Cand, NumberDetail>(c, OPTIONAL_DETAILS, {

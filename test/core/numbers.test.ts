@@ -202,6 +202,52 @@ const SCORES: Array<[string, Array<[string, number]>, [number, number][], string
   ['The Bucks beat the Knicks 118-104 on Sunday night.', [['118', 118], ['104', 104]], [[118, 104]]],
 ];
 
+// Ranges need both ends of one kind; ends written in full are two facts; a change and a new level are two facts.
+const RANGES: Array<[string, Array<[string, number, number?]>]> = [
+  ['Operating profit jumped 18% to $3.4 billion in the quarter.', [['18%', 18], ['$3.4 billion', 3.4e9]]],
+  ['Retail sales slipped 2.5 per cent to £410m last month.', [['2.5 per cent', 2.5], ['£410m', 410e6]]],
+  ['Wheat exports fell 7% to 1.5 million tonnes.', [['7%', 7], ['1.5 million', 1.5e6]]],
+  ['The bank forecasts profit of $4.2bn to $4.6bn this year.', [['$4.2bn', 4.2e9], ['$4.6bn', 4.6e9]]],
+  ['Tickets will cost between €20 and €35.', [['€20', 20], ['€35', 35]]],
+  ['Mortgage rates are expected to settle between 4% and 4.5%.', [['4%', 4], ['4.5%', 4.5]]],
+  ['Repairs could cost $2-3.8 trillion over a decade.', [['$2-3.8 trillion', 2e12, 3.8e12]]],
+  ['Repairs could cost $2-$3.8 trillion over a decade.', [['$2-$3.8 trillion', 2e12, 3.8e12]]],
+  ['Prices rose 10-15% in the capital.', [['10-15%', 10, 15]]],
+];
+
+describe('extractNumbers: ranges', () => {
+  it.each(RANGES)('%s', (sentence, expected) => {
+    expect(facts(sentence).map((f) => [f.text, f.value, f.valueMax].filter((x) => x !== undefined))).toEqual(expected);
+  });
+
+  it('gives the new level after a change the subject of the change', () => {
+    const [pct, money] = facts('Group revenue climbed 12% to €7.9 billion.');
+    expect([pct!.kind, money!.kind]).toEqual(['percent', 'money']);
+    expect(money!.counts).toBe(pct!.counts);
+    expect(money!.counts).toMatch(/revenue/);
+  });
+
+  it('reads past a year to the counted noun: "2026 revenue of $9bn to $9.5bn"', () => {
+    expect(facts('The firm expects 2026 revenue of $9bn to $9.5bn.').map((f) => f.counts)).toEqual(['revenue', 'revenue']);
+  });
+});
+
+// Tennis: a run of set scores is one fact a set (value = its first figure), tie-breaks skipped.
+const SET_LINES: Array<[string, Array<[string, number]>]> = [
+  ['Rybakina beat Sabalenka 6-3, 2-6, 7-5 in the quarter-final.', [['6-3', 6], ['2-6', 2], ['7-5', 7]]],
+  ['Fritz won 6-4, 6-4 to reach the semi-finals.', [['6-4', 6], ['6-4', 6]]],
+  ['Zverev lost 6-7 (4-7), 6-3, 6-2 on Court One.', [['6-7', 6], ['6-3', 6], ['6-2', 6]]],
+  ['Draper won 7-6(5) 6-4 in the second round.', [['7-6', 7], ['6-4', 6]]],
+];
+
+describe('extractNumbers: set scores', () => {
+  it.each(SET_LINES)('%s', (sentence, expected) => {
+    const fs = facts(sentence);
+    expect(fs.map((f) => [f.text, f.value])).toEqual(expected);
+    expect(fs.every((f) => f.kind === 'score')).toBe(true);
+  });
+});
+
 describe('extractNumbers: scores and tallies', () => {
   it.each(SCORES)('%s', (sentence, expected, pairs, counts) => {
     const scores = facts(sentence).filter((f) => f.kind === 'score');
