@@ -59,6 +59,28 @@ const library: RollupOptions = {
   ],
 };
 
+/** What the CDN files call the in-page builder: its own file, not a chunk of news-quiz.min.js. */
+const BUILDER_ID = 'news-quiz:builder';
+
+/**
+ * Keeps the in-page builder out of the CDN graph: `import('../builder.js')` in
+ * auto-build.ts becomes `import('./news-quiz-builder.min.js')`, a file built on
+ * its own (below). As a chunk of this graph, the core modules it shares with
+ * the element (text, validate, estimate rules, …) would move into
+ * news-quiz.min.js whole, for the builder's sake (+2.6 KB gzip measured).
+ */
+function separateBuilder(): Plugin {
+  return {
+    name: 'separate-builder',
+    resolveId(source, importer) {
+      if (source === '../builder.js' && importer && /[\\/]src[\\/]element[\\/]auto-build\.ts$/.test(importer)) {
+        return { id: BUILDER_ID, external: true };
+      }
+      return null;
+    },
+  };
+}
+
 /** The drop-in file for `<script type="module" src=".../news-quiz.min.js">`, lit included. */
 const cdn: RollupOptions = {
   input: { 'news-quiz.min': 'src/cdn.ts' },
@@ -70,8 +92,10 @@ const cdn: RollupOptions = {
     entryFileNames: '[name].js',
     chunkFileNames: 'news-quiz-[name].min.js',
     sourcemap: true,
+    paths: { [BUILDER_ID]: './news-quiz-builder.min.js' },
   },
   plugins: [
+    separateBuilder(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     // Collapse whitespace inside html`` and css`` templates before TypeScript and terser.
     literalsHtmlCssMinifier({ include: ['src/**/*.ts'] }),
@@ -89,9 +113,37 @@ const cdn: RollupOptions = {
       module: true,
       ecma: 2020,
       compress: { passes: 2, unsafe_arrows: true },
+      // Shortens the element's private `_names` (lit's own `_$…` internals excluded). Safe because the
+      // element declares its reactive properties in `static properties` (no decorators naming them in
+      // strings) and no chunk reads another chunk's `_names` (each chunk is minified on its own).
+      mangle: { properties: { regex: /^_(?!\$)/ } },
       format: { comments: false },
     }),
   ],
 };
 
-export default [library, cdn];
+/**
+ * The in-page builder of the CDN build (`news-quiz-builder.min.js`): the
+ * article → quiz builder, self-contained, loaded by `<news-quiz>` only when it
+ * builds a quiz from its page. Its worker is `builder-worker.js` beside it.
+ */
+const builder: RollupOptions = {
+  input: { 'news-quiz-builder.min': 'src/builder.ts' },
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', sourcemap: true },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    typescript({
+      tsconfig: './tsconfig.json',
+      include: ['src/**/*.ts'],
+      exclude: ['test/**', 'scripts/**', '*.config.ts'],
+      filterRoot: '.',
+      declaration: false,
+      declarationMap: false,
+      sourceMap: true,
+      outDir: 'dist',
+    }),
+    terser({ module: true, ecma: 2020, compress: { passes: 2, unsafe_arrows: true }, format: { comments: false } }),
+  ],
+};
+
+export default [library, cdn, builder];

@@ -10,10 +10,17 @@
  *       blank page with as many empty divs (the heap the library adds)
  * plus the JS bytes (gzip) each library loads. The goal "at least 5x faster and
  * lighter than SurveyJS" is judged on (a), (b) and the heap added.
- * Exits 1 only if a page fails to render.
+ *
+ * In-page generation (demo/articles seed page, `<news-quiz>` with no data, cold):
+ *   (d) time from the tag entering the viewport to its generated quiz
+ *   (e) the longest main-thread task from then until the quiz is shown (goal: <= 50 ms),
+ *       and the longest of the whole page load
+ *   (f) cumulative layout shift of the page (goal: 0 from the quiz)
+ * Exits 1 if a page fails to render.
  *
  * Env: CHROME_PATH (default /usr/bin/chromium), BENCH_RUNS (default 7),
- * NEWS_QUIZ_BUNDLE (a news-quiz.min.js to bench instead of dist/news-quiz.min.js).
+ * NEWS_QUIZ_BUNDLE (a news-quiz.min.js to bench instead of dist/news-quiz.min.js),
+ * NEWS_QUIZ_DIST (a directory served as /dist/ instead of dist/, e.g. a build of a patch: its chunks and worker).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,11 +31,13 @@ import { chromium } from 'playwright-core';
 import { ASSETS, benchPage } from './bench/pages.mjs';
 import { benchQuiz, toSurveyJs } from './bench/quiz.mjs';
 import { formatBytes, formatMs, judge, median } from './bench/stats.mjs';
+import { measureInPage, SEED_PAGE } from './bench/in-page.mjs';
 import { createStaticServer } from './serve.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLE_URL = '/dist/news-quiz.min.js';
-const BUNDLE = process.env.NEWS_QUIZ_BUNDLE ? resolve(process.env.NEWS_QUIZ_BUNDLE) : join(ROOT, 'dist/news-quiz.min.js');
+const DIST = process.env.NEWS_QUIZ_DIST ? resolve(process.env.NEWS_QUIZ_DIST) : join(ROOT, 'dist');
+const BUNDLE = process.env.NEWS_QUIZ_BUNDLE ? resolve(process.env.NEWS_QUIZ_BUNDLE) : join(DIST, 'news-quiz.min.js');
 /** Where a library file is read from (the news-quiz bundle may be overridden). */
 const filePath = (/** @type {string} */ file) => ('/' + file === BUNDLE_URL ? BUNDLE : join(ROOT, file));
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7) || 7);
@@ -94,6 +103,39 @@ async function measurePage(context, url) {
   }
 }
 
+/**
+ * The in-page generation figures, median of RUNS cold loads of the seed article page.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} origin
+ * @returns {Promise<string[]>}
+ */
+async function inPageFigures(context, origin) {
+  /** @type {import('./bench/in-page.mjs').InPageRun[]} */
+  const runs = [];
+  for (let round = 0; round <= RUNS; round++) {
+    try {
+      const run = await measureInPage(context, `${origin}${SEED_PAGE}`);
+      if (round > 0) runs.push(run);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (/does not build quizzes from the page/.test(message)) return [`In-page generation: not measured: ${message}.`];
+      throw new Error(`in-page generation on ${SEED_PAGE} failed: ${message}`);
+    }
+  }
+  const med = (/** @type {(r: import('./bench/in-page.mjs').InPageRun) => number} */ pick) => median(runs.map(pick));
+  const worst = (/** @type {(r: import('./bench/in-page.mjs').InPageRun) => number} */ pick) => Math.max(...runs.map(pick));
+  const longest = worst((r) => r.longestTask);
+  const cls = worst((r) => r.cls);
+  return [
+    `In-page generation on ${SEED_PAGE} (${runs.length} cold runs, ${runs[0]?.questions ?? 0} questions):`,
+    `  viewport -> generated quiz             median ${formatMs(med((r) => r.toQuiz))}, worst ${formatMs(worst((r) => r.toQuiz))}`,
+    `  longest main-thread task (quiz)        median ${formatMs(med((r) => r.longestTask))}, worst ${formatMs(longest)}  ${longest <= 50 ? '<= 50 ms ok' : 'OVER 50 ms'}`,
+    `  longest main-thread task (whole load)  median ${formatMs(med((r) => r.longestTaskAll))}`,
+    `  cumulative layout shift (page)         worst ${cls.toFixed(4)}  ${cls === 0 ? 'ok' : 'NOT 0'}`,
+    '',
+  ];
+}
+
 async function main() {
   const started = performance.now();
   const quiz = benchQuiz();
@@ -119,6 +161,14 @@ async function main() {
     root: ROOT,
     routes: (pathname) => {
       if (pathname === BUNDLE_URL) return { type: 'text/javascript; charset=utf-8', body: readFileSync(BUNDLE) };
+      if (DIST !== join(ROOT, 'dist') && pathname.startsWith('/dist/') && !pathname.includes('..')) {
+        try {
+          const file = join(DIST, decodeURIComponent(pathname.slice('/dist/'.length)));
+          return { type: file.endsWith('.json') ? 'application/json' : 'text/javascript; charset=utf-8', body: readFileSync(file) };
+        } catch {
+          return undefined;
+        }
+      }
       const html = pages.get(pathname);
       return html === undefined ? undefined : { type: 'text/html; charset=utf-8', body: html };
     },
@@ -220,6 +270,7 @@ async function main() {
         ? 'Goal MET: news-quiz renders at least 5x faster and adds at least 5x less JS heap than SurveyJS, with 1 and with 50 instances.'
         : `Goal NOT met: under 5x on ${missed.join('; ')}.`,
     );
+    lines.push('', ...(await inPageFigures(context, origin)));
     lines.push(`(bench took ${((performance.now() - started) / 1000).toFixed(0)} s)`);
     console.log(lines.join('\n'));
   } catch (error) {

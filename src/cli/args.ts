@@ -36,7 +36,7 @@ export interface CliArgs {
   seed?: string;
   kinds?: QuestionKind[];
   types?: QuestionType[];
-  format: 'json' | 'jsonld';
+  format: 'json' | 'jsonld' | 'html';
   ndjson: boolean;
   /** Worker threads for `--ndjson` (default: available parallelism). */
   jobs?: number;
@@ -63,7 +63,11 @@ Options:
   --kinds LIST             question kinds, comma-separated: ${KINDS.join(',')} (build only)
   --types LIST             answer types, comma-separated: ${TYPES.join(',')} (build only;
                            default all: at most one estimate and one order question)
-  --format json|jsonld     output Quiz JSON (default) or a schema.org Quiz (build only)
+  --format json|jsonld|html
+                           output Quiz JSON (default), a schema.org Quiz, or the HTML
+                           embed snippet for a CMS: the <news-quiz> tag with the quiz
+                           as inline JSON and its first question pre-rendered, shown
+                           before scripts run and with JavaScript off (build only)
   --ndjson                 one article JSON per input line, one result JSON per output line
   --jobs N                 worker threads for --ndjson (default: one per core)
   -h, --help               show this help
@@ -156,7 +160,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       }
       case '--format':
-        if (value !== 'json' && value !== 'jsonld') throw new UsageError(`--format must be json or jsonld, not '${value}'`);
+        if (value !== 'json' && value !== 'jsonld' && value !== 'html') {
+          throw new UsageError(`--format must be json, jsonld or html, not '${value}'`);
+        }
         out.format = value;
         break;
     }
@@ -172,6 +178,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (files.length > 1) throw new UsageError(`${command} reads one FILE, got ${files.length} (use --ndjson for many articles)`);
   out.file = files[0]!;
 
+  if (out.ndjson && out.format === 'html') {
+    throw new UsageError('--format html prints one HTML snippet, not NDJSON: drop --ndjson or use --format json');
+  }
   if (command === 'facts') {
     for (const opt of ['--count', '--seed', '--kinds', '--types', '--format'] as const) {
       if (seen.has(opt)) throw new UsageError(`${opt} applies to build only, not facts`);

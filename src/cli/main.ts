@@ -11,6 +11,7 @@ import { HELP, parseArgs, UsageError, type CliArgs } from './args.js';
 import { decodeInput } from './io.js';
 import { ndjsonLines, runNdjson } from './ndjson.js';
 import { isInputError, loadBuilder, runArticle, type RunOptions } from './run.js';
+import type { Quiz } from '../core/types.js';
 
 export { runNdjsonWorker } from './ndjson-worker.js';
 
@@ -150,8 +151,30 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     fail(io, `internal error: ${e instanceof Error ? e.message : String(e)}`, where);
     return EXIT.internal;
   }
+  if (args.format === 'html') {
+    let snippet: string;
+    try {
+      snippet = await renderHtml(result as Quiz);
+    } catch (e) {
+      fail(io, `cannot render the HTML snippet: ${e instanceof Error ? e.message : String(e)}`, where);
+      return EXIT.internal;
+    }
+    io.stdout(snippet + '\n');
+    return EXIT.ok;
+  }
   io.stdout(JSON.stringify(result, null, 2) + '\n');
   return EXIT.ok;
+}
+
+/** The `--format html` snippet; lit SSR loads only for it. */
+async function renderHtml(quiz: Quiz): Promise<string> {
+  let ssr: typeof import('../ssr.js');
+  try {
+    ssr = await import('../ssr.js');
+  } catch (e) {
+    throw new Error(`--format html needs @lit-labs/ssr (npm install @lit-labs/ssr): ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return ssr.renderQuizHtml(quiz);
 }
 
 /** The real process's streams. */

@@ -17,7 +17,7 @@ export interface RunOptions {
   seed?: string;
   kinds?: QuestionKind[];
   types?: QuestionType[];
-  format: 'json' | 'jsonld';
+  format: 'json' | 'jsonld' | 'html';
 }
 
 /** The builder's entry points (src/core/build-quiz.ts, src/core/facts.ts). */
@@ -37,7 +37,7 @@ export function loadBuilder(): Promise<Builder> {
   return builder;
 }
 
-/** Builds the quiz (or facts) for a checked article: a JSON-safe value. */
+/** Builds the quiz (or facts) for a checked article: a JSON-safe value (the Quiz itself for `--format html`). */
 export function runArticle(b: Builder, article: Article, options: RunOptions): unknown {
   if (options.command === 'facts') return b.extractFacts(article);
   const buildOptions: BuildOptions = {};

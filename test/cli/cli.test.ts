@@ -85,7 +85,9 @@ describe('news-quiz: arguments', () => {
     [['build', 'a.txt', '--kinds', 'number,people'], "news-quiz: unknown question kind 'people' in --kinds: use number, date, actor"],
     [['build', 'a.txt', '--types', 'choice,slider'], "news-quiz: unknown question type 'slider' in --types: use choice, estimate, order"],
     [['facts', 'a.txt', '--types', 'order'], 'news-quiz: --types applies to build only, not facts'],
-    [['build', 'a.txt', '--format', 'xml'], "news-quiz: --format must be json or jsonld, not 'xml'"],
+    [['build', 'a.txt', '--format', 'xml'], "news-quiz: --format must be json, jsonld or html, not 'xml'"],
+    [['build', '-', '--ndjson', '--format', 'html'], 'news-quiz: --format html prints one HTML snippet, not NDJSON: drop --ndjson or use --format json'],
+    [['facts', 'a.txt', '--format', 'html'], 'news-quiz: --format applies to build only, not facts'],
     [['build', 'a.txt', '--published', '2024-13-01'], "news-quiz: --published '2024-13-01' is not a real date: write it as YYYY-MM-DD, e.g. 2024-01-05"],
     [['build', 'a.txt', '--ndjson=yes'], 'news-quiz: --ndjson takes no value'],
     [['facts', 'a.txt', '--count', '3'], 'news-quiz: --count applies to build only, not facts'],
@@ -237,6 +239,113 @@ describe('news-quiz build / facts', () => {
 });
 
 // Workers load the TypeScript sources through tsx: slow to start under test, fast when built.
+/** The parts of a `--format html` snippet. */
+function snippetParts(html: string) {
+  const m = /^<news-quiz( [^>]*)?><template shadowroot="open" shadowrootmode="open">([\s\S]*)<\/template><script type="application\/json">([\s\S]*?)<\/script><\/news-quiz>$/.exec(html.trim());
+  if (!m) throw new Error(`not an embed snippet: ${html.slice(0, 200)}`);
+  return { attrs: m[1] ?? '', shadow: m[2]!, json: m[3]! };
+}
+
+/** Text of markup with tags dropped, entities decoded and whitespace collapsed (enough to find quiz text in it). */
+const textOf = (markup: string) =>
+  markup
+    .replace(/<style>[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+
+describe('news-quiz build --format html (the CMS embed snippet)', { timeout: 30_000 }, () => {
+  it('prints the tag with the quiz as inline JSON and its first question pre-rendered in a declarative shadow root', async () => {
+    const json = JSON.parse((await run(['build', DEFICIT, '--seed', '7', '--types', 'choice'])).stdout) as Quiz;
+    const r = await run(['build', DEFICIT, '--seed', '7', '--types', 'choice', '--format', 'html']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const { shadow, json: inline } = snippetParts(r.stdout);
+    expect(JSON.parse(inline)).toEqual(json);
+    const first = json.questions[0]!;
+    expect(first.type ?? 'choice').toBe('choice');
+    const text = textOf(shadow);
+    expect(text).toContain(json.title);
+    expect(text).toContain(first.prompt);
+    for (const choice of (first as { choices: string[] }).choices) expect(text).toContain(choice);
+    // Real radio inputs and buttons, the styles inline, no lit hydration markers left.
+    expect(shadow.match(/<input type="radio"/g)?.length).toBe((first as { choices: string[] }).choices.length);
+    expect(shadow).toMatch(/^<style>[\s\S]*:host\{display:block/);
+    expect(shadow).not.toMatch(/<!--\/?lit-part|<!--lit-node/);
+  });
+
+  it('pre-renders estimate and order questions too (their views load before the render)', async () => {
+    const r = await run(['build', SEED, '--published', '2024-01-05', '--types', 'estimate', '--format', 'html']);
+    expect(r.code).toBe(0);
+    const { shadow, json } = snippetParts(r.stdout);
+    const quiz = JSON.parse(json) as Quiz;
+    expect(quiz.questions[0]!.type).toBe('estimate');
+    expect(textOf(shadow)).toContain(quiz.questions[0]!.prompt);
+    expect(shadow).toContain('type="range"');
+    expect(shadow).not.toContain('class="sk"');
+  });
+
+  it('quiz text can neither close the script nor add markup', async () => {
+    const { renderQuizHtml } = await import('../../src/ssr.js');
+    const evil = '</script><img src=x onerror=alert(1)><!--';
+    const quiz: Quiz = {
+      version: 1,
+      id: 'evil',
+      title: `Title ${evil}`,
+      questions: [{ id: 'q1', kind: 'other', prompt: `Prompt ${evil}?`, choices: [`A ${evil}`, 'B'], answer: 0 }],
+    };
+    const html = await renderQuizHtml(quiz, { reveal: 'end', lang: 'en' });
+    expect(html.match(/<\/script>/gi)).toHaveLength(1);
+    expect(html).not.toContain('<img');
+    expect(html).not.toMatch(/<!--(?!-?>)/);
+    const { attrs, shadow, json } = snippetParts(html);
+    expect(attrs).toContain('reveal="end"');
+    expect(attrs).toContain('lang="en"');
+    expect(JSON.parse(json)).toEqual(quiz);
+    expect(textOf(shadow)).toContain(`Prompt ${evil}?`);
+  });
+
+  it('an invalid quiz renders the error box, as in the browser', async () => {
+    const { renderQuizHtml } = await import('../../src/ssr.js');
+    const html = await renderQuizHtml({ version: 1, id: 'x', title: 'Broken', questions: [] } as unknown as Quiz);
+    expect(snippetParts(html).shadow).toContain('part="error"');
+  });
+});
+
+/**
+ * The embed snippets test/element/ssr.test.ts loads in Chromium (JavaScript off, then hydrated). They are
+ * rendered from fixed quizzes by the current element; regenerate them with UPDATE_SSR_FIXTURES=1.
+ */
+describe('SSR fixtures of the browser tests', { timeout: 30_000 }, () => {
+  const fixtures = fileURLToPath(new URL('../element/fixtures/', import.meta.url));
+  const cases: [string, () => Promise<string>][] = [
+    ['ssr-choice.html', async () => {
+      const { renderQuizHtml } = await import('../../src/ssr.js');
+      return renderQuizHtml(JSON.parse(readFileSync(join(fixtures, 'quiz.json'), 'utf8')) as Quiz);
+    }],
+    ['ssr-estimate.html', async () => {
+      const { renderQuizHtml } = await import('../../src/ssr.js');
+      const quiz = JSON.parse(readFileSync(join(fixtures, 'quiz.json'), 'utf8')) as Quiz;
+      const estimate = {
+        id: 'q0', kind: 'number', type: 'estimate', prompt: 'About how many US soldiers are stationed in Iraq?',
+        answerValue: 2500, min: 200, max: 100000, scale: 'log', tolerance: 0.1, answerText: '2,500', unit: 'US soldiers',
+        source: { sentence: quiz.questions[0]!.source!.sentence, start: quiz.questions[0]!.source!.start, end: quiz.questions[0]!.source!.end },
+      };
+      return renderQuizHtml({ ...quiz, id: `${quiz.id}-estimate`, questions: [estimate as unknown as Quiz['questions'][number], ...quiz.questions] }, { reveal: 'end' });
+    }],
+  ];
+  it.each(cases)('%s is what the element renders now (UPDATE_SSR_FIXTURES=1 regenerates it)', async (name, make) => {
+    const html = (await make()) + '\n';
+    const path = join(fixtures, name);
+    if (process.env.UPDATE_SSR_FIXTURES) writeFileSync(path, html);
+    expect(readFileSync(path, 'utf8')).toBe(html);
+  });
+});
+
 describe('news-quiz --ndjson', { timeout: 30_000 }, () => {
 
   it('answers line by line in input order; a bad line gives an error object and exit 2', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { benchPage } from '../../scripts/bench/pages.mjs';
 import { benchQuiz, toSurveyJs } from '../../scripts/bench/quiz.mjs';
 import { judge, median, ratio } from '../../scripts/bench/stats.mjs';
+import { summarize, type Probe } from '../../scripts/bench/in-page.mjs';
 
 describe('median', () => {
   it.each([
@@ -83,5 +84,35 @@ describe('benchPage', () => {
     const evil = { ...quiz, title: '</script><script>alert(1)</script>' };
     const html = benchPage({ library: 'news-quiz', count: 1, quiz: evil, survey });
     expect(html).not.toContain('</script><script>alert(1)');
+  });
+});
+
+describe('in-page generation figures (summarize)', () => {
+  const base: Probe = { entered: 1000, ready: 1400, error: '', questions: 5, longTasks: [], shifts: [] };
+
+  it('times from entering the viewport to the quiz; 0 when it was built before', () => {
+    expect(summarize(base).toQuiz).toBe(400);
+    expect(summarize({ ...base, entered: 2000 }).toQuiz).toBe(0);
+  });
+
+  it('the longest task counts only from entering (or building) to 300 ms after ready; the whole load apart', () => {
+    const longTasks = [
+      { start: 100, duration: 180 }, // page load, before the quiz
+      { start: 1100, duration: 60 },
+      { start: 1750, duration: 90 }, // after ready + 300 ms
+    ];
+    const r = summarize({ ...base, longTasks });
+    expect(r.longestTask).toBe(60);
+    expect(r.longestTaskAll).toBe(180);
+  });
+
+  it('sums the layout shifts', () => {
+    expect(summarize({ ...base, shifts: [{ start: 1, value: 0.01 }, { start: 2, value: 0.02 }] }).cls).toBeCloseTo(0.03);
+    expect(summarize(base).cls).toBe(0);
+  });
+
+  it('fails on an error box or no quiz', () => {
+    expect(() => summarize({ ...base, error: 'No article to quiz on' })).toThrow(/No article to quiz on/);
+    expect(() => summarize({ ...base, ready: -1 })).toThrow(/no generated quiz/);
   });
 });
