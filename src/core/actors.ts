@@ -135,11 +135,15 @@ const VERBS = set(
 const EVENT_PREFIX = set('Hurricane Storm Typhoon Cyclone Tropical Operation');
 /** Plural endings of group names: "Republicans", "Democrats", "Founding Fathers", "Electors", "Kurds". */
 const PLURAL_RE = /\p{Ll}(?:ans|ists|ers|ors|ites|ats|ards|ds|ies|ens|ets)$/u;
-const PLACE_PREFIX = /^(?:River|Lake|Mount|Mt\.?|Fort|Port|Cape|Isle|Loch)$/;
+const PLACE_PREFIX = /^(?:River|Lake|Mount|Mt\.?|Fort|Port|Cape|Isle|Loch|San|Santa|Los|Las|El|São|Sao)$/;
+/** Nouns of a maker's product after its name: "an Embraer jet", "a Ford truck". */
+const PRODUCTS = set('jet jets plane planes aircraft airliner airliners helicopter helicopters car cars truck trucks lorry van bus buses vehicle vehicles drone drones rocket ship vessel tanker train trains engine engines phone phones smartphone laptop chip chips');
+/** Nouns of works before their title: "the film Hollow Ground", "her play, Low Tide". */
+const WORKS = set('film movie novel book album song single play musical opera series sitcom drama documentary memoir poem painting show');
 /** Heads of a local body named after its place: "Riverton Council", "Austin Police Department". */
 const LOCAL_BODY = /^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) (?:City |County |Borough |District |Town |Parish )?(?:Council|Police|Fire|Mayor|Sheriff)\b/u;
 const MEDIA_HEADS = set('Times Guardian Telegraph Independent Economist Observer Mirror Post Journal Herald Tribune Express Mail Standard Globe Inquirer');
-const GROUP_ORG_NOUNS = set('militia faction movement party');
+const GROUP_ORG_NOUNS = set('militia faction movement');
 const ARMED = set('militant rebel armed jihadist extremist terrorist terror islamist paramilitary insurgent separatist');
 const APPOSITIVE_STOP = set('who which that said says told and was is has had will would');
 const NOT_ROLE = set(
@@ -149,8 +153,10 @@ const NOT_ROLE = set(
 );
 /** Capitalised words (besides head words and titles) that take "of": "Republic of", "Bank of". */
 const OF_HEADS = set('Republic Kingdom States House Isle Cape Chief Minister Secretary Friends Bank Church Museum Gulf Bay Sea Strait Sultanate Emirate Commonwealth Federation Union Order');
+/** Endings of subject nouns that close an organisation's name after "and": "Immunisation", "Medicine", "Social Care". */
+const SUBJECT_RE = /(?:tion|sion|ment|ity|ine|ics|ies|ing|ogy|nce|ism|ure|ry|care|trade|sport|arts|affairs|health)$/;
 /** Words that take "on": "Committee on", besides non-actor heads ("Convention on"). */
-const ON_HEADS = set('Committee Commission Council');
+const ON_HEADS = set('Committee Commission Council Panel');
 /** Lower-case words straight before a titled name that belong to its role: "former". */
 const PRE_MODIFIERS = set('former then acting interim late disgraced embattled outgoing incoming ousted jailed exiled');
 const ROLE_SUFFIX_RE = /(?:er|or|ist|man|woman|ian|ent|ant|eon|aire)$/;
@@ -292,6 +298,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
 
   /** Cuts name runs out of the sentence's tokens and types each. */
   const scan = (): void => {
+    const forced = acronymSpans();
     for (let i = dateline(); i < toks.length; i++) {
       const k = toks[i]!;
       if (!isNameToken(k)) {
@@ -333,7 +340,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         if (next.lo === 'and' && after?.cap && after.sp && !names.has(slice(toks[i]!, cur))) {
           let m = j + 2;
           while (toks[m + 1]?.sp && isNameToken(toks[m + 1]!, toks[m])) m++;
-          if (heads.get(toks[m]!.t) === 'organization') {
+          if (heads.get(toks[m]!.t) === 'organization' || (joined && m < j + 5 && subjectTail(i, j, m))) {
             j = m;
             continue;
           }
@@ -350,9 +357,48 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         }
         break;
       }
+      // "Medicines and Healthcare products Regulatory Agency (MHRA)": the span the acronym spells.
+      for (const [fs, fe] of forced) if (fs >= i && fs <= j && fe > j) j = fe;
       run(i, j);
       i = j;
     }
+  };
+
+  /**
+   * Spans spelled by a bracketed acronym after them, as [first, last] token
+   * indices: "Joint Committee on Vaccination and Immunisation (JCVI)" is one name
+   * even with "and" or a lower-case word ("products") inside.
+   */
+  const acronymSpans = (): [number, number][] => {
+    const out: [number, number][] = [];
+    for (let p = 1; p < toks.length; p++) {
+      const k = toks[p]!;
+      if (!/^\s*\($/.test(k.gap) || !/^\)/.test(toks[p + 1]?.gap ?? ')') || !ACRONYM_RE.test(k.t)) continue;
+      const letters = k.t.replace(/\./g, '').toLowerCase();
+      for (let a = p - 2; a >= 0 && a >= p - 12 && toks[a + 1]!.sp && !toks[a]!.poss && !/\d/.test(toks[a]!.t); a--) {
+        if (toks[a]!.cap && spells(toks.slice(a, p).map((x) => x.t), letters)) {
+          out.push([a, p - 1]);
+          break;
+        }
+      }
+    }
+    return out;
+  };
+
+  /**
+   * Whether toks[j+2..m], after "and", ends a name whose toks[i..j] holds an
+   * organisation head and a connector: "School of Hygiene and Tropical Medicine",
+   * "Committee on Vaccination and Immunisation" (a subject, not another name).
+   */
+  const subjectTail = (i: number, j: number, m: number): boolean => {
+    if (!toks.slice(i, j + 1).some((k) => heads.get(k.t) === 'organization' || ON_HEADS.has(k.t))) return false;
+    const tail = toks.slice(j + 2, m + 1);
+    const last = tail[tail.length - 1]!;
+    return (
+      !last.poss &&
+      tail.every((k) => !names.has(k.t) && !firstNames.has(k.t) && !ACRONYM_RE.test(k.t)) &&
+      (lowerWords.has(last.lo) || SUBJECT_RE.test(last.lo))
+    );
   };
 
   /**
@@ -393,7 +439,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // A whole-run gazetteer name first ("The Hague"), then strip sentence-initial function words.
     if (gazMatch(a, b)) return;
     const skip = (k: Tok): boolean =>
-      (k.init && /^\p{Lu}\p{Ll}*$/u.test(k.t) && stopWords.has(k.lo)) || DETERMINERS.has(k.lo) || calendar.has(k.t) || CONNECTORS.has(k.lo);
+      (k.init && /^\p{Lu}\p{Ll}*$/u.test(k.t) && stopWords.has(k.lo)) ||
+      // (Not "published in The Lancet": a capitalised "The" inside a sentence is part of the name.)
+      (DETERMINERS.has(k.lo) &&
+        (k.t !== 'The' || a === b || !k.sp || !/^\p{Ll}/u.test(toks[a - 1]?.t ?? 'A') || names.has(slice(toks[a + 1]!, toks[b]!)))) ||
+      calendar.has(k.t) ||
+      CONNECTORS.has(k.lo);
     while (a <= b && skip(toks[a]!)) a++;
     // "The Senate is": a known name after the stripped words.
     if (a <= b && gazMatch(a, b)) return;
@@ -471,7 +522,19 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "Northern Iraq", "East Jerusalem"
     if (n >= 2 && DIRECTIONS.has(first.t) && names.has(slice(toks[a + 1]!, last))) return addRun(a, b, vote(PLACE, 6), main);
     if (n >= 2 && EVENT_PREFIX.has(first.t)) return;
+    // "Embraer E175", "Skyline Connect Flight 2931": a model code or a flight number follows its maker or airline.
+    const code = range.findIndex((k, i) => i && (/\d/.test(k.t) || (k.t === 'Flight' && i === n - 1 && /^\d/.test(toks[b + 1]?.t ?? ''))));
+    if (code > 0) {
+      const before = cands.length;
+      classify(a, a + code - 1, main);
+      for (const c of cands.slice(before)) if (c.s === first.s) c.v[ORG] += 3;
+      return;
+    }
+    // "Air India", "Air Canada": airlines.
+    if (n >= 2 && first.t === 'Air' && names.get(slice(toks[a + 1]!, last))?.kind === 'country') return addRun(a, b, vote(ORG, 6), main);
     if (titled(a, b, main)) return;
+    // "Band D", "Plan B", "Terminal C": a name ending in a lone letter is a label.
+    if (n >= 2 && /^\p{Lu}\.?$/u.test(last.t) && !firstNames.has(first.t)) return;
     // Only title words, demonyms and country names: "US Secretary of State", "Iraqi PM".
     if (range.some((k) => titles.has(k.lo) || names.has(k.t)) && range.every((k) => k.lo === 'of' || roleWord(k)) && !heads.has(last.t)) {
       for (let i = a; i <= b; i++) if (names.has(toks[i]!.t)) classify(i, i, false);
@@ -503,7 +566,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "River Avon", "Mount Everest", "Lake Geneva"
     if (n >= 2 && !head && PLACE_PREFIX.test(first.t)) return addRun(a, b, vote(PLACE, 6), main);
     if (head) {
+      // "the WTA Tour", "the PGA Tour": a tour run by a body is the body.
+      if (n === 2 && head.t === 'Tour' && ACRONYM_RE.test(first.t)) return addRun(a, b, vote(ORG, 6), main);
       if (nonActorHeads.has(head.t)) return;
+      // "7th Street", "42nd Avenue"
+      if (head === last && heads.get(head.t) === 'place' && /^\d+(?:st|nd|rd|th)$/.test(toks[a - 1]?.t ?? '') && first.sp) {
+        return addRun(a - 1, b, vote(PLACE, 6), main);
+      }
       if (n === 1) {
         // A lone head word is generic ("the Court"), except newspapers: "the Guardian".
         if (!(MEDIA_HEADS.has(head.t) && toks[a - 1]?.lo === 'the')) return;
@@ -526,6 +595,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (range.slice(1).some((k) => PARTICLES.has(k.t) || PARTICLE_HYPHEN_RE.test(k.t)) && !/^(?:Rio|San|Santa|Santo|São|Sao|Porto|Puerto|Ciudad|Mato)$/.test(first.t)) votes[PERSON] += 3;
       if (names.get(first.t)?.kind === 'country' && !firstNames.has(toks[a + 1]!.t)) votes[ORG] += 1;
     } else if (PARTICLE_HYPHEN_RE.test(first.t)) votes[PERSON] += 3;
+    // "the West End", "East Side": a compass word opens a place's name, never a person's.
+    // (Nor does "The": "The Rolling Stones".)
+    if (n >= 2 && (DIRECTIONS.has(first.t) || first.t === 'The')) {
+      votes[PERSON] = -9;
+      if (first.t !== 'The') votes[PLACE] += 1;
+    }
     if (PLURAL_RE.test(last.t) && !last.poss && (n >= 2 || !first.init)) votes[GROUP] += 1.5;
     if (n === 1 && ACRONYM_RE.test(first.t)) votes[ORG] += 1.5;
     const n1 = toks[b + 1];
@@ -627,6 +702,15 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const p1 = toks[a - 1];
     const p2 = toks[a - 2];
     const first = toks[a]!;
+    // "the film Hollow Ground", "her play, Low Tide", a name in quotation marks: titles of works.
+    if (
+      !c.gaz &&
+      ((p1 && WORKS.has(p1.lo) && (/^(?:,\s+|\s*[“"‘]\s*)$/.test(first.gap) || (first.sp && /^(?:the|a|an|his|her|their|its|new|latest|debut|first)$/.test(p2?.lo!)))) ||
+        // (Not the so-called "Hamilton Electors": a group's nickname.)
+        (/[“"‘]$/.test(first.gap) && /^[”"’]/.test(text.charAt(c.e)) && !PLURAL_RE.test(toks[b]!.t) && !/called|dubbed|named$/.test(p1?.lo ?? '')))
+    ) {
+      v[NONE] += 6;
+    }
     if (before && p1 && first.sp && !first.poss) {
       const pl = p1.lo;
       if (STRONG_PLACE_PREPS.has(pl)) v[PLACE] += 2;
@@ -637,7 +721,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "Daniel Frost, 34, of Salford", "residents of Leeds"
       if (pl === 'of' && (/,\s*$/.test(p1.gap) || PLACE_OF.has(p2?.lo!))) v[PLACE] += 3;
       // "published in Nature", "writing in the Lancet"
-      if (pl === 'in' && /^(?:published|writing|wrote|appeared|reported)$/.test(p2?.lo!)) v[ORG] += 5;
+      const [q1, q2] = DETERMINERS.has(pl) ? [p2, toks[a - 3]] : [p1, p2];
+      if (q1?.lo === 'in' && /^(?:published|writing|wrote|appeared|reported)$/.test(q2?.lo!)) v[ORG] += 5;
       // "the paramilitary Rapid Support Forces", "rebel M23"
       if (ARMED.has(pl)) v[GROUP] += 8;
       // "made by Pfizer", "shares of Lumetra", "Priya Desai of Bernstein"
@@ -674,6 +759,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const gap = n1.gap;
     // "Lumetra shares", "Lumetra's revenue"
     if (n1.sp && /^(?:shares|stock|revenue|profits?|sales|earnings|shareholders)$/.test(n1.lo)) v[ORG] += 2;
+    // "an Embraer jet": a maker.
+    // (Not "its Blackwell chips", "Nvidia's Blackwell chips": a product line.)
+    if (n1.sp && a === b && PRODUCTS.has(n1.lo) && !last.poss && !p1?.poss && !/^(?:its|their|his|her|our)$/.test(p1?.lo!)) v[ORG] += 3;
     if (n1.sp && !last.poss) {
       if (SAID.has(n1.lo)) {
         v[PERSON] += 1.5;
@@ -710,6 +798,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           c.form = c.form.slice(cut);
           c.words = rest;
           acr.link = c;
+          // "Intergovernmental Panel on Climate Change (IPCC)": a name with its own acronym is a body.
+          if (!c.gaz && Math.max(...v) < 2) v[ORG] += 2;
           break;
         }
       }
@@ -718,6 +808,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       return;
     }
     if (!/^,\s+$/.test(gap) || last.poss) return;
+    // "San Jose, California-based": a place before its state or country.
+    const kind = n1.compound && /-based$/.test(n1.t) ? names.get(n1.t.slice(0, n1.t.indexOf('-')))?.kind : undefined;
+    if (kind === 'country' || kind === 'place') {
+      v[PLACE] += 4;
+      return;
+    }
     let i = b + 1;
     // "Jane Smith, 28,"
     if (/^\d{1,3}$/.test(n1.t) && /^,/.test(toks[b + 2]?.gap ?? '')) {
@@ -990,9 +1086,8 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
         best = alt;
       }
       const total = votes[best]!;
-      // "who beat Daria Kasatkina": a full name is a person even without a verb or role.
-      const named = best === PERSON && list.some((c) => c.words.length > 1 && !c.init && !c.gaz);
-      if (total < (named ? 0.5 : 1) || votes[NONE]! >= total) continue;
+      // A capitalised pair with no given name nor cue ("Low Tide", "Dakota Access") is no person.
+      if (total < 1 || votes[NONE]! >= total) continue;
       // A capitalised word only ever seen at the start of a sentence needs strong evidence.
       if (list.every((c) => c.init) && total < 3) continue;
       kind = KINDS[best]!;

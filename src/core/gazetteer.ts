@@ -100,13 +100,13 @@ const ORGANIZATIONS =
   'Pfizer;Moderna;AstraZeneca;GSK;Novartis;Roche;Sanofi;Merck;BioNTech;Novo Nordisk;Eli Lilly;Johnson & Johnson;' +
   'Shell;BP;ExxonMobil|Exxon;Chevron;Aramco;Toyota;Volkswagen;BMW;Stellantis;Walmart;Tesco;IBM;Intel;AMD;' +
   'Oracle;Qualcomm;Alibaba;Tencent;ByteDance;Anthropic;Uber;Spotify;SpaceX;Disney;HSBC;Barclays;Citigroup|Citi;' +
-  'BlackRock;Ryanair;easyJet;Lufthansa';
+  'BlackRock;Ryanair;easyJet;Lufthansa;Labour|Labour Party;Reform UK;SNP;BJP;ANC';
 
 const GROUPS =
   'Islamic State|IS|ISIS|ISIL|Daesh;al-Qaeda|Al-Qaeda|al-Qaida|Al Qaeda;Hamas;Hezbollah|Hizbollah;Taliban;' +
   'Houthis;Boko Haram;al-Shabab|Al-Shabaab|al-Shabaab;Wagner|Wagner Group;PKK;Muslim Brotherhood;' +
   'Popular Mobilization Forces|PMF;Republicans|GOP;Democrats;Conservatives|Tories;Liberal Democrats|Lib Dems;' +
-  'Shiites;Sunnis;Kurds;Yazidis;Rohingya;Uyghurs|Uighurs;Alawites;Labour;SNP;BJP;ANC;G7;G20';
+  'Shiites;Sunnis;Kurds;Yazidis;Rohingya;Uyghurs|Uighurs;Alawites;G7;G20';
 
 const PLACES =
   'Middle East;Europe;Africa;Asia;North America;South America;Latin America;Central America;Caribbean;Balkans;' +
@@ -138,7 +138,15 @@ const FIRST_NAMES =
   'Ahmed Ahmad Ali Hassan Hussein Omar Abdul Abdullah Ibrahim Salman Bashar Qassem Abu Fatima Aisha Rahul ' +
   'Narendra Imran Kim Xi Li Wang Zhang Lee Park Moon Mary Jennifer Elizabeth Susan Sarah Margaret Emily ' +
   'Michelle Rebecca Laura Anna Emma Rachel Maria Victoria Hannah Ann Anne Grace Hillary Kamala Kate Carla ' +
-  'Esther Faith Angela Ursula Greta Levi Bret Bernie Kemi';
+  'Esther Faith Angela Ursula Greta Levi Bret Bernie Kemi Zoe Chloe Sophie Lucy Amy Helen Claire Karen Lisa Linda ' +
+  'Patricia Barbara Nancy Julia Julie Jane Joan Alice Ruth Jessica Katie Amanda Olivia Ella Megan Lauren Daria ' +
+  'Natalia Olga Irina Elena Svetlana Yulia Marta Monika Eva Ana Sofia Lucia Isabel Carmen Rosa Priya Aditi Ayesha ' +
+  'Amina Leila Nadia Yasmin Mei Ling Yuki Hana Ji Ngozi Chioma Wanjiru Kofi Kwame Emeka Musa Tariq Yusuf Khalid Karim ' +
+  'Mustafa Hamza Ravi Amit Raj Arjun Sanjay Vikram Hiroshi Kenji Takeshi Wei Jun Hao Andrei Mikhail Nikolai Pavel ' +
+  'Oleksandr Andriy Giorgio Luca Matteo Hans Klaus Lars Erik Anders Jan Piotr Tomasz Pablo Diego Javier ' +
+  'Alejandro Rafael Fernando Ricardo Roberto Luiz Josh Ryan Kevin Jason Justin Eric Scott Greg Gary Neil Simon ' +
+  'Adam Luke Jake Joel Aaron Kyle Tyler Noah Ethan Alan Graham Keith Kenneth Ronald Dennis Douglas Roger Terry ' +
+  'Howard Carl Craig Dean Wayne Ray Marcus Nathan Owen Rhys Callum Jamie Declan Conor Ciaran Fiona Siobhan Niamh';
 
 // Lower-case title words that may stand before a name.
 const TITLES =
@@ -188,10 +196,11 @@ const ORG_HEADS =
   'Clinic Centre Center Healthcare Biologics Therapeutics Pharma Biotech Labs Laboratories Logistics ' +
   'Partners Solutions Software Robotics Semiconductor Networks Studios Brands Foods Insurance Museum Church Chamber Chambers Command Division Unit Battalion Guardian Economist Observer ' +
   'Mirror Independent Express Standard Globe Star Mail Securities Capital Investments Associates Research ' +
-  'Centres Centers Hospitals Schools Universities FC AFC Economics Analytics Consulting Advisory Lines Airline';
+  'Centres Centers Hospitals Schools Universities FC AFC Economics Analytics Consulting Advisory Lines Airline ' +
+  'Academy Institution Theatre Theater Playhouse Opera Orchestra Ballet Gallery Warehouse Sport Party Parties Front Panel Partnership';
 
 const GROUP_HEADS =
-  'Party Parties Movement Front Brigade Brigades Militia Militias Tribe Nation Nations Rebels Electors';
+  'Movement Brigade Brigades Militia Militias Tribe Nation Nations Rebels Electors';
 
 const PLACE_HEADS =
   'Street Road Avenue Lane Drive Square Airport Bridge River Sea Ocean Lake Island Islands Mountains Mountain ' +
