@@ -3,35 +3,30 @@
  * finish, and save to / restore from storage. No DOM, no storage access here:
  * the element passes `serializeSession()` to `localStorage` under
  * `storageKey()` and feeds what it reads back to `restoreSession()`.
+ *
+ * Every built-in question type is answered and restored here; the
+ * type-agnostic half lives in `progress.ts`.
  */
 
-import { hashString, stableStringify } from './hash.js';
-import { createRng, shuffle } from './random.js';
-import { isPermutation } from './score.js';
-import type { AnswerValue, OrderQuestion, Question, Quiz } from './types.js';
+import { answerQuestionWith, restoreSessionWith, type QuizSession } from './progress.js';
+import { builtInTypes } from './question-types.js';
+import { validWith } from './rules.js';
+import type { AnswerValue, Question, Quiz } from './types.js';
 
-/** Where a reader stands in a quiz. Treat as immutable: every update returns a new object. */
-export interface QuizSession {
-  /** Question id → the reader's answer: a choice index, an estimate's value, or an order of event indices. */
-  answers: Record<string, AnswerValue>;
-  /** Index of the current question. */
-  index: number;
-  /** True once the reader moved past the last question. */
-  finished: boolean;
-}
-
-/** Version of the stored session format. */
-const STORAGE_VERSION = 1;
-
-/** A fresh session: nothing answered, first question, not finished. */
-export function createSession(): QuizSession {
-  return { answers: {}, index: 0, finished: false };
-}
-
-/** A fresh session, for "try again". */
-export function resetSession(): QuizSession {
-  return createSession();
-}
+export {
+  createSession,
+  resetSession,
+  goTo,
+  nextQuestion,
+  isAnswered,
+  answeredCount,
+  allAnswered,
+  quizHash,
+  storageKey,
+  serializeSession,
+  type QuizSession,
+} from './progress.js';
+export { orderDisplay } from './order-rules.js';
 
 /**
  * Records `answer` to question `questionId`. An answer, once given, is final:
@@ -41,64 +36,7 @@ export function resetSession(): QuizSession {
  *   choice indexes, not a finite number within an estimate's range, not a permutation of an order's events.
  */
 export function answerQuestion(session: QuizSession, quiz: Quiz, questionId: string, answer: AnswerValue): QuizSession {
-  const question = quiz.questions.find((q) => q.id === questionId);
-  if (!question) {
-    const ids = quiz.questions.map((q) => `'${q.id}'`).join(', ');
-    throw new Error(`Unknown question id '${questionId}' in quiz '${quiz.id}'; its questions are ${ids}`);
-  }
-  if (!isValidAnswer(question, answer)) throw new Error(answerProblem(question, questionId, answer));
-  if (isAnswered(session, questionId)) return session;
-  return { ...session, answers: { ...session.answers, [questionId]: answer } };
-}
-
-/** Moves to question `index`, clamped to the quiz's questions. Fractions are truncated, NaN counts as 0. */
-export function goTo(session: QuizSession, quiz: Quiz, index: number): QuizSession {
-  const target = clampIndex(index, quiz);
-  return target === session.index ? session : { ...session, index: target };
-}
-
-/** Moves to the next question, or marks the session finished after the last one. */
-export function nextQuestion(session: QuizSession, quiz: Quiz): QuizSession {
-  if (session.finished) return session;
-  const last = quiz.questions.length - 1;
-  if (session.index < last) return { ...session, index: Math.max(0, session.index + 1) };
-  return { ...session, finished: true };
-}
-
-/** True when the reader has answered question `questionId`. */
-export function isAnswered(session: QuizSession, questionId: string): boolean {
-  return Object.hasOwn(session.answers, questionId);
-}
-
-/** How many of the quiz's questions are answered (answers to unknown ids do not count). */
-export function answeredCount(session: QuizSession, quiz: Quiz): number {
-  return quiz.questions.filter((q) => isAnswered(session, q.id)).length;
-}
-
-/** True when every question of the quiz is answered. */
-export function allAnswered(session: QuizSession, quiz: Quiz): boolean {
-  return answeredCount(session, quiz) === quiz.questions.length;
-}
-
-/** Fingerprint of a quiz's whole content (key order does not matter): 8 hex digits. */
-export function quizHash(quiz: Quiz): string {
-  return hashString(stableStringify(quiz));
-}
-
-/** The storage key for a quiz's saved progress: `news-quiz:<id>:<hash>`. */
-export function storageKey(quiz: Quiz): string {
-  return `news-quiz:${quiz.id}:${quizHash(quiz)}`;
-}
-
-/** The session as a JSON string for storage: `{ v: 1, hash, answers, index, finished }`. */
-export function serializeSession(session: QuizSession, quiz: Quiz): string {
-  return JSON.stringify({
-    v: STORAGE_VERSION,
-    hash: quizHash(quiz),
-    answers: session.answers,
-    index: session.index,
-    finished: session.finished,
-  });
+  return answerQuestionWith(builtInTypes, session, quiz, questionId, answer);
 }
 
 /**
@@ -109,24 +47,7 @@ export function serializeSession(session: QuizSession, quiz: Quiz): string {
  * dropped and the index is clamped. Never throws.
  */
 export function restoreSession(raw: string | null | undefined, quiz: Quiz): QuizSession | null {
-  if (typeof raw !== 'string') return null;
-  try {
-    const data: unknown = JSON.parse(raw);
-    if (!isRecord(data) || data['v'] !== STORAGE_VERSION) return null;
-    if (data['hash'] !== quizHash(quiz)) return null;
-    const stored = data['answers'] ?? {};
-    if (!isRecord(stored)) return null;
-    const entries: [string, AnswerValue][] = [];
-    for (const question of quiz.questions) {
-      if (!Object.hasOwn(stored, question.id)) continue;
-      const answer = stored[question.id];
-      if (isValidAnswer(question, answer)) entries.push([question.id, answer]);
-    }
-    const index = typeof data['index'] === 'number' ? clampIndex(data['index'], quiz) : 0;
-    return { answers: Object.fromEntries(entries), index, finished: data['finished'] === true };
-  } catch {
-    return null;
-  }
+  return restoreSessionWith(builtInTypes, raw, quiz);
 }
 
 /**
@@ -135,54 +56,5 @@ export function restoreSession(raw: string | null | undefined, quiz: Quiz): Quiz
  * for an estimate, a permutation of the event indices for an order.
  */
 export function isValidAnswer(question: Question, answer: unknown): answer is AnswerValue {
-  if (question.type === 'estimate') {
-    return typeof answer === 'number' && Number.isFinite(answer) && answer >= question.min && answer <= question.max;
-  }
-  if (question.type === 'order') return isPermutation(answer, question.events.length);
-  if (question.type !== undefined && question.type !== 'choice') return false;
-  return typeof answer === 'number' && Number.isInteger(answer) && answer >= 0 && answer < question.choices.length;
-}
-
-/**
- * The order an order question's events are first shown in: its `initial`
- * when that is a permutation of the event indices, else a shuffle seeded by
- * the question's id (the same on every load) that is never already in
- * order. `orderDisplay(q)[k]` is the index of the event shown k-th.
- */
-export function orderDisplay(q: Pick<OrderQuestion, 'id' | 'events' | 'initial'>): number[] {
-  const n = q.events.length;
-  if (q.initial !== undefined && isPermutation(q.initial, n)) return q.initial.slice();
-  const identity = Array.from({ length: n }, (_, i) => i);
-  if (n < 2) return identity;
-  const rng = createRng(`order:${q.id}:${n}`);
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const order = shuffle(identity, rng);
-    if (order.some((v, i) => v !== i)) return order;
-  }
-  return identity.map((_, i) => (i + 1) % n);
-}
-
-function answerProblem(question: Question, questionId: string, answer: unknown): string {
-  const shown = Array.isArray(answer) ? `[${answer.map(String).join(', ')}]` : String(answer);
-  if (question.type === 'estimate') {
-    return `Answer ${shown} is out of range for estimate question '${questionId}': give a finite number from ${question.min} to ${question.max}`;
-  }
-  if (question.type === 'order') {
-    const n = question.events.length;
-    return `Answer ${shown} is not a valid order for question '${questionId}': give each event index from 0 to ${n - 1} exactly once, in the reader's order`;
-  }
-  if (question.type !== undefined && question.type !== 'choice') {
-    return `Question '${questionId}' has a type this build cannot answer (${String((question as { type?: unknown }).type)})`;
-  }
-  return `Answer ${shown} is out of range for question '${questionId}': choose a choice index from 0 to ${question.choices.length - 1}`;
-}
-
-function clampIndex(index: number, quiz: Quiz): number {
-  const last = Math.max(0, quiz.questions.length - 1);
-  const i = Number.isNaN(index) ? 0 : Math.trunc(index);
-  return Math.min(Math.max(i, 0), last);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return validWith(builtInTypes, question, answer);
 }

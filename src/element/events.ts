@@ -21,15 +21,26 @@ export class NewsQuizStartEvent extends Event {
   }
 }
 
-/** `news-quiz-answer`: the reader answered (or, with `reveal="end"`, changed) a question. */
+/**
+ * `news-quiz-answer`: the reader answered (or, with `reveal="end"`, changed) a
+ * question. `score` is the credit earned, for every question type; `choice`
+ * is set for choice questions, `value` for estimates, `order` for order
+ * questions.
+ */
 export class NewsQuizAnswerEvent extends Event {
   constructor(
     /** Id of the question answered. */
     readonly questionId: string,
-    /** Index of the chosen choice. */
+    /** Index of the chosen choice; -1 for an estimate or order question. */
     readonly choice: number,
-    /** Whether the choice is the right answer. */
+    /** Whether the answer earned full credit (an estimate within its tolerance, an order fully right). */
     readonly correct: boolean,
+    /** Credit earned, from 0 to 1: 0 or 1 for a choice, fractions for a close estimate or a partly right order. */
+    readonly score: number = correct ? 1 : 0,
+    /** The value an estimate question was answered with (as shown to the reader), else undefined. */
+    readonly value?: number,
+    /** An order question's answer: event indices in the reader's order (the question's `events` are earliest first), else undefined. */
+    readonly order?: number[],
   ) {
     super('news-quiz-answer', init);
   }
@@ -38,7 +49,7 @@ export class NewsQuizAnswerEvent extends Event {
 /** `news-quiz-complete`: the reader finished and sees the results. */
 export class NewsQuizCompleteEvent extends Event {
   constructor(
-    /** Points scored. */
+    /** Points scored: the sum of the question scores (fractions for close estimates and partly right orders). */
     readonly score: number,
     /** Best possible score (number of questions). */
     readonly total: number,

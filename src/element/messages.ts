@@ -68,10 +68,53 @@ export interface Messages {
   fromUrl: Text;
   /** Between a label and its value ("Your answer: 2,500"); French puts a no-break space before the colon. */
   colon: Text;
+  /** A question type's part of the element could not be loaded: `{detail}` (the browser's words). */
+  chunkError: Text;
+  /** Verdict of an answer that earned part of the credit (an estimate off by more than the tolerance, an order partly right). */
+  partly: Text;
+  /** Credit of one question: `{score}` (plural by `score`), e.g. "0.6 points". */
+  points: Text;
+  /** Label of an estimate question's slider (its value is shown next to it). */
+  estimate: Text;
+  /** Label of the number field beside the slider. */
+  typeNumber: Text;
+  /** An estimate below the key: `{guess}`, `{answer}`, `{percent}` (formatted, e.g. "60%"). */
+  saidLow: Text;
+  /** An estimate above the key: `{guess}`, `{answer}`, `{percent}`. */
+  saidHigh: Text;
+  /** An estimate that rounds to the key: `{guess}`, `{answer}`. */
+  saidExact: Text;
+  /** How to answer an order question. */
+  orderHint: Text;
+  /** Accessible name of an event's "move up" button: `{event}` (the event's text). */
+  moveUp: Text;
+  /** Accessible name of an event's "move down" button: `{event}`. */
+  moveDown: Text;
+  /** Announced after an event moved: `{n}`, `{total}` (plural by `total`). */
+  moved: Text;
+  /** Mark of an event the reader put in its right place. */
+  rightPlace: Text;
+  /** Mark of an event the reader put elsewhere: `{n}` (the reader's position for it). */
+  yourPlace: Text;
 }
 
-/** English (built in, and the fallback for any missing string). */
-export const en: Messages = {
+/** The strings whose English text ships with the views of estimate and order questions (the only ones with partial credit). */
+export type ViewKey =
+  | 'partly'
+  | 'points'
+  | 'estimate'
+  | 'typeNumber'
+  | 'saidLow'
+  | 'saidHigh'
+  | 'saidExact'
+  | 'orderHint'
+  | 'moveUp'
+  | 'moveDown'
+  | 'moved'
+  | 'rightPlace'
+  | 'yourPlace';
+
+const english: Omit<Messages, ViewKey> = {
   loading: 'Loading quiz…',
   progress: '{n} of {total}',
   check: 'Check answer',
@@ -104,7 +147,15 @@ export const en: Messages = {
   inlineScript: 'in the inline <script type="application/json">',
   fromUrl: 'from {src}',
   colon: ': ',
+  chunkError: 'A part of the quiz could not be loaded ({detail}). Check your connection and reload the page.',
 };
+
+/**
+ * English (built in, and the fallback for any missing string). The strings
+ * of estimate and order questions ({@link ViewKey}) ship with their views and
+ * are added here when a view loads.
+ */
+export const en = english as Messages;
 
 /**
  * Strings by language tag (`NewsQuiz.messages`). Add a language or reword one:
@@ -173,9 +224,17 @@ export function language(tag = 'en'): Language | Promise<unknown> {
  * formatted with `Intl.NumberFormat`. An unknown placeholder stays as it is.
  */
 export function format(tag: string, text: Text, vars: Record<string, string | number> = {}, count?: number): string {
-  const t = typeof text == 'string' ? text : (count != null && text[new Intl.PluralRules(tag).select(count)]) || text.other;
+  const t = typeof text == 'string' ? text : (count != null && text[intl(tag, Intl.PluralRules).select(count)]) || text.other;
   return t.replace(/\{(\w+)\}/g, (all, name: string) => {
     const v = vars[name];
-    return typeof v == 'number' ? new Intl.NumberFormat(tag).format(v) : (v ?? all);
+    return typeof v == 'number' ? intl(tag, Intl.NumberFormat).format(v) : (v ?? all);
   });
+}
+
+/** `Intl` formatters made once per kind and language (making one costs far more than using it). */
+const formatters: Record<string, unknown> = {};
+
+/** A cached `new kind(tag)`, e.g. `intl('de', Intl.NumberFormat)`. */
+export function intl<T>(tag: string, kind: { new (tag: string): T; name: string }): T {
+  return (formatters[kind.name + tag] ??= new kind(tag)) as T;
 }

@@ -1,19 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { QuizValidationError, validateQuiz } from '../core/validate.js';
-import { isCorrect, scoreQuiz } from '../core/score.js';
+import { LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { QuizValidationError, checkQuiz, scoreQuizWith, scoreWith, validWith, type QuestionRules } from '../core/rules.js';
 import {
   allAnswered,
-  answerQuestion,
   createSession,
   goTo,
   nextQuestion,
-  restoreSession,
+  restoreSessionWith,
   serializeSession,
   storageKey,
   type QuizSession,
-} from '../core/session.js';
-import type { Question, Quiz } from '../core/types.js';
+} from '../core/progress.js';
+import type { AnswerValue, ChoiceQuestion, Question, Quiz } from '../core/types.js';
 import {
   NewsQuizAnswerEvent,
   NewsQuizCompleteEvent,
@@ -27,11 +24,74 @@ import { load, remove, save } from './storage.js';
 import { styles } from './styles.js';
 import { textFragmentLink } from './text-fragment.js';
 
+/** What the element lends a question type's view (see {@link QuestionView}). */
+export interface ViewHost {
+  /** A UI string in the element's language, placeholders filled, plural picked by `count`. */
+  t(key: keyof Messages, vars?: Record<string, string | number>, count?: number): string;
+  /** The UI language tag, for `Intl` formatting. */
+  tag: string;
+  /** Quiz text inline, in its own language and direction. */
+  text(text: string | undefined): TemplateResult;
+  /** `✓` (true) or `✗` (false), hidden from assistive technology. */
+  icon(ok: boolean): TemplateResult;
+  /** The answer shown: recorded, picked but not yet checked, or the question's starting answer. */
+  value: AnswerValue | undefined;
+  /** True when the answer is final and shown with its result (the controls are read-only). */
+  done: boolean;
+  /** Sets the answer shown; with `commit` (the reader let go) it is recorded when `reveal="end"`. */
+  set(value: AnswerValue, commit?: boolean): void;
+  /** Says `text` in the polite live region. */
+  say(text: string): void;
+  /** Focuses the first match of `selector` in the shadow root once rendered. */
+  focus(selector: string): void;
+}
+
+/**
+ * A question type's view, loaded as a separate chunk the first time a quiz
+ * uses the type: its rules (checks, scoring, answer checks), its styles and
+ * how it renders.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the table holds views of every type
+export interface QuestionView<Q extends Question = any> extends QuestionRules<Q> {
+  /** Styles added to the element's shadow root once the view is loaded. */
+  css: CSSResult;
+  /** The English text of the view's own strings, added to `en` when it loads (a publisher's wording stays). */
+  en: Partial<Messages>;
+  /** The answer a question starts with before the reader acts (an order's display order), or undefined. */
+  start(q: Q): AnswerValue | undefined;
+  /** The controls inside the question's fieldset. */
+  input(h: ViewHost, q: Q): TemplateResult;
+  /** The answer beside the key, after answering (feedback) and in the results review. */
+  result(h: ViewHost, q: Q, answer: AnswerValue | undefined): TemplateResult;
+  /** Announced once the reader checked `answer` (focus is then on the verdict). */
+  said(h: ViewHost, q: Q, answer: AnswerValue): string;
+}
+
+/** The views loaded so far, by question type; also the rules table of the core runtime. */
+const views: Record<string, QuestionView> = {};
+/** Views loading (or failed to: the error tells the reader to reload the page), by question type. */
+const loading: Record<string, Promise<unknown>> = {};
+
+/** Loads the view of question type `type` unless it is built in or loaded; a promise while it loads. */
+function loadView(type: unknown): Promise<unknown> | undefined {
+  const chunk = type == 'estimate' ? () => import('./estimate-view.js') : type == 'order' ? () => import('./order-view.js') : 0;
+  return chunk && !views[type as string]
+    ? (loading[type as string] ||= chunk().then((m) => {
+        views[type as string] = m.view as QuestionView;
+        Object.assign(en, { ...m.view.en, ...en });
+      }))
+    : undefined;
+}
+
+/** Credit rounded to one decimal, as shown: "4.7 out of 6". */
+const round = (score: number): number => Math.round(score * 10) / 10;
+
 /** Accent and background of the default light and dark themes (see styles.ts), as computed. */
 const defaultTheme = ['rgb(11, 87, 208)rgb(255, 255, 255)', 'rgb(168, 199, 250)rgb(31, 31, 31)'];
 
-/** `✓` or `✗`, hidden from assistive technology (the word next to it says it). */
-const icon = (ok: boolean): TemplateResult => html`<span class="i" aria-hidden="true">${ok ? '✓' : '✗'}</span>`;
+/** `✓`, `≈` (part of the credit) or `✗` for a score, hidden from assistive technology (the word next to it says it). */
+const icon = (score: number | boolean): TemplateResult =>
+  html`<span class="i" aria-hidden="true">${score == 1 ? '✓' : score ? '≈' : '✗'}</span>`;
 
 /**
  * A news comprehension quiz: one question at a time, feedback citing the
@@ -47,12 +107,16 @@ const icon = (ok: boolean): TemplateResult => html`<span class="i" aria-hidden="
  *
  * @fires {NewsQuizReadyEvent} news-quiz-ready - A quiz was loaded, validated and is shown (also after a reload of `src`).
  * @fires {NewsQuizStartEvent} news-quiz-start - The reader answered for the first time in an attempt.
- * @fires {NewsQuizAnswerEvent} news-quiz-answer - The reader answered: `questionId`, `choice` (index), `correct`.
- * @fires {NewsQuizCompleteEvent} news-quiz-complete - The reader finished: `score`, `total`.
+ * @fires {NewsQuizAnswerEvent} news-quiz-answer - The reader answered: `questionId`, `score` (0 to 1), `correct`, and `choice` (index), `value` (estimate) or `order` (order).
+ * @fires {NewsQuizCompleteEvent} news-quiz-complete - The reader finished: `score` (fractions for close estimates and partly right orders), `total`.
  * @fires {NewsQuizErrorEvent} news-quiz-error - The quiz could not be loaded or is invalid: `error` (a `QuizValidationError` lists `issues`).
  *
  * @csspart question - The fieldset of the current question (its legend is the prompt).
  * @csspart choice - Each answer choice (a label around a radio input); also `correct` / `incorrect` once revealed.
+ * @csspart estimate - The slider and number field of an estimate question.
+ * @csspart scale - The drawing of an estimate beside the true figure.
+ * @csspart event - Each event of an order question (a list item); also `correct` / `incorrect` once revealed.
+ * @csspart timeline - The true order of an order question's events, with their dates.
  * @csspart feedback - The feedback after an answer (`reveal="each"`).
  * @csspart results - The results: score, review of every question, try again and share.
  * @csspart button - Every action button.
@@ -69,6 +133,27 @@ const icon = (ok: boolean): TemplateResult => html`<span class="i" aria-hidden="
  */
 export class NewsQuiz extends LitElement {
   static override styles = styles;
+
+  /**
+   * Reactive properties (declared here rather than with decorators: no
+   * decorator runtime in the drop-in file). `_`-prefixed ones are internal state
+   * (`attribute: false` is all lit's `state: true` does; the manifest analyzer
+   * reads these literals, so keep them inline).
+   */
+  static override properties = {
+    src: {},
+    reveal: {},
+    noPersist: { type: Boolean, attribute: 'no-persist' },
+    timeout: { type: Number },
+    quiz: { attribute: false },
+    messages: { attribute: false },
+    _quiz: { attribute: false },
+    _session: { attribute: false },
+    _error: { attribute: false },
+    _picked: { attribute: false },
+    _live: { attribute: false },
+    _note: { attribute: false },
+  };
 
   /**
    * UI strings by language tag, shared by every `<news-quiz>`: English is built
@@ -106,37 +191,39 @@ export class NewsQuiz extends LitElement {
   private _langObserver = new MutationObserver(() => this.requestUpdate());
   /** The last UI language shown, kept while another one loads. */
   private _last?: Language;
+  /** Counts quizzes given to {@link _use}, so that one waiting for its views does not replace a newer one. */
+  private _uses = 0;
 
   /** The quiz shown; until there is one, a skeleton reserves its space. */
-  @state() private _quiz?: Quiz;
+  private _quiz?: Quiz;
   /** The reader's progress (answers, current question, finished). */
-  @state() private _session: QuizSession = createSession();
+  private _session: QuizSession = createSession();
   /** Why the quiz cannot be shown; shown instead of the quiz. */
-  @state() private _error?: Error;
-  /** The choice picked but not yet checked (`reveal="each"`). */
-  @state() private _choice?: number;
+  private _error?: Error;
+  /** The answer picked but not yet checked (`reveal="each"`), or being changed (`reveal="end"`). */
+  private _picked?: AnswerValue;
   /** Text for the polite live region. */
-  @state() private _live = '';
+  private _live = '';
   /** Visible note: the share confirmation, or which questions are left (`reveal="end"`). */
-  @state() private _note = '';
+  private _note = '';
 
   /** URL of the quiz JSON. Changing it aborts a pending load and loads the new quiz. */
-  @property() src = '';
+  src = '';
 
   /** `each` (default): feedback after every answer. `end`: answer all, change answers freely, then review. */
-  @property() reveal: 'each' | 'end' = 'each';
+  reveal: 'each' | 'end' = 'each';
 
   /** Do not save the reader's answers in localStorage. */
-  @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
+  noPersist = false;
 
   /** Milliseconds to wait for `src` before showing a time-out error. */
-  @property({ type: Number }) timeout = 15000;
+  timeout = 15000;
 
   /** The quiz data; takes precedence over `src` and the inline script. Validated like any other source. */
-  @property({ attribute: false }) quiz: Quiz | null = null;
+  quiz: Quiz | null = null;
 
   /** This element's own wording: strings merged over those of its language (see `NewsQuiz.messages`). */
-  @property({ attribute: false }) messages: Partial<Messages> | null = null;
+  messages: Partial<Messages> | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -220,16 +307,33 @@ export class NewsQuiz extends LitElement {
     this._use(data);
   }
 
-  /** Validates `data` and shows it; the same quiz again keeps the reader's progress. */
-  private _use(data: unknown): void {
+  /**
+   * Validates `data` and shows it; the same quiz again keeps the reader's
+   * progress. The views (and rules) of the question types it uses load first;
+   * until they have, the skeleton or the previous quiz stays.
+   */
+  private async _use(data: unknown): Promise<void> {
+    const n = ++this._uses;
+    const questions = (data as { questions?: unknown } | null)?.questions;
+    const pending = (Array.isArray(questions) ? questions : []).map((q) => loadView((q as Question | null)?.type)).filter(Boolean);
+    if (pending.length) {
+      try {
+        await Promise.all(pending);
+      } catch (e) {
+        if (n == this._uses) this._fail(new Error(this._t('chunkError', { detail: (e as Error).message })));
+        return;
+      }
+      if (n != this._uses) return;
+    }
     try {
-      const quiz = validateQuiz(data);
+      const quiz = checkQuiz(data, views);
       const key = storageKey(quiz);
+      adoptStyles(this.renderRoot as ShadowRoot, [styles, ...Object.values(views).map((v) => v.css)]);
       if (key !== this._key) {
         this._key = key;
-        this._session = (!this.noPersist && restoreSession(load(key), quiz)) || createSession();
+        this._session = (!this.noPersist && restoreSessionWith(views, load(key), quiz)) || createSession();
         this._started = Object.keys(this._session.answers).length > 0;
-        this._choice = undefined;
+        this._picked = undefined;
         this._live = this._note = '';
       }
       this._quiz = quiz;
@@ -246,6 +350,7 @@ export class NewsQuiz extends LitElement {
   }
 
   private _fail(error: Error): void {
+    this._uses++; // a quiz still waiting for its views must not replace the error
     this._error = error;
     this._fire(new NewsQuizErrorEvent(error));
   }
@@ -270,13 +375,13 @@ export class NewsQuiz extends LitElement {
   /** A UI string in the element's language, `messages` applied, placeholders filled, plural picked by `count`. */
   private _t = (key: keyof Messages, vars?: Record<string, string | number>, count?: number): string => {
     const { tag, messages } = this._ui() ?? { tag: 'en', messages: en };
-    return format(tag, { ...messages, ...this.messages }[key]!, vars, count);
+    return format(tag, this.messages?.[key] ?? messages[key], vars, count);
   };
 
   /** Sets the polite live region; the same text again is still announced. */
-  private _say(text: string): void {
+  private _say = (text: string): void => {
     this._live = text && text === this._live ? `${text}\u00a0` : text;
-  }
+  };
 
   /** Language of the quiz's own text: the quiz's `lang`, else the page's. */
   private get _lang(): string | typeof nothing {
@@ -290,44 +395,68 @@ export class NewsQuiz extends LitElement {
   }
 
   /** Moves focus into the shadow root once rendered. */
-  private async _focus(selector: string): Promise<void> {
+  private _focus = async (selector: string): Promise<void> => {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
+  };
 
   private get _current(): Question {
     return this._quiz!.questions[this._session.index]!;
   }
 
-  private _pick(i: number): void {
-    if (this.reveal === 'end') this._answer(i);
-    else this._choice = i;
+  /** The view of `q`'s type; undefined for a choice question. */
+  private _view(q: Question): QuestionView | undefined {
+    return q.type && views[q.type];
   }
 
-  private _answer(choice: number): void {
+  /** Shows `value` as the current question's answer; with `commit`, records it when `reveal="end"`. */
+  private _pick = (value: AnswerValue, commit = true): void => {
+    this._picked = value;
+    if (commit && this.reveal == 'end') this._answer(value);
+  };
+
+  private _answer(value: AnswerValue): void {
     const q = this._current;
-    const { [q.id]: _, ...rest } = this._session.answers;
-    this._set(answerQuestion({ ...this._session, answers: rest }, this._quiz!, q.id, choice));
+    // The controls only make answers the question can hold; with reveal="end" a new one replaces the last.
+    if (!validWith(views, q, value)) return;
+    this._set({ ...this._session, answers: { ...this._session.answers, [q.id]: value } });
     if (!this._started) {
       this._started = true;
       this._fire(new NewsQuizStartEvent());
     }
-    this._fire(new NewsQuizAnswerEvent(q.id, choice, isCorrect(q, choice)));
+    const score = scoreWith(views, q, value);
+    const choice = !q.type || q.type == 'choice';
+    this._fire(
+      new NewsQuizAnswerEvent(
+        q.id,
+        choice ? (value as number) : -1,
+        score == 1,
+        score,
+        choice || Array.isArray(value) ? undefined : value,
+        Array.isArray(value) ? [...value] : undefined,
+      ),
+    );
   }
 
   private _check(): void {
     const q = this._current;
-    const choice = this._choice;
-    if (choice === undefined) return void this._focus('input');
-    this._answer(choice);
-    this._say(this._t('feedback', { answer: q.choices[q.answer]! }));
+    const view = this._view(q);
+    const value = this._picked ?? view?.start(q);
+    if (value === undefined) return void this._focus('input');
+    this._answer(value);
+    const c = q as ChoiceQuestion;
+    this._say(view ? view.said(this._host(value, true), q, value) : this._t('feedback', { answer: c.choices[c.answer]! }));
     this._focus('[part~=feedback] h3');
   }
 
   private _next(): void {
     const quiz = this._quiz!;
+    const q = this._current;
+    const start = this._view(q)?.start(q);
+    // An order left as shown is an answer too.
+    if (this.reveal == 'end' && start !== undefined && !(q.id in this._session.answers)) this._answer(start);
     let session = this._session;
-    this._choice = undefined;
+    this._picked = undefined;
     this._note = '';
     if (this.reveal === 'end' && session.index === quiz.questions.length - 1 && !allAnswered(session, quiz)) {
       const left = quiz.questions.findIndex((q) => !(q.id in session.answers));
@@ -339,8 +468,8 @@ export class NewsQuiz extends LitElement {
     }
     this._set(session);
     if (session.finished) {
-      const { score, total } = scoreQuiz(quiz, session.answers);
-      this._say(this._t('score', { score, total }, score));
+      const { score, total } = scoreQuizWith(views, quiz, session.answers);
+      this._say(this._t('score', { score: round(score), total }, round(score)));
       this._fire(new NewsQuizCompleteEvent(score, total));
       this._focus('[part~=results] h3');
     } else {
@@ -350,6 +479,7 @@ export class NewsQuiz extends LitElement {
 
   private _previous(): void {
     this._note = '';
+    this._picked = undefined;
     this._set(goTo(this._session, this._quiz!, this._session.index - 1));
     this._focus('fieldset');
   }
@@ -357,6 +487,7 @@ export class NewsQuiz extends LitElement {
   private _retry(): void {
     remove(this._key);
     this._set(createSession());
+    this._picked = undefined;
     this._started = false;
     this._live = this._note = '';
     this._focus('fieldset');
@@ -365,7 +496,8 @@ export class NewsQuiz extends LitElement {
   private async _share(): Promise<void> {
     const t = this._t;
     const quiz = this._quiz!;
-    const { score, total } = scoreQuiz(quiz, this._session.answers);
+    const { score: exact, total } = scoreQuizWith(views, quiz, this._session.answers);
+    const score = round(exact);
     const text = t('shareText', { score, total, title: quiz.title }, score);
     const url = quiz.article?.url ?? location.href.replace(/#.*/, '');
     const outcome = await share({ text, url });
@@ -399,30 +531,49 @@ export class NewsQuiz extends LitElement {
     </div>`;
   }
 
+  /** What the element lends a view to render an answer. */
+  private _host(value: AnswerValue | undefined, done: boolean): ViewHost {
+    return {
+      t: this._t,
+      tag: this._ui()?.tag ?? 'en',
+      text: this._text,
+      icon,
+      value,
+      done,
+      set: this._pick,
+      say: this._say,
+      focus: this._focus,
+    };
+  }
+
   private _renderQuestion(quiz: Quiz, s: QuizSession): TemplateResult {
     const t = this._t;
     const q = this._current;
+    const view = this._view(q);
     const lang = this._lang;
     const each = this.reveal !== 'end';
     const answer = s.answers[q.id];
     const done = each && answer !== undefined;
-    const selected = answer ?? this._choice;
+    const value = done ? answer : (this._picked ?? answer ?? view?.start(q));
     const last = s.index === quiz.questions.length - 1;
-    const choices = q.choices.map((c, i) => {
-      const mark = done && (i === q.answer ? 'correct' : i === answer ? 'incorrect' : '');
-      return html`<label part="choice ${mark || ''}" class=${mark === 'correct' ? 'ok' : mark ? 'no' : ''}>
-        <input type="radio" name="c" .checked=${selected === i} ?disabled=${done} @change=${() => this._pick(i)} />
-        <span dir="auto" lang=${lang}>${c}</span>
-        ${mark ? html`<span class="m">${icon(mark === 'correct')} ${t(mark === 'correct' ? 'rightAnswer' : 'yourAnswer')}</span>` : nothing}
-      </label>`;
-    });
+    const c = q as ChoiceQuestion;
+    const input = view
+      ? view.input(this._host(value, done), q)
+      : c.choices.map((choice, i) => {
+          const mark = done && (i === c.answer ? 'correct' : i === answer ? 'incorrect' : '');
+          return html`<label part="choice ${mark || ''}" class=${mark === 'correct' ? 'ok' : mark ? 'no' : ''}>
+            <input type="radio" name="c" .checked=${value === i} ?disabled=${done} @change=${() => this._pick(i)} />
+            <span dir="auto" lang=${lang}>${choice}</span>
+            ${mark ? html`<span class="m">${icon(mark === 'correct')} ${t(mark === 'correct' ? 'rightAnswer' : 'yourAnswer')}</span>` : nothing}
+          </label>`;
+        });
     const total = quiz.questions.length;
     return html`<p part="progress" id="p">${t('progress', { n: s.index + 1, total }, total)}</p>
       <fieldset part="question" tabindex="-1" aria-describedby="p">
         <legend dir="auto" lang=${lang}>${q.prompt}</legend>
-        ${choices}
+        ${input}
       </fieldset>
-      ${done ? this._renderFeedback(quiz, q, isCorrect(q, answer)) : nothing}
+      ${done ? this._renderFeedback(quiz, q, answer) : nothing}
       <div class="a">
         ${each || !s.index ? nothing : html`<button part="button" class="s" @click=${this._previous}>${t('previous')}</button>`}
         <button part="button" @click=${each && !done ? this._check : this._next}>
@@ -432,10 +583,29 @@ export class NewsQuiz extends LitElement {
       ${this._note ? html`<p>${this._note}</p>` : nothing}`;
   }
 
-  private _renderFeedback(quiz: Quiz, q: Question, ok: boolean): TemplateResult {
-    return html`<div part="feedback" class=${ok ? 'ok' : 'no'}>
-      <h3 tabindex="-1">${icon(ok)} ${this._t(ok ? 'correct' : 'incorrect')}</h3>
-      ${ok ? nothing : html`<p>${this._label('rightAnswer', q.choices[q.answer])}</p>`}
+  /** "✓ Correct", "≈ Partly right (0.44 points)" or "✗ Incorrect". */
+  private _verdict(score: number): TemplateResult {
+    const t = this._t;
+    const shown = Math.round(score * 100) / 100;
+    return html`${icon(score)} ${t(score == 1 ? 'correct' : score ? 'partly' : 'incorrect')}${score && score < 1 ? ` (${t('points', { score: shown }, shown)})` : ''}`;
+  }
+
+  /** The class of a result: `ok` (full credit), `pt` (part of it) or `no`. */
+  private _mark(score: number): string {
+    return score == 1 ? 'ok' : score ? 'pt' : 'no';
+  }
+
+  private _renderFeedback(quiz: Quiz, q: Question, answer: AnswerValue): TemplateResult {
+    const view = this._view(q);
+    const score = scoreWith(views, q, answer);
+    const c = q as ChoiceQuestion;
+    return html`<div part="feedback" class=${this._mark(score)}>
+      <h3 tabindex="-1">${this._verdict(score)}</h3>
+      ${view
+        ? view.result(this._host(answer, true), q, answer)
+        : score == 1
+          ? nothing
+          : html`<p>${this._label('rightAnswer', c.choices[c.answer])}</p>`}
       ${this._renderSource(quiz, q)}
     </div>`;
   }
@@ -450,9 +620,7 @@ export class NewsQuiz extends LitElement {
   }
 
   /** Quiz text inline, in its own direction and language. */
-  private _text(text: string | undefined): TemplateResult {
-    return html`<span dir="auto" lang=${this._lang}>${text}</span>`;
-  }
+  private _text = (text: string | undefined): TemplateResult => html`<span dir="auto" lang=${this._lang}>${text}</span>`;
 
   /** "Label: choice", the choice in the quiz's language (and `notAnswered` when there is none). */
   private _label(key: keyof Messages, choice: string | undefined): TemplateResult {
@@ -461,18 +629,24 @@ export class NewsQuiz extends LitElement {
 
   private _renderResults(quiz: Quiz, s: QuizSession): TemplateResult {
     const t = this._t;
-    const { score, total, results } = scoreQuiz(quiz, s.answers);
+    const { score, total, results } = scoreQuizWith(views, quiz, s.answers);
+    const shown = round(score);
     return html`<section part="results">
       <h3 tabindex="-1">${t('results')}</h3>
-      <p><strong>${t('score', { score, total }, score)}</strong></p>
+      <p><strong>${t('score', { score: shown, total }, shown)}</strong></p>
       <ol>
         ${quiz.questions.map((q, i) => {
-          const { answer, correct } = results[i]!;
-          return html`<li class=${correct ? 'ok' : 'no'}>
+          const { answer, score } = results[i]!;
+          const view = this._view(q);
+          const c = q as ChoiceQuestion;
+          return html`<li class=${this._mark(score)}>
             <p dir="auto" lang=${this._lang}><strong>${q.prompt}</strong></p>
-            <p>${icon(correct)} ${t(correct ? 'correct' : 'incorrect')}.
-              ${this._label('yourAnswer', answer === undefined ? answer : q.choices[answer])}.
-              ${this._label('rightAnswer', q.choices[q.answer])}.</p>
+            <p>${this._verdict(score)}.
+              ${view
+                ? nothing
+                : html`${this._label('yourAnswer', answer === undefined ? answer : c.choices[answer as number])}.
+                  ${this._label('rightAnswer', c.choices[c.answer])}.`}</p>
+            ${view?.result(this._host(answer, true), q, answer)}
             ${this._renderSource(quiz, q)}
           </li>`;
         })}

@@ -71,11 +71,14 @@ describe('<news-quiz> languages', () => {
   }
 
   it('every language has every string, with the placeholders English has and an `other` plural form', async () => {
+    // English strings of estimate and order questions ship with their (lazily loaded) views.
+    const views = [(await import('../../src/element/estimate-view.js')).view, (await import('../../src/element/order-view.js')).view];
+    const english = { ...en, ...views[0].en, ...views[1].en } as Messages;
     for (const lang of languages) {
-      const m = await strings(lang);
-      equal(Object.keys(m).sort(), Object.keys(en).sort(), `${lang} keys`);
-      for (const key of Object.keys(en) as (keyof Messages)[]) {
-        equal(placeholders(m[key]), placeholders(en[key]), `${lang}.${key} placeholders`);
+      const m = lang === 'en' ? english : await strings(lang);
+      equal(Object.keys(m).sort(), Object.keys(english).sort(), `${lang} keys`);
+      for (const key of Object.keys(english) as (keyof Messages)[]) {
+        equal(placeholders(m[key]), placeholders(english[key]), `${lang}.${key} placeholders`);
         const t = m[key];
         assert(typeof t == 'string' ? t.trim() : t.other.trim(), `${lang}.${key} is not empty`);
       }

@@ -59,6 +59,27 @@ const ar: Messages = {
   inlineScript: 'المضمَّن في <script type="application/json">',
   fromUrl: 'من {src}',
   colon: ': ',
+  chunkError: 'تعذّر تحميل جزء من الاختبار ({detail}). تحقّق من اتصالك وأعد تحميل الصفحة.',
+  partly: 'إجابة صحيحة جزئيًا',
+  points: {
+    zero: '{score} نقطة',
+    one: 'نقطة واحدة',
+    two: 'نقطتان',
+    few: '{score} نقاط',
+    many: '{score} نقطة',
+    other: '{score} نقطة',
+  },
+  estimate: 'تقديرك',
+  typeNumber: 'أو اكتب رقمًا',
+  saidLow: 'قلتَ {guess}، والمقال يقول {answer}: أقل بنسبة {percent}.',
+  saidHigh: 'قلتَ {guess}، والمقال يقول {answer}: أكثر بنسبة {percent}.',
+  saidExact: 'قلتَ {guess}، والمقال يقول {answer}: إصابة دقيقة.',
+  orderHint: 'الأقدم أولًا. اسحب الأحداث، أو استخدم زرَّي النقل إلى أعلى وإلى أسفل.',
+  moveUp: 'انقل إلى أعلى: {event}',
+  moveDown: 'انقل إلى أسفل: {event}',
+  moved: 'أصبح في الموضع {n} من {total}.',
+  rightPlace: 'في مكانه الصحيح',
+  yourPlace: 'وضعتَه في الموضع {n}',
 };
 
 export default ar;

@@ -37,6 +37,20 @@ const de: Messages = {
   inlineScript: 'im eingebetteten <script type="application/json">',
   fromUrl: 'von {src}',
   colon: ': ',
+  chunkError: 'Ein Teil des Quiz konnte nicht geladen werden ({detail}). Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
+  partly: 'Teilweise richtig',
+  points: { one: '{score} Punkt', other: '{score} Punkte' },
+  estimate: 'Ihre Schätzung',
+  typeNumber: 'Oder geben Sie eine Zahl ein',
+  saidLow: 'Sie haben {guess} geschätzt, laut Artikel sind es {answer}: {percent} zu niedrig.',
+  saidHigh: 'Sie haben {guess} geschätzt, laut Artikel sind es {answer}: {percent} zu hoch.',
+  saidExact: 'Sie haben {guess} geschätzt, laut Artikel sind es {answer}: genau richtig.',
+  orderHint: 'Das Früheste zuerst. Ziehen Sie die Ereignisse oder nutzen Sie ihre Schaltflächen zum Verschieben nach oben und unten.',
+  moveUp: 'Nach oben: {event}',
+  moveDown: 'Nach unten: {event}',
+  moved: 'Jetzt an Position {n} von {total}.',
+  rightPlace: 'Richtige Stelle',
+  yourPlace: 'Bei Ihnen an Position {n}',
 };
 
 export default de;

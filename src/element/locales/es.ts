@@ -37,6 +37,20 @@ const es: Messages = {
   inlineScript: 'del <script type="application/json"> integrado',
   fromUrl: 'de {src}',
   colon: ': ',
+  chunkError: 'No se pudo cargar una parte del cuestionario ({detail}). Comprueba tu conexión y vuelve a cargar la página.',
+  partly: 'Parcialmente correcto',
+  points: { one: '{score} punto', other: '{score} puntos' },
+  estimate: 'Tu estimación',
+  typeNumber: 'O escribe un número',
+  saidLow: 'Dijiste {guess}; el artículo dice {answer}: un {percent} menos.',
+  saidHigh: 'Dijiste {guess}; el artículo dice {answer}: un {percent} más.',
+  saidExact: 'Dijiste {guess}; el artículo dice {answer}: exacto.',
+  orderHint: 'Del más antiguo al más reciente. Arrastra los sucesos o usa sus botones para subirlos y bajarlos.',
+  moveUp: 'Subir: {event}',
+  moveDown: 'Bajar: {event}',
+  moved: 'Ahora en la posición {n} de {total}.',
+  rightPlace: 'En su lugar',
+  yourPlace: 'Lo pusiste en la posición {n}',
 };
 
 export default es;

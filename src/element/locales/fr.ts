@@ -37,6 +37,20 @@ const fr: Messages = {
   inlineScript: 'du <script type="application/json"> intégré',
   fromUrl: 'de {src}',
   colon: '\u00a0: ',
+  chunkError: 'Une partie du quiz n’a pas pu être chargée ({detail}). Vérifiez votre connexion et rechargez la page.',
+  partly: 'En partie juste',
+  points: { one: '{score}\u00a0point', other: '{score}\u00a0points' },
+  estimate: 'Votre estimation',
+  typeNumber: 'Ou saisissez un nombre',
+  saidLow: 'Vous avez répondu {guess}\u00a0; l’article indique {answer}\u00a0: {percent} de moins.',
+  saidHigh: 'Vous avez répondu {guess}\u00a0; l’article indique {answer}\u00a0: {percent} de plus.',
+  saidExact: 'Vous avez répondu {guess}\u00a0; l’article indique {answer}\u00a0: dans le mille.',
+  orderHint: 'Du plus ancien au plus récent. Faites glisser les événements ou utilisez leurs boutons pour les monter et les descendre.',
+  moveUp: 'Monter\u00a0: {event}',
+  moveDown: 'Descendre\u00a0: {event}',
+  moved: 'Déplacé en position {n} sur {total}.',
+  rightPlace: 'Bonne place',
+  yourPlace: 'Vous l’aviez mis en position {n}',
 };
 
 export default fr;
