@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { quizToJsonLd } from '../../src/core/jsonld.js';
-import type { Quiz } from '../../src/core/types.js';
+import type { ChoiceQuestion, Quiz } from '../../src/core/types.js';
 
-const quiz: Quiz = {
+const quiz: Quiz & { questions: ChoiceQuestion[] } = {
   version: 1,
   id: 'iraq-2024-01-05',
   title: 'Iraq and the coalition',
@@ -62,6 +62,33 @@ describe('quizToJsonLd', () => {
     expect(a.answerExplanation?.text).toBe(quiz.questions[0]!.explanation);
     expect(a.citation?.text).toBe(quiz.questions[0]!.source!.sentence);
     expect(ld.hasPart[1]!.acceptedAnswer.citation).toBeUndefined();
+  });
+
+  it('gives an estimate the figure as the article writes it, and an order question the true order with dates', () => {
+    const typed = quizToJsonLd({
+      version: 1,
+      id: 't',
+      title: 'T',
+      questions: [
+        { id: 'e', kind: 'number', type: 'estimate', prompt: 'How many?', answerValue: 2500, answerText: '2,500', min: 0, max: 10000, scale: 'linear', tolerance: 0.1 },
+        {
+          id: 'o',
+          kind: 'date',
+          type: 'order',
+          prompt: 'Order these.',
+          events: [
+            { text: 'A happened', date: '2017', iso: '2017' },
+            { text: 'B happened', date: '2020', iso: '2020' },
+            { text: 'C happened', date: 'Friday', iso: '2024-01-05' },
+          ],
+        },
+      ],
+    }) as Ld;
+    expect(typed.hasPart.map((p) => [(p as { eduQuestionType?: string }).eduQuestionType, p.acceptedAnswer.text])).toEqual([
+      ['Estimate', '2,500'],
+      ['Ordering', '1. A happened (2017); 2. B happened (2020); 3. C happened (Friday)'],
+    ]);
+    expect(typed.hasPart.every((p) => !('suggestedAnswer' in p))).toBe(true);
   });
 
   it('leaves out what the quiz does not have', () => {
