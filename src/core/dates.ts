@@ -3,7 +3,10 @@
  * date: weekdays ("Thursday"), relative phrases ("last month"), months
  * ("September 2003", "late December"), years ("in 2017", "2005 fiscal year"),
  * year ranges ("2006 to 2015"), full dates ("30 September 2004", "Jan. 6"),
- * event-relative phrases ("a day after") and clock times ("8 p.m").
+ * fixed-date holidays ("Christmas"), seasons and parts of a year as month
+ * ranges ("spring 2025" → 2025-03/2025-05, "the three months to September"),
+ * decades ("1990s" → 1990/1999), event-relative phrases ("a day after") and
+ * clock times ("8 p.m").
  *
  * A hand-written matcher of linear regular expressions: a few KB, no
  * dependency, and news conventions built in (bare weekdays are past-biased,
@@ -14,7 +17,7 @@ import type { DateFact, DatePrecision } from './types.js';
 import { sentenceAt, type Sentence } from './text.js';
 import { MONTH_ABBRS, MONTH_NAMES, UNIT_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 import {
-  daysInMonth, dayNumber, formatIso, parseIso, shiftParts, weekdayOf,
+  addMonths, daysInMonth, dayNumber, formatIso, parseIso, shiftParts, weekdayOf,
   type IsoParts,
 } from './date-math.js';
 
@@ -57,6 +60,16 @@ interface Cand {
   sh?: [DatePrecision, number] | null;
   /** Event-relative phrase followed by the noun phrase it dates from: "a day after a US strike". */
   np?: boolean;
+  /** A month range ending at month `m` (of year `y`): how many months before `m` it starts ("spring 2025": m 5, span 2). */
+  span?: number;
+  /** The year as an offset from the publication year: "the first half of next year" → 1. */
+  yo?: number;
+  /** "Of the year": the publication year, once the period has begun. */
+  cur?: boolean;
+  /** "The previous quarter": shifts only a three-month range. */
+  q?: boolean;
+  /** "The weekend": Saturday and Sunday. */
+  we?: boolean;
   /** Index of the sentence it is in, once kept. */
   s?: number;
   /** Its resolution, once it anchors event-relative phrases. */
@@ -90,6 +103,16 @@ const RE_RANGE = new RegExp(`\\b(?:([Ff]rom|[Bb]etween)\\s+)?(${YEAR})(${RANGE_S
 const RE_WEEKDAY = new RegExp(`\\b${LAST_NEXT}(${WEEKDAYS})(?![a-z])`, 'g');
 const RE_AGO = new RegExp(`\\b(${NUM_WORD})\\s+((?:day|week|month|year|decade)s?)\\s+ago\\b`, 'gi');
 const RE_EVENT = new RegExp(`\\b(${NUM_WORD}|the)\\s+((?:day|week|month|year|hour|minute|night)s?)\\s+(after|before|later|earlier)\\b`, 'gi');
+const NUM_MONTHS = `(${UNIT_NAMES.slice(2, 13).join('|')}|\\d{1,2})\\s+months`;
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+/** Fixed-date holidays, each followed by its month × 100 + day. */
+const HOLIDAYS = ("Christmas Eve|1224|Christmas(?: Day)?|1225|Boxing Day|1226|New Year['’]s Day|101|New Year['’]s Eve|1231|Hogmanay|1231|" +
+  "Halloween|1031|Valentine['’]s Day|214|St\\.? Patrick['’]s Day|317|Bastille Day|714|Armistice Day|1111|Bonfire Night|1105|Guy Fawkes Night|1105").split('|');
+const RE_HOLIDAY = new RegExp(`\\b(?:(${HOLIDAYS.filter((_, i) => i % 2 === 0).join(')|(')}))(?:,?\\s+(${YEAR})${NO_MORE})?`, 'g');
+const RE_SEASON = new RegExp(`\\b${PART}${LAST_NEXT}([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?(${YEAR})${NO_MORE})?(?![\\w-])`, 'g');
+const RE_PART_OF_YEAR = new RegExp(`\\b(first|second|third|fourth|final|last)\\s+(?:(quarter|half)|${NUM_MONTHS})\\s+of\\s+(?:(the|this|last|next)\\s+year|(${YEAR})${NO_MORE})`, 'gi');
+const RE_MONTHS_TO = new RegExp(`\\b(?:${NUM_MONTHS}|(quarter|year))\\s+(?:to|through|ending|ended)\\s+(${MONTH_FULL})(?:\\s+(${YEAR}))?(?!\\s*\\d)`, 'g');
+const RE_MONTH_MONTH = new RegExp(`\\b(${MONTH_FULL})(\\s*[-–—/]\\s*|\\s+(?:to|through)\\s+)(${MONTH_FULL})(?:\\s+(${YEAR}))?(?:\\s+(quarter|period))?`, 'g');
 
 /** Nouns after which a four-digit number is a year whatever comes before: "sees 2005 earnings". */
 const STRONG_LIST = 'election+ campaign budget census season olympic+ results fiscal presidential ' +
@@ -126,18 +149,20 @@ const NOT_PAST_ED = words(
   'aged based armed alleged united');
 const FUTURE_WORDS = words(
   'will shall won’t won\'t wont going due scheduled slated upcoming next expected planned plan+ ' +
-  'proposed may might tomorrow');
-/** Modals and -ing forms that leave past and future open: "would", "the quarter ending June 30". */
-const UNCERTAIN_WORDS = words('would could should ending starting beginning running lasting');
+  'proposed may might tomorrow deadline');
+/** Modals that leave past and future open: "would". */
+const UNCERTAIN_WORDS = words('would could should');
 /** Present-tense verbs of scheduled events, read as future: "his term ends in September", "the Games open on 26 July". */
 const SCHEDULED_PRESENT = words(
   'end+ begin+ start+ open+ close+ expire+ run+ last+ resume+ ' +
   'meet+ arrive+ launch launches take+ kick+ convene+');
-const DETERMINERS = words('the a an his her its their our this that every each');
-const CLAUSE_WORDS = words('that which who whom whose but because although while where when whereas');
+const DETERMINERS = words('the a an his her its their our this every each');
+/** Where the search for a tense to the left stops: clause words, and -ing forms ("the quarter ending June 30"). */
+const CLAUSE_WORDS = words('that which who whom whose but because although while where when whereas ending starting beginning running lasting');
 
 /** Tense of a clause, as the direction in which to look for a date. */
 const enum Tense { Past = -1, Uncertain = 0, Future = 1 }
+const WEAK = 2;
 
 /** A month name or abbreviation ("Sept", "January") → 1-12, by its first three letters. */
 function monthIndex(name: string): number {
@@ -205,20 +230,20 @@ function validDay(y: number | undefined, m: number, d: number): boolean {
   return d >= 1 && d <= daysInMonth(y ?? 2024, m); // undefined (so false) for a month outside 1-12
 }
 
-type Unit = DatePrecision | 'week' | 'time';
+type Unit = DatePrecision | 'week' | 'quarter' | 'time';
 
 /** The unit a lower-cased word names: "nights" → day, "weekend" → week, "hours" → time. */
 function unitOf(word: string): Unit {
   const w = word.replace(/s$/, '');
   return /^(day|night|morning|afternoon|evening)$/.test(w) ? 'day' : /^week/.test(w) ? 'week'
-    : w === 'month' || w === 'year' ? w : 'time';
+    : w === 'month' || w === 'year' || w === 'quarter' ? w : 'time';
 }
 
-/** The shift of an event-relative phrase: `n` units (a lower-cased word) in direction `dir`, weeks in days; null when vague. */
+/** The shift of an event-relative phrase: `n` units (a lower-cased word) in direction `dir`, weeks in days, quarters in months; null when vague. */
 function eventShift(unitWord: string, n: number | null, dir: number): Cand['sh'] {
   const u = unitOf(unitWord);
   if (n === null || u === 'time') return null;
-  return u === 'week' ? ['day', 7 * (n * dir)] : [u, n * dir];
+  return u === 'week' ? ['day', 7 * n * dir] : u === 'quarter' ? ['month', 3 * n * dir] : [u, n * dir];
 }
 
 /** What a matcher returns to drop a match. */
@@ -228,8 +253,11 @@ type Skip = false | null | undefined | '' | void;
 function relShift(dir: string, unit: string): Cand['sh'] {
   if (unit === 'month' || unit === 'year') return [unit, dir === 'last' ? -1 : dir === 'next' ? 1 : 0];
   if (unit === 'night' && dir === 'last') return ['day', -1];
-  return !/^week/.test(unit) && dir === 'this' ? ['day', 0] : null;
+  return !/^week|season/.test(unit) && dir === 'this' ? ['day', 0] : null;
 }
+
+/** A word before "last"/"next" that makes a span of time or a thing, not a date: "the last year", "his last fall". */
+const OWNER = /^(the|a|his|her|its|their|our|my|your|every|each|one|whose)$/;
 
 /** Collects every candidate date expression in the text (overlaps allowed). */
 function candidates(text: string): Cand[] {
@@ -286,6 +314,39 @@ function candidates(text: string): Cand[] {
     return { m: monthIndex(name), dir: lc[2] as Cand['dir'] };
   });
 
+  // Holidays on fixed dates: "over Christmas", "New Year's Eve", "Christmas 2024" (a bare name needs a preposition).
+  scan(RE_HOLIDAY, 'full-date', (m, _lc, start, end) => {
+    const i = m.findIndex((g, j) => j && g), y = m[m.length - 1], md = Number(HOLIDAYS[2 * i - 1]);
+    return (y || /\s/.test(m[i]!) || (/^(on|at|over|by|before|after|until|till|since|for|during|from|through|around|to|of)$/.test(wordBefore(text, start)) &&
+      !/^\s+(?:[A-Z]|period|holiday|break|season|shop|trad|sale|market|tree|light|part|dinner|lunch|card|rush|present|gift)/.test(text.slice(end, end + 20)))) &&
+      { y: y ? Number(y) : undefined, m: Math.floor(md / 100), d: md % 100 };
+  });
+  // Seasons: "spring 2025" (2025-03/2025-05), "last summer"; winter with a year and "late summer" stay unresolved.
+  scan(RE_SEASON, 'range', (_m, lc, start) => {
+    const [, part, dir, name, year] = lc;
+    const w = wordBefore(text, start); // "his last fall" is not a season
+    if (dir ? OWNER.test(w) : !year || (name === 'fall' && !/^(in|the|since|by|until|during)$/.test(w))) return;
+    const m = [5, 8, 11, 11, 2]['sprsumautfalwin'.indexOf(name!.slice(0, 3)) / 3]!; // the last month
+    return part || (year && m === 2) ? { kind: 'relative' } : { m, span: 2, y: year ? Number(year) : undefined, dir: dir as Cand['dir'] };
+  });
+  // Parts of a year: "the first three months of the year", "the second half of 2024", "the fourth quarter of last year".
+  scan(RE_PART_OF_YEAR, 'range', (_m, lc, start) => {
+    if (/fiscal\s+$/i.test(textBefore(text, start, 8))) return; // a fiscal quarter is not a calendar one
+    const len = lc[2] ? (lc[2] === 'half' ? 6 : 3) : numberWord(lc[3]!) ?? 0;
+    const end = /^(final|last)$/.test(lc[1]!) ? 12 : (ORDINALS.indexOf(lc[1]!) + 1) * len;
+    return len > 0 && end <= 12 && { m: end, span: len - 1, y: lc[5] ? Number(lc[5]) : undefined, yo: lc[4] === 'last' ? -1 : lc[4] === 'next' ? 1 : 0, cur: lc[4] === 'the' };
+  });
+  // Periods ending in a month: "the three months to September", "the year to March 2024", "the April-June quarter".
+  scan(RE_MONTHS_TO, 'range', (m, lc) => {
+    const len = lc[2] ? (lc[2] === 'year' ? 12 : 3) : numberWord(lc[1]!) ?? 0;
+    return len > 1 && len <= 12 && { m: monthIndex(m[3]!), span: len - 1, y: m[4] ? Number(m[4]) : undefined };
+  });
+  // "January-March"; "April to June" only with a year or "quarter"/"period" (else two months).
+  scan(RE_MONTH_MONTH, 'range', (m) => {
+    const a = monthIndex(m[1]!), b = monthIndex(m[3]!);
+    return (m[4] || m[5] || !/[a-z]/.test(m[2]!)) && { m: b, span: (b - a + 12) % 12, y: m[4] ? Number(m[4]) : undefined };
+  });
+
   scan(RE_RANGE, 'range', (m, lc, from, end) => {
     const start = from + m[0].indexOf(m[2]!); // "from" stays out
     const y1 = Number(m[2]);
@@ -304,7 +365,11 @@ function candidates(text: string): Cand[] {
     const span = yearSpan(text, start, end, y);
     return span && { ...span, y };
   });
-  scan(/\b(?:(?:early|mid|late)[\s-]+)?(1\d|20)\d0s\b/gi, 'decade');
+  // "the 1990s" is 1990/1999; "the early 1990s" and "the 1900s" (a decade or a century?) stay unresolved.
+  scan(/\b((?:early|mid|late)[\s-]+)?((?:1\d|20)\d0)s\b/gi, 'decade', (m) => {
+    const y = Number(m[2]);
+    return m[1] || !(y % 100) ? {} : { y, y2: y + 9 };
+  });
 
   scan(RE_WEEKDAY, 'weekday', (m, lc, start, end) => {
     if (/\b(?:Good|Black|Super|Ash|Cyber|Bloody|Holy|Easter|Palm|Maundy|Shrove|Giving|Blue|Low|Whit|Trinity|Fat|Mail on)\s+$/.test(textBefore(text, start, 20)) ||
@@ -319,10 +384,11 @@ function candidates(text: string): Cand[] {
     if (w === 'Today' && /[^\s"'“‘(]\s*$/.test(before) && !/[.!?]["'”’]?\s*$/.test(before)) return;
     return { sh: ['day', lc[1] === 'yesterday' ? -1 : lc[1] === 'tomorrow' ? 1 : 0] };
   });
-  scan(/\b(last|this|next)\s+(week|month|year|weekend|morning|afternoon|evening|night)\b(?!-)/gi, 'relative', (_m, lc, start) => {
+  // "last season" (sports) is left unresolved: a season may or may not straddle two years.
+  scan(/\b(last|this|next)\s+(week|month|year|weekend|morning|afternoon|evening|night|season)\b(?!-)/gi, 'relative', (_m, lc, start) => {
     // "the last year", "his last month in office", "over the next year" are spans of time, not dates.
-    if (/^(the|a|his|her|its|their|our|my|your|every|each|one|whose)$/.test(wordBefore(text, start))) return;
-    return { sh: relShift(lc[1]!, lc[2]!) };
+    if (OWNER.test(wordBefore(text, start))) return;
+    return lc[2] === 'weekend' ? { we: true, dir: lc[1] as Cand['dir'] } : { sh: relShift(lc[1]!, lc[2]!) };
   });
   scan(/\b(earlier|later)\s+(this|that|in the)\s+(day|week|month|year|morning|afternoon|evening|night)\b(?!-)/gi, 'relative', (_m, lc) => {
     const which = lc[2]!;
@@ -330,9 +396,9 @@ function candidates(text: string): Cand[] {
     if (which === 'that') return { kind: 'event-relative', sh: eventShift(unit, 0, 0) };
     return { sh: which === 'this' ? relShift(which, unit) : null };
   });
-  // "in recent months" → "recent months"; "in the coming weeks" → "the coming weeks"; "the weekend".
-  scan(/\b(?:(the)\s+)?(recent|coming)\s+(days|weeks|months|years)\b|\bthe\s+weekend\b/gi, 'relative', (m, lc, start) =>
-    ({ start: m[2] && !(m[1] && lc[2] === 'coming') ? start + m[0].indexOf(m[2]) : start }));
+  // "in recent months" → "recent months"; "in the coming weeks" → "the coming weeks"; "the weekend"; "the past decade".
+  scan(/\b(?:(the)\s+)?(recent|coming)\s+(days|weeks|months|years)\b|\bthe\s+(?:weekend|(?:past|last|previous)\s+decade)\b/gi, 'relative', (m, lc, start) =>
+    ({ start: m[2] && !(m[1] && lc[2] === 'coming') ? start + m[0].indexOf(m[2]) : start, we: /weekend$/i.test(m[0]) }));
   scan(RE_AGO, 'relative', (_m, lc) => {
     const n = numberWord(lc[1]!);
     const unit = unitOf(lc[2]!);
@@ -350,11 +416,13 @@ function candidates(text: string): Cand[] {
       np: after && /^\s+[\p{L}\p{N}$£€"“‘']/u.test(text.slice(end, end + 3)),
     };
   });
-  scan(/\bthe\s+(next|following|previous|preceding|prior|same)\s+(?:(?:fiscal|financial|calendar|tax)\s+)?(day|week|month|year|morning|afternoon|evening|night|weekend)\b(?!-)/gi, 'event-relative', (_m, lc, start) => {
+  scan(/\bthe\s+(next|following|previous|preceding|prior|same)\s+(?:(?:fiscal|financial|calendar|tax)\s+)?(day|week|month|quarter|year|morning|afternoon|evening|night|weekend)\b(?!-)/gi, 'event-relative', (_m, lc, start, end) => {
     const which = lc[1]!;
     const forward = which === 'next' || which === 'following';
     if (forward && /^(over|within|for|during|through|throughout)$/.test(wordBefore(text, start))) return;
-    return { sh: eventShift(lc[2]!, 1, which === 'same' ? 0 : forward ? 1 : -1) };
+    // "the same quarter last year" is not the anchor's quarter.
+    const ly = which === 'same' && /^\s+(?:of\s+)?(?:last|a|the\s+(?:previous|prior))\s+year/i.test(text.slice(end, end + 30));
+    return { sh: ly ? null : eventShift(lc[2]!, 1, which === 'same' ? 0 : forward ? 1 : -1), q: lc[2] === 'quarter' };
   });
   scan(/\b(?:(later|earlier)\s+)?that\s+(?:(same)\s+)?(day|week|month|year|morning|afternoon|evening|night)\b(?![-'’])/gi, 'event-relative', (m, lc, start) =>
     (m[1] || m[2] || /^(on|in|by|until|since|from|during)$/.test(wordBefore(text, start))) && { sh: eventShift(lc[3]!, 0, 0) });
@@ -368,10 +436,11 @@ function candidates(text: string): Cand[] {
 
 /**
  * Tense of the clause around a date in its sentence: future ("will", "is due
- * to", "next"), uncertain ("would"), else past (news reports what happened).
+ * to", "next"), uncertain ("would"), past, or null when nothing shows it.
  */
-function tenseAt(sentence: string, from: number, to: number): Tense {
-  const classify = (words: string[], i: number): Tense | null => {
+function tenseAt(sentence: string, from: number, to: number): Tense | null {
+  /** A tense, WEAK for a regular -ed form that may be a participle ("keep the government funded"), or null. */
+  const classify = (words: string[], i: number): Tense | typeof WEAK | null => {
     const w = words[i]!;
     if (/^[A-Z]/.test(w) && i > 0) return null; // names: "United", "Ahmed"
     const l = w.toLowerCase();
@@ -393,22 +462,34 @@ function tenseAt(sentence: string, from: number, to: number): Tense {
       // "is believed to have died": look further; "results are announced in January": present passive.
       return /^(?:said|thought|believed|understood|reported|alleged|known|feared|estimated)$/.test(l) ? null : Tense.Uncertain;
     }
-    return Tense.Past;
+    // After a subject or an auxiliary a regular -ed form ("funded") or a past like the present ("shut") is
+    // a past verb; else it may be a participle ("keep the museum funded") or a present ("will stay shut").
+    return (PAST_IRREGULAR.has(l) && !/^(?:hit|put|cut|let|beat|cast|quit|shut|spread|split)$/.test(l)) ||
+      /^(?:[A-Z].*|he|she|it|they|we|i|you|was|were|had|has|have)$/.test(words[i - 1] ?? 'x') ? Tense.Past : WEAK;
   };
-  /** The first word from `i` on (going by `step`, up to a `stop` word) that shows a tense. */
+  /**
+   * The first word from `i` on (going by `step`, up to a `stop` word) that
+   * shows a tense; a weak past gives way to a later modal ("would keep the
+   * government funded through Jan. 30").
+   */
   const first = (words: string[], i: number, step: number, stop?: Set<string>): Tense | null => {
+    let weak = false;
     for (; i in words && !stop?.has(words[i]!.toLowerCase()); i += step) {
       const t = classify(words, i);
-      if (t !== null) return t;
+      if (t === WEAK) weak = true;
+      // After a weak past only a modal counts: "would keep … funded", not "last" in "last shut down".
+      else if (t !== null) return weak && t !== Tense.Past && !/^(?:will|shall|would|could|should|may|might|due)$/i.test(words[i]!) ? Tense.Past : t;
     }
-    return null;
+    return weak ? Tense.Past : null;
   };
   const left = sentence.slice(0, from);
   if (/\b(?:since|ago)\s+$/i.test(left)) return Tense.Past;
   const lw = left.replace(/^[^]*(?:[,;:(–—“"]|-(?=-))/, '').match(/[A-Za-z’']+/g) ?? [];
-  const rw = sentence.slice(to).split(/;|\b(?:that|which|who|because|although|while|whereas)\b/)[0]!.match(/[A-Za-z’']+/g) ?? [];
-  // Left back to the clause boundary, nearest word first; then right, forward to the next subordinate clause.
-  return first(lw, lw.length - 1, -1, CLAUSE_WORDS) ?? first(rw, 0, 1) ?? Tense.Past;
+  const rw = sentence.slice(to).split(/;|,\s*(?:and|but|or)\b|\b(?:that|which|who|because|although|while|whereas)\b/)[0]!.match(/[A-Za-z’']+/g) ?? [];
+  const aw = left.match(/[A-Za-z’']+/g) ?? [];
+  // Left back to the clause boundary, nearest word first; then right, forward to the next clause; then
+  // the main clause before it ("GDP grew 0.3% in the spring, after 0.7% growth in January").
+  return first(lw, lw.length - 1, -1, CLAUSE_WORDS) ?? first(rw, 0, 1) ?? first(aw, aw.length - 1, -1, CLAUSE_WORDS);
 }
 
 interface Resolved {
@@ -423,9 +504,17 @@ function res(precision: DatePrecision, iso: string | null | undefined): Resolved
   return iso ? { iso, precision } : NONE;
 }
 
-/** `p` shifted by `sh`; NONE without either. */
-function shift(p: IsoParts | null, sh: Cand['sh']): Resolved {
-  return p && sh ? res(sh[0], shiftParts(p, ...sh)) : NONE;
+/** The precision of an ISO date, or of the first end of a range. */
+function precisionOf(iso: string): DatePrecision {
+  const n = iso.split('/')[0]!.length;
+  return n > 7 ? 'day' : n > 4 ? 'month' : 'year';
+}
+
+/** `iso` shifted by `sh`, both ends of a month range alike; NONE when it cannot be. */
+function shift(iso: string | null | undefined, sh: Cand['sh']): Resolved {
+  if (!iso || !sh) return NONE;
+  const out = iso.split('/').map((e) => shiftParts(parseIso(e)!, ...sh));
+  return out.includes(null) || (out.length > 1 && precisionOf(iso) === 'year') ? NONE : res(precisionOf(out[0]!), out.join('/'));
 }
 
 /** The date `y`-`m`-`d` at `precision`. */
@@ -440,46 +529,82 @@ function at(precision: DatePrecision, y: number, m?: number, d?: number): Resolv
  */
 function resolveEvent(c: Cand, sent: Sentence, anchors: readonly Cand[]): Resolved {
   const anchor = anchors[anchors.length - 1];
-  if (!c.sh || !anchor || anchor.s! < c.s! - 1) return NONE;
+  // "The previous quarter" needs a quarter the text states ("the three months to September").
+  if (!c.sh || !anchor || anchor.s! < c.s! - 1 || (c.q && anchor.span !== 2)) return NONE;
   if (c.np) {
     // "The move comes a day after a US strike": the phrase dates the move, which the anchor dates.
     const left = sent.text.slice(0, c.start - sent.start);
     return /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?$/i.test(left) ? anchor.r! : NONE;
   }
-  return shift(parseIso(anchor.r!.iso!), c.sh);
+  const iso = anchor.r!.iso!;
+  const [u, n] = c.sh;
+  // "A year earlier" than June is June a year before; "the previous year" is a year.
+  const months = u === 'year' && precisionOf(iso) === 'month' && !/^the\b/i.test(sent.text.slice(c.start - sent.start));
+  return shift(iso, months ? ['month', 12 * n] : c.sh);
 }
 
 /**
- * Resolves a candidate against the publication date. Dates without a year,
- * bare weekdays and bare months take the nearest such date on or before
- * publication (on or after in a future clause); "last"/"next" exclude the
- * publication day or month itself.
+ * The year of a month or day named without one, given `dist`, the signed days
+ * from publication to it in a year (undefined when that year has no such
+ * day): the latest on or before publication in a past clause, the earliest on
+ * or after in a future one (`strict` leaves out publication itself);
+ * otherwise the nearer of the two when it is nearer by over a month (news
+ * leaves out the year of a date within about six months), else undefined.
+ */
+function nearYear(pubY: number, dist: (y: number) => number | undefined, tense: Tense | null, strict: boolean): number | undefined {
+  let past: [number, number] | undefined;
+  let next: [number, number] | undefined;
+  for (const y of [pubY - 1, pubY, pubY + 1]) {
+    const x = dist(y);
+    if (x === undefined) continue;
+    if (x < 0 || (x === 0 && !strict)) past = [y, x];
+    if (!next && (x > 0 || (x === 0 && !strict))) next = [y, x];
+  }
+  if (tense === Tense.Past || tense === Tense.Future) return (tense === Tense.Past ? past : next)?.[0];
+  const margin = (past?.[1] ?? -1e9) + (next?.[1] ?? 1e9); // > 0: the past one is nearer
+  return margin > 31 || past?.[1] === 0 ? past?.[0] : margin < -31 ? next?.[0] : undefined;
+}
+
+/**
+ * Resolves a candidate against the publication date. Bare weekdays take the
+ * nearest such day on or before publication (on or after in a future clause);
+ * dates and months without a year go by {@link nearYear}; "last"/"next"
+ * exclude the publication day or month itself.
  */
 function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
-  const { kind, y, m, d, dir } = c;
-  if (kind === 'range') return res('year', [y!, c.y2!].map((v) => formatIso(v, 0, 0, 'year')).join('/'));
-  if (y !== undefined) return at(kind === 'year' || kind === 'month' ? kind : 'day', y, m, d);
-  if (!pub || kind === 'decade' || kind === 'time') return NONE;
-  if (kind === 'relative') return shift(pub, c.sh);
-  // full-date without a year, month without a year, weekday.
-  if (dir === 'this' && kind === 'month') return at('month', pub.y, m);
-  // "last"/"next" exclude the publication day or month itself; else the clause's tense decides.
-  const strict = dir === 'last' || dir === 'next';
-  const sign = strict ? (dir === 'next' ? Tense.Future : Tense.Past) : tenseAt(sent.text, c.start - sent.start, c.end - sent.start);
-  if (sign === Tense.Uncertain) return NONE;
-  if (kind === 'weekday') {
-    const steps = ((c.wd! - weekdayOf(pub.y, pub.m!, pub.d!)) * sign + 7) % 7; // 0 = the publication day
-    return res('day', shiftParts(pub, 'day', sign * (steps || (strict ? 7 : 0))));
+  const { kind, m, d, dir, span = 0 } = c;
+  if (c.y2 !== undefined) return res('year', `${formatIso(c.y!, 0, 0, 'year')}/${formatIso(c.y2, 0, 0, 'year')}`);
+  // "The last quarter of the year" before October: this year's or last year's? No answer.
+  if (c.cur && pub && pub.m! < m! - span) return NONE;
+  let y = c.y ?? (pub && c.yo !== undefined ? pub.y + c.yo : undefined);
+  if (y === undefined) {
+    if (!pub || kind === 'decade' || kind === 'time') return NONE;
+    if (kind === 'relative' && !c.we) return shift(formatIso(pub.y, pub.m, pub.d, 'day'), c.sh);
+    const strict = dir === 'last' || dir === 'next';
+    const tense = strict ? (dir === 'next' ? Tense.Future : Tense.Past) : tenseAt(sent.text, c.start - sent.start, c.end - sent.start);
+    if (m === undefined) {
+      // A weekday, or the weekend (its Saturday): past unless the clause says otherwise.
+      const sign = tense ?? Tense.Past;
+      const pwd = weekdayOf(pub.y, pub.m!, pub.d!);
+      if (sign === Tense.Uncertain || (c.we && (dir === 'next' || pwd % 6 === 0))) return NONE;
+      const k = sign * ((((c.we ? 6 : c.wd!) - pwd) * sign + 7) % 7 || (strict ? 7 : 0));
+      return res('day', shiftParts(pub, 'day', k) + (c.we ? `/${shiftParts(pub, 'day', k + 1)}` : ''));
+    }
+    if (dir === 'this') {
+      const k = (m - pub.m! + 12) % 12; // months from publication to the next month m
+      y = k <= span ? pub.y + (pub.m! + k > 12 ? 1 : 0) : m > span ? pub.y : undefined;
+    } else {
+      const s = m - (dir === 'next' ? span : 0); // "next winter" counts from its first month
+      const pubN = dayNumber(pub.y, pub.m!, pub.d!);
+      y = nearYear(pub.y, (yy) => d === undefined ? ((yy - pub.y) * 12 + s - pub.m!) * 30
+        : validDay(yy, m, d) ? dayNumber(yy, m, d) - pubN : undefined, tense, strict);
+    }
+    if (y === undefined) return NONE;
   }
-  if (kind === 'month') {
-    const cmp = (m! - pub.m!) * sign;
-    return at('month', cmp > 0 || (cmp === 0 && !strict) ? pub.y : pub.y + sign, m);
-  }
-  const pubN = dayNumber(pub.y, pub.m!, pub.d!);
-  for (const yy of [pub.y, pub.y + sign]) {
-    if (validDay(yy, m!, d!) && (dayNumber(yy, m!, d!) - pubN) * sign >= 0) return at('day', yy, m, d);
-  }
-  return NONE;
+  if (m === undefined) return at('year', y);
+  if (!span) return at(d === undefined ? 'month' : 'day', y, m, d);
+  const first = addMonths(y, m, -span);
+  return res('month', `${formatIso(first.y, first.m, 0, 'month')}/${formatIso(y, m, 0, 'month')}`);
 }
 
 /** Parses `datePublished` (a `YYYY-MM-DD` prefix; a full timestamp is accepted). */
@@ -518,7 +643,7 @@ export function extractDateDetails(text: string, sentences: readonly Sentence[],
     const r = c.kind === 'event-relative' ? resolveEvent(c, sent, anchors) : resolve(c, pub, sent);
     // Anchors for event-relative phrases: dates the text states, not other relative phrases
     // ("the same time last year … the prior year" must not become two years back).
-    if (r.iso && /^(?:full-date|month|year|weekday)$/.test(c.kind)) {
+    if (r.iso && (c.span || /^(?:full-date|month|year|weekday)$/.test(c.kind))) {
       c.r = r;
       anchors.push(c);
     }

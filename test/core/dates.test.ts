@@ -28,6 +28,9 @@ describe('extractDates: weekdays are past-biased', () => {
     ['A Newcastle man is to appear in court on Thursday.', FRI, [['Thursday', '2024-01-11', 'day']]],
     ['The minister will visit Baghdad later on Friday.', FRI, [['Friday', '2024-01-05', 'day']]],
     ['Talks resume next Wednesday.', FRI, [['next Wednesday', '2024-01-10', 'day']]],
+    // A past that looks like the present ("cut", "shut") gives way to a modal before it.
+    ['The bank will cut rates on Thursday.', FRI, [['Thursday', '2024-01-11', 'day']]],
+    ['The bank cut rates on Thursday.', FRI, [['Thursday', '2024-01-04', 'day']]],
     // Reported speech with "would" leaves past and future open: no answer rather than a wrong one.
     ['He said he would resign on Monday.', FRI, [['Monday', null, null]]],
     ['The High Court ruled on Tuesday that his death fell within the convention.', undefined, [['Tuesday', null, null]]],
@@ -57,7 +60,7 @@ describe('extractDates: relative phrases', () => {
     ['He moved to Paris two years ago.', FRI, [['two years ago', '2022', 'year']]],
     ['In recent months, the dollar has weakened.', FRI, [['recent months', null, null]]],
     ['The firm announced the deal last week.', FRI, [['last week', null, null]]],
-    ['Protesters gathered at the weekend.', FRI, [['the weekend', null, null]]],
+    ['Protesters gathered at the weekend.', FRI, [['the weekend', '2023-12-30/2023-12-31', 'day']]],
     ['Prices will rise in the coming weeks.', FRI, [['the coming weeks', null, null]]],
     // Spans of time, not dates.
     ['In the last year, prices doubled.', FRI, []],
@@ -84,14 +87,93 @@ describe('extractDates: months without a year', () => {
     ['The Games open on 26 July.', FRI, [['26 July', '2024-07-26', 'day']]],
     ['Trade fell in the three months to the end of November.', FRI, [['November', '2023-11', 'month']]],
     ['The state has been under curfew since March.', '2024-02-10', [['March', '2023-03', 'month']]],
-    // Present passive or "ending" could be either side of publication: no answer.
-    ['The final results are announced in Congress in January.', '2023-11-07', [['January', null, null]]],
-    ['For the quarter ending June 30, revenue rose.', '2024-06-15', [['June 30', null, null]]],
+    // Present passive leaves the tense open: the nearest January; "ending" leaves it to the main clause.
+    ['The final results are announced in Congress in January.', '2023-11-07', [['January', '2024-01', 'month']]],
+    ['For the quarter ending June 30, revenue rose.', '2024-06-15', [['June 30', '2023-06-30', 'day']]],
     ['The gap widened in November to more than $60bn.', undefined, [['November', null, null]]],
     ['Last month, the gap widened to more than $60bn.', '2024-01-15', [['Last month', '2023-12', 'month']]],
     // Names and verbs are not months.
     ['Theresa May said the plan was sound, and April Ryan asked why.', FRI, []],
     ['He spoke to May on the phone before the march.', FRI, []],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+});
+
+describe('extractDates: a day or month without a year is the nearest one unless the tense says otherwise', () => {
+  it.each<[string, string, Expected[]]>([
+    // No tense cue: the nearest date, whichever side of publication.
+    ['City host United on 3 November, and Rovers visit Town on the same day.', '2025-10-20',
+      [['3 November', '2025-11-03', 'day'], ['the same day', '2025-11-03', 'day']]],
+    ['Applications for the grant are open until 14 February.', '2025-12-01', [['14 February', '2026-02-14', 'day']]],
+    ['The ban would apply from 1 March.', '2025-11-20', [['1 March', '2026-03-01', 'day']]],
+    ['The quota could be used up from 1 January onwards.', '2025-06-09', [['1 January', '2025-01-01', 'day']]],
+    // A participle is not a past verb: "would keep the museum funded" looks ahead.
+    ['The deal would keep the museum funded through Feb. 28.', '2025-12-10', [['Feb. 28', '2026-02-28', 'day']]],
+    ['The tax credits that expire Dec. 31 were not renewed.', '2025-12-17', [['Dec. 31', '2025-12-31', 'day']]],
+    ['The committee must decide before the Jan. 15 deadline, aides said.', '2025-12-02', [['Jan. 15', '2026-01-15', 'day']]],
+    ['The forecast shows rain until 4 September, and officials said roads were shut.', '2025-08-29', [['4 September', '2025-09-04', 'day']]],
+    // A past clause is past even when the coming date is nearer; a future clause is future.
+    ['The striker joined the club in December.', '2025-10-05', [['December', '2024-12', 'month']]],
+    ['He signed in January, the club said.', '2025-10-05', [['January', '2025-01', 'month']]],
+    ['The bridge will reopen in January.', '2025-02-10', [['January', '2026-01', 'month']]],
+    ['The leap-day wedding took place on 29 February.', '2025-03-10', [['29 February', '2024-02-29', 'day']]],
+    // "last" here is an adverb, not the verb of "talks last until May".
+    ['The plant last closed from 3 March to 9 April.', '2025-12-01', [['3 March', '2025-03-03', 'day'], ['9 April', '2025-04-09', 'day']]],
+    // Six months either way and no tense: no answer rather than a guess.
+    ['Tickets go on sale in January.', '2025-07-10', [['January', null, null]]],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+});
+
+describe('extractDates: holidays, seasons, parts of a year', () => {
+  it.each<[string, string | undefined, Expected[]]>([
+    ['Shops will stay shut over Christmas.', '2025-12-10', [['Christmas', '2025-12-25', 'day']]],
+    ['The flat was burgled on New Year\'s Eve.', '2026-01-04', [['New Year\'s Eve', '2025-12-31', 'day']]],
+    ['She married on Valentine\'s Day 2019.', undefined, [['Valentine\'s Day 2019', '2019-02-14', 'day']]],
+    ['Sales of Christmas trees rose. Flights to Christmas Island resumed.', '2025-12-10', []],
+    ['Spring 2025 was the warmest on record.', undefined, [['Spring 2025', '2025-03/2025-05', 'month']]],
+    ['Rainfall was low in the fall of 2024.', undefined, [['fall of 2024', '2024-09/2024-11', 'month']]],
+    ['Prices fell last summer.', '2025-10-01', [['last summer', '2025-06/2025-08', 'month']]],
+    ['Prices fell last summer.', '2025-07-15', [['last summer', '2024-06/2024-08', 'month']]],
+    ['The works will finish next winter.', '2025-06-01', [['next winter', '2025-12/2026-02', 'month']]],
+    ['The heatwave this summer broke records.', '2025-10-01', [['this summer', '2025-06/2025-08', 'month']]],
+    ['Energy bills will rise this winter.', '2025-12-05', [['this winter', '2025-12/2026-02', 'month']]],
+    // Which winter, or which part of a summer, the text does not say.
+    ['The lake froze in winter 2021 and thawed in late summer 2022.', undefined, [['winter 2021', null, null], ['late summer 2022', null, null]]],
+    ['It was the spring of discontent, and his last fall hurt.', FRI, []],
+    // A sports season may straddle two years: the span counts, its date stays open.
+    ['Leeds won the title last season.', FRI, [['last season', null, null]]],
+    ['It was his last season at the club.', FRI, []],
+    ['Sea levels rose faster over the past decade.', FRI, [['the past decade', null, null]]],
+    ['The economy shrank in the first three months of the year.', '2025-08-14', [['first three months of the year', '2025-01/2025-03', 'month']]],
+    ['Output rose in the second half of 2023.', undefined, [['second half of 2023', '2023-07/2023-12', 'month']]],
+    ['Profits fell in the fourth quarter of last year.', '2025-02-20', [['fourth quarter of last year', '2024-10/2024-12', 'month']]],
+    // "Of the year" is the current year once that part has begun; before, it could be last year's.
+    ['Output fell in the final quarter of the year.', '2025-11-20', [['final quarter of the year', '2025-10/2025-12', 'month']]],
+    ['Output fell in the final quarter of the year.', '2025-02-20', [['final quarter of the year', null, null]]],
+    ['Inflation eased in the three months to August.', '2025-10-15', [['three months to August', '2025-06/2025-08', 'month']]],
+    ['Sales rose in the July-September quarter.', '2025-11-05', [['July-September quarter', '2025-07/2025-09', 'month']]],
+    // The main clause before a comma sets the tense of a date after it.
+    ['GDP grew 0.3% in the April to June period, after 0.7% growth in January-March.', '2025-08-14',
+      [['April to June period', '2025-04/2025-06', 'month'], ['January-March', '2025-01/2025-03', 'month']]],
+    ['Exports slumped in the spring, after a strong showing in January.', '2025-08-14', [['January', '2025-01', 'month']]],
+    ['The museum is open from April to June.', '2025-01-10', [['April', '2025-04', 'month'], ['June', '2025-06', 'month']]],
+    ['Growth was 0.4% in the three months to June, up from 0.2% in the previous quarter.', '2025-08-14',
+      [['three months to June', '2025-04/2025-06', 'month'], ['the previous quarter', '2025-01/2025-03', 'month']]],
+    // "The previous quarter" moves only a quarter; "the same quarter last year" is not the anchor's.
+    ['Sales rose in June after falling in the previous quarter.', '2025-08-14', [['June', '2025-06', 'month'], ['the previous quarter', null, null]]],
+    ['Sales in the three months to June rose 3% from the same quarter last year.', '2025-08-14',
+      [['three months to June', '2025-04/2025-06', 'month'], ['the same quarter', null, null], ['last year', '2024', 'year']]],
+    // "A year earlier" than a month is that month a year before; than a year, the year before.
+    ['Exports rose 5% in June from a year earlier.', '2025-07-14', [['June', '2025-06', 'month'], ['a year earlier', '2024-06', 'month']]],
+    ['The plant opened in 2019 and closed two years later.', undefined, [['2019', '2019', 'year'], ['two years later', '2021', 'year']]],
+    ['He was jailed on 3 March 2020 and freed two years later.', undefined, [['3 March 2020', '2020-03-03', 'day'], ['two years later', '2022', 'year']]],
+    ['Sales in May 2025 were below the year before.', undefined, [['May 2025', '2025-05', 'month'], ['the year before', '2024', 'year']]],
+    // The weekend: Saturday and Sunday, past unless the clause looks ahead; unknown when published on one.
+    ['The festival takes place this weekend.', '2025-07-09', [['this weekend', '2025-07-12/2025-07-13', 'day']]],
+    ['Fans gathered at the weekend.', '2025-07-12', [['the weekend', null, null]]],
   ])('%s (published %s)', (text, published, expected) => {
     expect(dates(text, published)).toEqual(expected);
   });
@@ -118,7 +200,9 @@ describe('extractDates: absolute dates', () => {
     ['Analysts expect earnings for the year ending Dec. 31, 2007.', [['Dec. 31, 2007', '2007-12-31', 'day']]],
     ['Conditions slowed after the 11 September attacks.', [['11 September', '2001-09-11', 'day']]],
     ['Security changed after 9/11.', [['9/11', '2001-09-11', 'day']]],
-    ['Crime fell sharply in the 1990s.', [['1990s', null, null]]],
+    ['Crime fell sharply in the 1990s.', [['1990s', '1990/1999', 'year']]],
+    // Part of a decade, or a decade that may be a century: no answer.
+    ['Crime fell sharply in the early 1990s and in the 1800s.', [['early 1990s', null, null], ['1800s', null, null]]],
     ['On Jan. 6, the votes will be counted.', [['Jan. 6', null, null]]],
     ['The official tally came in around 8 p.m--though he had won earlier in the evening.', [['8 p.m', null, null], ['earlier in the evening', null, null]]],
     ['Polls close at 10pm.', [['10pm', null, null]]],
