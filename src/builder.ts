@@ -13,9 +13,10 @@ import { QuizValidationError, type ValidationIssue } from './core/validate.js';
 import type { Article, Quiz } from './core/types.js';
 import { answer, type BuildRequest, type BuildResponse, type SerializedError } from './builder-worker.js';
 
+// Only what the in-page build needs: parseArticle (with its HTML reader) and the rest of the core
+// come from `news-quiz/core`.
 export { buildQuiz, type BuildOptions } from './core/build-quiz.js';
-export { extractFacts } from './core/facts.js';
-export { parseArticle, checkArticle, ArticleError } from './core/article.js';
+export { ArticleError } from './core/article.js';
 
 /** How {@link buildInWorker} runs. */
 export interface WorkerBuildOptions {

@@ -194,8 +194,10 @@ export async function autoBuild(host: HTMLElement, opts: AutoBuildOptions = {}):
     if (count !== undefined) options.count = count;
     if (kinds) options.kinds = kinds;
     if (opts.seed != null && opts.seed !== '') options.seed = opts.seed;
-    const { article, root } = findPageArticle(host, opts.forId);
+    // Wait first: a page script may still give the element its quiz (which aborts this build).
     if (!opts.eager) await nearViewportOrIdle(host, signal, opts.rootMargin, opts.idleTimeout);
+    if (signal?.aborted) throw signal.reason;
+    const { article, root } = findPageArticle(host, opts.forId);
     const { buildInWorker } = await Promise.race([import('../builder.js'), stop]);
     const run: { signal?: AbortSignal; workerUrl?: string | URL } = {};
     if (signal) run.signal = signal;

@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { QuizValidationError, checkQuiz, scoreQuizWith, scoreWith, validWith, type QuestionRules } from '../core/rules.js';
 import {
   allAnswered,
@@ -145,6 +145,11 @@ export class NewsQuiz extends LitElement {
     reveal: {},
     noPersist: { type: Boolean, attribute: 'no-persist' },
     timeout: { type: Number },
+    for: {},
+    count: {},
+    kinds: {},
+    seed: {},
+    structuredData: { type: Boolean, attribute: 'structured-data' },
     quiz: { attribute: false },
     messages: { attribute: false },
     _quiz: { attribute: false },
@@ -186,9 +191,13 @@ export class NewsQuiz extends LitElement {
   /** A `src` fetch is under way (possibly cut short by a removal). */
   private _pending = false;
   private _abort?: AbortController;
-  private _observer = new MutationObserver(() => this.quiz == null && !this.src && this._load());
+  private _observer?: MutationObserver;
   /** Re-renders when a `lang` attribute changes (the element's or an ancestor's). */
-  private _langObserver = new MutationObserver(() => this.requestUpdate());
+  private _langObserver?: MutationObserver;
+  /** Scrolls to and highlights a sentence of the page's article (a quiz built from the page). */
+  private _hl?: (sentence: string) => boolean;
+  /** The shadow root holds pre-rendered (SSR) content, shown until the first render replaces it. */
+  private _ssr = false;
   /** The last UI language shown, kept while another one loads. */
   private _last?: Language;
   /** Counts quizzes given to {@link _use}, so that one waiting for its views does not replace a newer one. */
@@ -219,26 +228,61 @@ export class NewsQuiz extends LitElement {
   /** Milliseconds to wait for `src` before showing a time-out error. */
   timeout = 15000;
 
+  /** Id of the article element to build the quiz from (with no `quiz`, `src` or inline JSON); else the article the quiz stands in. */
+  for?: string;
+
+  /** Most questions of a quiz built from the page (1–100). */
+  count?: string;
+
+  /** Kinds of question of a quiz built from the page: `number`, `date`, `actor`, comma-separated. */
+  kinds?: string;
+
+  /** Seed of a quiz built from the page: the same seed, the same quiz. */
+  seed?: string;
+
+  /** Add the quiz to the page as schema.org `Quiz` JSON-LD (a script in `<head>`). */
+  structuredData?: boolean;
+
   /** The quiz data; takes precedence over `src` and the inline script. Validated like any other source. */
   quiz: Quiz | null = null;
 
   /** This element's own wording: strings merged over those of its language (see `NewsQuiz.messages`). */
-  messages: Partial<Messages> | null = null;
+  messages?: Partial<Messages> | null;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._observer.observe(this, { childList: true, subtree: true, characterData: true });
-    this._langObserver.observe(this, { attributeFilter: ['lang'] });
-    this._langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+    (this._observer ||= new MutationObserver(() => this.quiz == null && !this.src && this._load())).observe(this, { childList: true, subtree: true, characterData: true });
+    const lang = (this._langObserver ||= new MutationObserver(() => this.requestUpdate()));
+    lang.observe(this, { attributeFilter: ['lang'] });
+    lang.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
     // A load cut short by a removal resumes on re-attachment; a loaded quiz and its progress stay.
     if (this._pending) this._load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._observer.disconnect();
-    this._langObserver.disconnect();
+    this._observer?.disconnect();
+    this._langObserver?.disconnect();
     this._abort?.abort();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this._ssr = !!this.shadowRoot?.firstChild;
+    const root = super.createRenderRoot();
+    // Lit renders before the root's first child: none, once the pre-rendered content is replaced.
+    if (this._ssr) this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  /** Pre-rendered content stays until there is a quiz (or an error) to render in its place, with the same DOM. */
+  protected override update(changed: PropertyValues<this>): void {
+    if (this._ssr) {
+      // Until then, only the bookkeeping of an update (ReactiveElement's), no render.
+      if (!(this._error || (this._quiz && this._ui()))) return ReactiveElement.prototype['update'].call(this, changed);
+      this._ssr = false;
+      this.renderRoot.replaceChildren();
+    }
+    super.update(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -265,6 +309,7 @@ export class NewsQuiz extends LitElement {
     if (!src) {
       const text = this.querySelector(':scope > script[type="application/json"]')?.textContent;
       if (text != null) this._parse(text, this._t('inlineScript'));
+      else this._build();
       return;
     }
     const t = this._t;
@@ -294,6 +339,22 @@ export class NewsQuiz extends LitElement {
       );
     } finally {
       clearTimeout(timer);
+    }
+  }
+
+  /** Builds the quiz from the page's article (the builder loads near the viewport or when idle). */
+  private async _build(): Promise<void> {
+    const ctl = (this._abort = new AbortController());
+    this._pending = true;
+    try {
+      const r = await (await import('./auto-build.js')).autoBuild(this, { forId: this.for, count: this.count, kinds: this.kinds, seed: this.seed, signal: ctl.signal });
+      this._pending = false;
+      this._hl = r.highlight;
+      this.quiz = r.quiz;
+    } catch (e) {
+      if (ctl.signal.aborted) return;
+      this._pending = false;
+      this._fail(e as Error);
     }
   }
 
@@ -328,7 +389,7 @@ export class NewsQuiz extends LitElement {
     try {
       const quiz = checkQuiz(data, views);
       const key = storageKey(quiz);
-      adoptStyles(this.renderRoot as ShadowRoot, [styles, ...Object.values(views).map((v) => v.css)]);
+      if (this.shadowRoot) adoptStyles(this.shadowRoot, [styles, ...Object.values(views).map((v) => v.css)]);
       if (key !== this._key) {
         this._key = key;
         this._session = (!this.noPersist && restoreSessionWith(views, load(key), quiz)) || createSession();
@@ -338,21 +399,17 @@ export class NewsQuiz extends LitElement {
       }
       this._quiz = quiz;
       this._error = undefined;
-      this._fire(new NewsQuizReadyEvent());
+      this.dispatchEvent(new NewsQuizReadyEvent());
+      if (this.structuredData) import('./jsonld-emitter.js').then((m) => m.emitJsonLd(this, quiz));
     } catch (e) {
       this._fail(e as Error);
     }
   }
 
-  /** Dispatches one of the element's events (all bubble and are composed). */
-  private _fire(event: Event): void {
-    this.dispatchEvent(event);
-  }
-
   private _fail(error: Error): void {
     this._uses++; // a quiz still waiting for its views must not replace the error
     this._error = error;
-    this._fire(new NewsQuizErrorEvent(error));
+    this.dispatchEvent(new NewsQuizErrorEvent(error));
   }
 
   /** Language of the page around the element: its `lang`, else the nearest ancestor's, across shadow roots. */
@@ -422,11 +479,11 @@ export class NewsQuiz extends LitElement {
     this._set({ ...this._session, answers: { ...this._session.answers, [q.id]: value } });
     if (!this._started) {
       this._started = true;
-      this._fire(new NewsQuizStartEvent());
+      this.dispatchEvent(new NewsQuizStartEvent());
     }
     const score = scoreWith(views, q, value);
     const choice = !q.type || q.type == 'choice';
-    this._fire(
+    this.dispatchEvent(
       new NewsQuizAnswerEvent(
         q.id,
         choice ? (value as number) : -1,
@@ -470,7 +527,7 @@ export class NewsQuiz extends LitElement {
     if (session.finished) {
       const { score, total } = scoreQuizWith(views, quiz, session.answers);
       this._say(this._t('score', { score: round(score), total }, round(score)));
-      this._fire(new NewsQuizCompleteEvent(score, total));
+      this.dispatchEvent(new NewsQuizCompleteEvent(score, total));
       this._focus('[part~=results] h3');
     } else {
       this._focus('fieldset');
@@ -616,7 +673,7 @@ export class NewsQuiz extends LitElement {
     const link = textFragmentLink(quiz.article?.url, sentence);
     return html`${q.explanation ? html`<p dir="auto" lang=${this._lang}>${q.explanation}</p>` : nothing}
     ${sentence ? html`<p>${this._t('source')}${this._t('colon')}</p><blockquote dir="auto" lang=${this._lang}>${sentence}</blockquote>` : nothing}
-    ${link ? html`<p><a href=${link} target="_blank" rel="noopener">${this._t('readInArticle')}</a></p>` : nothing}`;
+    ${link ? html`<p><a href=${link} target="_blank" rel="noopener" @click=${(e: Event) => this._hl?.(sentence!) && e.preventDefault()}>${this._t('readInArticle')}</a></p>` : nothing}`;
   }
 
   /** Quiz text inline, in its own direction and language. */

@@ -17,14 +17,14 @@ import { css } from 'lit';
 export const styles = css`
   :host{display:block;color-scheme:light dark;--news-quiz-accent:light-dark(#0b57d0, #a8c7fa);--news-quiz-correct:light-dark(#146c2e, #6dd58c);--news-quiz-incorrect:light-dark(#b3261e, #ffb4ab);--news-quiz-bg:light-dark(#fff, #1f1f1f);--news-quiz-fg:light-dark(#1f1f1f, #e3e3e3);--news-quiz-radius:8px;--news-quiz-font:inherit}
   :host([hidden]){display:none}
-  .r{all:initial;display:block;position:relative;color-scheme:inherit;font:inherit;font-family:var(--news-quiz-font);line-height:1.5;color:var(--news-quiz-fg);background:var(--news-quiz-bg);border:1px solid color-mix(in srgb, currentColor 25%, transparent);border-radius:var(--news-quiz-radius);padding:1em;overflow-wrap:anywhere;text-align:start;column-rule-color:var(--news-quiz-accent);--_a:var(--_i, var(--news-quiz-accent))}
+  .r{all:initial;display:block;position:relative;color-scheme:inherit;font:inherit;font-family:var(--news-quiz-font);line-height:1.5;color:var(--news-quiz-fg);background:var(--news-quiz-bg);border:1px solid color-mix(in srgb,currentColor 25%,#0000);border-radius:var(--news-quiz-radius);padding:1em;overflow-wrap:anywhere;text-align:start;column-rule-color:var(--news-quiz-accent);--_a:var(--_i, var(--news-quiz-accent))}
   h2,h3{margin:0 0 0.5em;font-size:1.25em;line-height:1.3}
   h3{font-size:1.1em}
   p,ol,ul{margin:0.5em 0}
   fieldset{border:0;margin:0;padding:0;min-width:0}
   legend{font-weight:600;padding:0;margin-bottom:0.25em}
-  label{display:flex;align-items:center;gap:0.5em 0.75em;flex-wrap:wrap;min-height:2.75em;box-sizing:border-box;margin:0.5em 0;padding:0.25em 0.75em;border:1px solid color-mix(in srgb, currentColor 30%, transparent);border-radius:var(--news-quiz-radius);cursor:pointer}
-  label > span{flex:1 1 12em;min-width:0}
+  label{display:flex;align-items:center;gap:0.5em 0.75em;flex-wrap:wrap;min-height:2.75em;box-sizing:border-box;margin:0.5em 0;padding:0.25em 0.75em;border:1px solid color-mix(in srgb,currentColor 30%,#0000);border-radius:var(--news-quiz-radius);cursor:pointer}
+  label>span{flex:1;min-width:0}
   label:has(:checked){border-color:var(--_a);box-shadow:inset 0 0 0 1px var(--_a)}
   input{flex:none;width:max(24px, 1.25em);height:max(24px, 1.25em);margin:0;accent-color:var(--_a)}
   :disabled{cursor:default}
@@ -35,7 +35,7 @@ export const styles = css`
   .m,h3 .i,.ok > h3,.no > h3,li .i{color:var(--c)}
   [part~='feedback'],li{margin:1em 0;padding:0.5em 1em;border-inline-start:4px solid var(--c)}
   ol{padding:0;list-style:none}
-  blockquote{margin:0.5em 0;padding-inline-start:0.75em;border-inline-start:2px solid color-mix(in srgb, currentColor 40%, transparent);font-style:italic}
+  blockquote{margin:0.5em 0;padding-inline-start:0.75em;border-inline-start:2px solid color-mix(in srgb,currentColor 40%,#0000);font-style:italic}
   a{color:var(--_a)}
   .a{display:flex;flex-wrap:wrap;gap:0.5em;margin-top:1em}
   button{font:inherit;font-weight:600;min-height:2.75em;min-width:44px;padding:0.25em 1em;border:2px solid var(--news-quiz-accent);border-radius:var(--news-quiz-radius);background:var(--news-quiz-accent);color:var(--_o, var(--news-quiz-bg));cursor:pointer}
@@ -43,9 +43,7 @@ export const styles = css`
   :focus-visible{outline:3px solid var(--_a);outline-offset:2px}
   [part~='error']{border-inline-start:4px solid var(--news-quiz-incorrect);padding-inline-start:1em}
   .sk{min-height:19em}
-  .sk i{display:block;height:2.75em;margin:0.5em 0;border-radius:var(--news-quiz-radius);background:color-mix(in srgb, currentColor 10%, transparent);animation:p 1s infinite alternate}
-  @keyframes p{to{opacity:0.4}}
+  .sk i{display:block;height:2.75em;margin:0.5em 0;border-radius:var(--news-quiz-radius);background:color-mix(in srgb,currentColor 10%,#0000)}
   .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-  @media (prefers-reduced-motion: reduce){.sk i{animation:none}}
   @media (forced-colors: active){label:has(:checked){outline:2px solid Highlight}}
 `;
