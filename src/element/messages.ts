@@ -224,10 +224,16 @@ export function language(tag = 'en'): Language | Promise<unknown> {
  * formatted with `Intl.NumberFormat`. An unknown placeholder stays as it is.
  */
 export function format(tag: string, text: Text, vars: Record<string, string | number> = {}, count?: number): string {
-  const t = typeof text == 'string' ? text : (count != null && text[intl(tag, Intl.PluralRules).select(count)]) || text.other;
+  // English small whole numbers skip Intl: its first use loads locale data (~20 ms), on the first render.
+  const en = tag == 'en';
+  const t =
+    typeof text == 'string'
+      ? text
+      : (count != null && text[en && count % 1 == 0 ? (count == 1 ? 'one' : 'other') : intl(tag, Intl.PluralRules).select(count)]) ||
+        text.other;
   return t.replace(/\{(\w+)\}/g, (all, name: string) => {
     const v = vars[name];
-    return typeof v == 'number' ? intl(tag, Intl.NumberFormat).format(v) : (v ?? all);
+    return typeof v == 'number' ? (en && v % 1 == 0 && v * v < 1e6 ? '' + v : intl(tag, Intl.NumberFormat).format(v)) : (v ?? all);
   });
 }
 
