@@ -5,6 +5,7 @@
  * skipped as raw text (JSON-LD blocks are read with `JSON.parse` only).
  */
 import type { Article } from './types.js';
+import { ARTICLE_TYPES, isFurnitureName } from './furniture.js';
 
 /** An element of the lightweight tree. */
 interface El {
@@ -60,26 +61,6 @@ const DROP_TAGS = new Set([
 /** ARIA roles of page furniture. */
 const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alert', 'toolbar']);
 
-/**
- * Class or id words of page furniture: share bars, related links, ads,
- * newsletter boxes, captions and credits. Matched as whole words of a
- * class/id split on spaces, `-` and `_` (so `ad-slot` and `shareBar` match,
- * `shadow` and `header-lead` do not).
- */
-const FURNITURE_WORDS = new Set([
-  'share', 'sharing', 'sharebar', 'shares', 'social', 'socials', 'related', 'promo', 'promotion', 'ad', 'ads',
-  'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'dfp', 'gpt', 'newsletter',
-  'newsletters', 'caption', 'captions', 'credit', 'credits', 'sponsor', 'sponsored', 'outbrain', 'taboola',
-  'recommended', 'recommendations', 'readmore', 'breadcrumb', 'breadcrumbs', 'subscribe', 'subscription',
-  'signup', 'comments', 'byline', 'bylines', 'tags', 'toolbar', 'popup', 'modal', 'cookie', 'cookies', 'consent',
-  'paywall', 'teaser', 'teasers', 'trending', 'widget', 'sidebar', 'disclaimer', 'visually', 'sr', 'screenreader',
-]);
-
-/** Multi-word furniture markers, matched in the normalised (space-separated) class/id. */
-const FURNITURE_PHRASES = ['read more', 'more stories', 'see also', 'most read', 'most popular', 'you may like', 'also read', 'more on', 'more from', 'sr only'];
-
-/** Class-name words that turn a following furniture word into a layout modifier. */
-const MODIFIERS = new Set(['has', 'no', 'with', 'without', 'show', 'hide', 'is', 'can', 'enable', 'disable']);
 
 /** Elements whose text is running prose, where a <time> is part of a sentence. */
 const INLINE_HOSTS = new Set([
@@ -90,12 +71,7 @@ const INLINE_HOSTS = new Set([
 /** Containers whose class names never make them furniture (they hold the whole page). */
 const STRUCTURAL = new Set(['#root', 'html', 'body', 'main', 'article']);
 
-/** schema.org types that describe a news article. */
-export const ARTICLE_TYPES = new Set([
-  'NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BackgroundNewsArticle',
-  'OpinionNewsArticle', 'ReviewNewsArticle', 'AskPublicNewsArticle', 'Report', 'BlogPosting', 'LiveBlogPosting',
-  'ScholarlyArticle', 'SatiricalArticle',
-]);
+export { ARTICLE_TYPES } from './furniture.js';
 
 // ---------------------------------------------------------------------------
 // Entities
@@ -397,23 +373,6 @@ function inlineText(el: El): string {
   return collapse(decodeEntities(rawText(el))).trim();
 }
 
-function isFurnitureName(value: string | undefined): boolean {
-  if (!value) return false;
-  // Split camelCase, then on anything that is not a letter or digit.
-  const norm = value
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-  if (!norm) return false;
-  const words = norm.split(' ');
-  for (let k = 0; k < words.length; k++) {
-    // "has-sidebar", "no-ads", "with-related" describe a layout, not furniture.
-    if (FURNITURE_WORDS.has(words[k]!) && !MODIFIERS.has(words[k - 1] ?? '')) return true;
-  }
-  const padded = ` ${norm} `;
-  return FURNITURE_PHRASES.some((p) => padded.includes(` ${p} `));
-}
 
 /** True for elements that are page furniture, never article text. */
 function isDropped(el: El): boolean {

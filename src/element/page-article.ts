@@ -6,6 +6,7 @@
  * then `<meta>` tags, then the document. Reads only; never changes the page.
  */
 import type { Article } from '../core/types.js';
+import { ARTICLE_TYPES, isFurnitureName } from '../core/furniture.js';
 
 /** Why no article could be read from the page. */
 export type PageArticleErrorCode =
@@ -49,29 +50,6 @@ const SKIP_ROLES = new Set([
   'button', 'form',
 ]);
 
-/**
- * Class/id words of furniture: share bars, related links, ads, newsletter
- * boxes, captions, credits, screen-reader-only notes. Matched as whole words
- * of a class or id split on case changes, `-`, `_` and spaces.
- */
-const FURNITURE_WORDS = new Set([
-  'share', 'sharing', 'sharebar', 'shares', 'social', 'socials', 'related', 'promo', 'promotion', 'ad', 'ads',
-  'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'dfp', 'gpt', 'newsletter',
-  'newsletters', 'caption', 'captions', 'credit', 'credits', 'sponsor', 'sponsored', 'outbrain', 'taboola',
-  'recommended', 'recommendations', 'readmore', 'breadcrumb', 'breadcrumbs', 'subscribe', 'subscription',
-  'signup', 'comments', 'byline', 'bylines', 'tags', 'toolbar', 'popup', 'modal', 'cookie', 'cookies', 'consent',
-  'paywall', 'teaser', 'teasers', 'trending', 'widget', 'sidebar', 'disclaimer', 'visually', 'sr', 'screenreader',
-  'dateline',
-]);
-
-/** Word beginnings of furniture in run-together class names ("relatedposts", "sharedaddy", "socialbar"). */
-const FURNITURE_PREFIXES = ['related', 'share', 'social', 'advert', 'sponsor', 'newsletter', 'recommend', 'promo', 'subscri', 'breadcrumb'];
-
-/** Multi-word furniture markers in the normalised class/id. */
-const FURNITURE_PHRASES = ['read more', 'more stories', 'see also', 'most read', 'most popular', 'you may like', 'also read', 'sr only'];
-
-/** Words before a furniture word that make it a layout modifier ("has-sidebar", "no-ads"). */
-const MODIFIERS = new Set(['has', 'no', 'with', 'without', 'show', 'hide', 'is', 'can', 'enable', 'disable']);
 
 /** Containers whose class never makes them furniture (they hold the story). */
 const STRUCTURAL = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
@@ -90,34 +68,12 @@ const BLOCKS = new Set([
   'THEAD', 'TR', 'UL', 'CAPTION',
 ]);
 
-/** Schema.org types that describe an article. */
-const ARTICLE_TYPES = new Set([
-  'NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BackgroundNewsArticle',
-  'OpinionNewsArticle', 'ReviewNewsArticle', 'AskPublicNewsArticle', 'Report', 'BlogPosting', 'LiveBlogPosting',
-  'SatiricalArticle',
-]);
 
 /** What selects an article container. */
 const ARTICLE_SELECTOR = 'article, [itemprop~="articleBody" i]';
 const BODY_SELECTOR = '[itemprop~="articleBody" i]';
 
-/** True when a class or id value names furniture ("share-bar", "relatedLinks", "ad_slot"; not "shadow", "has-sidebar"). */
-export function isFurnitureName(value: string | null | undefined): boolean {
-  if (!value) return false;
-  const norm = value
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-  if (!norm) return false;
-  const words = norm.split(' ');
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k]!;
-    if ((FURNITURE_WORDS.has(w) || FURNITURE_PREFIXES.some((p) => w.startsWith(p))) && !MODIFIERS.has(words[k - 1] ?? '')) return true;
-  }
-  const padded = ` ${norm} `;
-  return FURNITURE_PHRASES.some((p) => padded.includes(` ${p} `));
-}
+export { isFurnitureName };
 
 /**
  * True for an element that is page furniture or hidden, never article text:
