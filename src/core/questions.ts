@@ -139,8 +139,18 @@ const COMMON_SUBJECTS = wordSet(
 
 /** Balanced straight and curly double quotes, brackets. */
 function balanced(s: string): boolean {
-  const n = (c: string): number => s.split(c).length - 1;
-  return n('“') === n('”') && n('"') % 2 === 0 && n('(') === n(')') && n('[') === n(']');
+  let open = 0, close = 0, quotes = 0, paren = 0, bracket = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x201c) open++;
+    else if (c === 0x201d) close++;
+    else if (c === 0x22) quotes++;
+    else if (c === 0x28) paren++;
+    else if (c === 0x29) paren--;
+    else if (c === 0x5b) bracket++;
+    else if (c === 0x5d) bracket--;
+  }
+  return open === close && quotes % 2 === 0 && paren === 0 && bracket === 0;
 }
 
 /** Where a clause after the key ends: a conjunction after a comma, a semicolon, a spaced dash. */
@@ -246,9 +256,27 @@ function subjectInQuestion(subject: string, ctx: QuestionContext): string {
   if (DETERMINERS.test(first) || COMMON_SUBJECTS.has(lower)) return lowered;
   if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return subject;
   const named = ctx.facts.actors.some((a) => formsOf(a).some((f) => containsForm(f, first)));
-  const midSentence = new RegExp(`[\\p{Ll},] ${first}(?![\\p{L}])`, 'u').test(ctx.text);
+  const midSentence = capitalisedMidSentence(ctx.text, first);
   return named || midSentence ? subject : lowered;
 }
+
+/** Whether `word` (letters only) follows a lower-case letter or a comma and a space in `text`, and no letter follows it. */
+function capitalisedMidSentence(text: string, word: string): boolean {
+  const needle = ` ${word}`;
+  for (let i = text.indexOf(needle, 1); i >= 0; i = text.indexOf(needle, i + 1)) {
+    // A low surrogate before the space: the character before it is astral.
+    const pc = text.charCodeAt(i - 1);
+    const prevChar = pc >= 0xdc00 && pc <= 0xdfff && i >= 2 ? String.fromCodePoint(text.codePointAt(i - 2)!) : text[i - 1]!;
+    if (prevChar !== ',' && !LOWER_LETTER.test(prevChar)) continue;
+    const after = text.codePointAt(i + needle.length);
+    if (after !== undefined && LETTER.test(String.fromCodePoint(after))) continue;
+    return true;
+  }
+  return false;
+}
+
+const LOWER_LETTER = /^\p{Ll}$/u;
+const LETTER = /^\p{L}$/u;
 
 function finish(question: string): string {
   const q = question.replace(/\s+/g, ' ').replace(/\s+([,?])/g, '$1').trim();
