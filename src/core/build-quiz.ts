@@ -136,6 +136,8 @@ function build(article: Article, facts: Facts, options: BuildOptions, sentences?
     );
   }
   if (order) questions.push({ ...order, id: `q${questions.length + 1}` });
+  // The reader sees the source sentence quoted: an explanation that only repeats it is left out.
+  for (const q of questions) if (q.explanation === q.source?.sentence) delete q.explanation;
   if (questions.length === 0) {
     throw new Error(
       `no quizzable facts found in the article for question types ${types.join(' and ')}: try adding 'choice' to the types`,

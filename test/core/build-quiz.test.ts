@@ -60,7 +60,8 @@ describe('buildQuiz on the annotated articles', () => {
         expect(q.choices.length).toBeLessThanOrEqual(4);
       }
       expect(q.source!.sentence).toBe(entry.article.text.slice(q.source!.start, q.source!.end));
-      expect(q.explanation).toBe(q.source!.sentence);
+      // The source sentence is quoted to the reader; an explanation never just repeats it.
+      expect(q.explanation).not.toBe(q.source!.sentence);
     }
   });
 
