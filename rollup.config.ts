@@ -112,7 +112,7 @@ const cdn: RollupOptions = {
     terser({
       module: true,
       ecma: 2022,
-      compress: { passes: 3, unsafe_arrows: true },
+      compress: { passes: 3, unsafe_arrows: true, keep_fargs: false },
       // Shortens the element's private `_names` (lit's own `_$…` internals excluded). Safe because the
       // element declares its reactive properties in `static properties` (no decorators naming them in
       // strings) and no chunk reads another chunk's `_names` (each chunk is minified on its own).

@@ -130,7 +130,7 @@ const english: Omit<Messages, ViewKey> = {
   notAnswered: 'Not answered',
   feedback: 'The right answer is {answer}.',
   source: 'From the article',
-  readInArticle: 'Read it in the article',
+  readInArticle: 'Read in the article',
   results: 'Your results',
   score: 'You scored {score} out of {total}.',
   tryAgain: 'Try again',
@@ -142,12 +142,12 @@ const english: Omit<Messages, ViewKey> = {
   errorTitle: 'This quiz cannot be shown',
   httpError: 'Could not load the quiz from {src}: the server answered {status}.',
   badJson: 'The quiz {where} is not valid JSON ({detail}).',
-  timeout: { one: 'The quiz from {src} did not load within {n} second.', other: 'The quiz from {src} did not load within {n} seconds.' },
+  timeout: 'The quiz from {src} did not load within {n} s.',
   network: 'Could not load the quiz from {src}: the network request failed.',
   inlineScript: 'in the inline <script type="application/json">',
   fromUrl: 'from {src}',
   colon: ': ',
-  chunkError: 'A part of the quiz could not be loaded ({detail}). Check your connection and reload the page.',
+  chunkError: 'Part of the quiz could not load ({detail}). Check your connection and reload the page.',
 };
 
 /**
@@ -229,7 +229,7 @@ export function format(tag: string, text: Text, vars: Record<string, string | nu
   const t =
     typeof text == 'string'
       ? text
-      : (count != null && text[en && count % 1 == 0 ? (count == 1 ? 'one' : 'other') : intl(tag, Intl.PluralRules).select(count)]) ||
+      : (count != null && text[en ? (count == 1 ? 'one' : 'other') : intl(tag, Intl.PluralRules).select(count)]) ||
         text.other;
   return t.replace(/\{(\w+)\}/g, (all, name: string) => {
     const v = vars[name];

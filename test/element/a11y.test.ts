@@ -254,7 +254,7 @@ describe('<news-quiz> accessibility', () => {
       const [focused] = find(tree, (n) => !!n.focused);
       equal([focused!.role, focused!.name, focused!.level], ['heading', 'Incorrect', 3], 'the verdict has focus');
       equal(liveText(tree), 'The right answer is 2,500.', 'announced');
-      equal(find(tree, (n) => n.role === 'link').map((n) => n.name), ['Read it in the article'], 'link to the article');
+      equal(find(tree, (n) => n.role === 'link').map((n) => n.name), ['Read in the article'], 'link to the article');
       equal(find(tree, (n) => n.role === 'blockquote').length, 1, 'the source sentence is quoted');
     });
 

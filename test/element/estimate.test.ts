@@ -346,7 +346,7 @@ describe('<news-quiz> estimate questions', () => {
       const root = await inFrame(f, '[part~=error]');
       const message = root.querySelector('[part~=error]')!.textContent!.replace(/\s+/g, ' ');
       assert(message.includes('This quiz cannot be shown'), message);
-      assert(message.includes('A part of the quiz could not be loaded (') && message.includes('Check your connection and reload the page.'), message);
+      assert(message.includes('Part of the quiz could not load (') && message.includes('Check your connection and reload the page.'), message);
     } finally {
       f.remove();
       for (const path of files) await removeFile({ path });
