@@ -111,8 +111,14 @@ describe('<news-quiz> estimate questions', () => {
     assert(!loaded(), 'a quiz of choices loads no estimate view');
     const el = render('<news-quiz no-persist></news-quiz>');
     el.quiz = await uniqueQuiz('estimate.json');
-    await el.updateComplete;
-    assert(q(el, '.sk[role=status]') && !q(el, 'fieldset'), 'the loading skeleton shows while the view loads');
+    // Until the question shows, every frame shows the loading skeleton (never a blank box or an error).
+    const frames: boolean[] = [];
+    await until(() => {
+      if (q(el, 'fieldset')) return true;
+      frames.push(!!q(el, '.sk[role=status]'));
+      return false;
+    }, 'the question');
+    assert(frames.every(Boolean), 'the loading skeleton shows while the view loads');
     await settled(el);
     assert(loaded(), 'the estimate view was fetched');
     assert(range(el) && field(el), 'slider and number field shown');
