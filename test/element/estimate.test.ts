@@ -109,8 +109,10 @@ describe('<news-quiz> estimate questions', () => {
     const loaded = () => performance.getEntriesByType('resource').some((r) => r.name.includes('estimate-view'));
     await quizElement(await uniqueQuiz(), 'no-persist');
     assert(!loaded(), 'a quiz of choices loads no estimate view');
+    const quiz = await uniqueQuiz('estimate.json');
     const el = render('<news-quiz no-persist></news-quiz>');
-    el.quiz = await uniqueQuiz('estimate.json');
+    el.quiz = quiz; // in the same task: an empty element would otherwise start reading the page
+    await el.updateComplete; // the first render
     // Until the question shows, every frame shows the loading skeleton (never a blank box or an error).
     const frames: boolean[] = [];
     await until(() => {

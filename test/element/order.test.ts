@@ -69,8 +69,10 @@ describe('<news-quiz> order questions', () => {
     const loaded = () => performance.getEntriesByType('resource').some((r) => r.name.includes('order-view'));
     await quizElement(await uniqueQuiz('estimate.json'), 'no-persist');
     assert(!loaded(), 'a quiz without order questions loads no order view');
+    const quiz = await uniqueQuiz('order.json');
     const el = render('<news-quiz no-persist></news-quiz>');
-    el.quiz = await uniqueQuiz('order.json');
+    el.quiz = quiz; // in the same task: an empty element would otherwise start reading the page
+    await el.updateComplete; // the first render
     // Until the question shows, every frame shows the loading skeleton (never a blank box or an error).
     const frames: boolean[] = [];
     await until(() => {

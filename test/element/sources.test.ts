@@ -60,9 +60,10 @@ describe('<news-quiz> data sources', () => {
   });
 
   it('fires news-quiz-ready once the quiz is validated', async () => {
+    const quiz = await quizFixture();
     const el = render('<news-quiz no-persist></news-quiz>');
     const events = recordEvents(el);
-    el.quiz = await quizFixture();
+    el.quiz = quiz; // in the same task: an empty element would otherwise start reading the page
     await settled(el);
     equal(types(events), ['ready'], 'events');
   });
