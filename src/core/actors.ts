@@ -18,7 +18,7 @@
  */
 
 import { gazetteer, type Gazetteer } from './gazetteer.js';
-import { WEEKDAY_NAMES } from './lexicon.js';
+import { WEEKDAY_NAMES, wordSet } from './lexicon.js';
 import type { Sentence } from './text.js';
 import type { Actor, ActorKind, Span } from './types.js';
 
@@ -72,48 +72,47 @@ interface Cand {
 }
 
 /** A space-separated word list as a Set. */
-const set = (words: string): Set<string> => new Set(words.split(' '));
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*\.?/gu;
 const PARTICLE_HYPHEN_RE = /^(?:al|el|ad|as|ash|at|az|an|ar|ibn|bin|abu|abd|abdul|ben)-\p{Lu}/u;
-const PARTICLES = set('al el bin ibn bint abu van von der den de da di do du del della la le dos das ter ten y');
-const CONNECTORS = set('of for on');
-const KEEP_PERIOD = set('mr mrs ms dr prof gen lt col sgt capt maj adm cmdr gov sen rep rev det insp supt st jr sr inc corp co ltd bros mt ft');
-const POSSESSIVE_NAMES = set('Queen King People Children Women Men Workers Veterans Lloyd St Saint Prince Princess Farmers Teachers Sheriff Attorney Prosecutor Examiner Coroner');
-const DETERMINERS = set('the a an');
-const DIRECTIONS = set(
+const PARTICLES = wordSet('al el bin ibn bint abu van von der den de da di do du del della la le dos das ter ten y');
+const CONNECTORS = wordSet('of for on');
+const KEEP_PERIOD = wordSet('mr mrs ms dr prof gen lt col sgt capt maj adm cmdr gov sen rep rev det insp supt st jr sr inc corp co ltd bros mt ft');
+const POSSESSIVE_NAMES = wordSet('Queen King People Children Women Men Workers Veterans Lloyd St Saint Prince Princess Farmers Teachers Sheriff Attorney Prosecutor Examiner Coroner');
+const DETERMINERS = wordSet('the a an');
+const DIRECTIONS = wordSet(
   'North South East West Northern Southern Eastern Western Central Upper Lower Greater Northeast Northwest ' +
     'Southeast Southwest Northeastern Northwestern Southeastern Southwestern',
 );
-const STRONG_PLACE_PREPS = set('in near outside across throughout inside');
-const WEAK_PLACE_PREPS = set('at from into towards toward to around');
-const PLACE_NOUNS = set(
+const STRONG_PLACE_PREPS = wordSet('in near outside across throughout inside');
+const WEAK_PLACE_PREPS = wordSet('at from into towards toward to around');
+const PLACE_NOUNS = wordSet(
   'city town village province region capital district county governorate state oblast island port suburb neighbourhood ' +
     'neighborhood area river lake valley market bridge airport',
 );
 /** Lower-case nouns straight before a place's name: "the capital Kyiv". */
-const PLACE_BEFORE = set('capital city town village province region district county island port suburb');
+const PLACE_BEFORE = wordSet('capital city town village province region district county island port suburb');
 /** Lower-case nouns kept in a place's name after "the": "the Souk al-Naeem market". */
-const FACILITY_NOUNS = set('market bridge mosque camp airport stadium');
+const FACILITY_NOUNS = wordSet('market bridge mosque camp airport stadium');
 /** Nouns before "of" that make the name after it a place: "residents of Leeds". */
-const PLACE_OF = set('residents people citizens natives outskirts suburbs streets centre center heart north south east west');
+const PLACE_OF = wordSet('residents people citizens natives outskirts suburbs streets centre center heart north south east west');
 /** Letters after a person's name: "James Whitaker KC". */
-const POST_NOMINALS = set('KC QC MP MEP MSP MLA OBE MBE CBE KBE DBE');
+const POST_NOMINALS = wordSet('KC QC MP MEP MSP MLA OBE MBE CBE KBE DBE');
 /** Words of an article about a sport; three of them make it a sports story, where places name clubs. */
-const SPORT_WORDS = set(
+const SPORT_WORDS = wordSet(
   'goal goals scored striker midfielder defender goalkeeper penalty fixture fixtures league season play-offs ' +
     'relegation promoted relegated kick-off match matches squad equaliser equalizer',
 );
 /** Last words of club names: "Leeds United"; in a sports story also "Derby County". */
-const CLUB_HEADS = set('United Rovers Athletic Albion Wanderers Hotspur Rangers Villa Argyle Orient Thistle');
-const CLUB_SUFFIXES = set('City Town County Vale Palace Forest');
+const CLUB_HEADS = wordSet('United Rovers Athletic Albion Wanderers Hotspur Rangers Villa Argyle Orient Thistle');
+const CLUB_SUFFIXES = wordSet('City Town County Vale Palace Forest');
 /** Plural verbs after a club's name ("Leeds have", "Sunderland visit") and words before it ("beat Leeds"). */
-const CLUB_AFTER = set('have are were host visit face play travel meet need sit lead trail remain defender striker midfielder goalkeeper manager coach boss captain forward winger fans supporters academy');
-const CLUB_BEFORE = set('against beat beating v vs over host hosts visit visiting face faces facing');
+const CLUB_AFTER = wordSet('have are were host visit face play travel meet need sit lead trail remain defender striker midfielder goalkeeper manager coach boss captain forward winger fans supporters academy');
+const CLUB_BEFORE = wordSet('against beat beating v vs over host hosts visit visiting face faces facing');
 /** Verbs before "from"/"to"/"with" that name a club: "signed from Lille", "drew with Leeds". */
 const CLUB_MOVE = /^(?:signed|joined|moved|loan|loaned|transfer|switch|drew|draw|drawn|lost|defeat|win|victory)$/;
 /** Generic last words of company names: "Swiftdrop Logistics" is "Swiftdrop". */
-const COMPANY_HEADS = set(
+const COMPANY_HEADS = wordSet(
   'Logistics Airlines Airways Motor Motors Industries Technologies Systems Energy Pharmaceuticals Biologics Therapeutics ' +
     'Pharma Biotech Labs Research Analytics Consulting Capital Investments Holdings Group Securities Partners Solutions ' +
     'Software Robotics Networks Studios Brands Foods Insurance Healthcare Media Corporation Company',
@@ -121,44 +120,44 @@ const COMPANY_HEADS = set(
 /** Legal forms of companies: "Lumetra Inc", "Acme plc". */
 const CORP_SUFFIX = /^(?:Inc|Corp|Ltd|plc|PLC|LLC|AG|SA|NV|SE|Co|GmbH)\.?$/;
 /** Newsroom labels before a dateline: "UPDATE 2-", "EXCLUSIVE-". */
-const DATELINE_LABELS = set('UPDATE BREAKING EXCLUSIVE ANALYSIS FACTBOX EXPLAINER WATCH LIVE OPINION INSIGHT');
-const SAID = set(
+const DATELINE_LABELS = wordSet('UPDATE BREAKING EXCLUSIVE ANALYSIS FACTBOX EXPLAINER WATCH LIVE OPINION INSIGHT');
+const SAID = wordSet(
   'said says told added stated argued claimed warned wrote explained insisted announced noted asked urged replied ' +
     'denied admitted acknowledged confirmed tweeted posted testified recalled believes thinks vowed pledged promised',
 );
-const VERBS = set(
+const VERBS = wordSet(
   'is was has had will would could can did does may might must should won lost met led took made became left ran ' +
     'gave came went held beat kept sent brought fought sold stood rose fell spoke wrote hit struck began thought knew ' +
     'found put set got also then later',
 );
 /** Names of storms and operations: "Hurricane Milton". */
-const EVENT_PREFIX = set('Hurricane Storm Typhoon Cyclone Tropical Operation');
+const EVENT_PREFIX = wordSet('Hurricane Storm Typhoon Cyclone Tropical Operation');
 /** Plural endings of group names: "Republicans", "Democrats", "Founding Fathers", "Electors", "Kurds". */
 const PLURAL_RE = /\p{Ll}(?:ans|ists|ers|ors|ites|ats|ards|ds|ies|ens|ets)$/u;
 const PLACE_PREFIX = /^(?:River|Lake|Mount|Mt\.?|Fort|Port|Cape|Isle|Loch|San|Santa|Los|Las|El|São|Sao)$/;
 /** Nouns of a maker's product after its name: "an Embraer jet", "a Ford truck". */
-const PRODUCTS = set('jet jets plane planes aircraft airliner airliners helicopter helicopters car cars truck trucks lorry van bus buses vehicle vehicles drone drones rocket ship vessel tanker train trains engine engines phone phones smartphone laptop chip chips');
+const PRODUCTS = wordSet('jet jets plane planes aircraft airliner airliners helicopter helicopters car cars truck trucks lorry van bus buses vehicle vehicles drone drones rocket ship vessel tanker train trains engine engines phone phones smartphone laptop chip chips');
 /** Nouns of works before their title: "the film Hollow Ground", "her play, Low Tide". */
-const WORKS = set('film movie novel book album song single play musical opera series sitcom drama documentary memoir poem painting show');
+const WORKS = wordSet('film movie novel book album song single play musical opera series sitcom drama documentary memoir poem painting show');
 /** Heads of a local body named after its place: "Riverton Council", "Austin Police Department". */
 const LOCAL_BODY = /^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) (?:City |County |Borough |District |Town |Parish )?(?:Council|Police|Fire|Mayor|Sheriff)\b/u;
-const MEDIA_HEADS = set('Times Guardian Telegraph Independent Economist Observer Mirror Post Journal Herald Tribune Express Mail Standard Globe Inquirer');
-const GROUP_ORG_NOUNS = set('militia faction movement');
-const ARMED = set('militant rebel armed jihadist extremist terrorist terror islamist paramilitary insurgent separatist');
-const APPOSITIVE_STOP = set('who which that said says told and was is has had will would');
-const NOT_ROLE = set(
+const MEDIA_HEADS = wordSet('Times Guardian Telegraph Independent Economist Observer Mirror Post Journal Herald Tribune Express Mail Standard Globe Inquirer');
+const GROUP_ORG_NOUNS = wordSet('militia faction movement');
+const ARMED = wordSet('militant rebel armed jihadist extremist terrorist terror islamist paramilitary insurgent separatist');
+const APPOSITIVE_STOP = wordSet('who which that said says told and was is has had will would');
+const NOT_ROLE = wordSet(
   'under over after other whether either neither rather however together never later another further number order ' +
     'power water center centre border percent recent event moment government statement department parliament present ' +
     'important significant human german',
 );
 /** Capitalised words (besides head words and titles) that take "of": "Republic of", "Bank of". */
-const OF_HEADS = set('Republic Kingdom States House Isle Cape Chief Minister Secretary Friends Bank Church Museum Gulf Bay Sea Strait Sultanate Emirate Commonwealth Federation Union Order');
+const OF_HEADS = wordSet('Republic Kingdom States House Isle Cape Chief Minister Secretary Friends Bank Church Museum Gulf Bay Sea Strait Sultanate Emirate Commonwealth Federation Union Order');
 /** Endings of subject nouns that close an organisation's name after "and": "Immunisation", "Medicine", "Social Care". */
 const SUBJECT_RE = /(?:tion|sion|ment|ity|ine|ics|ies|ing|ogy|nce|ism|ure|ry|care|trade|sport|arts|affairs|health)$/;
 /** Words that take "on": "Committee on", besides non-actor heads ("Convention on"). */
-const ON_HEADS = set('Committee Commission Council Panel');
+const ON_HEADS = wordSet('Committee Commission Council Panel');
 /** Lower-case words straight before a titled name that belong to its role: "former". */
-const PRE_MODIFIERS = set('former then acting interim late disgraced embattled outgoing incoming ousted jailed exiled');
+const PRE_MODIFIERS = wordSet('former then acting interim late disgraced embattled outgoing incoming ousted jailed exiled');
 const ROLE_SUFFIX_RE = /(?:er|or|ist|man|woman|ian|ent|ant|eon|aire)$/;
 const ACRONYM_RE = /^(?:\p{Lu}\.){2,}$|^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}&]{1,6}$/u;
 const AGE_RE = /^\d+-year-old$/;

@@ -30,3 +30,8 @@ export function valuesOf(names: readonly string[], first: number, step = 1): Rec
   names.forEach((n, i) => (out[n] = first + i * step));
   return out;
 }
+
+/** A set of words from one packed string: `wordSet('a b c')`, or with another separator `wordSet('a|b', '|')`. */
+export function wordSet(words: string, separator = ' '): Set<string> {
+  return new Set(words.split(separator));
+}

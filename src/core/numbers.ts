@@ -11,7 +11,7 @@
 
 import type { NumberFact } from './types.js';
 import type { Sentence } from './text.js';
-import { MONTH_ABBRS, MONTH_NAMES, TENS_NAMES, UNIT_NAMES } from './lexicon.js';
+import { MONTH_ABBRS, MONTH_NAMES, TENS_NAMES, UNIT_NAMES, wordSet } from './lexicon.js';
 import { FRACTIONS, fractionToWords, fractionValue, numberToWords, parseNumberWords, wordValue } from './number-words.js';
 
 /** What sort of quantity a number is. `multiple` is a factor ("twice", "doubled" → 2; "halved" → 0.5; "only once" → 1). */
@@ -59,7 +59,6 @@ export interface NumberDetail extends NumberFact {
 // Lexicon
 
 /** A set of the space-separated words of `s`. */
-const wordSet = (s: string) => new Set(s.split(' '));
 
 /** A lookup table without a prototype: `TABLE["constructor"]` is undefined. */
 const dict = <T>(o: Record<string, T>): Readonly<Record<string, T>> => Object.assign(Object.create(null) as Record<string, T>, o);

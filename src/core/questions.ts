@@ -25,6 +25,7 @@ import {
   parseDateParts,
   type Distractor,
 } from './distractors.js';
+import { wordSet } from './lexicon.js';
 
 /** The blank of a fill-in-the-blank prompt. */
 export const BLANK = '____';
@@ -66,7 +67,6 @@ export interface QuestionContext {
 // ---------------------------------------------------------------------------
 
 /** Set of space-separated words. */
-const wordSet = (words: string): Set<string> => new Set(words.split(' '));
 
 const AUXILIARIES = wordSet('is are was were has have had will would could can may might should must');
 const PLURAL_AUXILIARIES = wordSet('are were have');

@@ -19,7 +19,7 @@
 
 import { parseIso, dayNumber, daysInMonth } from './date-math.js';
 import { classifyDate } from './dates.js';
-import { MONTH_ABBRS, MONTH_NAMES, UNIT_NAMES, WEEKDAY_NAMES } from './lexicon.js';
+import { MONTH_ABBRS, MONTH_NAMES, UNIT_NAMES, WEEKDAY_NAMES, wordSet } from './lexicon.js';
 import { shuffle, type Rng } from './random.js';
 import { sentenceAt, type Sentence } from './text.js';
 import type { DateFact, DatePrecision, OrderQuestion, QuizSource } from './types.js';
@@ -56,7 +56,7 @@ const MIN_LABEL_WORDS = 3;
 // Words (lists are `|`-separated: they go into regexes as they are, or into sets)
 
 /** The set of the `|`-separated words of `list`. */
-const wordSet = (list: string): Set<string> => new Set(list.split('|'));
+const wordList = (list: string): Set<string> => wordSet(list, '|');
 /** A case-insensitive regex matching exactly one of the `|`-separated words of `list`. */
 const oneOf = (list: string): RegExp => new RegExp(`^(?:${list})$`, 'i');
 
@@ -68,13 +68,13 @@ const IRREGULAR_PAST =
   'felt|heard|knew|meant|sat|threw|caught|drew|hid|sank|shook|swept|tore|upheld|fled|hit|cast|cut|put|set|quit|beat|' +
   'hurt|let|taken|given|seen|written|driven|beaten|chosen|stolen|broken|known|shown|grown|drawn|flown|begun|done|' +
   'gone|fallen|risen|sworn|torn|hidden|forgotten';
-const AUX = wordSet(AUX_LIST);
+const AUX = wordList(AUX_LIST);
 /** Past participles a regex for "-ed" misses: "taken", "held". */
-const PARTICIPLES = wordSet(IRREGULAR_PAST);
+const PARTICIPLES = wordList(IRREGULAR_PAST);
 /** A verb in the past: "was", "had", "killed", "began" (not "is expected"). */
-const PAST_FORMS = wordSet(`was|were|had|did|${IRREGULAR_PAST}`);
+const PAST_FORMS = wordList(`was|were|had|did|${IRREGULAR_PAST}`);
 /** Auxiliaries, irregular past forms and common present forms: verbs a regex for "-ed" misses. */
-const VERB_FORMS = wordSet(
+const VERB_FORMS = wordList(
   `${AUX_LIST}|${IRREGULAR_PAST}|shut|spread|stuck|bid|worn|says|wants|plans|comes|remains|relies|depends|faces|` +
     'holds|leads|seeks|warns|claims|denies|takes|makes|gets|goes|shows|begins|ends|opens|announces|agrees',
 );
@@ -112,7 +112,7 @@ const EVENT_NOUN = new RegExp(
     'siege|massacre|coup|overthrow|birth|disappearance)$',
 );
 /** Not event nouns though they end in "-ing". */
-const NOT_EVENT_ING = wordSet(
+const NOT_EVENT_ING = wordList(
   'during|being|thing|king|morning|evening|building|meaning|spring|string|ring|wing|ceiling|feeling|something|nothing|anything|everything',
 );
 /** Conjunctions that open a subordinate clause. */
