@@ -6,6 +6,7 @@
  */
 import type { Article } from './types.js';
 import { ARTICLE_TYPES, isFurnitureName } from './furniture.js';
+import { textBlocks } from './text-blocks.js';
 
 /** An element of the lightweight tree. */
 interface El {
@@ -413,31 +414,20 @@ function countParagraphs(root: El): void {
 
 /** Renders the text of a body element: blocks joined with "\n\n", `<br>` as "\n". */
 function renderText(root: El): string {
-  const blocks: string[] = [];
-  let line = '';
-  const flush = () => {
-    const t = line
-      .split('\n')
-      .map((l) => l.replace(/ +/g, ' ').trim())
-      .filter(Boolean)
-      .join('\n');
-    if (t) blocks.push(t);
-    line = '';
-  };
+  const out = textBlocks();
   const visit = (el: El, isRoot: boolean) => {
     if (!isRoot && isDropped(el)) return;
     const block = BLOCK.has(el.tag);
-    if (block) flush();
+    if (block) out.flush();
     for (const c of el.children) {
-      if (typeof c === 'string') line += collapse(decodeEntities(c)).replace(/[\u00ad\u200b\ufeff]/g, '');
-      else if (c.tag === 'br') line += '\n';
+      if (typeof c === 'string') out.add(collapse(decodeEntities(c)).replace(/[\u00ad\u200b\ufeff]/g, ''));
+      else if (c.tag === 'br') out.add('\n');
       else visit(c, false);
     }
-    if (block) flush();
+    if (block) out.flush();
   };
   visit(root, true);
-  flush();
-  return blocks.join('\n\n');
+  return out.done();
 }
 
 /** Length of the visible text of a paragraph, link text left out (link lists are furniture). */

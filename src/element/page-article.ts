@@ -7,6 +7,7 @@
  */
 import type { Article } from '../core/types.js';
 import { ARTICLE_TYPES, isFurnitureName } from '../core/furniture.js';
+import { textBlocks } from '../core/text-blocks.js';
 
 /** Why no article could be read from the page. */
 export type PageArticleErrorCode =
@@ -114,34 +115,23 @@ function clean(s: string): string {
  * `skip` (the quiz's own box) is left out too.
  */
 export function readableText(root: Element, skip?: Element | null): string {
-  const blocks: string[] = [];
-  let line = '';
-  const flush = () => {
-    const t = line
-      .split('\n')
-      .map((l) => l.replace(/ +/g, ' ').trim())
-      .filter(Boolean)
-      .join('\n');
-    if (t) blocks.push(t);
-    line = '';
-  };
+  const out = textBlocks();
   const visit = (el: Element, isRoot: boolean) => {
     if (!isRoot && (el === skip || isFurniture(el))) return;
     const tag = el.tagName.toUpperCase();
     const block = BLOCKS.has(tag);
-    if (block) flush();
+    if (block) out.flush();
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) line += clean((c as Text).data);
+      if (c.nodeType === 3) out.add(clean((c as Text).data));
       else if (c.nodeType === 1) {
-        if ((c as Element).tagName.toUpperCase() === 'BR') line += '\n';
+        if ((c as Element).tagName.toUpperCase() === 'BR') out.add('\n');
         else visit(c as Element, false);
       }
     }
-    if (block) flush();
+    if (block) out.flush();
   };
   visit(root, true);
-  flush();
-  return blocks.join('\n\n');
+  return out.done();
 }
 
 // ---------------------------------------------------------------------------
