@@ -122,15 +122,35 @@ const cdn: RollupOptions = {
   ],
 };
 
+const WORKER_URL = "new URL('./builder-worker.js', import.meta.url)";
+
+/**
+ * Makes the CDN builder its own worker: `new URL('./builder-worker.js', import.meta.url)`
+ * (the form bundlers recognise in the npm output) becomes this very file, which
+ * answers build requests when it runs in a worker. So a page building in a worker
+ * loads one builder file, once (the worker gets it from the HTTP cache).
+ */
+function builderIsItsWorker(): Plugin {
+  return {
+    name: 'builder-is-its-worker',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]builder\.ts$/.test(id)) return null;
+      if (!code.includes(WORKER_URL)) this.error(`src/builder.ts no longer contains ${WORKER_URL}: update builderIsItsWorker()`);
+      return { code: code.split(WORKER_URL).join('new URL(import.meta.url)'), map: null };
+    },
+  };
+}
+
 /**
  * The in-page builder of the CDN build (`news-quiz-builder.min.js`): the
  * article → quiz builder, self-contained, loaded by `<news-quiz>` only when it
- * builds a quiz from its page. Its worker is `builder-worker.js` beside it.
+ * builds a quiz from its page, and also the module its worker runs.
  */
 const builder: RollupOptions = {
   input: { 'news-quiz-builder.min': 'src/builder.ts' },
   output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', sourcemap: true },
   plugins: [
+    builderIsItsWorker(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     typescript({
       tsconfig: './tsconfig.json',

@@ -2,10 +2,10 @@
  * Worker entry of the in-page builder: builds a quiz off the main thread so a
  * long article never blocks the reader's page. Started by `buildInWorker`
  * (src/builder.ts); answers each `{ id, article, options }` message with
- * `{ id, quiz }` or `{ id, error }` (the error's name, message, `code` and
- * `issues` kept, so the page shows the same clear message).
+ * `{ id, quiz }` or `{ id, error }` (the error's name, message and `code`
+ * kept, so the page shows the same clear message).
  */
-import { buildQuiz, type BuildOptions } from './core/build-quiz.js';
+import { draftQuiz, type BuildOptions } from './core/build-quiz.js';
 import type { Article, Quiz } from './core/types.js';
 
 /** A build request from the page. */
@@ -20,7 +20,6 @@ export interface SerializedError {
   name: string;
   message: string;
   code?: string;
-  issues?: unknown;
 }
 
 /** The worker's answer to one request. */
@@ -30,16 +29,18 @@ export type BuildResponse = { id: number; quiz: Quiz } | { id: number; error: Se
 export function serializeError(e: unknown): SerializedError {
   if (!(e instanceof Error)) return { name: 'Error', message: String(e) };
   const out: SerializedError = { name: e.name, message: e.message };
-  const extra = e as Error & { code?: unknown; issues?: unknown };
-  if (typeof extra.code === 'string') out.code = extra.code;
-  if (Array.isArray(extra.issues)) out.issues = extra.issues;
+  const code = (e as Error & { code?: unknown }).code;
+  if (typeof code === 'string') out.code = code;
   return out;
 }
 
-/** Builds the quiz a request asks for, or describes why it cannot. */
+/**
+ * Builds the quiz a request asks for, or describes why it cannot. The quiz is
+ * not validated here: the `<news-quiz>` it is for validates every quiz.
+ */
 export function answer(req: BuildRequest): BuildResponse {
   try {
-    return { id: req.id, quiz: buildQuiz(req.article, req.options ?? {}) };
+    return { id: req.id, quiz: draftQuiz(req.article, req.options ?? {}) };
   } catch (e) {
     return { id: req.id, error: serializeError(e) };
   }

@@ -9,13 +9,12 @@
  */
 import { ArticleError, type ArticleErrorCode } from './core/article.js';
 import type { BuildOptions } from './core/build-quiz.js';
-import { QuizValidationError, type ValidationIssue } from './core/validate.js';
 import type { Article, Quiz } from './core/types.js';
 import { answer, type BuildRequest, type BuildResponse, type SerializedError } from './builder-worker.js';
 
-// Only what the in-page build needs: parseArticle (with its HTML reader) and the rest of the core
-// come from `news-quiz/core`.
-export { buildQuiz, type BuildOptions } from './core/build-quiz.js';
+// Only what the in-page build needs: buildQuiz, parseArticle (with its HTML reader) and the rest of the
+// core come from `news-quiz/core`. The quiz built here is not validated: `<news-quiz>` validates every quiz.
+export type { BuildOptions } from './core/build-quiz.js';
 export { ArticleError } from './core/article.js';
 
 /** How {@link buildInWorker} runs. */
@@ -30,11 +29,10 @@ export interface WorkerBuildOptions {
   onFallback?: (reason: unknown) => void;
 }
 
-/** Turns an error that crossed the worker boundary back into its class (`ArticleError`, `QuizValidationError`, …). */
+/** Turns an error that crossed the worker boundary back into its class (`ArticleError`, `RangeError`, …). */
 export function reviveError(e: SerializedError): Error {
   let err: Error;
   if (e.name === 'ArticleError' && e.code) err = new ArticleError(e.code as ArticleErrorCode, e.message);
-  else if (e.name === 'QuizValidationError' && Array.isArray(e.issues)) err = new QuizValidationError(e.issues as ValidationIssue[]);
   else if (e.name === 'RangeError') err = new RangeError(e.message);
   else if (e.name === 'TypeError') err = new TypeError(e.message);
   else {

@@ -49,6 +49,15 @@ const MAX_COUNT = 100;
  * @throws RangeError / TypeError for bad options.
  */
 export function buildQuiz(article: Article, options: BuildOptions = {}): Quiz {
+  return validateQuiz(draftQuiz(article, options));
+}
+
+/**
+ * {@link buildQuiz} without the final validation of the quiz against Quiz v1:
+ * for the in-page builder, whose quiz `<news-quiz>` validates anyway (so the
+ * validation rules are not shipped twice). Prefer `buildQuiz` elsewhere.
+ */
+export function draftQuiz(article: Article, options: BuildOptions = {}): Quiz {
   const checked = checkArticle(article);
   // Checking is idempotent but for a second byte-order mark, which the facts' offsets must then skip too.
   const again = checked.text.charCodeAt(0) === 0xfeff ? checkArticle(checked) : checked;
@@ -62,7 +71,7 @@ export function buildQuiz(article: Article, options: BuildOptions = {}): Quiz {
  * be asked about, are skipped.
  */
 export function buildQuizFromFacts(article: Article, facts: Facts, options: BuildOptions = {}): Quiz {
-  return build(article, facts, options);
+  return validateQuiz(build(article, facts, options));
 }
 
 /** {@link buildQuizFromFacts}, with `article`'s sentences when already split. */
@@ -151,7 +160,7 @@ function build(article: Article, facts: Facts, options: BuildOptions, sentences?
     ...articleInfo(article),
     questions,
   };
-  return validateQuiz(quiz);
+  return quiz;
 }
 
 /** A candidate with its texts prepared for conflict checks. */
