@@ -36,8 +36,8 @@ export function stableStringify(v: unknown): string {
 
 function write(v: unknown, seen: object[]): string | undefined {
   if (typeof (v as { toJSON?: unknown } | null)?.toJSON === 'function') v = (v as { toJSON: () => unknown }).toJSON();
-  if (typeof v === 'bigint') throw new TypeError('stableStringify: cannot serialise a bigint');
-  // Strings, numbers (non-finite ones as null), booleans, null; undefined for what JSON drops.
+  // Strings, numbers (non-finite ones as null), booleans, null; undefined for what JSON drops; a bigint throws
+  // JSON.stringify's own TypeError.
   if (v === null || typeof v !== 'object') return JSON.stringify(v);
   if (seen.includes(v)) throw new TypeError('stableStringify: cannot serialise a circular structure');
   seen.push(v);
