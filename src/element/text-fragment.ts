@@ -22,13 +22,11 @@ export function encodeTextTerm(text: string): string {
  *   === 'https://x.test/a#:~:text=Around%202%2C500%20soldiers.'
  */
 export function textFragmentLink(url: string | undefined, sentence: string | undefined): string | null {
-  if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return null;
+  if (!url || !/^https?:\/\/\S+$/i.test(url)) return null;
   const base = url.replace(/:~:.*$/, '');
-  const words = (sentence ?? '').trim().split(/\s+/).filter(Boolean);
-  if (!words.length) return base;
-  const term =
-    words.length > MAX_WORDS
-      ? `${encodeTextTerm(words.slice(0, EDGE_WORDS).join(' '))},${encodeTextTerm(words.slice(-EDGE_WORDS).join(' '))}`
-      : encodeTextTerm(words.join(' '));
-  return `${base}${base.includes('#') ? '' : '#'}:~:text=${term}`;
+  const words = sentence?.match(/\S+/g);
+  if (!words) return base;
+  const term = (w: string[]) => encodeTextTerm(w.join(' '));
+  const text = words.length > MAX_WORDS ? `${term(words.slice(0, EDGE_WORDS))},${term(words.slice(-EDGE_WORDS))}` : term(words);
+  return `${base}${base.includes('#') ? '' : '#'}:~:text=${text}`;
 }
