@@ -19,7 +19,6 @@ import {
   NewsQuizStartEvent,
 } from './events.js';
 import { catalog, en, format, language, type Language, type Messages } from './messages.js';
-import { share } from './share.js';
 import { load, remove, save } from './storage.js';
 import { styles } from './styles.js';
 import { textFragmentLink } from './text-fragment.js';
@@ -130,6 +129,7 @@ const icon = (score: number | boolean): TemplateResult =>
  * @cssproperty --news-quiz-incorrect - Colour of "incorrect" marks and of the error box.
  * @cssproperty --news-quiz-bg - Background.
  * @cssproperty --news-quiz-fg - Text colour.
+ * @cssproperty --news-quiz-height - Least height of the box (default 27em): reserved while the quiz loads, so the page does not shift when a question that fits appears.
  */
 export class NewsQuiz extends LitElement {
   static override styles = styles;
@@ -194,6 +194,8 @@ export class NewsQuiz extends LitElement {
   private _observer?: MutationObserver;
   /** Re-renders when a `lang` attribute changes (the element's or an ancestor's). */
   private _langObserver?: MutationObserver;
+  /** The quiz built from the page, if any. */
+  private _built?: Quiz;
   /** Scrolls to and highlights a sentence of the page's article (a quiz built from the page). */
   private _hl?: (sentence: string) => boolean;
   /** The shadow root holds pre-rendered (SSR) content, shown until the first render replaces it. */
@@ -285,8 +287,14 @@ export class NewsQuiz extends LitElement {
     super.update(changed);
   }
 
+  /**
+   * Loads the quiz when its source changes. A quiz built from the page (or a
+   * build under way) is built again when `for`, `count`, `kinds` or `seed`
+   * change; a quiz the page gave stays.
+   */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('quiz') || changed.has('src')) this._load();
+    const rebuild = this.quiz == this._built && ['for', 'count', 'kinds', 'seed'].some((k) => changed.has(k as keyof NewsQuiz));
+    if (rebuild || changed.has('quiz') || changed.has('src')) this._load(rebuild);
   }
 
   /**
@@ -300,11 +308,11 @@ export class NewsQuiz extends LitElement {
     if (!defaultTheme.includes(a + b) || r.style.length) import('./contrast.js').then((m) => m.fixContrast(r));
   }
 
-  /** Reads the quiz from the first source present and shows it (or why it cannot). */
-  private async _load(): Promise<void> {
+  /** Reads the quiz from the first source present and shows it (or why it cannot); `rebuild` passes over a built quiz. */
+  private async _load(rebuild?: boolean): Promise<void> {
     this._abort?.abort();
     this._pending = false;
-    if (this.quiz != null) return this._use(this.quiz);
+    if (this.quiz != null && !rebuild) return this._use(this.quiz);
     const src = this.src;
     if (!src) {
       const text = this.querySelector(':scope > script[type="application/json"]')?.textContent;
@@ -350,7 +358,7 @@ export class NewsQuiz extends LitElement {
       const r = await (await import('./auto-build.js')).autoBuild(this, { forId: this.for, count: this.count, kinds: this.kinds, seed: this.seed, signal: ctl.signal });
       this._pending = false;
       this._hl = r.highlight;
-      this.quiz = r.quiz;
+      this.quiz = this._built = r.quiz;
     } catch (e) {
       if (ctl.signal.aborted) return;
       this._pending = false;
@@ -390,7 +398,7 @@ export class NewsQuiz extends LitElement {
       const quiz = checkQuiz(data, views);
       const key = storageKey(quiz);
       if (this.shadowRoot) adoptStyles(this.shadowRoot, [styles, ...Object.values(views).map((v) => v.css)]);
-      if (key !== this._key) {
+      if (key != this._key) {
         this._key = key;
         this._session = (!this.noPersist && restoreSessionWith(views, load(key), quiz)) || createSession();
         this._started = Object.keys(this._session.answers).length > 0;
@@ -437,7 +445,7 @@ export class NewsQuiz extends LitElement {
 
   /** Sets the polite live region; the same text again is still announced. */
   private _say = (text: string): void => {
-    this._live = text && text === this._live ? `${text}\u00a0` : text;
+    this._live = text && text == this._live ? `${text}\u00a0` : text;
   };
 
   /** Language of the quiz's own text: the quiz's `lang`, else the page's. */
@@ -515,7 +523,7 @@ export class NewsQuiz extends LitElement {
     let session = this._session;
     this._picked = undefined;
     this._note = '';
-    if (this.reveal === 'end' && session.index === quiz.questions.length - 1 && !allAnswered(session, quiz)) {
+    if (this.reveal == 'end' && session.index == quiz.questions.length - 1 && !allAnswered(session, quiz)) {
       const left = quiz.questions.findIndex((q) => !(q.id in session.answers));
       const n = quiz.questions.length - Object.keys(session.answers).length;
       this._say((this._note = this._t('unanswered', { n }, n)));
@@ -550,6 +558,7 @@ export class NewsQuiz extends LitElement {
     this._focus('fieldset');
   }
 
+  /** Shares the result (share.ts, loaded with the results). */
   private async _share(): Promise<void> {
     const t = this._t;
     const quiz = this._quiz!;
@@ -557,9 +566,9 @@ export class NewsQuiz extends LitElement {
     const score = round(exact);
     const text = t('shareText', { score, total, title: quiz.title }, score);
     const url = quiz.article?.url ?? location.href.replace(/#.*/, '');
-    const outcome = await share({ text, url });
+    const outcome = await (await import('./share.js')).share({ text, url });
     const note =
-      outcome === 'shared' || outcome === 'copied' ? t(outcome) : outcome === 'failed' ? `${t('copyFailed')} ${text}: ${url}` : '';
+      outcome == 'shared' || outcome == 'copied' ? t(outcome) : outcome == 'failed' ? `${t('copyFailed')} ${text}: ${url}` : '';
     this._say((this._note = note));
   }
 
@@ -608,20 +617,20 @@ export class NewsQuiz extends LitElement {
     const q = this._current;
     const view = this._view(q);
     const lang = this._lang;
-    const each = this.reveal !== 'end';
+    const each = this.reveal != 'end';
     const answer = s.answers[q.id];
     const done = each && answer !== undefined;
     const value = done ? answer : (this._picked ?? answer ?? view?.start(q));
-    const last = s.index === quiz.questions.length - 1;
+    const last = s.index == quiz.questions.length - 1;
     const c = q as ChoiceQuestion;
     const input = view
       ? view.input(this._host(value, done), q)
       : c.choices.map((choice, i) => {
           const mark = done && (i === c.answer ? 'correct' : i === answer ? 'incorrect' : '');
-          return html`<label part="choice ${mark || ''}" class=${mark === 'correct' ? 'ok' : mark ? 'no' : ''}>
+          return html`<label part="choice ${mark || ''}" class=${mark == 'correct' ? 'ok' : mark ? 'no' : ''}>
             <input type="radio" name="c" .checked=${value === i} ?disabled=${done} @change=${() => this._pick(i)} />
             <span dir="auto" lang=${lang}>${choice}</span>
-            ${mark ? html`<span class="m">${icon(mark === 'correct')} ${t(mark === 'correct' ? 'rightAnswer' : 'yourAnswer')}</span>` : nothing}
+            ${mark ? html`<span class="m">${icon(mark == 'correct')} ${t(mark == 'correct' ? 'rightAnswer' : 'yourAnswer')}</span>` : nothing}
           </label>`;
         });
     const total = quiz.questions.length;
@@ -685,6 +694,9 @@ export class NewsQuiz extends LitElement {
   }
 
   private _renderResults(quiz: Quiz, s: QuizSession): TemplateResult {
+    // Sharing is a chunk of its own, loaded with the results so that the share sheet opens within the click's
+    // user activation.
+    import('./share.js');
     const t = this._t;
     const { score, total, results } = scoreQuizWith(views, quiz, s.answers);
     const shown = round(score);
