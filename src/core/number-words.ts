@@ -4,16 +4,12 @@
  * words. Pure, no DOM.
  */
 
-import { TENS_NAMES, UNIT_NAMES, valuesOf } from './lexicon.js';
-
-const UNITS: Readonly<Record<string, number>> = valuesOf(UNIT_NAMES, 0);
-const TENS: Readonly<Record<string, number>> = valuesOf(TENS_NAMES, 20, 10);
+import { TENS_NAMES, UNIT_NAMES } from './lexicon.js';
 
 /** Scale words that multiply what precedes them. */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 };
-
 
 /** Every number word and hyphenated compound ("twenty-five", "twenty‐five", "twenty–five") → its value. */
 let wordValues: Map<string, number> | undefined;
@@ -24,10 +20,11 @@ let wordValues: Map<string, number> | undefined;
  */
 export function wordValue(word: string): number | undefined {
   if (!wordValues) {
-    wordValues = new Map([...Object.entries(UNITS), ...Object.entries(TENS)]);
-    for (const [t, tv] of Object.entries(TENS)) {
-      for (let u = 1; u < 10; u++) for (const h of '-‐–') wordValues.set(t + h + UNIT_NAMES[u], tv + u);
-    }
+    wordValues = new Map(UNIT_NAMES.map((u, i) => [u, i]));
+    TENS_NAMES.forEach((t, i) => {
+      wordValues!.set(t, i * 10 + 20);
+      for (let u = 1; u < 10; u++) for (const h of '-‐–') wordValues!.set(t + h + UNIT_NAMES[u], i * 10 + 20 + u);
+    });
   }
   return wordValues.get(word.toLowerCase());
 }
@@ -47,60 +44,41 @@ export interface WordsParse {
  */
 export function parseNumberWords(words: readonly string[]): WordsParse | undefined {
   const lw = words.map((w) => w.toLowerCase());
-  let i = 0;
-  // "a dozen", "a hundred", "a million", "half a million"
-  if (lw[0] === 'half' && lw[1] === 'a' && lw[2] !== undefined && lw[2] !== 'hundred' && SCALE_WORDS[lw[2]] !== undefined) {
-    return { value: SCALE_WORDS[lw[2]]! / 2, used: 3 };
+  const [a, b, c] = lw;
+  if (a === 'half' && b === 'a' && c !== undefined && c !== 'hundred' && SCALE_WORDS[c] !== undefined) {
+    return { value: SCALE_WORDS[c]! / 2, used: 3 };
   }
-  if (lw[0] === 'a' || lw[0] === 'one') {
-    if (lw[1] === 'dozen') return { value: 12, used: 2 };
-  }
+  if ((a === 'a' || a === 'one') && b === 'dozen') return { value: 12, used: 2 };
   let total = 0;
   let current = 0;
   let any = false;
-  let lastWasScale = false;
-  if (lw[0] === 'a' && lw[1] !== undefined && SCALE_WORDS[lw[1]] !== undefined) {
-    current = 1;
-    any = false;
-    i = 1;
-  }
+  // After a scale word (or "dozen"): a unit may follow ("two hundred and five"), and "and" may join it.
+  let scaled = false;
+  let i = a === 'a' && b !== undefined && SCALE_WORDS[b] !== undefined ? ((current = 1), 1) : 0;
   for (; i < lw.length; i++) {
     const w = lw[i]!;
     const v = wordValue(w);
+    const s = SCALE_WORDS[w];
     if (v !== undefined) {
       // "two three" is not a number; units only follow scales or tens-less starts.
-      if (any && !lastWasScale) break;
+      if (any && !scaled) break;
       current += v;
-      any = true;
-      lastWasScale = false;
-      continue;
-    }
-    if (w === 'dozen' && any && !lastWasScale && current < 10) {
+      scaled = false;
+    } else if (w === 'dozen' && any && !scaled && current < 10) {
       current *= 12;
-      lastWasScale = true;
-      continue;
-    }
-    const s = SCALE_WORDS[w];
-    if (s !== undefined && (any || current === 1)) {
+      scaled = true;
+    } else if (s !== undefined && (any || current === 1)) {
       if (s === 100) current = (current || 1) * 100;
       else {
         total += (current || 1) * s;
         current = 0;
       }
-      any = true;
-      lastWasScale = true;
-      continue;
-    }
-    if (w === 'and' && lastWasScale && i + 1 < lw.length && wordValue(lw[i + 1]!) !== undefined) {
-      continue;
-    }
-    break;
+      scaled = true;
+    } else if (w === 'and' && scaled && i + 1 < lw.length && wordValue(lw[i + 1]!) !== undefined) continue;
+    else break;
+    any = true;
   }
-  if (!any) return undefined;
-  // Do not swallow a trailing "and".
-  let used = i;
-  while (used > 0 && lw[used - 1] === 'and') used--;
-  return { value: total + current, used };
+  return any ? { value: total + current, used: i } : undefined;
 }
 
 /**
@@ -110,18 +88,9 @@ export function parseNumberWords(words: readonly string[]): WordsParse | undefin
 export function numberToWords(n: number): string | undefined {
   if (!Number.isInteger(n) || n < 0 || n > 999_999) return undefined;
   if (n < 20) return UNIT_NAMES[n];
-  if (n < 100) {
-    const t = TENS_NAMES[Math.floor(n / 10) - 2]!;
-    return n % 10 ? `${t}-${UNIT_NAMES[n % 10]}` : t;
-  }
-  if (n < 1000) {
-    const h = `${UNIT_NAMES[Math.floor(n / 100)]} hundred`;
-    return n % 100 ? `${h} and ${numberToWords(n % 100)}` : h;
-  }
-  const th = `${numberToWords(Math.floor(n / 1000))} thousand`;
-  const rest = n % 1000;
-  if (!rest) return th;
-  return rest < 100 ? `${th} and ${numberToWords(rest)}` : `${th} ${numberToWords(rest)}`;
+  const [big, name, rest] = n < 100 ? [n / 10 - 2, '', n % 10] : n < 1000 ? [n / 100, ' hundred', n % 100] : [n / 1000, ' thousand', n % 1000];
+  const head = name ? numberToWords(Math.floor(big)) + name : TENS_NAMES[Math.floor(big)]!;
+  return !rest ? head : !name ? `${head}-${UNIT_NAMES[rest]}` : `${head}${rest < 100 ? ' and ' : ' '}${numberToWords(rest)}`;
 }
 
 /** Fractions news writes in words, with their values. */
@@ -135,23 +104,23 @@ export const FRACTIONS: ReadonlyArray<readonly [string, number]> = [
   ['a tenth', 1 / 10],
 ];
 
+/** Denominators of fractions in words. */
+const DENOMINATORS: Readonly<Record<string, number>> = { third: 3, quarter: 4, fourth: 4, fifth: 5, sixth: 6, eighth: 8, tenth: 10 };
+
 /**
  * The value of a fraction phrase: "half", "a third", "one third", "two-thirds",
  * "two thirds", "a quarter", "three-quarters", "a fifth"; undefined otherwise.
  */
 export function fractionValue(phrase: string): number | undefined {
   const p = phrase.toLowerCase().replace(/[-‐–\s]+/g, ' ').trim();
-  if (p === 'half' || p === 'a half' || p === 'one half') return 0.5;
-  const m = /^(a|an|one|two|three|four|five|six|seven|eight|nine) (third|quarter|fourth|fifth|sixth|eighth|tenth)s?$/.exec(p);
-  if (!m) return undefined;
-  const num = m[1] === 'a' || m[1] === 'an' ? 1 : wordValue(m[1]!)!;
-  const den = { third: 3, quarter: 4, fourth: 4, fifth: 5, sixth: 6, eighth: 8, tenth: 10 }[m[2]!]!;
-  if (num >= den) return undefined;
-  return num / den;
+  if (/^(?:(?:a|one) )?half$/.test(p)) return 0.5;
+  const [n, d, extra] = p.split(' ');
+  const num = /^an?$/.test(n!) ? 1 : wordValue(n!) ?? 0;
+  const den = DENOMINATORS[d?.replace(/s$/, '') ?? ''];
+  return !extra && num > 0 && num < den! ? num / den! : undefined;
 }
 
 /** The closest common fraction in words ("a third"), when within 0.01 of `value`. */
 export function fractionToWords(value: number): string | undefined {
-  for (const [words, v] of FRACTIONS) if (Math.abs(v - value) < 0.01) return words;
-  return undefined;
+  return FRACTIONS.find(([, v]) => Math.abs(v - value) < 0.01)?.[0];
 }

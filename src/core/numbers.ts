@@ -71,26 +71,14 @@ const PCT = String.raw`(?:\s?%|\s?per\s?cent\b|\s?percent\b)`;
 const ONE_NUM = `(${CUR})?(${NUM})(${SCALE})?(${PCT})?`;
 const UNIT_ATTACHED = /(?:kWh|GWh|TWh|km\/h|mph|kmh|kph|km|kg|cm|mm|ft|lbs|lb|oz|GW|MW|kW|ha|ml|mg|sq|C|F|g|t)\b/y;
 
-/** Spans that are dates, times or periods ending on a date: their numbers are not number facts. One pattern a line. */
-const DATE_SOURCES = String.raw`\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTHS}\b
-\b${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)
-\b\d{1,4}([/.-])\d{1,2}\1\d{1,4}\b
-\b\d{1,2}/\d{1,2}\b
-\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?
-\b\d{1,2}:\d{2}\b
-\b\d{1,2}\s?o['’]clock\b
-\b\d{3,4}\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|hrs|hours local|local time)\b
-\b[\w-]+\s+(?:months?|weeks?|years?|days?|quarters?)\s+(?:to|ending|ended|through|until)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?${MONTHS}\b
-\b(?:first|last|final|opening|closing)\s+[\w-]+\s+(?:months|weeks|quarters)\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:year|\d{4})\b`.split('\n');
+/** Dates, times and periods ending on a date ("7 October", "Jan. 6", "12/03/2024", "9/11", "10:30 a.m.", "8 o'clock",
+ * "1400 GMT", "the 12 months to September", "the first three months of the year"): their numbers are not number facts. */
+const DATE_RE = new RegExp(String.raw`\b(?:[\w-]+\s+(?:month|week|year|day|quarter)s?\s+(?:to|ending|ended|through|until)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?${MONTHS}|(?:first|last|final|opening|closing)\s+[\w-]+\s+(?:month|week|quarter)s\s+of\s+(?:(?:the|this|last|next)\s+)?(?:year|\d{4})|\d{1,4}([/.-])\d{1,2}\1\d{1,4}|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTHS}|${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)|\d{1,2}(?:/\d{1,2}|:\d\d|(?:[:.]\d\d)?\s?(?:[ap]\.?m|o['’]clock))|\d{3,4}\s?(?:GMT|BST|UTC|CES?T|E[SD]?T|P[SD]T|hrs|hours local|local time))\b`, 'g');
 
-const CURRENCY_CODES = dict<string>({
-  '$': 'USD', 'US$': 'USD', 'A$': 'AUD', 'C$': 'CAD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', 'R$': 'BRL',
-  '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', 'Rs': 'INR',
-});
-const CURRENCY_WORDS = dict<string>({
-  dollars: 'USD', dollar: 'USD', pounds: 'GBP', euros: 'EUR', euro: 'EUR', yen: 'JPY', yuan: 'CNY',
-  rupees: 'INR', roubles: 'RUB', rubles: 'RUB', francs: 'CHF', pesos: 'MXN', rand: 'ZAR',
-});
+/** `{ name: code }` from "nameCODE" entries (the code is the last three letters). */
+const codes = (entries: string) => dict(Object.fromEntries(entries.split(' ').map((x) => [x.slice(0, -3), x.slice(-3)])));
+const CURRENCY_CODES = codes('$USD US$USD A$AUD C$CAD NZ$NZD HK$HKD S$SGD R$BRL £GBP €EUR ¥JPY ₹INR RsINR');
+const CURRENCY_WORDS = codes('dollarsUSD dollarUSD poundsGBP eurosEUR euroEUR yenJPY yuanCNY rupeesINR roublesRUB rublesRUB francsCHF pesosMXN randZAR');
 const SCALE_VALUES = dict<number>({
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
   crore: 1e7, lakh: 1e5,
@@ -99,6 +87,8 @@ const SCALE_VALUES = dict<number>({
 // Alternation order is free here: anchored at `\s+$`, at most one alternative can match from a given start.
 const HEDGE_RE =
   /\b((?:more|less|fewer|greater) than|at (?:least|most)|up to|as (?:many|much|few|little) as|no (?:more|fewer|less) than|not more than|close to|just (?:over|under|above|below)|well (?:over|above|below)|upwards of|in excess of|an (?:estimated|average of)|approximately|roughly|around|about|nearly|almost|some|over|under|above|below|estimated)\s+$/i;
+/** "only", "just", "exactly" right before a number: it is a count, not an idiom ("only once", "just one"). */
+const EXACT_RE = /\b(?:only|just|exactly)\s+$/i;
 const MODIFIER_RE = /\b(another|a (?:further|record|total of|mere|whopping)|an (?:additional|extra)|only|just|all)\s+$/i;
 
 /** Words that never belong to a counted noun phrase. */
@@ -201,15 +191,15 @@ function tokenize(s: string): Token[] {
     let text = m[0];
     // Initialisms keep their last period: "U.S.", "U.N.".
     if (s[re.lastIndex] === '.' && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(text)) text += s[re.lastIndex++];
-    const c = text.charCodeAt(0);
-    const word = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^[\p{L}]/u.test(text);
-    out.push({ t: text, l: text.toLowerCase(), s: m.index, e: m.index + text.length, w: word });
+    out.push({ t: text, l: text.toLowerCase(), s: m.index, e: m.index + text.length, w: /^\p{L}/u.test(text) });
   }
   return out;
 }
 
 /** A stop word, unless written as an acronym ("US", "IT"). */
-const isStopTok = (t: Token) => STOP.has(t.l) && !/^\p{Lu}{2,}$/u.test(t.t);
+/** Written as an acronym: "US", "IT". */
+const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.t);
+const isStopTok = (t: Token) => STOP.has(t.l) && !isAcronym(t);
 const isQuote = (t: string) => /^["'“”‘’«»]$/.test(t);
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
 
@@ -261,7 +251,7 @@ function forwardNP(toks: Token[], j: number): string[] | undefined {
     const n = words.length;
     if (
       !t.w ||
-      (!/^\p{Lu}{2,}$/u.test(t.t) && (STOP.has(w) || (n > 0 && CURRENCY_WORDS[w] !== undefined))) ||
+      (!isAcronym(t) && (STOP.has(w) || (n > 0 && CURRENCY_WORDS[w] !== undefined))) ||
       /-on-/.test(w) || // "12% year-on-year"
       (n > 0
         ? // Proper nouns after a common noun start a new phrase ("five explosions Wednesday"); a plural before
@@ -316,8 +306,7 @@ function backNP(toks: Token[], i: number, allowApposition: boolean): string[] | 
       return undefined;
     }
     const w = t.l;
-    const netWorth = w === 'worth' && toks[i - 1]?.l === 'net';
-    if (!netWorth && (BACK_SKIP.has(w) || (isVerbish(w) && !isCap(t.t)) || (w.includes('-') && !isCap(t.t)))) {
+    if ((BACK_SKIP.has(w) || (isVerbish(w) && !isCap(t.t)) || (w.includes('-') && !isCap(t.t)))) {
       i--;
       steps++;
       continue;
@@ -382,7 +371,7 @@ interface Cand {
   k: NumberKind;
   unit?: string;
   currency?: string;
-  spelled: boolean;
+  sp?: boolean;
   hedge?: string;
   modifier?: string;
   n?: string;
@@ -393,9 +382,9 @@ interface Cand {
   side?: 0 | 1;
   vague?: boolean;
   /** Counted word carried by the span itself ("five-year" → "years"). */
-  compound?: string;
+  cp?: string;
   /** Currency written as a word after the number ("dollars"). */
-  currencyWord?: string;
+  cw?: string;
 }
 
 function parseNum(s: string): number {
@@ -413,25 +402,20 @@ function overlaps(ranges: Array<[number, number]>, s: number, e: number): boolea
 }
 
 /** Compiled once; every use resets `lastIndex` first. */
-const DATE_RES = DATE_SOURCES.map((src) => new RegExp(src, 'g'));
 const NUM_G = new RegExp(ONE_NUM, 'g');
 const NUM_Y = new RegExp(ONE_NUM, 'y');
 
+/** The spans of DATE_RE's matches, one from every start (so overlapping ones too). */
 function dateRanges(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const re of DATE_RES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
-      out.push([m.index, m.index + m[0].length]);
-      if (m[0].length === 0) re.lastIndex++;
-    }
-  }
+  DATE_RE.lastIndex = 0;
+  for (let m; (m = DATE_RE.exec(s)); DATE_RE.lastIndex = m.index + 1) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
 /** Names a capitalised word before a number forms ("Article 5", "Flight 370"), unless it is a function word or possessive. */
-function isLabelBefore(toks: Token[], ti: number): boolean {
-  const p = toks[ti];
+function isLabelBefore(toks: Token[], pos: number): boolean {
+  const p = toks[prevTokenIndex(toks, pos)];
   if (!p || !p.w) return false;
   if (LABEL_WORDS.has(p.l)) return true;
   if (!/\p{Lu}/u.test(p.t)) return false; // "Article 5", "iPhone 15"
@@ -440,17 +424,18 @@ function isLabelBefore(toks: Token[], ti: number): boolean {
   return true;
 }
 
-function prevTokenIndex(toks: Token[], pos: number): number {
-  let i = toks.length - 1;
-  while (i >= 0 && toks[i]!.e > pos) i--;
+/** How many tokens pass `f` before the first that does not (tokens are in text order). */
+function countWhile(toks: Token[], f: (t: Token) => boolean): number {
+  let i = 0;
+  while (i < toks.length && f(toks[i]!)) i++;
   return i;
 }
 
-function nextTokenIndex(toks: Token[], pos: number): number {
-  let i = 0;
-  while (i < toks.length && toks[i]!.s < pos) i++;
-  return i;
-}
+/** Index of the last token ending at or before `pos` (-1 when none). */
+const prevTokenIndex = (toks: Token[], pos: number) => countWhile(toks, (t) => t.e <= pos) - 1;
+
+/** Index of the first token starting at or after `pos` (`toks.length` when none). */
+const nextTokenIndex = (toks: Token[], pos: number) => countWhile(toks, (t) => t.s < pos);
 
 /** Marks `c` as money in the currency written `cur` ("US$", "£", "Rs."). */
 function asMoney(c: Cand, cur: string): void {
@@ -469,7 +454,7 @@ function setCompound(c: Cand, unit: string, old: boolean): void {
   if (old) c.k = 'age';
   else if (TIME_UNITS.has(unit)) c.k = 'duration';
   else if (MEASURE_UNITS.has(unit)) c.k = 'measure';
-  c.compound = unit === 'strong' ? '' : pluralize(unit);
+  c.cp = unit === 'strong' ? '' : pluralize(unit);
 }
 
 /** Up to `n` characters of `s` before offset `i`. */
@@ -500,7 +485,7 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       (/[\p{L}\p{N}#/:@'’_.]/u.test(before) && !cur) || (/[-‐]/.test(before) && /[\p{L}\p{N}]/u.test(before2) && !cur) ||
       (before === ',' && /\d/.test(before2))
     ) continue;
-    const cand: Cand = { s: start, e: end, v: parseNum(num!) * scaleOf(scaleRaw), k: 'count', spelled: false };
+    const cand: Cand = { s: start, e: end, v: parseNum(num!) * scaleOf(scaleRaw), k: 'count' };
     if (cur) asMoney(cand, cur);
     else if (pct) asPercent(cand);
     // Attached unit or letters: "5km", "40C", "1990s", "5G", "2nd".
@@ -551,11 +536,11 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
         // fact a side. Without a game or a vote nearby a descending pair is a label ("747-400", "a 9-5 job").
         if (
           plain && dash && cand.k === 'count' && Number.isInteger(v1) && Number.isInteger(v2) &&
-          (v2 < v1 || (v1 <= 200 && v2 <= 200 && (SPORT_RE.test(s) || sport()) && !isPluralNoun(firstWord(s.slice(secondEnd)))))
+          (v2 < v1 || (v1 <= 200 && v2 <= 200 && sport() && !isPluralNoun(firstWord(s.slice(secondEnd)))))
         ) {
           if (
-            (SPORT_RE.test(s) || VOTE_RE.test(s) || sport()) && !overlaps(excluded, start, secondEnd) &&
-            !(v1 > 200 && isLabelBefore(toks, prevTokenIndex(toks, start)))
+            (VOTE_RE.test(s) || sport()) && !overlaps(excluded, start, secondEnd) &&
+            !(v1 > 200 && isLabelBefore(toks, start))
           ) {
             const score: [number, number] = [v1, v2];
             // A run of set scores ("6-4, 3-6, 7-6 (7-4)", "6-4 6-2"): one fact a set, valued by its first figure;
@@ -563,17 +548,17 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
             const tb = /^\s?\(\d+(?:[-–]\d+)?\)/.exec(s.slice(secondEnd));
             const setAfter = /^,?\s\d{1,2}\s?[-–]\s?\d{1,2}\b/.test(s.slice(secondEnd + (tb?.[0].length ?? 0)));
             if (setAfter || /\d\s?[-–]\s?\d{1,2}(?:\s?\(\d+(?:[-–]\d+)?\))?,?\s$/.test(textBefore(s, start, 16))) {
-              out.push({ s: start, e: secondEnd, v: v1, k: 'score', score, spelled: false });
+              out.push({ s: start, e: secondEnd, v: v1, k: 'score', score });
               re.lastIndex = secondEnd + (tb?.[0].length ?? 0);
               continue;
             }
-            out.push({ s: start, e: end, v: v1, k: 'score', score, side: 0, spelled: false });
-            out.push({ s: second.index, e: secondEnd, v: v2, k: 'score', score, side: 1, spelled: false });
+            out.push({ s: start, e: end, v: v1, k: 'score', score, side: 0 });
+            out.push({ s: second.index, e: secondEnd, v: v2, k: 'score', score, side: 1 });
           }
           continue;
         }
         // "Boeing 737-800", "Articles 5-7": a label's range.
-        if (plain && isLabelBefore(toks, prevTokenIndex(toks, start))) continue;
+        if (plain && isLabelBefore(toks, start)) continue;
         cand.e = secondEnd;
         cand.v = v1;
         cand.valueMax = v2;
@@ -617,7 +602,7 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       cand.s = start - minus[0].length;
       cand.v = -cand.v;
     }
-    if ((!cur && isLabelBefore(toks, prevTokenIndex(toks, start))) || /\b(?:No|no|Nos|Number|number)\.?\s*$/.test(textBefore(s, start, 8))) continue;
+    if ((!cur && isLabelBefore(toks, start)) || /\b(?:No|no|Nos|Number|number)\.?\s*$/.test(textBefore(s, start, 8))) continue;
     // Compounds: "19-year-old", "five-year", "500-strong", "12-member"; "40-plus", "30-odd" are hedges.
     const comp = /^[-‐]([a-z]+(?:[-‐][a-z]+)*)/.exec(s.slice(end, end + 40));
     if (comp && !pct) {
@@ -653,7 +638,7 @@ const VAGUE_BASES = dict<number>({
 function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, number]>): Cand[] {
   const out: Cand[] = [];
   const add = (start: number, end: number, value: number, kind: NumberKind = 'fraction'): Cand => {
-    const c: Cand = { s: start, e: end, v: value, k: kind, spelled: true };
+    const c: Cand = { s: start, e: end, v: value, k: kind, sp: true };
     out.push(c);
     return c;
   };
@@ -677,7 +662,7 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     const parent = /^(?:(?:grand)?(?:father|mother|parent)|dad|mum|mom)s?-of-([a-z-]+)$/.exec(w);
     if (parent) {
       const v = wordValue(parent[1]!) ?? (/^\d+$/.test(parent[1]!) ? +parent[1]! : undefined);
-      if (v !== undefined) add(t.s, t.e, v, 'count').compound = 'children';
+      if (v !== undefined) add(t.s, t.e, v, 'count').cp = 'children';
       continue;
     }
     // Fractions: "two-thirds", "three-quarters", "a third of", "half of".
@@ -722,7 +707,7 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       if (
         w === 'once'
           ? // "only once at home", not "only once the war ends"
-            /\b(?:only|just|exactly|(?:more|fewer|less) than|at least)\s+$/i.test(textBefore(s, t.s, 16)) &&
+            (hedgedAt(s, t.s) || EXACT_RE.test(textBefore(s, t.s, 9))) &&
             (!next?.w || /^(?:in|at|since|before|during|against|for|on|last|over|after|every|per)$/.test(nx))
           : w === 'twice'
             ? MULTIPLE_NEXT.test(nx) || hedgedAt(s, t.s) || pastBefore || /^(?:only|just)$/.test(prev?.l ?? '')
@@ -792,9 +777,7 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     const nx = nextTok?.l ?? '';
     // Skip "one"/"zero" idioms ("one of", "no one", "one day") unless hedged ("at least one").
     if ((w === 'one' || w === 'zero') && parsed.used === 1) {
-      const hedged = /\b(?:(?:more|fewer|less|no more) than|at least|only|just|exactly|nearly|almost|over|under|up to|about|around)\s+$/i.test(
-        textBefore(s, t.s, 24),
-      );
+      const hedged = hedgedAt(s, t.s) || EXACT_RE.test(textBefore(s, t.s, 9));
       // "won three and drawn one of their four games": a count in a list of counts after a verb.
       const listed = !!prev?.w && isVerbish(prev.l) && toks.slice(Math.max(0, i - 6), i - 1).some((x) => /^\d/.test(x.t) || (x.l !== 'one' && wordValue(x.l) !== undefined));
       if (
@@ -827,7 +810,7 @@ function markTallies(s: string, cands: Cand[], sport: () => boolean): void {
     if (
       a.k === 'count' && b.k === 'count' && Number.isInteger(a.v) && Number.isInteger(b.v) && a.v >= b.v &&
       /^\s+(?:votes?\s+)?to\s+$/.test(s.slice(a.e, b.s)) && !/\bfrom\s+$/i.test(textBefore(s, a.s, 8)) &&
-      (VOTE_RE.test(s) || SPORT_RE.test(s) || sport())
+      (VOTE_RE.test(s) || sport())
     ) {
       a.k = b.k = 'score';
       a.score = b.score = [a.v, b.v];
@@ -871,20 +854,16 @@ function classifyByNoun(c: Cand, head: string): void {
   if (c.k !== 'count') return;
   const h = head.toLowerCase();
   const sing = h.replace(/ies$/, 'y').replace(/s$/, '');
-  if (TIME_UNITS.has(sing) || TIME_UNITS.has(h) || h === 'centuries') c.k = 'duration';
-  else if (MEASURE_UNITS.has(sing) || MEASURE_UNITS.has(h)) c.k = 'measure';
+  if (TIME_UNITS.has(sing)) c.k = 'duration';
+  else if (MEASURE_UNITS.has(sing)) c.k = 'measure';
 }
 
-function setCounts(c: Cand, counts: string, from: CountsSource): void {
-  c.n = counts;
-  c.cf = from;
-}
 
 /** Fills `counts`, `countsFrom`, `subject` and refines `kind` from the words right around one candidate. */
 function resolveOwnCounts(toks: Token[], c: Cand): void {
   const pi = prevTokenIndex(toks, c.s);
   let ni = nextTokenIndex(toks, c.e);
-  const set = (counts: string, from: CountsSource) => setCounts(c, counts, from);
+  const set = (counts: string, from: CountsSource) => void ((c.n = counts), (c.cf = from));
   const setAge = (subject: string | undefined) => {
     c.k = 'age';
     if (subject) c.subject = subject;
@@ -897,7 +876,7 @@ function resolveOwnCounts(toks: Token[], c: Cand): void {
     return setAge(np && `the ${cleanPhrase(np)}`);
   }
   const p = toks[pi];
-  if (c.k === 'count' && !c.spelled && Number.isInteger(c.v) && c.v > 0 && c.v < 125) {
+  if (c.k === 'count' && !c.sp && Number.isInteger(c.v) && c.v > 0 && c.v < 125) {
     const n = toks[ni];
     const named = isName(toks[pi - 1]);
     if (named && ((p?.t === ',' && /^[,)]$/.test(n?.t ?? '')) || (p?.t === '(' && n?.t === ')'))) {
@@ -920,19 +899,19 @@ function resolveOwnCounts(toks: Token[], c: Cand): void {
     );
   }
   if (c.k === 'multiple') return set('times', 'default');
-  if (c.compound) {
-    if (c.compound === 'children') {
+  if (c.cp) {
+    if (c.cp === 'children') {
       const subject = nameAt(toks, ni, 1);
       if (subject) c.subject = subject;
     }
-    return set(c.compound, 'noun');
+    return set(c.cp, 'noun');
   }
   // Currency words after the number: "5 million dollars".
   const cw = toks[ni]?.l ?? '';
   if (CURRENCY_WORDS[cw] !== undefined && c.k === 'count') {
     c.k = 'money';
     c.currency = CURRENCY_WORDS[cw];
-    c.currencyWord = cw;
+    c.cw = cw;
     ni++;
   }
   // Partitive: "four of the electors", "40% of voters", "three of them".
@@ -969,7 +948,7 @@ function resolveOwnCounts(toks: Token[], c: Cand): void {
   const phrase = cleanPhrase(words);
   if (!phrase) return;
   set(c.k === 'count' && c.v === 1 ? pluralizePhrase(phrase) : phrase, 'noun');
-  if (c.compound !== '') classifyByNoun(c, words[words.length - 1]!); // not for a "500-strong crowd"
+  if (c.cp !== '') classifyByNoun(c, words[words.length - 1]!); // not for a "500-strong crowd"
 }
 
 /** Index of the token before the candidate, skipping its hedge and modifier words. */
@@ -983,7 +962,7 @@ function tokenBeforeHedge(toks: Token[], c: Cand): number {
 /** Resolves `counts` that the words after the number did not give: conversions, subjects, ellipsis, pronouns. */
 function resolveElided(s: string, toks: Token[], c: Cand, i: number, all: Cand[], prevCounts: string | undefined): void {
   if (c.n !== undefined) return;
-  const set = (counts: string, from: CountsSource) => setCounts(c, counts, from);
+  const set = (counts: string, from: CountsSource) => void ((c.n = counts), (c.cf = from));
   if (c.cf === 'pronoun' && prevCounts) return set(prevCounts, 'pronoun');
   // "tens of thousands forced to flee": a crowd without a noun is people, not its neighbour's noun ("thousands more"
   // takes it from a sibling).
@@ -1027,7 +1006,7 @@ function resolveElided(s: string, toks: Token[], c: Cand, i: number, all: Cand[]
     if (HUMAN_VERBS.test(toks[ni]?.l ?? '')) return set('people', 'default');
   }
   if (c.k === 'money') {
-    return set(c.currencyWord ?? ({ GBP: 'pounds', EUR: 'euros', JPY: 'yen', INR: 'rupees' } as Record<string, string>)[c.currency ?? ''] ?? 'dollars', 'default');
+    return set(c.cw ?? ({ GBP: 'pounds', EUR: 'euros', JPY: 'yen', INR: 'rupees' } as Record<string, string>)[c.currency ?? ''] ?? 'dollars', 'default');
   }
   if (c.k === 'measure' && c.unit) return set(c.unit, 'default');
   if (c.k === 'percent') return set('per cent', 'none');
@@ -1063,7 +1042,9 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
     if (!MAY_HAVE_NUMBER.test(s)) continue;
     const toks = tokenize(s);
     const excluded = dateRanges(s);
-    const cands = [...numericCandidates(s, toks, excluded, sport), ...spelledCandidates(s, toks, excluded)].sort(
+    // A sport sentence, or any sentence of a match report.
+    const sporty = () => SPORT_RE.test(s) || sport();
+    const cands = [...numericCandidates(s, toks, excluded, sporty), ...spelledCandidates(s, toks, excluded)].sort(
       (a, b) => a.s - b.s,
     );
     // Drop candidates nested in another one; merge digit ratios ("1 in 5").
@@ -1072,15 +1053,15 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
       const last = kept[kept.length - 1];
       if (last && c.s < last.e) continue;
       if (
-        last && last.k === 'count' && c.k === 'count' && !last.spelled && !c.spelled && s.slice(last.e, c.s) === ' in ' &&
+        last && last.k === 'count' && c.k === 'count' && !last.sp && !c.sp && s.slice(last.e, c.s) === ' in ' &&
         last.v > 0 && last.v < c.v && c.v <= 1000 && Number.isInteger(last.v) && Number.isInteger(c.v)
       ) {
-        kept[kept.length - 1] = { s: last.s, e: c.e, v: last.v / c.v, k: 'fraction', spelled: false };
+        kept[kept.length - 1] = { s: last.s, e: c.e, v: last.v / c.v, k: 'fraction' };
         continue;
       }
       kept.push(c);
     }
-    markTallies(s, kept, sport);
+    markTallies(s, kept, sporty);
     for (const c of kept) {
       applyHedge(s, c);
       resolveOwnCounts(toks, c);
@@ -1119,7 +1100,7 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
           counts: c.n ?? 'number',
           kind: c.k,
           countsFrom: c.cf ?? 'none',
-          spelled: c.spelled,
+          spelled: !!c.sp,
         }),
       );
     }
@@ -1184,11 +1165,11 @@ function matchCase(out: string, like: string): string {
  * a score "3-1" keeps its second side. Rounds to the example's precision, so
  * callers should compare rendered strings to keep choices distinct.
  */
-export function formatLike(value: number, example: NumberFact): string {
-  const t = example.text;
+export function formatLike(value: number, example: NumberFact & { valueMax?: number }): string {
+  const { text: t, value: ev, valueMax } = example;
   // "minus 5": a non-negative value drops the word.
   const minus = /^minus\s+/i.exec(t);
-  if (minus && value >= 0) return formatLike(value, { ...example, text: t.slice(minus[0].length), value: Math.abs(example.value) });
+  if (minus && value >= 0) return formatLike(value, { ...example, text: t.slice(minus[0].length), value: Math.abs(ev) });
   // Ratios: "one in five" → "one in four".
   const ratio = /^(\w+) in (\w+)$/.exec(t);
   if (ratio && value > 0 && value < 1) {
@@ -1196,69 +1177,52 @@ export function formatLike(value: number, example: NumberFact): string {
     const den = Math.max(num + 1, Math.round(num / value));
     return `${ratio[1]} in ${(wordValue(ratio[2]!) !== undefined && numberToWords(den)) || den}`;
   }
-  const valueMax = (example as { valueMax?: number }).valueMax;
-  const digitRe = /\d+(?:,\d{3})*(?:\.\d+)?/g;
-  const cores = [...t.matchAll(digitRe)];
-  if (cores.length > 0) {
-    const c0 = cores[0]!;
-    const lit0 = parseNum(c0[0]);
-    const factor = lit0 !== 0 && example.value !== 0 ? example.value / lit0 : 1;
-    const v0 = value / factor;
-    const keep = decimalsOf(c0[0]) === 2 && /[$£€¥₹]/.test(t);
-    let out = t.slice(0, c0.index) + renderDigits(v0, c0[0], keep);
-    let tail = t.slice(c0.index! + c0[0].length);
-    if (cores.length > 1) {
-      const c1 = cores[1]!;
-      const offset = c1.index! - (c0.index! + c0[0].length);
-      const lit1 = parseNum(c1[0]);
-      // A range keeps its width ratio; a score or tally keeps its other side.
-      const v1 = valueMax !== undefined && example.value !== 0 ? (value * valueMax) / example.value / factor : lit1;
-      out += tail.slice(0, offset) + renderDigits(v1, c1[0], keep);
-      tail = tail.slice(offset + c1[0].length);
-    }
-    return out + tail;
-  }
+  // Digits: the first figure takes the value, a second one (a range's top, a score's other side) follows it.
+  let k = 0;
+  let factor = 1;
+  let keep = false;
+  const digits = t.replace(/\d+(?:,\d{3})*(?:\.\d+)?/g, (c) => {
+    const lit = parseNum(c);
+    if (k++) return k > 2 ? c : renderDigits(valueMax !== undefined && ev !== 0 ? (value * valueMax) / ev / factor : lit, c, keep);
+    factor = lit !== 0 && ev !== 0 ? ev / lit : 1;
+    keep = decimalsOf(c) === 2 && /[$£€¥₹]/.test(t);
+    return renderDigits(value / factor, c, keep);
+  });
+  if (k) return digits;
   // Words: fractions first ("half", "two-thirds"), then spelled integers.
   const lower = t.toLowerCase();
   for (const [words] of FRACTIONS) {
     const idx = lower.indexOf(words);
-    if (idx >= 0 && Math.abs(example.value) < 1) {
-      const rendered = fractionToWords(value) ?? `${renderDigits(value * 100, '0')}%`;
-      return t.slice(0, idx) + matchCase(rendered, t.slice(idx)) + t.slice(idx + words.length);
+    if (idx >= 0 && Math.abs(ev) < 1) {
+      return t.slice(0, idx) + matchCase(fractionToWords(value) ?? `${renderDigits(value * 100, '0')}%`, t.slice(idx)) + t.slice(idx + words.length);
     }
   }
-  const wordRe = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
-  for (const m of t.matchAll(wordRe)) {
+  for (const m of t.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)) {
     const parts = m[0].split('-');
-    // Find the first number word inside the token ("Father-of-two" → "two", "twenty-five").
-    for (let p = 0; p < parts.length; p++) {
-      const single = wordValue(parts[p]!);
-      const pair = p + 1 < parts.length ? wordValue(`${parts[p]}-${parts[p + 1]}`) : undefined;
-      if (single === undefined && pair === undefined && !/^(a|dozen|hundred|thousand|million|billion)$/i.test(parts[p]!)) continue;
-      // The whole run of words from here.
-      const startIdx = m.index! + parts.slice(0, p).reduce((n, x) => n + x.length + 1, 0);
-      const rest = t.slice(startIdx);
-      const run = rest.split(/\s+/);
+    // The first number word inside the token ("Father-of-two" → "two", "twenty-five"), and the run of words from it.
+    for (let p = 0, at = m.index!; p < parts.length; at += parts[p++]!.length + 1) {
+      const pair = p + 1 < parts.length && wordValue(`${parts[p]}-${parts[p + 1]}`) !== undefined;
+      if (!pair && wordValue(parts[p]!) === undefined && !/^(a|dozen|hundred|thousand|million|billion)$/i.test(parts[p]!)) continue;
+      const run = t.slice(at).split(/\s+/);
       const first = run[0]!.split('-');
-      const tokens = pair !== undefined ? [`${parts[p]}-${parts[p + 1]}`, ...run.slice(1)] : [first[0]!, ...(first.length > 1 ? [] : run.slice(1))];
+      const tokens = pair ? [`${parts[p]}-${parts[p + 1]}`, ...run.slice(1)] : first.length > 1 ? [first[0]!] : run;
       const parsed = parseNumberWords(tokens);
       if (!parsed) continue;
-      const consumed = tokens.slice(0, parsed.used).join(' ');
+      const used = tokens.slice(0, parsed.used);
+      const consumed = used.join(' ');
       const lit = parsed.value;
-      const factor = lit !== 0 && example.value !== 0 ? example.value / lit : 1;
-      const v = value / factor;
-      const words = v >= 100 && lit < 100 ? undefined : numberToWords(Math.round(v * 1000) / 1000);
-      const scaleWords = tokens.slice(0, parsed.used).filter((x) => /^(thousand|million|billion|trillion)$/i.test(x));
-      let rendered: string;
-      if (scaleWords.length === 1 && factor === 1 && value >= 1e6) {
+      const f = lit !== 0 && ev !== 0 ? ev / lit : 1;
+      const v = value / f;
+      const scales = used.filter((x) => /^(thousand|million|billion|trillion)$/i.test(x));
+      const scale = scales[0]?.toLowerCase();
+      let rendered: string | undefined;
+      if (scales.length === 1 && f === 1 && value >= 1e6) {
         // "two million" → "three million"
-        const sc = { million: 1e6, billion: 1e9, trillion: 1e12 }[scaleWords[0]!.toLowerCase()] ?? 1e6;
+        const sc = scale === 'thousand' ? 1e6 : SCALE_VALUES[scale!]!;
         const lead = numberToWords(value / sc);
-        rendered = lead ? `${lead} ${scaleWords[0]!.toLowerCase()}` : `${renderDigits(value / sc, '0.0')} ${scaleWords[0]}`;
-      } else {
-        rendered = words ?? renderDigits(v, v >= 1000 ? '0,000' : '0');
-      }
-      return t.slice(0, startIdx) + matchCase(rendered, consumed) + t.slice(startIdx + consumed.length);
+        rendered = lead ? `${lead} ${scale}` : `${renderDigits(value / sc, '0.0')} ${scales[0]}`;
+      } else rendered = (v < 100 || lit >= 100 ? numberToWords(Math.round(v * 1000) / 1000) : undefined) ?? renderDigits(v, v >= 1000 ? '0,000' : '0');
+      return t.slice(0, at) + matchCase(rendered, consumed) + t.slice(at + consumed.length);
     }
   }
   return renderDigits(value, '0');
