@@ -111,12 +111,6 @@ const CLUB_AFTER = wordSet('have are were host visit face play travel meet need 
 const CLUB_BEFORE = wordSet('against beat beating v vs over host hosts visit visiting face faces facing');
 /** Verbs before "from"/"to"/"with" that name a club: "signed from Lille", "drew with Leeds". */
 const CLUB_MOVE = /^(?:signed|joined|moved|loan|loaned|transfer|switch|drew|draw|drawn|lost|defeat|win|victory)$/;
-/** Generic last words of company names: "Swiftdrop Logistics" is "Swiftdrop". */
-const COMPANY_HEADS = wordSet(
-  'Logistics Airlines Airways Motor Motors Industries Technologies Systems Energy Pharmaceuticals Biologics Therapeutics ' +
-    'Pharma Biotech Labs Research Analytics Consulting Capital Investments Holdings Group Securities Partners Solutions ' +
-    'Software Robotics Networks Studios Brands Foods Insurance Healthcare Media Corporation Company',
-);
 /** Legal forms of companies: "Lumetra Inc", "Acme plc". */
 const CORP_SUFFIX = /^(?:Inc|Corp|Ltd|plc|PLC|LLC|AG|SA|NV|SE|Co|GmbH)\.?$/;
 /** Newsroom labels before a dateline: "UPDATE 2-", "EXCLUSIVE-". */
@@ -141,7 +135,6 @@ const PRODUCTS = wordSet('jet jets plane planes aircraft airliner airliners heli
 const WORKS = wordSet('film movie novel book album song single play musical opera series sitcom drama documentary memoir poem painting show');
 /** Heads of a local body named after its place: "Riverton Council", "Austin Police Department". */
 const LOCAL_BODY = /^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) (?:City |County |Borough |District |Town |Parish )?(?:Council|Police|Fire|Mayor|Sheriff)\b/u;
-const MEDIA_HEADS = wordSet('Times Guardian Telegraph Independent Economist Observer Mirror Post Journal Herald Tribune Express Mail Standard Globe Inquirer');
 const GROUP_ORG_NOUNS = wordSet('militia faction movement');
 const ARMED = wordSet('militant rebel armed jihadist extremist terrorist terror islamist paramilitary insurgent separatist');
 const APPOSITIVE_STOP = wordSet('who which that said says told and was is has had will would');
@@ -162,10 +155,14 @@ const ROLE_SUFFIX_RE = /(?:er|or|ist|man|woman|ian|ent|ant|eon|aire)$/;
 const ACRONYM_RE = /^(?:\p{Lu}\.){2,}$|^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}&]{1,6}$/u;
 const AGE_RE = /^\d+-year-old$/;
 const ROMAN_RE = /^[IVXLC]+$/;
-const COALITION_RE = /\b(\p{Lu}[\p{L}.]*)-(?:led|backed)((?:\s+[a-z]+){0,3}?)\s+(coalition|alliance|bloc|mission|force)\b/gu;
-const COALITION_ALIAS_RE = /\b([a-z]+) (coalition|alliance|bloc|mission|force)\b/g;
-const GROUP_NOUN_RE = / (?:groups|militias|militants|factions|rebels|insurgents|separatists|tribes|clans|jihadists|extremists|paramilitaries|fighters)\b/;
-const GROUP_PHRASE_RE = /(?<!\p{Lu}\p{L}*[ -])\b(\p{Lu}[\p{L}'’]*) (groups|militias|militants|factions|rebels|insurgents|separatists|tribes|clans|jihadists|extremists|paramilitaries|fighters)\b/gu;
+/** Nouns of a coalition ("the US-led coalition") and of armed groups ("Shiite militias"). */
+const COALITION = '(coalition|alliance|bloc|mission|force)';
+const GROUP_NOUNS = '(groups|militias|militants|factions|rebels|insurgents|separatists|tribes|clans|jihadists|extremists|paramilitaries|fighters)\\b';
+const COALITION_RE = new RegExp(`\\b(\\p{Lu}[\\p{L}.]*)-(?:led|backed)((?:\\s+[a-z]+){0,3}?)\\s+${COALITION}\\b`, 'gu');
+const COALITION_ALIAS_RE = new RegExp(`\\b([a-z]+) ${COALITION}\\b`, 'g');
+const COALITION_END_RE = new RegExp(COALITION + '$');
+const GROUP_NOUN_RE = new RegExp(' ' + GROUP_NOUNS);
+const GROUP_PHRASE_RE = new RegExp(`(?<!\\p{Lu}\\p{L}*[ -])\\b(\\p{Lu}[\\p{L}'’]*) ${GROUP_NOUNS}`, 'gu');
 
 /** Normalised form used to compare names: lower case, no periods, straight apostrophes, no leading "the". */
 function norm(s: string): string {
@@ -217,7 +214,7 @@ function spells(words: readonly string[], letters: string): boolean {
  */
 export function extractActors(text: string, sentences: readonly Sentence[]): Actor[] {
   const g = gazetteer();
-  const { names, isDemonym, firstNames, titles, honorifics, titleModifiers, roleNouns, orgNouns, heads, nonActorHeads, stopWords, calendar, nonActorAcronyms, partyLabels } = g;
+  const { names, isDemonym, firstNames, titles, honorifics, titleModifiers, roleNouns, orgNouns, heads, nonActorHeads, stopWords, calendar, nonActorAcronyms, partyLabels, companyHeads, mediaHeads } = g;
   const cands: Cand[] = [];
   /** Words the article writes in lower case somewhere. */
   const lowerWords = new Set<string>();
@@ -464,14 +461,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       (firstNames.has(toks[a + 1]!.t) || b > a + 1) &&
       !headOf(a + 1, b)
     ) {
-      const before = cands.length;
-      classify(a + 1, b, true);
-      for (const c of cands.slice(before)) {
-        if (c.s !== toks[a + 1]!.s) continue;
+      return sub(a + 1, b, true, (c) => {
         c.v[PERSON] += 3;
         c.role ??= k.lo;
-      }
-      return;
+      });
     }
     classify(a, b, true);
   };
@@ -503,6 +496,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   /** A word of a role phrase: title word, demonym, party label or known name ("US Secretary of State"). */
   const roleWord = (k: Tok): boolean => titleish(k.lo) || isDemonym(k.t) || partyLabels.has(k.t) || names.has(k.t);
 
+  /** Types toks[a..b] with `classify`, then calls `f` on each new candidate that starts at toks[a]. */
+  const sub = (a: number, b: number, main: boolean, f: (c: Cand) => unknown): void => {
+    const before = cands.length;
+    classify(a, b, main);
+    for (const c of cands.slice(before)) if (c.s === toks[a]!.s) f(c);
+  };
+
   /** Types the run toks[a..b]; `main` adds context evidence. */
   const classify = (a: number, b: number, main: boolean): void => {
     if (gazMatch(a, b)) return;
@@ -524,10 +524,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "Embraer E175", "Skyline Connect Flight 2931": a model code or a flight number follows its maker or airline.
     const code = range.findIndex((k, i) => i && (/\d/.test(k.t) || (k.t === 'Flight' && i === n - 1 && /^\d/.test(toks[b + 1]?.t ?? ''))));
     if (code > 0) {
-      const before = cands.length;
-      classify(a, a + code - 1, main);
-      for (const c of cands.slice(before)) if (c.s === first.s) c.v[ORG] += 3;
-      return;
+      return sub(a, a + code - 1, main, (c) => (c.v[ORG] += 3));
     }
     // "Air India", "Air Canada": airlines.
     if (n >= 2 && first.t === 'Air' && names.get(slice(toks[a + 1]!, last))?.kind === 'country') return addRun(a, b, vote(ORG, 6), main);
@@ -541,12 +538,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     // Party label or demonym before a name: "Libertarian Ron Paul".
     if (n >= 2 && (partyLabels.has(first.t) || isDemonym(first.t)) && !headOf(a, b)) {
-      const before = cands.length;
-      classify(a + 1, b, main);
-      if (partyLabels.has(first.t)) {
-        for (const c of cands.slice(before)) if (c.s === toks[a + 1]!.s && !c.role && !c.gaz) c.role = first.t;
-      }
-      return;
+      return sub(a + 1, b, main, (c) => {
+        if (partyLabels.has(first.t) && !c.role && !c.gaz) c.role = first.t;
+      });
     }
     const head = headOf(a, b);
     const votes = vote();
@@ -574,12 +568,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       }
       if (n === 1) {
         // A lone head word is generic ("the Court"), except newspapers: "the Guardian".
-        if (!(MEDIA_HEADS.has(head.t) && toks[a - 1]?.lo === 'the')) return;
+        if (!(mediaHeads.has(head.t) && toks[a - 1]?.lo === 'the')) return;
         votes[ORG] = 3;
       } else votes[KINDS.indexOf(heads.get(head.t)!)] = 6;
       addRun(a, b, votes, main);
       // "Swiftdrop Logistics" is also "Swiftdrop".
-      if (n >= 2 && head === last && COMPANY_HEADS.has(last.t)) base(slice(first, toks[b - 1]!), cands[cands.length - 1]!);
+      if (n >= 2 && head === last && companyHeads.has(last.t)) base(slice(first, toks[b - 1]!), cands[cands.length - 1]!);
       return;
     }
     // A name-shaped run.
@@ -910,7 +904,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const coalitionAliases = (): void => {
     const full = new Map<string, Cand>();
     for (const c of cands) {
-      const m = /(coalition|alliance|bloc|mission|force)$/.exec(c.form);
+      const m = COALITION_END_RE.exec(c.form);
       if (m && /-(?:led|backed)\b/.test(c.form)) full.set(m[1]!, c);
     }
     if (!full.size) return;
@@ -993,6 +987,8 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
   };
   // Acronyms: "CBO" = "Congressional Budget Office", "MoD" = "Ministry of Defence".
   let groups = members();
+  /** Initials of a candidate's words (of all, of the capitalised), computed once. */
+  const inits: string[][] = [];
   const multi = [...groups].filter(([, idx]) => idx.some((i) => cands[i]!.words.length >= 2 && !cands[i]!.gaz));
   for (const [root, idx] of groups) {
     const acr = idx.map((i) => cands[i]!).find((c) => !c.gaz && ACRONYM_RE.test(c.form) && c.words.length === 1);
@@ -1001,7 +997,7 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
     let best: number | undefined;
     for (const [r2, idx2] of multi) {
       if (r2 === root) continue;
-      const match = idx2.some((i) => cands[i]!.words.length >= 2 && spells(cands[i]!.words, letters));
+      const match = idx2.some((i) => cands[i]!.words.length >= 2 && (inits[i] ??= [initials(cands[i]!.words, true), initials(cands[i]!.words, false)]).includes(letters));
       if (match && (best === undefined || cands[r2]!.s < acr.s)) best = r2;
     }
     if (best !== undefined) union(best, root);

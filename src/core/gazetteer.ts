@@ -47,6 +47,10 @@ export interface Gazetteer {
   partyLabels: Set<string>;
   /** Forms that are US states (for "Georgia" and "Washington" disambiguation). */
   usStates: Set<string>;
+  /** Generic last words of company names ("Logistics", "Group"): "Swiftdrop Logistics" is also "Swiftdrop". */
+  companyHeads: Set<string>;
+  /** Head words of newspaper names, an organisation even alone after "the": "the Guardian". */
+  mediaHeads: Set<string>;
 }
 
 // Countries: "Name|alias|alias" separated by ";". Regular demonyms ("Iraqi", "Syrian") are derived.
@@ -72,20 +76,19 @@ const COUNTRIES =
 
 // Irregular demonyms and other adjectives that are not actors by themselves.
 const ADJECTIVES =
-  'British French Dutch Swiss Greek Danish Finnish Irish Spanish Welsh Scottish English Norwegian Filipino ' +
+  'British French Dutch Swiss Greek Danish Finnish Irish Spanish Welsh Scottish Norwegian Filipino ' +
   'Philippine Thai Saudi Emirati Afghan Peruvian Portuguese Argentine Kazakh Uzbek Tajik Kyrgyz Turkmen Lao ' +
-  'Burmese Czech Slovak Azeri Scot Serb Briton Kurdish Arab Arabic Western Eastern Shiite Shia Shi\'ite Sunni ' +
+  'Czech Slovak Azeri Scot Serb Briton Kurdish Arab Arabic Western Eastern Shiite Shia Shi\'ite Sunni ' +
   'Islamic Islamist Jewish Muslim Christian Catholic Protestant Orthodox Soviet Persian Latino Hispanic Nordic ' +
-  'Hebrew Farsi Urdu Hindi Alawite Druze Yazidi Pashtun Tamil Hindu Sikh Houthi Baltic Slavic Balkan Gulf ' +
-  'Palestinian Kosovar Israeli Belgian';
+  'Hebrew Farsi Urdu Hindi Alawite Druze Yazidi Pashtun Tamil Hindu Sikh Houthi Baltic Slavic Balkan Gulf Kosovar';
 
-// Organisations, groups and places, each "Name|alias|alias" separated by ";".
+// Organisations, groups, places, cities and states: like the countries, "Name|alias|alias" separated by ";".
 const ORGANIZATIONS =
   'United Nations|UN|U.N.;UN Security Council|Security Council;NATO|Nato|North Atlantic Treaty Organization;' +
-  'European Union|EU|E.U.;European Commission;European Parliament;European Central Bank|ECB;' +
-  'World Health Organization|World Health Organisation|WHO;International Monetary Fund|IMF;World Bank;' +
+  'European Union|EU|E.U.;European Central Bank|ECB;' +
+  'World Health Organization|World Health Organisation|WHO;International Monetary Fund|IMF;' +
   'World Trade Organization|WTO;OPEC|Opec;International Criminal Court|ICC;ICJ;IAEA;UNICEF|Unicef;UNHCR;' +
-  'UNESCO|Unesco;UNRWA;African Union;Arab League;ASEAN|Asean;Red Cross|ICRC;Red Crescent;' +
+  'UNESCO|Unesco;UNRWA;ASEAN|Asean;Red Cross|ICRC;Red Crescent;' +
   'Amnesty International|Amnesty;Human Rights Watch;Doctors Without Borders|MSF;Interpol;Congress;Senate;' +
   'House of Representatives;House of Commons;House of Lords;Parliament;Pentagon;White House;Kremlin;' +
   'Downing Street;Whitehall;Elysee|Élysée;Treasury;Federal Reserve|Fed;Bundestag;Knesset;Federal Bureau of Investigation|FBI;Central Intelligence Agency|CIA;NASA;' +
@@ -100,7 +103,7 @@ const ORGANIZATIONS =
   'Pfizer;Moderna;AstraZeneca;GSK;Novartis;Roche;Sanofi;Merck;BioNTech;Novo Nordisk;Eli Lilly;Johnson & Johnson;' +
   'Shell;BP;ExxonMobil|Exxon;Chevron;Aramco;Toyota;Volkswagen;BMW;Stellantis;Walmart;Tesco;IBM;Intel;AMD;' +
   'Oracle;Qualcomm;Alibaba;Tencent;ByteDance;Anthropic;Uber;Spotify;SpaceX;Disney;HSBC;Barclays;Citigroup|Citi;' +
-  'BlackRock;Ryanair;easyJet;Lufthansa;Labour|Labour Party;Reform UK;SNP;BJP;ANC';
+  'BlackRock;Ryanair;Lufthansa;Labour|Labour Party;Reform UK;SNP;BJP;ANC';
 
 const GROUPS =
   'Islamic State|IS|ISIS|ISIL|Daesh;al-Qaeda|Al-Qaeda|al-Qaida|Al Qaeda;Hamas;Hezbollah|Hizbollah;Taliban;' +
@@ -109,23 +112,23 @@ const GROUPS =
   'Shiites;Sunnis;Kurds;Yazidis;Rohingya;Uyghurs|Uighurs;Alawites;G7;G20';
 
 const PLACES =
-  'Middle East;Europe;Africa;Asia;North America;South America;Latin America;Central America;Caribbean;Balkans;' +
-  'Caucasus;Sahel;Arctic;Persian Gulf;Red Sea;Black Sea;Mediterranean;West Bank;Gaza Strip;Golan Heights;Crimea;' +
-  'Donbas;Kashmir;Darfur;Tigray;Xinjiang;Tibet;Kurdistan;Sinai;Silicon Valley;Capitol Hill;Capitol;Hong Kong;' +
+  'Middle East;Europe;Africa;Asia;Latin America;Caribbean;Balkans;' +
+  'Caucasus;Sahel;Arctic;Mediterranean;West Bank;Crimea;' +
+  'Donbas;Kashmir;Darfur;Tigray;Xinjiang;Tibet;Kurdistan;Sinai;Capitol Hill;Capitol;Hong Kong;' +
   'Puerto Rico;D.C.|Washington DC';
 
 const CITIES =
-  'London|Paris|Berlin|Madrid|Rome|Moscow|Kyiv|Kiev|Warsaw|Vienna|Brussels|Geneva|Athens|Istanbul|Ankara|Beijing|' +
-  'Shanghai|Taipei|Tokyo|Seoul|Pyongyang|Delhi|New Delhi|Mumbai|Islamabad|Kabul|Tehran|Baghdad|Damascus|Beirut|' +
-  'Jerusalem|Tel Aviv|Gaza|Cairo|Riyadh|Dubai|Doha|Nairobi|Sydney|Ottawa|Toronto|New York|Los Angeles|Chicago|' +
-  'San Francisco|The Hague|Rio de Janeiro|São Paulo|Sao Paulo|Mexico City';
+  'London;Paris;Berlin;Madrid;Rome;Moscow;Kyiv;Kiev;Warsaw;Vienna;Brussels;Geneva;Athens;Istanbul;Ankara;Beijing;' +
+  'Shanghai;Taipei;Tokyo;Seoul;Pyongyang;Delhi;New Delhi;Mumbai;Islamabad;Kabul;Tehran;Baghdad;Damascus;Beirut;' +
+  'Jerusalem;Tel Aviv;Gaza;Cairo;Riyadh;Dubai;Doha;Nairobi;Sydney;Ottawa;Toronto;New York;Chicago;' +
+  'The Hague;Rio de Janeiro';
 
 const US_STATES =
-  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|' +
-  'Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|' +
-  'Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|' +
-  'Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|' +
-  'Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|British Columbia|Alberta|Bavaria|Queensland|' +
+  'Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;Georgia;Hawaii;Idaho;' +
+  'Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;' +
+  'Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;North Carolina;North Dakota;Ohio;' +
+  'Oklahoma;Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;Virginia;' +
+  'Washington;West Virginia;Wisconsin;Wyoming;Ontario;Quebec;British Columbia;Alberta;Bavaria;Queensland;' +
   'New South Wales';
 
 const FIRST_NAMES =
@@ -184,20 +187,28 @@ const ORG_NOUNS =
   'nonprofit association foundation council ministry department body magazine tabloid house chamber legislature ' +
   'parliament';
 
-// Capitalised head words of organisations, groups and places.
+// Capitalised head words of organisations, groups and places. Organisation heads come in three parts: plain
+// ones, generic last words of company names ("Swiftdrop Logistics" is also "Swiftdrop"), and newspaper names.
 const ORG_HEADS =
-  'Ministry Department Court Office Council Regiment Army Navy Force Forces Guard Guards Corps Police ' +
-  'Bank News Times Post Journal Herald Tribune Telegraph Gazette Chronicle Monthly Weekly Daily Press Magazine ' +
-  'Radio Television TV Channel Network Broadcasting Media Agency Commission Committee Company Corporation Corp ' +
-  'Inc Ltd Group Holdings Bureau Service Services University College School Institute Foundation Trust ' +
-  'Association Society Union Federation League Club Authority Board Fund Organisation Organization Alliance ' +
-  'Coalition Parliament Assembly Senate Congress Embassy Consulate Administration Cabinet Government Tribunal ' +
-  'Exchange Reserve Airlines Airways Motor Motors Industries Technologies Systems Energy Pharmaceuticals Hospital ' +
-  'Clinic Centre Center Healthcare Biologics Therapeutics Pharma Biotech Labs Laboratories Logistics ' +
-  'Partners Solutions Software Robotics Semiconductor Networks Studios Brands Foods Insurance Museum Church Chamber Chambers Command Division Unit Battalion Guardian Economist Observer ' +
-  'Mirror Independent Express Standard Globe Star Mail Securities Capital Investments Associates Research ' +
-  'Centres Centers Hospitals Schools Universities FC AFC Economics Analytics Consulting Advisory Lines Airline ' +
-  'Academy Institution Theatre Theater Playhouse Opera Orchestra Ballet Gallery Warehouse Sport Party Parties Front Panel Partnership';
+  'Ministry Department Court Office Council Regiment Army Navy Force Forces Guard Guards Corps Police Bank ' +
+  'News Gazette Chronicle Monthly Weekly Daily Press Magazine Radio Television TV Channel Network ' +
+  'Broadcasting Agency Commission Committee Corp Inc Ltd Bureau Service Services University College School ' +
+  'Institute Foundation Trust Association Society Union Federation League Club Authority Board Fund ' +
+  'Organisation Organization Alliance Coalition Parliament Assembly Senate Congress Embassy Consulate ' +
+  'Administration Cabinet Government Tribunal Exchange Reserve Hospital Clinic Centre Center Laboratories ' +
+  'Semiconductor Museum Church Chamber Chambers Command Division Unit Battalion Star Associates Centres ' +
+  'Centers Hospitals Schools Universities FC AFC Economics Advisory Lines Airline Academy Institution ' +
+  'Theatre Theater Playhouse Opera Orchestra Ballet Gallery Warehouse Sport Party Parties Front Panel ' +
+  'Partnership';
+
+const COMPANY_HEADS =
+  'Logistics Airlines Airways Motor Motors Industries Technologies Systems Energy Pharmaceuticals Biologics ' +
+  'Therapeutics Pharma Biotech Labs Research Analytics Consulting Capital Investments Holdings Group ' +
+  'Securities Partners Solutions Software Robotics Networks Studios Brands Foods Insurance Healthcare Media ' +
+  'Corporation Company';
+
+const MEDIA_HEADS =
+  'Times Guardian Telegraph Independent Economist Observer Mirror Post Journal Herald Tribune Express Mail Standard Globe';
 
 const GROUP_HEADS =
   'Movement Brigade Brigades Militia Militias Tribe Nation Nations Rebels Electors';
@@ -247,43 +258,50 @@ let cache: Gazetteer | undefined;
 export function gazetteer(): Gazetteer {
   if (cache) return cache;
   const names = new Map<string, GazetteerEntry>();
+  const heads = new Map<string, ActorKind>();
   const adjectives = words(ADJECTIVES);
   // The first list that names a form wins: "Georgia" is a country before a US state.
-  const add = (list: string, sep: string, kind: ActorKind): void => {
-    for (const entry of list.split(sep)) {
+  const lists: [string, ActorKind][] = [
+    [COUNTRIES, 'country'],
+    [US_STATES, 'place'],
+    [CITIES, 'place'],
+    [ORGANIZATIONS, 'organization'],
+    [GROUPS, 'group'],
+    [PLACES, 'place'],
+  ];
+  for (const [list, kind] of lists) {
+    for (const entry of list.split(';')) {
       const forms = entry.split('|');
       for (const f of forms) if (!names.has(f)) names.set(f, { key: forms[0]!, kind });
     }
-  };
-  add(COUNTRIES, ';', 'country');
-  add(US_STATES, '|', 'place');
-  add(CITIES, '|', 'place');
-  add(ORGANIZATIONS, ';', 'organization');
-  add(GROUPS, ';', 'group');
-  add(PLACES, ';', 'place');
-  const heads = new Map<string, ActorKind>();
-  for (const w of ORG_HEADS.split(' ')) heads.set(w, 'organization');
-  for (const w of GROUP_HEADS.split(' ')) heads.set(w, 'group');
-  for (const w of PLACE_HEADS.split(' ')) heads.set(w, 'place');
+  }
+  const headLists: [string, ActorKind][] = [
+    [`${ORG_HEADS} ${COMPANY_HEADS} ${MEDIA_HEADS}`, 'organization'],
+    [GROUP_HEADS, 'group'],
+    [PLACE_HEADS, 'place'],
+  ];
+  for (const [list, kind] of headLists) for (const w of list.split(' ')) heads.set(w, kind);
   const demonymCache = new Map<string, boolean>();
   // "Iraqi" ← Iraq, "Syrian" ← Syria, "Chinese" ← China, "Belgian" ← Belgium, "Turkish" ← Turkey.
   const isDemonym = (w: string): boolean => {
-    if (adjectives.has(w)) return true;
     let found = demonymCache.get(w);
-    if (found !== undefined) return found;
-    found = DEMONYM_SUFFIXES.some(
-      (suffix) =>
-        w.endsWith(suffix) &&
-        w.length - suffix.length >= 3 &&
-        DEMONYM_STEM_ENDS.some((end) => {
-          const kind = names.get(w.slice(0, -suffix.length) + end)?.kind;
-          return kind === 'country' || kind === 'place';
-        }),
-    );
-    demonymCache.set(w, found);
+    if (found === undefined) {
+      found =
+        adjectives.has(w) ||
+        DEMONYM_SUFFIXES.some(
+          (suffix) =>
+            w.endsWith(suffix) &&
+            w.length - suffix.length >= 3 &&
+            DEMONYM_STEM_ENDS.some((end) => {
+              const kind = names.get(w.slice(0, -suffix.length) + end)?.kind;
+              return kind === 'country' || kind === 'place';
+            }),
+        );
+      demonymCache.set(w, found);
+    }
     return found;
   };
-  cache = {
+  return (cache = {
     names,
     isDemonym,
     firstNames: words(FIRST_NAMES),
@@ -298,7 +316,8 @@ export function gazetteer(): Gazetteer {
     calendar: new Set([...MONTH_NAMES, ...MONTH_ABBRS, ...WEEKDAY_NAMES, ...HOLIDAYS.split(' ')]),
     nonActorAcronyms: words(NON_ACTOR_ACRONYMS),
     partyLabels: words(PARTY_LABELS),
-    usStates: new Set(US_STATES.split('|')),
-  };
-  return cache;
+    usStates: new Set(US_STATES.split(';')),
+    companyHeads: words(COMPANY_HEADS),
+    mediaHeads: words(MEDIA_HEADS),
+  });
 }

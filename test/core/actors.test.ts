@@ -609,6 +609,28 @@ describe('extractActors conventions', () => {
   });
 });
 
+describe('names found by general rules rather than word lists', () => {
+  // Head words ("Bank", "Sea", "Valley"), compass words before a known name, place prefixes ("Los", "San") and
+  // "-ese"/"-ish"/"-i"/"-ian" demonyms derived from country names type these without a gazetteer entry.
+  it.each<[string, string, ActorKind]>([
+    ['The World Bank cut its growth forecast on Tuesday.', 'World Bank', 'organization'],
+    ['Officials at the European Commission declined to comment.', 'European Commission', 'organization'],
+    ['Ships were attacked in the Red Sea last week.', 'Red Sea', 'place'],
+    ['Exports to North America fell by a fifth.', 'North America', 'place'],
+    ['The company moved its offices to Los Angeles in March.', 'Los Angeles', 'place'],
+    ['Start-ups in Silicon Valley raised less money this year.', 'Silicon Valley', 'place'],
+    ['The fighting spread to the Gaza Strip on Sunday.', 'Gaza Strip', 'place'],
+  ])('%s → %s (%s)', (text, form, kind) => {
+    expect(find(actorsOf(text), form)?.kind).toBe(kind);
+  });
+
+  it.each(['Israeli', 'Belgian', 'Palestinian', 'Burmese', 'English'])('reads the demonym "%s" as no actor', (adj) => {
+    const actors = actorsOf(`The ${adj} officials said talks would resume with Ahmed Karimi on Monday.`);
+    expect(find(actors, adj)).toBeUndefined();
+    expect(find(actors, `${adj} officials`)).toBeUndefined();
+  });
+});
+
 describe('sameActor and findActor', () => {
   const actors = actorsOf(
     'Donald Trump won. President-elect Trump thanked voters. The Islamic State (IS) lost ground, the U.S. said.',
