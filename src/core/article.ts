@@ -5,6 +5,7 @@
  */
 import { findSchemaArticle, htmlToArticle, schemaText } from './html.js';
 import type { Article } from './types.js';
+import { daysInMonth } from './date-math.js';
 
 /** Why an article cannot be read. */
 export type ArticleErrorCode =
@@ -38,48 +39,13 @@ export type ArticleFormat = 'text' | 'html' | 'json';
 /** Longest first line still read as a title in a plain-text article. */
 const MAX_TITLE_CHARS = 200;
 
-const fmt = (n: number) => n.toLocaleString('en-US');
-
-/** Counts code units that make text look binary: C0/C1 controls (except tab, LF, CR, FF) and U+FFFD. */
-function suspectChars(text: string): number {
-  let bad = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || (c >= 0x7f && c <= 0x9f) || c === 0xfffd) bad++;
-  }
-  return bad;
-}
-
 /** True when the text has at least one run of three or more words ending in sentence punctuation. */
 function hasSentence(text: string): boolean {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const c = ch.charCodeAt(0);
-    const letter = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /\p{L}/u.test(ch);
-    if (letter) {
-      if (!inWord) words++;
-      inWord = true;
-      continue;
-    }
-    const joiner = inWord && (ch === "'" || ch === '’' || ch === '-') && /\p{L}/u.test(text[i + 1] ?? '');
-    if (joiner) continue;
-    inWord = false;
-    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
-      if (words >= 3) return true;
-      // A period inside a number or an abbreviation does not end the run.
-      const next = text[i + 1];
-      if (next === undefined || /\s/.test(next)) words = 0;
-    }
-  }
-  return false;
-}
-
-function isRealDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return d <= days[m - 1]!;
+  // Runs end at a ".", "!", "?" or "…" before a space or the end (not inside a number or an abbreviation);
+  // the words of a run count up to its last punctuation mark.
+  return text
+    .split(/(?<=[.!?…])(?=\s|$)/)
+    .some((run) => (run.slice(0, run.search(/[.!?…][^.!?…]*$/) + 1).match(/\p{L}+(?:['’-]\p{L}+)*/gu)?.length ?? 0) >= 3);
 }
 
 /**
@@ -88,8 +54,8 @@ function isRealDate(y: number, m: number, d: number): boolean {
  */
 export function normaliseDate(value: string): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:[.,]\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?)?$/i.exec(value.trim());
-  if (!m) return undefined;
-  return isRealDate(Number(m[1]), Number(m[2]), Number(m[3])) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+  const [, y, mo, d] = m ?? [];
+  return m && +mo! > 0 && +mo! < 13 && +d! > 0 && +d! <= daysInMonth(+y!, +mo!) ? `${y}-${mo}-${d}` : undefined;
 }
 
 function optionalString(article: Record<string, unknown>, key: string): string | undefined {
@@ -129,9 +95,10 @@ export function checkArticle(article: Article): Article {
   if (text.includes('\0')) {
     throw new ArticleError('binary', 'the input is binary, not text (it contains NUL bytes): give a UTF-8 text, HTML or JSON file');
   }
-  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const bad = suspectChars(sample);
-  if (bad > 0 && bad / sample.length > 0.02) {
+  const sample = text.slice(0, 20_000);
+  // C0/C1 controls (but tab, LF, CR and FF) and U+FFFD make text look binary.
+  const bad = sample.match(/[\0-\b\v\x0e-\x1f\x7f-\x9f\ufffd]/g)?.length ?? 0;
+  if (bad / sample.length > 0.02) {
     throw new ArticleError(
       'binary',
       `the input does not look like text (${Math.round((bad / sample.length) * 100)}% control or undecodable characters): give a UTF-8 text, HTML or JSON file`,
@@ -140,7 +107,7 @@ export function checkArticle(article: Article): Article {
   if (text.length > MAX_ARTICLE_CHARS) {
     throw new ArticleError(
       'too-long',
-      `the article text is ${fmt(text.length)} characters long, over the limit of ${fmt(MAX_ARTICLE_CHARS)}: give one article's body alone, without comments or other pages`,
+      `the article text is ${text.length.toLocaleString('en-US')} characters long, over the limit of ${MAX_ARTICLE_CHARS.toLocaleString('en-US')}: give one article's body alone, without comments or other pages`,
     );
   }
   if (text.trim() === '') {

@@ -5,7 +5,7 @@
  * article, options and seed always give the same quiz. Pure: no DOM.
  */
 
-import type { Article, Facts, NumberFact, OrderQuestion, Question, QuestionKind, QuestionType, Quiz } from './types.js';
+import type { Article, Facts, Question, QuestionKind, QuestionType, Quiz } from './types.js';
 import { checkArticle } from './article.js';
 import { factsOf } from './facts.js';
 import { formatLike } from './numbers.js';
@@ -76,9 +76,12 @@ export function buildQuizFromFacts(article: Article, facts: Facts, options: Buil
 
 /** {@link buildQuizFromFacts}, with `article`'s sentences when already split. */
 function build(article: Article, facts: Facts, options: BuildOptions, sentences?: readonly Sentence[]): Quiz {
-  const kinds = checkKinds(options.kinds);
-  const count = options.count === undefined ? defaultCount(article.text) : checkCount(options.count);
-  const seed = options.seed ?? hashString(article.text);
+  const kinds = checkList('kinds', options.kinds, GENERATED);
+  const { count = defaultCount(article.text), seed = hashString(article.text) } = options;
+  const { datePublished } = article;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > MAX_COUNT) {
+    throw new RangeError(`options.count must be a whole number from 1 to ${MAX_COUNT}, got ${String(count)}`);
+  }
   if (typeof seed !== 'string' && (typeof seed !== 'number' || !Number.isFinite(seed))) {
     throw new TypeError(`options.seed must be a string or a finite number, got ${String(seed)}`);
   }
@@ -88,79 +91,75 @@ function build(article: Article, facts: Facts, options: BuildOptions, sentences?
     sentences: sentences ?? splitSentences(article.text, article.title),
     facts,
     rng,
-    formatNumber: (value: number, example: NumberFact) => formatLike(value, example),
-    ...(article.datePublished ? { datePublished: article.datePublished } : {}),
+    formatNumber: formatLike,
+    ...(datePublished ? { datePublished } : {}),
   };
-
-  const types = checkTypes(options.types);
+  const types = checkList('types', options.types, TYPES);
   // An order question puts several dated events in time order; its events' dates are then not asked
   // again, and nothing its labels name can be a choice question's answer.
   const order =
     types.includes('order') && kinds.includes('date') && count >= 2
-      ? orderQuestionFromDates(facts.dates, article.text, ctx.sentences, 'order', rng, article.datePublished)
+      ? orderQuestionFromDates(facts.dates, article.text, ctx.sentences, 'order', rng, datePublished)
       : null;
-  const used = order ? orderFacts(order, facts) : new Set<string>();
-  const labels = order ? formMatcher(order.events.map((e) => e.text).join('\n')) : undefined;
+  const used = new Set<string>();
+  // The ids of the date facts the order question's events stand on.
+  for (const { source: src, date } of order?.events ?? []) {
+    for (const f of facts.dates) if (src?.end !== undefined && f.start >= src.start! && f.end <= src.end && f.text === date) used.add(`date:${f.start}`);
+  }
+  const labels = order && formMatcher(order.events.map((e) => e.text).join('\n'));
 
   const candidates: QuestionDraft[] = [];
   const add = (q: QuestionDraft | undefined): void => {
-    if (!q || used.has(q.factId)) return;
-    if (labels && q.answerForms.some((f) => labels(f, q.kind === 'actor'))) return;
-    candidates.push(q);
+    if (q && !used.has(q.factId) && !(labels && q.answerForms.some((f) => labels(f, q.kind === 'actor')))) candidates.push(q);
   };
   if (kinds.includes('number')) for (const f of facts.numbers) add(numberQuestion(f, ctx));
   if (kinds.includes('date')) for (const f of facts.dates) add(dateQuestion(f, ctx));
   if (kinds.includes('actor')) for (const a of facts.actors) add(actorQuestion(a, ctx));
-  if (candidates.length === 0 && !order) {
-    const which = kinds.length < GENERATED.length ? ` of kind ${kinds.join(' or ')}` : '';
+  if (!candidates[0] && !order) {
     throw new Error(
-      `no quizzable facts found in the article${which}: it needs sentences stating figures, dates or named people and organisations (page furniture is ignored)`,
+      `no quizzable facts found in the article${kinds.length < 3 ? ` of kind ${kinds.join(' or ')}` : ''}: it needs sentences stating figures, dates or named people and organisations (page furniture is ignored)`,
     );
   }
 
   const chosen = select(candidates, order ? count - 1 : count, kinds, rng).sort((a, b) => a.source.start - b.source.start);
+  /** The estimate question for a number draft, or null when its fact makes no fair estimate. */
+  const estimateFor = (q: QuestionDraft, id: string): Question | null => {
+    const fact = facts.numbers.find((f) => `number:${f.start}` === q.factId);
+    return fact ? estimateQuestionFromFact(fact, id, rng, q.prompt, ctx.sentences) : null;
+  };
   // At most one estimate: the best number question asked as a real question about a clearly counted noun.
-  const estimate =
-    types.includes('estimate')
-      ? chosen
-          .filter((q) => q.kind === 'number' && q.form === 'wh')
-          .sort((a, b) => b.score - a.score)
-          .find((q) => estimateFor(q, facts, ctx) !== null)
-      : undefined;
+  const estimate = types.includes('estimate')
+    ? chosen
+        .filter((q) => q.kind === 'number' && q.form === 'wh')
+        .sort((a, b) => b.score - a.score)
+        .find((q) => estimateFor(q, 'estimate'))
+    : undefined;
   const questions: Question[] = [];
   for (const q of chosen) {
-    if (!types.includes('choice') && q !== estimate) continue;
     const id = `q${questions.length + 1}`;
-    const asEstimate = q === estimate ? estimateFor(q, facts, ctx, id) : null;
-    questions.push(
-      asEstimate ?? {
-        id,
-        kind: q.kind,
-        prompt: q.prompt,
-        choices: q.choices,
-        answer: q.answer,
-        explanation: q.explanation,
-        source: q.source,
-      },
-    );
+    if (q === estimate) questions.push(estimateFor(q, id)!);
+    else if (types.includes('choice')) {
+      const { kind, prompt, choices, answer, explanation, source } = q;
+      questions.push({ id, kind, prompt, choices, answer, explanation, source });
+    }
   }
   if (order) questions.push({ ...order, id: `q${questions.length + 1}` });
   // The reader sees the source sentence quoted: an explanation that only repeats it is left out.
   for (const q of questions) if (q.explanation === q.source?.sentence) delete q.explanation;
-  if (questions.length === 0) {
-    throw new Error(
-      `no quizzable facts found in the article for question types ${types.join(' and ')}: try adding 'choice' to the types`,
-    );
+  if (!questions[0]) {
+    throw new Error(`no quizzable facts found in the article for question types ${types.join(' and ')}: try adding 'choice' to the types`);
   }
-  const quiz: Quiz = {
+  const title = article.title?.trim();
+  const url = article.url && /^https?:\/\/[^\s/?#]+/i.test(article.url) ? article.url : undefined;
+  const info: Quiz['article'] = Object.fromEntries(Object.entries({ title, url, datePublished }).filter((e) => e[1]));
+  return {
     version: 1,
     id: options.id ?? quizId(article),
-    title: article.title?.trim() || 'News quiz',
+    title: title || 'News quiz',
     lang: 'en',
-    ...articleInfo(article),
+    ...(Object.keys(info)[0] ? { article: info } : {}),
     questions,
   };
-  return quiz;
 }
 
 /** A candidate with its texts prepared for conflict checks. */
@@ -173,15 +172,6 @@ interface Prepared {
   asks: (form: string, prefix?: boolean) => boolean;
 }
 
-function prepare(draft: QuestionDraft): Prepared {
-  return {
-    draft,
-    key: draft.choices[draft.answer]!.trim().toLowerCase(),
-    shows: formMatcher(`${draft.prompt}\n${draft.explanation}`),
-    asks: formMatcher(draft.prompt),
-  };
-}
-
 /**
  * Whether one question would give the other's answer away: the same sentence,
  * the same fact or key, a figure or date that stands in the other's prompt or
@@ -190,10 +180,9 @@ function prepare(draft: QuestionDraft): Prepared {
  * again and again.)
  */
 function conflicts(a: Prepared, b: Prepared): boolean {
-  if (a.draft.factId === b.draft.factId || a.draft.source.start === b.draft.source.start || a.key === b.key) return true;
   const reveals = (x: Prepared, y: Prepared): boolean =>
     x.draft.answerForms.some((f) => (x.draft.kind === 'actor' ? y.asks(f) : y.shows(f)));
-  return reveals(a, b) || reveals(b, a);
+  return a.draft.factId === b.draft.factId || a.draft.source.start === b.draft.source.start || a.key === b.key || reveals(a, b) || reveals(b, a);
 }
 
 /**
@@ -205,11 +194,14 @@ function select(candidates: QuestionDraft[], count: number, kinds: QuestionKind[
   const jitter = new Map<QuestionDraft, number>(candidates.map((c) => [c, rng() * 0.6]));
   const order = shuffle(GENERATED.filter((k) => kinds.includes(k)), rng);
   const chosen: Prepared[] = [];
-  const remaining = new Set(candidates.map(prepare));
-  const value = (c: QuestionDraft): number => {
-    const sameParagraph = chosen.filter((q) => q.draft.paragraph === c.paragraph).length;
-    return c.score + jitter.get(c)! - sameParagraph * 0.8;
-  };
+  const remaining = new Set(
+    candidates.map((draft): Prepared => ({
+      draft,
+      key: draft.choices[draft.answer]!.trim().toLowerCase(),
+      shows: formMatcher(`${draft.prompt}\n${draft.explanation}`),
+      asks: formMatcher(draft.prompt),
+    })),
+  );
   let progress = true;
   while (chosen.length < count && progress) {
     progress = false;
@@ -219,14 +211,10 @@ function select(candidates: QuestionDraft[], count: number, kinds: QuestionKind[
       let bestValue = -Infinity;
       for (const c of remaining) {
         if (c.draft.kind !== kind) continue;
-        const v = value(c.draft);
+        const v = c.draft.score + jitter.get(c.draft)! - chosen.filter((q) => q.draft.paragraph === c.draft.paragraph).length * 0.8;
         if (best && v <= bestValue) continue;
-        if (chosen.some((q) => conflicts(q, c))) {
-          remaining.delete(c);
-          continue;
-        }
-        best = c;
-        bestValue = v;
+        if (chosen.some((q) => conflicts(q, c))) remaining.delete(c);
+        else [best, bestValue] = [c, v];
       }
       if (best) {
         chosen.push(best);
@@ -238,62 +226,20 @@ function select(candidates: QuestionDraft[], count: number, kinds: QuestionKind[
   return chosen.map((p) => p.draft);
 }
 
-/** The estimate question for a number draft, or null when its fact makes no fair estimate. */
-function estimateFor(q: QuestionDraft, facts: Facts, ctx: QuestionContext, id = 'estimate'): Question | null {
-  const fact = facts.numbers.find((f) => `number:${f.start}` === q.factId);
-  return fact ? estimateQuestionFromFact(fact, id, ctx.rng, q.prompt, ctx.sentences) : null;
-}
-
-/** The ids of the date facts an order question's events stand on. */
-function orderFacts(order: OrderQuestion, facts: Facts): Set<string> {
-  const ids = new Set<string>();
-  for (const ev of order.events) {
-    const src = ev.source;
-    if (!src || src.start === undefined || src.end === undefined) continue;
-    for (const f of facts.dates) {
-      if (f.start >= src.start && f.end <= src.end && f.text === ev.date) ids.add(`date:${f.start}`);
-    }
-  }
-  return ids;
-}
-
 /** 5 questions for a short article, up to 8 for a long one (one more per 200 words). */
 function defaultCount(text: string): number {
-  const words = wordCount(text);
-  return Math.min(8, 5 + Math.floor(words / 200));
+  return Math.min(8, 5 + Math.floor(wordCount(text) / 200));
 }
 
-function checkCount(count: number): number {
-  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > MAX_COUNT) {
-    throw new RangeError(`options.count must be a whole number from 1 to ${MAX_COUNT}, got ${String(count)}`);
+/** `list` (`options.kinds` or `options.types`) when every value is `allowed`, else all of `allowed`. */
+function checkList<T>(name: string, list: T[] | undefined, allowed: readonly T[]): T[] {
+  if (list === undefined) return allowed.slice();
+  const use = allowed.map((x) => `'${x}'`).join(', ');
+  if (!Array.isArray(list) || list.length === 0) throw new TypeError(`options.${name} must be a non-empty array of ${use}`);
+  for (const k of list) {
+    if (!allowed.includes(k)) throw new TypeError(`options.${name}: unknown ${name.slice(0, -1)} ${JSON.stringify(k)}; use ${use}`);
   }
-  return count;
-}
-
-function checkKinds(kinds: QuestionKind[] | undefined): QuestionKind[] {
-  if (kinds === undefined) return GENERATED.slice();
-  if (!Array.isArray(kinds) || kinds.length === 0) {
-    throw new TypeError(`options.kinds must be a non-empty array of ${GENERATED.map((k) => `'${k}'`).join(', ')}`);
-  }
-  for (const k of kinds) {
-    if (!GENERATED.includes(k)) {
-      throw new TypeError(`options.kinds: unknown kind ${JSON.stringify(k)}; use ${GENERATED.map((x) => `'${x}'`).join(', ')}`);
-    }
-  }
-  return kinds;
-}
-
-function checkTypes(types: QuestionType[] | undefined): QuestionType[] {
-  if (types === undefined) return TYPES.slice();
-  if (!Array.isArray(types) || types.length === 0) {
-    throw new TypeError(`options.types must be a non-empty array of ${TYPES.map((t) => `'${t}'`).join(', ')}`);
-  }
-  for (const t of types) {
-    if (!TYPES.includes(t)) {
-      throw new TypeError(`options.types: unknown type ${JSON.stringify(t)}; use ${TYPES.map((x) => `'${x}'`).join(', ')}`);
-    }
-  }
-  return types;
+  return list;
 }
 
 /** "Iraqi PM wants to end …" + 2024-01-05 → "iraqi-pm-wants-to-end-…-2024-01-05". */
@@ -308,12 +254,4 @@ function quizId(article: Article): string {
     .replace(/-+$/g, '');
   const base = slug || `article-${hashString(article.text)}`;
   return article.datePublished ? `${base}-${article.datePublished}` : base;
-}
-
-function articleInfo(article: Article): Pick<Quiz, 'article'> {
-  const info: NonNullable<Quiz['article']> = {};
-  if (article.title?.trim()) info.title = article.title.trim();
-  if (article.url && /^https?:\/\/[^\s/?#]+/i.test(article.url)) info.url = article.url;
-  if (article.datePublished) info.datePublished = article.datePublished;
-  return Object.keys(info).length > 0 ? { article: info } : {};
 }

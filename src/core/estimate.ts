@@ -176,9 +176,9 @@ function clamp01(x: number): number {
 // Formatting
 
 /** Currency symbols and prefixes: "$", "US$", "£", "Rs.". */
-const CURRENCY_SYMBOLS = '(?:US|A|C|NZ|HK|S|R)?\\$|£|€|¥|₹|Rs\\.?';
-const CURRENCY = new RegExp(`^(?:${CURRENCY_SYMBOLS}\\s?)`, 'u');
-const CURRENCY_UNIT = new RegExp(`^(?:${CURRENCY_SYMBOLS})$`, 'u');
+const CURRENCY = /^(?:(?:US|A|C|NZ|HK|S|R)?\$|£|€|¥|₹|Rs\.?)\s?/;
+/** True when `unit` (trimmed) is a currency symbol alone: "$", "US$", "£". */
+const isCurrency = (unit: string): boolean => CURRENCY.test(unit) && unit.replace(CURRENCY, '') === '';
 const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/;
 
 /**
@@ -215,13 +215,17 @@ export function estimateFormat(q: EstimateQuestion): EstimateFormat {
   if (fromText) return fromText;
   const unit = q.unit?.trim() ?? '';
   const format: EstimateFormat = { decimals: decimalsIn(q.answerValue) };
-  if (CURRENCY.test(unit) && unit.replace(CURRENCY, '') === '') format.prefix = unit;
+  if (isCurrency(unit)) format.prefix = unit;
   else if (unit === '%') format.suffix = '%';
   return format;
 }
 
 /** Scale words that step up and down together, for 10⁶, 10⁹ and 10¹²: "$20bn" … "$50tn", "£500m" … "£2bn". */
-const SCALE_FAMILIES = ['m|bn|tn', 'mn|bn|trn', ' million| billion| trillion'].map((f) => f.split('|'));
+const SCALE_FAMILIES = [
+  ['m', 'bn', 'tn'],
+  ['mn', 'bn', 'trn'],
+  [' million', ' billion', ' trillion'],
+];
 
 /**
  * Renders `value` in the key's format: "2,500", "$368bn", "40%". Rounds to
@@ -345,7 +349,6 @@ export function estimateQuestionFromFact(
     parseEstimateFormat(text, value) ??
     (kind === 'percent' ? { suffix: '%' } : kind === 'money' && factUnit ? { prefix: factUnit } : undefined);
   if (format) question.format = format.decimals === undefined ? { ...format, decimals: decimalsIn(value) } : format;
-  question.explanation = sentence;
   // The source: from the sentence list, else the span located in its sentence when it occurs there once.
   const s = sentences ? sentenceAt(sentences, fact.start) : undefined;
   const at = sentence.indexOf(text);
@@ -362,7 +365,7 @@ export function estimateQuestionFromFact(
 function inferKind(fact: NumberFact): NumberDetail['kind'] {
   const unit = fact.unit?.trim() ?? '';
   if (unit === '%' || /^per ?cent$/i.test(unit)) return 'percent';
-  if (CURRENCY_UNIT.test(unit)) return 'money';
+  if (isCurrency(unit)) return 'money';
   if (/\bage\b|-year-old/i.test(`${fact.counts} ${fact.text}`)) return 'age';
   if (/^(?:second|minute|hour|day|week|month|year|decade)s?$/i.test(fact.counts.trim())) return 'duration';
   if (fact.value > 0 && fact.value < 1) return 'fraction';

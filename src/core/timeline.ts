@@ -53,67 +53,51 @@ const MAX_LABEL_WORDS = 18;
 const MIN_LABEL_WORDS = 3;
 
 // ---------------------------------------------------------------------------
-// Words (lists are `|`-separated: they go into regexes as they are, or into sets)
+// Words (space-separated lists, read into sets; words a set is asked about are lower-cased first)
 
-/** The set of the `|`-separated words of `list`. */
-const wordList = (list: string): Set<string> => wordSet(list, '|');
-/** A case-insensitive regex matching exactly one of the `|`-separated words of `list`. */
-const oneOf = (list: string): RegExp => new RegExp(`^(?:${list})$`, 'i');
-
-const AUX_LIST = 'is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|did|does|do|shall';
+const AUX_LIST = 'is are was were be been being has have had will would could can may might should must did does do shall';
 /** Irregular past forms and past participles. */
 const IRREGULAR_PAST =
-  'said|told|began|fell|found|gave|grew|held|led|left|lost|made|met|paid|rose|sent|sold|spent|struck|took|went|won|' +
-  'wrote|saw|became|brought|built|bought|chose|kept|shot|withdrew|came|ran|stood|spoke|broke|drove|fought|thought|' +
-  'felt|heard|knew|meant|sat|threw|caught|drew|hid|sank|shook|swept|tore|upheld|fled|hit|cast|cut|put|set|quit|beat|' +
-  'hurt|let|taken|given|seen|written|driven|beaten|chosen|stolen|broken|known|shown|grown|drawn|flown|begun|done|' +
-  'gone|fallen|risen|sworn|torn|hidden|forgotten';
-const AUX = wordList(AUX_LIST);
+  'said told began fell found gave grew held led left lost made met paid rose sent sold spent struck took went won ' +
+  'wrote saw became brought built bought chose kept shot withdrew came ran stood spoke broke drove fought thought ' +
+  'felt heard knew meant sat threw caught drew hid sank shook swept tore upheld fled hit cast cut put set quit beat ' +
+  'hurt let taken given seen written driven beaten chosen stolen broken known shown grown drawn flown begun done ' +
+  'gone fallen risen sworn torn hidden forgotten';
+const AUX = wordSet(AUX_LIST);
 /** Past participles a regex for "-ed" misses: "taken", "held". */
-const PARTICIPLES = wordList(IRREGULAR_PAST);
+const PARTICIPLES = wordSet(IRREGULAR_PAST);
 /** A verb in the past: "was", "had", "killed", "began" (not "is expected"). */
-const PAST_FORMS = wordList(`was|were|had|did|${IRREGULAR_PAST}`);
+const PAST_FORMS = wordSet(`was were had did ${IRREGULAR_PAST}`);
 /** Auxiliaries, irregular past forms and common present forms: verbs a regex for "-ed" misses. */
-const VERB_FORMS = wordList(
-  `${AUX_LIST}|${IRREGULAR_PAST}|shut|spread|stuck|bid|worn|says|wants|plans|comes|remains|relies|depends|faces|` +
-    'holds|leads|seeks|warns|claims|denies|takes|makes|gets|goes|shows|begins|ends|opens|announces|agrees',
+const VERB_FORMS = wordSet(
+  `${AUX_LIST} ${IRREGULAR_PAST} shut spread stuck bid worn says wants plans comes remains relies depends faces ` +
+    'holds leads seeks warns claims denies takes makes gets goes shows begins ends opens announces agrees',
 );
+/** Words before a verb that keep it out of the past: "is expected", "will vote", "to meet". */
+const NOT_PAST = wordSet('is are am be being will to');
 /** A regular past form: "killed", "re-elected". */
 const ED = /^[a-z]{2,}(?:-[a-z]+)*ed$/;
-const DETERMINERS = 'the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|no|every|each';
+const DETERMINERS = 'the a an this that these those its their his her our my your some any no every each';
 /** Words that make a following "-ed" word an adjective: "a planned attack", "the injured". */
-const DETERMINER = oneOf(DETERMINERS);
-/** A determiner or a number word: "the injured", "two wounded", "1,200 arrested". */
-const MODIFIER = oneOf(
-  `${DETERMINERS}|${UNIT_NAMES.slice(2, 13).join('|')}|dozens|hundreds|thousands|millions|several|many|few|both|all|\\d[\\d,.]*`,
-);
-const POSSESSIVE = /['’]s$/;
+const DETERMINER = wordSet(DETERMINERS);
+/** Determiners and number words: "the injured", "two wounded", "1,200 arrested" (digits are tested apart). */
+const MODIFIERS = wordSet(`${DETERMINERS} ${UNIT_NAMES.slice(2, 13).join(' ')} dozens hundreds thousands millions several many few both all`);
+const isModifier = (w: string): boolean => MODIFIERS.has(w.toLowerCase()) || /^\d+$/.test(w);
 /** Verbs of saying that the lists below share. */
-const SAYING = 'said|says|showed|shows|found|confirmed|added|noted|stated|claimed|warned|argued|insisted|revealed|reported|announced';
-/** Reporting and thinking verbs: a "that" after them opens a complement, not a relative clause. */
-const COMPLEMENT_VERB = oneOf(
-  `${SAYING}|(?:claim|warn|add|insist|report|confirm|reveal|announce|argue|note|state|find|think|tell|mean)s|` +
-    '(?:rule|believe|hope|agree|decide|indicate)[ds]|(?:suggest|fear)(?:ed|s)|admit(?:ted|s)|deni(?:ed|es)|ensured?|' +
-    'signall?ed|knows?|knew|say|told|thought|meant|so|such|now|given',
-);
+const SAYING = 'said says showed shows found confirmed added noted stated claimed warned argued insisted revealed reported announced';
 /** Verbs of saying or showing: a label ending on one has lost what was said ("the UN said"). */
-const REPORTING_END = new RegExp(`\\b(?:${SAYING}|say|told|tells|show|reports|announces|wrote|heard|estimated|predicted)$`, 'i');
+const REPORTING_END = wordSet(`${SAYING} say told tells show reports announces wrote heard estimated predicted`);
 /** Verbs of saying whose reported clause may hold the date. */
-const REPORTING_VERB = oneOf(`${SAYING}|believed|believes|thought|estimated|heard|wrote|explained|acknowledged|admitted`);
+const REPORTING_VERB = wordSet(`${SAYING} believed believes thought estimated heard wrote explained acknowledged admitted`);
 /**
  * Nouns that name an event: "the killing of X", "the attack on Y" (lower case). Nouns in "-ing" are events
  * anyway (see {@link NOT_EVENT_ING}).
  */
-const EVENT_NOUN = new RegExp(
-  '^(?:(?:death|attack|strike|raid|explosion)s?|(?:assassin|resign|inaugur|public|cre|evacu|occup|liber|annex|nomin)ation|' +
-    '(?:elec|execu|destruc|abduc|acquisi)tion|(?:approv|withdraw|arriv|dismiss|buri|remov|funer)al|' +
-    '(?:announce|appoint|bombard)ment|(?:clos|depart|capt)ure|murder|blast|crash|collapse|vote|referendum|invasion|' +
-    'arrest|release|launch|visit|verdict|defeat|victory|fall|outbreak|passage|return|sale|purchase|merger|discovery|' +
-    'siege|massacre|coup|overthrow|birth|disappearance)$',
-);
+const EVENT_NOUN =
+  /^(?:(?:death|attack|strike|raid|explosion)s?|(?:assassin|resign|inaugur|public|cre|evacu|occup|liber|annex|nomin)ation|(?:elec|execu|destruc|abduc|acquisi)tion|(?:approv|withdraw|arriv|dismiss|buri|remov|funer)al|(?:announce|appoint|bombard)ment|(?:clos|depart|capt)ure|murder|blast|crash|collapse|vote|referendum|invasion|arrest|release|launch|visit|verdict|defeat|victory|fall|outbreak|passage|return|sale|purchase|merger|discovery|siege|massacre|coup|overthrow|birth|disappearance)$/;
 /** Not event nouns though they end in "-ing". */
-const NOT_EVENT_ING = wordList(
-  'during|being|thing|king|morning|evening|building|meaning|spring|string|ring|wing|ceiling|feeling|something|nothing|anything|everything',
+const NOT_EVENT_ING = wordSet(
+  'during being thing king morning evening building meaning spring string ring wing ceiling feeling something nothing anything everything',
 );
 /** Conjunctions that open a subordinate clause. */
 const CONJUNCTIONS = 'while|whereas|although|though|because|when|since|after|before|until';
@@ -131,21 +115,27 @@ const FUTURE =
   /\b(?:will|would|shall|won['’]t|scheduled|set to|expected to|going to|(?:is|are) to|could|may|might)\b|\bdue(?=\s+(?:on|in|by|at|out|to\s+(?:be|begin|start|end|expire|take|open|close|meet|vote|arrive|return|finish|launch|sign|hold|run|come|go|make|resume|reopen|report|publish|release|rule|decide|appear|face)\b))/i;
 /** A date after a baseline figure dates the figure, not the event: "widened to $114.8bn from $103.2bn in May". */
 const BASELINE = /\b(?:from|than|compared (?:with|to)|versus|vs\.?|against)\s+[^,;]*\d[^,;]*$/i;
-/** Pronouns a label must not open with: out of context the reader cannot tell who. */
-const VAGUE_START = /^(?:he|she|they|it|we|i|you|this|these|those|his|her|their|its|our|there|him|them|each|both|all|some|many|most|others|one|such|here)\b/i;
-/** A label that is a prepositional phrase names a place or an amount, not an event: "On Oxford Road", "Down from 500bn tonnes". */
-const PREPOSITION_START = /^(?:(?:down|up|from|to|of|at|in|on|into|onto|compared|than|for|by|with|without|near|across|between|within|per)\b|(?:about|around|over|under)\b(?!\s+[\d$£€]))/i;
+/**
+ * First words a label must not open with: a pronoun (out of context the reader cannot tell who), or a
+ * preposition (a prepositional phrase names a place or an amount, not an event: "On Oxford Road").
+ */
+const BAD_START = wordSet(
+  'he she they it we i you this these those his her their its our there him them each both all some many most others one such here ' +
+    'down up from to of at in on into onto compared than for by with without near across between within per',
+);
+/** Prepositions a label must not open with unless a figure follows: "Down from …", not "About 200 people …". */
+const AMOUNT_START = wordSet('about around over under');
 /** Words that may follow a name inside a noun phrase. */
-const FUNCTION_WORD = /^(?:of|and|or|the|a|an|in|on|at|for|to|from|with|by|de|da|al|van|von)$/;
+const FUNCTION_WORD = wordSet('of and or the a an in on at for to from with by de da al van von');
 /** Particles inside a name: "Abu Bakr al-Baghdadi", "Ursula von der Leyen". */
-const NAME_PARTICLE = /^(?:of|al|el|bin|ibn|de|da|du|del|der|van|von|la|le)$/;
+const NAME_PARTICLE = wordSet('of al el bin ibn de da du del der van von la le');
 /** First-person words: a label in the speaker's voice, torn from its quotation. */
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|me|my|mine|we|we['’]re|we['’]ve|our|ours|us)\b/;
 /** Words a label must not end on. */
 const DANGLING = 'and|or|but|that|which|who|of|in|on|at|to|the|a|an|with|for|by';
 const DANGLING_END = new RegExp(`\\s+(?:${DANGLING})$`, 'i');
 /** Words a shortened label must not end on. */
-const FUNCTION_END = oneOf(`${DANGLING}|from|as|is|are|was|were`);
+const FUNCTION_END = wordSet(`${DANGLING}|from|as|is|are|was|were`, '|');
 
 /** A word of a sentence and its offsets. */
 interface Token {
@@ -165,27 +155,25 @@ function tokens(s: string, base = 0): Token[] {
 
 /** True when `word` (after `prev`) is a verb of `forms` or an "-ed" word that a determiner or number does not make an adjective. */
 function isVerb(word: string, prev = '', forms = VERB_FORMS): boolean {
-  return forms.has(word.toLowerCase()) || (ED.test(word) && !MODIFIER.test(prev));
+  return forms.has(word.toLowerCase()) || (ED.test(word) && !isModifier(prev));
 }
 
 /** True when token `i` of `toks` is a verb. */
 const verbAt = (toks: readonly Token[], i: number): boolean => isVerb(toks[i]!.w, toks[i - 1]?.w);
 
-function hasVerb(text: string): boolean {
-  return tokens(text).some((_, i, toks) => verbAt(toks, i));
-}
-
-/** True when `text` has a verb in the past tense or perfect ("was killed", "voted", "have hosted"), not "is expected". */
-function hasPast(text: string): boolean {
-  return tokens(text).some((t, i, toks) => {
-    const prev = toks[i - 1]?.w;
-    return !/^(?:is|are|am|be|being|will|to)$/i.test(prev ?? '') && isVerb(t.w, prev, PAST_FORMS);
+/**
+ * True when `text` has a verb; with `past`, a verb in the past tense or perfect ("was killed", "voted",
+ * "have hosted"), not "is expected".
+ */
+function hasVerb(text: string, past?: boolean): boolean {
+  return tokens(text).some(({ w }, i, toks) => {
+    const prev = toks[i - 1]?.w ?? '';
+    return past ? !NOT_PAST.has(prev.toLowerCase()) && isVerb(w, prev, PAST_FORMS) : isVerb(w, prev);
   });
 }
 
-function wordCount(s: string): number {
-  return tokens(s).length;
-}
+/** True when the first word of `text` is a verb. */
+const opensWithVerb = (text: string): boolean => isVerb(tokens(text)[0]?.w ?? '');
 
 // ---------------------------------------------------------------------------
 // Clauses
@@ -209,20 +197,16 @@ const BOUNDARY = new RegExp(
 /** The clauses and phrases of a sentence. */
 function segments(s: string): Segment[] {
   const out: Segment[] = [];
-  let from = 0;
+  let start = 0;
   let cut = -1;
   let hard = false;
-  const push = (end: number): void => {
-    if (end > from) out.push({ start: from, end, cut, hard });
-  };
-  for (const m of s.matchAll(BOUNDARY)) {
-    push(m.index!);
+  for (const m of [...s.matchAll(BOUNDARY), { index: s.replace(/[.!?…"'”’]+$/u, '').length, 0: '' }]) {
+    if (m.index! > start) out.push({ start, end: m.index!, cut, hard });
     const mark = m[0].trim();
-    from = m.index! + m[0].length;
+    start = m.index! + m[0].length;
     cut = m.index!;
     hard = mark !== ',' && mark !== '';
   }
-  push(s.replace(/[.!?…"'”’]+$/u, '').length);
   return out;
 }
 
@@ -231,35 +215,36 @@ function tidy(s: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:!?’'”)])/g, '$1')
     .replace(/([(“‘])\s+/g, '$1')
-    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
-    .trim();
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
 }
 
 /** A label and its quality (see {@link TimelineEvent.quality}). */
 type Label = [text: string, quality: number];
 
+const POSSESSIVE = /['’]s$/;
+const isUpper = (w = ''): boolean => /^\p{Lu}/u.test(w);
+/** Words a common noun phrase does not reach back across. */
+const HEAD_STOP = wordSet('by for with to from in on at into than and or but');
+
 /** The noun phrase that ends at `end` in `s`: a name ("Qassem Soleimani") or determiner + nouns ("two explosions"). */
 function headBefore(s: string, end: number): string | undefined {
   const toks = tokens(s.slice(0, end));
+  const from = (k: number): string => tidy(s.slice(toks[k]!.start, end));
   let i = toks.length - 1;
-  if (i < 0) return undefined;
-  if (/^\p{Lu}/u.test(toks[i]!.w)) {
+  if (isUpper(toks[i]?.w)) {
     // A name: the run of capitalised words and name particles.
-    while (i > 0 && (/^\p{Lu}/u.test(toks[i - 1]!.w) || NAME_PARTICLE.test(toks[i - 1]!.w))) i--;
-    while (i < toks.length - 1 && NAME_PARTICLE.test(toks[i]!.w)) i++;
-    const name = tidy(s.slice(toks[i]!.start, end));
+    while (i > 0 && (isUpper(toks[i - 1]!.w) || NAME_PARTICLE.has(toks[i - 1]!.w))) i--;
+    while (i < toks.length - 1 && NAME_PARTICLE.has(toks[i]!.w)) i++;
+    const name = from(i);
     return /\p{L}/u.test(name) ? name : undefined;
   }
   // A common noun: back to a determiner or number word, across "of" ("the commander of a militia").
   for (let steps = 0; i >= 0 && steps < 8; steps++, i--) {
     const w = toks[i]!.w;
-    if (verbAt(toks, i) || /^(?:by|for|with|to|from|in|on|at|into|than|and|or|but)$/i.test(w)) return undefined;
-    if (MODIFIER.test(w) || POSSESSIVE.test(w)) {
-      if (i > 1 && toks[i - 1]!.w === 'of') {
-        i -= 1;
-        continue;
-      }
-      return tidy(s.slice(toks[i]!.start, end));
+    if (verbAt(toks, i) || HEAD_STOP.has(w.toLowerCase())) return undefined;
+    if (isModifier(w) || POSSESSIVE.test(w)) {
+      if (i < 2 || toks[i - 1]!.w !== 'of') return from(i);
+      i--;
     }
   }
   return undefined;
@@ -275,55 +260,55 @@ function subjectOf(before: string): string | undefined {
   const first = before.split(/,\s/)[0]!;
   const toks = tokens(first);
   const verb = toks.findIndex((_, i) => verbAt(toks, i));
-  const subject = verb < 0 ? first : first.slice(0, toks[verb]!.start);
-  const words = wordCount(subject);
-  if (words === 0 || words > 12 || /\b(?:that|which|who|whom|whose)\b/i.test(subject)) return undefined;
-  return tidy(subject);
+  const words = verb < 0 ? toks.length : verb;
+  const subject = first.slice(0, toks[words]?.start);
+  return words === 0 || words > 12 || /\b(?:that|which|who|whom|whose)\b/i.test(subject) ? undefined : tidy(subject);
 }
 
 /** Index of a relative pronoun in `s` between `from` and `to` that opens a relative clause, or -1. */
 function relativeAt(s: string, from: number, to: number): number {
   const toks = tokens(s);
   let found = -1;
-  for (let i = 1; i < toks.length; i++) {
-    const t = toks[i]!;
-    const w = t.w.toLowerCase();
-    const next = toks[i + 1]?.w;
+  toks.forEach(({ w, start }, i) => {
+    w = w.toLowerCase();
     if (
-      t.start >= from &&
-      t.start < to &&
+      i &&
+      start >= from &&
+      start < to &&
       (w === 'who' ||
         w === 'which' ||
-        (w === 'that' && !COMPLEMENT_VERB.test(toks[i - 1]!.w) && !verbAt(toks, i - 1) && next !== undefined && isVerb(next)))
+        // After a verb ("said that", "claims that"), "that" opens a complement.
+        (w === 'that' && !verbAt(toks, i - 1) && isVerb(toks[i + 1]?.w ?? '')))
     ) {
-      found = t.start;
+      found = start;
     }
-  }
+  });
   return found;
 }
 
 /** True when `w` opens a noun phrase: a determiner or a possessive ("Iran's"). */
-const opensPhrase = (w: string): boolean => DETERMINER.test(w) || POSSESSIVE.test(w);
+const opensPhrase = (w: string): boolean => DETERMINER.has(w.toLowerCase()) || POSSESSIVE.test(w);
 
 /** An event noun phrase ending right before the date ("the killing of X in Baghdad"), or undefined. */
 function eventNounPhrase(s: string, segStart: number, dateFrom: number): string | undefined {
   const toks = tokens(s.slice(segStart, dateFrom), segStart);
   for (let i = toks.length - 2; i >= 0; i--) {
     const w = toks[i]!.w.toLowerCase();
-    const isEvent = EVENT_NOUN.test(w) || (/^[a-z]{3,}ing$/.test(w) && !NOT_EVENT_ING.has(w));
-    if (!isEvent || !/^(?:of|on|against)$/i.test(toks[i + 1]!.w)) continue;
+    if (!(EVENT_NOUN.test(w) || (/^[a-z]{3,}ing$/.test(w) && !NOT_EVENT_ING.has(w))) || !/^(?:of|on|against)$/i.test(toks[i + 1]!.w)) continue;
     // Between the noun and the date: no verb, no clause opener.
     const between = s.slice(toks[i]!.end, dateFrom);
     if (hasVerb(between) || /\b(?:who|which|that|and|but)\b|[,;]/i.test(between)) return undefined;
     // Back to its determiner (one or two modifiers allowed: "the deadly attack on").
     let j = i;
     while (j > 0 && i - j < 3 && !opensPhrase(toks[j]!.w)) j--;
-    if (!opensPhrase(toks[j]!.w)) return undefined;
     const phrase = tidy(s.slice(toks[j]!.start, dateFrom));
-    return wordCount(phrase) > MIN_LABEL_WORDS ? phrase : undefined;
+    return opensPhrase(toks[j]!.w) && tokens(phrase).length > MIN_LABEL_WORDS ? phrase : undefined;
   }
   return undefined;
 }
+
+/** `clause`, a relative clause, rewritten onto its `head` noun: "X" + "who was killed …" → "X was killed …". */
+const onto = (head: string | undefined, clause: string): Label | undefined => (head ? [`${head} ${clause.replace(/^\S+\s+/, '')}`, 3] : undefined);
 
 /** A label for the event dated by `[ds, de)` in sentence `s`, or undefined. */
 function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<readonly [number, number]>): Label | undefined {
@@ -334,9 +319,11 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   const possessive = /^['’]s/.test(trail);
   const phraseFrom = possessive ? ds : ds - lead[0].length;
   const segs = segments(s);
+  /** The text of segment `k`. */
+  const segText = (k: number): string => s.slice(segs[k]!.start, segs[k]!.end);
   const index = segs.findIndex((g) => g.start <= ds && de <= g.end);
-  if (index < 0) return undefined;
-  let seg = segs[index]!;
+  let seg = segs[index];
+  if (!seg) return undefined;
   // Another date in the same clause: split at the "and"/"then" between them.
   for (const [os, oe] of otherDates) {
     if (os >= seg.start && oe <= seg.end) {
@@ -345,8 +332,7 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
       if (!m) return undefined;
       const at = lo + m.index;
       // After a relative pronoun, keep it: the clause is rewritten onto its head below.
-      if (os < ds) seg = { start: /^(?:that|which|who)$/.test(m[1]!) ? at + 1 : at + m[0].length - 1, end: seg.end, cut: -1 };
-      else seg = { ...seg, end: at };
+      seg = os < ds ? { start: /^(?:that|which|who)$/.test(m[1]!) ? at + 1 : at + m[0].length - 1, end: seg.end, cut: -1 } : { ...seg, end: at };
     }
   }
 
@@ -354,86 +340,73 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   const reported = complementStart(s, seg.start, phraseFrom);
   if (reported !== undefined) seg = { start: reported, end: seg.end, cut: -1 };
 
-  const from = Math.max(phraseFrom, seg.start);
-  const to = Math.min(de + trail.length, seg.end);
-  /** Text of `[a, end)` with the date phrase taken out. */
-  const without = (a: number, end = seg.end): string => tidy(`${s.slice(a, from)}${possessive ? ' the ' : ' '}${s.slice(to, end)}`);
+  const { start, end, cut, hard } = seg;
+  const from = Math.max(phraseFrom, start);
+  const to = Math.min(de + trail.length, end);
+  /** Text of `[a, stop)` with the date phrase taken out. */
+  const without = (a: number, stop = end): string => tidy(`${s.slice(a, from)}${possessive ? ' the ' : ' '}${s.slice(to, stop)}`);
+  /** `text` as the label of a clause of segment `k` starting at `at`: see {@link clauseLabel}. */
+  const inContext = (k: number, at: number, text: string, nounPhraseOk: boolean): Label | undefined => {
+    let r = k;
+    while (r > 0 && !segs[r]!.hard) r--;
+    const next = segs[k + 1];
+    return clauseLabel(text, s.slice(segs[r]!.start, at), !!next && !next.hard && opensWithVerb(segText(k + 1)), nounPhraseOk);
+  };
 
   // Not an event that happened: a condition, a plan, or the date of a baseline figure.
-  const raw = without(seg.start);
-  if (/^(?:if|unless|whether)\b/i.test(s.slice(seg.start, seg.end).trimStart()) || FUTURE.test(raw)) return undefined;
-  const baseline = BASELINE.exec(s.slice(seg.start, from));
+  const raw = without(start);
+  if (/^(?:if|unless|whether)\b/i.test(s.slice(start, end).trimStart()) || FUTURE.test(raw)) return undefined;
+  const baseline = BASELINE.exec(s.slice(start, from));
   if (baseline && !hasVerb(baseline[0])) return undefined;
 
   // 1. An event noun phrase right before the date.
-  const nominal = eventNounPhrase(s, seg.start, from);
+  const nominal = eventNounPhrase(s, start, from);
   if (nominal) return [nominal, 2];
 
   const body = tidy(raw.replace(LEADING_WORDS, '').replace(LEADING_WORDS, ''));
-  // A bare noun phrase is an event only as an item of a list ("including mortar fire on …", "and an award …"),
-  // not a role ("as a retired judge") or a circumstance ("with output shrinking …").
-  const nounPhraseOk = /^(?:|and|but|including)$/i.test(raw.slice(0, raw.length - body.length).trim());
 
-  // 2. A relative clause holding the date, onto its head noun.
-  let head: string | undefined;
-  if (/^(?:who|which)\s/i.test(body) && seg.cut >= 0 && !seg.hard) {
-    // Skip an age between the name and "who": "Maya Delgado, 34, who …".
-    const age = /,\s*\d{1,3}\s*$/.exec(s.slice(0, seg.cut));
-    head = headBefore(s, seg.cut - (age ? age[0].length : 0));
-    return head ? [`${head} ${body.replace(/^\S+\s+/, '')}`, 3] : undefined;
+  // 2. A relative clause holding the date, onto its head noun. Skip an age between a name and "who":
+  // "Maya Delgado, 34, who …".
+  if (/^(?:who|which)\s/i.test(body) && cut >= 0 && !hard) {
+    return onto(headBefore(s, cut - (/,\s*\d{1,3}\s*$/.exec(s.slice(0, cut))?.[0].length ?? 0)), body);
   }
-  const rel = relativeAt(s, seg.start, ds);
+  const rel = relativeAt(s, start, ds);
   if (rel >= 0) {
-    head = headBefore(s, rel);
-    if (!head) return undefined;
     // The relative clause ends where the main clause's verb follows the date: "The man who was arrested
     // on Monday | has been released".
-    const after = tokens(s.slice(to, seg.end), to);
+    const after = tokens(s.slice(to, end), to);
     const main = after.findIndex((_, i) => verbAt(after, i));
-    const clause = without(rel, Math.max(to, main < 0 ? seg.end : after[main]!.start));
-    return [`${head} ${clause.replace(/^\S+\s+/, '')}`, 3];
+    return onto(headBefore(s, rel), without(rel, Math.max(to, after[main]?.start ?? end)));
   }
 
   // 3. The clause. A fronted date ("On Tuesday, …") gives way to the main clause after it.
-  if (wordCount(body) === 0) {
+  const first = tokens(body)[0]?.w.toLowerCase();
+  if (!first) {
     const next = segs[index + 1];
     if (!next || next.hard) return undefined;
-    const clause = tidy(s.slice(next.start, next.end).replace(LEADING_WORDS, ''));
-    if (!hasVerb(clause)) {
-      // "In 2015, Mr Smith, then a junior minister, was accused …": the subject, then the first segment
-      // that opens with a verb.
-      for (let k = index + 2; k < segs.length && !segs[k]!.hard; k++) {
-        const text = tidy(s.slice(segs[k]!.start, segs[k]!.end));
-        if (opensWithVerb(text)) return clauseLabel(`${clause} ${text}`, '', false, true);
-      }
-      return undefined;
+    const clause = tidy(segText(index + 1).replace(LEADING_WORDS, ''));
+    if (hasVerb(clause)) return inContext(index + 1, next.start, clause, true);
+    // "In 2015, Mr Smith, then a junior minister, was accused …": the subject, then the first segment
+    // that opens with a verb.
+    for (let k = index + 2; k < segs.length && !segs[k]!.hard; k++) {
+      const text = tidy(segText(k));
+      if (opensWithVerb(text)) return clauseLabel(`${clause} ${text}`, '', false, true);
     }
-    return clauseLabel(clause, s.slice(regionStart(segs, index + 1), next.start), isAside(segs, index + 1, s), true);
+    return undefined;
   }
   // A sentence opening with a participle phrase: "Born in Leeds on 14 March 1936, …, Ashdown won …".
-  const firstWord = tokens(body)[0]?.w.toLowerCase() ?? '';
-  if (index === 0 && seg.start === segs[0]!.start && (firstWord === 'born' || PARTICIPLES.has(firstWord) || ED.test(firstWord))) {
+  if (index === 0 && start === segs[0]!.start && (first === 'born' || PARTICIPLES.has(first) || ED.test(first))) {
     for (let k = 1; k < segs.length && !segs[k]!.hard; k++) {
-      const text = s.slice(segs[k]!.start, segs[k]!.end);
+      const text = segText(k);
       if (!hasVerb(text)) continue;
       const subject = subjectOf(text);
       return subject ? [`${subject} ${wasOrWere(subject)} ${body.charAt(0).toLowerCase()}${body.slice(1)}`, 3] : undefined;
     }
     return undefined;
   }
-  return clauseLabel(body, s.slice(regionStart(segs, index), seg.start), isAside(segs, index, s), nounPhraseOk);
-}
-
-/** True when the first word of `text` is a verb. */
-function opensWithVerb(text: string): boolean {
-  const first = tokens(text)[0];
-  return first !== undefined && isVerb(first.w);
-}
-
-/** True when segment `index` is an aside between commas, the main verb following it: "The film, released in 2021, earned …". */
-function isAside(segs: readonly Segment[], index: number, s: string): boolean {
-  const next = segs[index + 1];
-  return !!next && !next.hard && opensWithVerb(s.slice(next.start, next.end));
+  // A bare noun phrase is an event only as an item of a list ("including mortar fire on …", "and an award …"),
+  // not a role ("as a retired judge") or a circumstance ("with output shrinking …").
+  return inContext(index, start, body, /^(?:|and|but|including)$/i.test(raw.slice(0, raw.length - body.length).trim()));
 }
 
 /**
@@ -445,44 +418,34 @@ function isAside(segs: readonly Segment[], index: number, s: string): boolean {
 function complementStart(s: string, segStart: number, dateFrom: number): number | undefined {
   const toks = tokens(s.slice(segStart, dateFrom), segStart);
   for (let i = toks.length - 2; i >= 0; i--) {
-    if (!REPORTING_VERB.test(toks[i]!.w)) continue;
-    let j = i + 1;
-    if (toks[j]!.w.toLowerCase() === 'that') j++;
+    if (!REPORTING_VERB.has(toks[i]!.w.toLowerCase())) continue;
+    const j = toks[i + 1]!.w.toLowerCase() === 'that' ? i + 2 : i + 1;
     const first = toks[j];
-    if (!first || /^(?:to|on|in|at|for|by|with)$/i.test(first.w)) return undefined;
     // The reported clause needs its own verb before the date.
-    const rest = toks.slice(j);
-    return rest.some((_, k) => k > 0 && verbAt(rest, k)) ? first.start : undefined;
+    return first && !/^(?:to|on|in|at|for|by|with)$/i.test(first.w) && toks.some((_, k) => k > j && verbAt(toks, k)) ? first.start : undefined;
   }
   return undefined;
-}
-
-/** Where the stretch of clauses holding segment `index` starts: after the last hard boundary. */
-function regionStart(segs: readonly Segment[], index: number): number {
-  while (index > 0 && !segs[index]!.hard) index--;
-  return segs[index]!.start;
 }
 
 /**
  * A clause as a label. A clause opening with its verb borrows the subject
  * from `before` (the text before it up to the last hard boundary); a bare
- * noun phrase scores lower.
+ * noun phrase scores lower. `aside`: the clause stands between commas before
+ * the main verb.
  */
 function clauseLabel(clause: string, before: string, aside: boolean, nounPhraseOk: boolean): Label | undefined {
-  const toks = tokens(clause);
-  if (toks.length === 0) return undefined;
-  if (isVerb(toks[0]!.w)) {
+  const [a, b] = tokens(clause);
+  if (!a) return undefined;
+  if (isVerb(a.w)) {
     const subject = subjectOf(before);
-    if (!subject) return undefined;
     // "The film, released in March 2021, earned …": a participle after a bare subject is passive.
-    const passive = aside && !AUX.has(toks[0]!.w.toLowerCase()) && !hasVerb(before) && /,\s*$/.test(before);
-    return [`${subject} ${passive ? `${wasOrWere(subject)} ` : ''}${clause}`, 3];
+    const passive = aside && !AUX.has(a.w.toLowerCase()) && !hasVerb(before) && /,\s*$/.test(before);
+    return subject ? [`${subject} ${passive ? `${wasOrWere(subject)} ` : ''}${clause}`, 3] : undefined;
   }
   if (hasVerb(clause)) return [clause, 3];
   // No verb found: a name followed by a lower-case word is a present-tense clause the lists missed
   // ("Sunderland visit Aston Villa"), not a noun phrase.
-  if (/^\p{Lu}/u.test(toks[0]!.w) && toks[1] && /^\p{Ll}/u.test(toks[1].w) && !FUNCTION_WORD.test(toks[1].w)) return undefined;
-  return nounPhraseOk ? [clause, 1] : undefined;
+  return nounPhraseOk && !(isUpper(a.w) && b && /^\p{Ll}/u.test(b.w) && !FUNCTION_WORD.has(b.w)) ? [clause, 1] : undefined;
 }
 
 /** "were" when a noun phrase's last word is a common plural ("the protests"), else "was". */
@@ -499,15 +462,10 @@ function finishLabel(raw: string): [text: string, shortened: boolean] {
   const toks = tokens(text);
   const shortened = toks.length > MAX_LABEL_WORDS;
   if (shortened) {
-    let end = toks[MAX_LABEL_WORDS - 1]!.end;
     // End on a content word.
-    for (let i = MAX_LABEL_WORDS - 1; i > MIN_LABEL_WORDS; i--) {
-      if (!FUNCTION_END.test(toks[i]!.w)) {
-        end = toks[i]!.end;
-        break;
-      }
-    }
-    text = `${text.slice(0, end).replace(/[\s,;:–—-]+$/, '')}…`;
+    let i = MAX_LABEL_WORDS - 1;
+    while (i > MIN_LABEL_WORDS && FUNCTION_END.has(toks[i]!.w.toLowerCase())) i--;
+    text = `${text.slice(0, toks[i > MIN_LABEL_WORDS ? i : MAX_LABEL_WORDS - 1]!.end).replace(/[\s,;:–—-]+$/, '')}…`;
   }
   // Unbalanced quotes or brackets read badly: drop the stray marks.
   if (count(text, '“') !== count(text, '”') || count(text, '"') % 2) text = text.replace(/[“”"]/g, '');
@@ -558,9 +516,7 @@ export function compareDates(a: string, b: string): -1 | 0 | 1 {
 // ---------------------------------------------------------------------------
 // Events
 
-function fold(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
+const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * The article's dated events that can be put in order, earliest first. A
@@ -622,16 +578,17 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
   const label = labelFor(s, ds, de, others);
   if (!label) return undefined;
   const [labelText, shortened] = finishLabel(label[0]);
+  const firstWord = /^\w*/.exec(labelText)![0].toLowerCase();
   if (
-    wordCount(labelText) < MIN_LABEL_WORDS ||
-    VAGUE_START.test(labelText) ||
-    PREPOSITION_START.test(labelText) ||
+    tokens(labelText).length < MIN_LABEL_WORDS ||
+    BAD_START.has(firstWord) ||
+    (AMOUNT_START.has(firstWord) && !/^\w+\s+[\d$£€]/.test(labelText)) ||
     labelHasDate(labelText) ||
     FIRST_PERSON.test(labelText) ||
     FUTURE.test(labelText) ||
-    REPORTING_END.test(labelText.replace(/…$/, '')) ||
+    REPORTING_END.has(/\w*$/.exec(labelText.replace(/…$/, ''))![0].toLowerCase()) ||
     // A clause must tell what happened, in the past.
-    (label[1] === 3 && !hasPast(labelText)) ||
+    (label[1] === 3 && !hasVerb(labelText, true)) ||
     fold(labelText).includes(fold(d.text))
   ) {
     return undefined;
@@ -688,13 +645,10 @@ export function orderQuestionFromDates(
   const first = events.reduce((a, b) => (b.start < a.start ? b : a));
   // A display order drawn from `rng` that is not the identity.
   const identity = events.map((_, i) => i);
-  let initial = identity.map((_, i) => (i + 1) % n);
-  for (let attempt = 0; attempt < 8; attempt++) {
+  let initial: number[] | undefined;
+  for (let attempt = 0; attempt < 8 && !initial; attempt++) {
     const order = shuffle(identity, rng);
-    if (order.some((v, i) => v !== i)) {
-      initial = order;
-      break;
-    }
+    if (order.some((v, i) => v !== i)) initial = order;
   }
   return {
     id,
@@ -702,7 +656,7 @@ export function orderQuestionFromDates(
     type: 'order',
     prompt: ORDER_PROMPT,
     events: events.map((e) => ({ text: e.text, date: e.date, iso: e.iso, source: { ...e.source } })),
-    initial,
+    initial: initial ?? identity.map((i) => (i + 1) % n),
     source: { ...first.source },
   };
 }

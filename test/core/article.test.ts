@@ -313,3 +313,19 @@ describe('detectFormat', () => {
     expect(detectFormat(name, input)).toBe(format);
   });
 });
+
+describe('checkArticle: what counts as a sentence', () => {
+  it.each<[string, string, boolean]>([
+    ['three words and a full stop', 'Markets fell sharply.', true],
+    ['a later run of three words', 'Ok. Fine. Then prices rose.', true],
+    ['apostrophes and hyphens join a word', "It's well-known, isn't it?", true],
+    ['an abbreviation does not end the run', 'Inflation in the U.S. rose', true],
+    ['only runs of two words', 'Ok. Fine. Yes, sure!', false],
+    ['a run without end punctuation', 'Markets fell sharply today', false],
+    ['a full stop after two words resets the count', 'Markets fell. Sharply', false],
+  ])('%s', (_name, text, ok) => {
+    const check = () => checkArticle({ text });
+    if (ok) expect(check).not.toThrow();
+    else expect(check).toThrow(/has no sentences/);
+  });
+});
