@@ -2,14 +2,15 @@
  * Wrong answers for generated questions: same kind and same format as the
  * key, and false for the question as read from its source sentence. Also the
  * name-matching helpers (aliases, "does this prompt name X?") that questions
- * and the evaluation share. Pure: no DOM, no Node APIs.
+ * and the evaluation share, and the table of hedges ("more than", "about").
+ * Pure: no DOM, no Node APIs.
  */
 
-import type { Actor, ActorKind, NumberFact, Span } from './types.js';
-import type { Rng } from './random.js';
-import { shuffle } from './random.js';
+import type { Actor, NumberFact, Span } from './types.js';
+import { shuffle, type Rng } from './random.js';
 import { memo } from './memo.js';
-import { daysInMonth as monthDays } from './date-math.js';
+import { daysInMonth, weekdayOf } from './date-math.js';
+import { gazetteer } from './gazetteer.js';
 import { MONTH_NAMES, TENS_NAMES, UNIT_NAMES, WEEKDAY_NAMES, valuesOf } from './lexicon.js';
 
 /** A distractor text with the value used to order the choices. */
@@ -20,6 +21,9 @@ export interface Distractor {
 
 /** `[a, -a, b, -b, …]`: offsets on both sides of a value, nearest first. */
 const both = (...steps: number[]): number[] => steps.flatMap((n) => [n, -n]);
+
+/** Trimmed and lower-cased: how choices are compared for duplicates. */
+const fold = (s: string): string => s.trim().toLowerCase();
 
 // ---------------------------------------------------------------------------
 // Name matching
@@ -33,12 +37,16 @@ function acronym(form: string): string | undefined {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Whether `needle` stands in `hay` with no letter or digit before it (nor after it, unless `open`). */
-function findForm(hay: string, needle: string, open: boolean): boolean {
-  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
-    if (!WORD_CHAR.test(hay[i - 1] ?? '') && (open || !WORD_CHAR.test(hay[i + needle.length] ?? ''))) return true;
+/**
+ * How many times `needle` stands in `hay` with no letter or digit before it
+ * (nor after it, unless `open`). Case-sensitive; 0 for an empty needle.
+ */
+export function countForm(hay: string, needle: string, open = false): number {
+  let n = 0;
+  for (let i = needle ? hay.indexOf(needle) : -1; i >= 0; i = hay.indexOf(needle, i + 1)) {
+    if (!WORD_CHAR.test(hay[i - 1] ?? '') && (open || !WORD_CHAR.test(hay[i + needle.length] ?? ''))) n++;
   }
-  return false;
+  return n;
 }
 
 /**
@@ -51,8 +59,7 @@ const formTest = memo((form: string) => {
   const exact = acronym(f) !== undefined;
   const needle = exact ? f : f.toLowerCase();
   const long = f.replace(/[^\p{L}]/gu, '').length >= 4;
-  return (text: string, lower: () => string, prefix: boolean): boolean =>
-    needle !== '' && findForm(exact ? text : lower(), needle, prefix && long);
+  return (text: string, lower: () => string, prefix: boolean): boolean => countForm(exact ? text : lower(), needle, prefix && long) > 0;
 });
 
 /** Lower-case forms of the texts searched most recently (prompts, the article). */
@@ -61,8 +68,7 @@ const lowerOf = memo((text: string) => text.toLowerCase(), 64);
 /** {@link containsForm} for one text and many forms: the text is lower-cased once. */
 export function formMatcher(text: string): (form: string, prefix?: boolean) => boolean {
   let lower: string | undefined;
-  const low = (): string => (lower ??= lowerOf(text));
-  return (form, prefix = false) => formTest(form)(text, low, prefix);
+  return (form, prefix = false) => formTest(form)(text, () => (lower ??= lowerOf(text)), prefix);
 }
 
 /**
@@ -97,9 +103,7 @@ const SAME_ACTOR = new Map<string, number>(
 
 /** A spelling prepared for comparison (short keys: these are compared by the thousand). */
 interface NameKey {
-  /** Normalised: lower case, no dots, no possessive, no leading "the", single spaces. */
-  n: string;
-  /** `n` between spaces, for whole-word containment. */
+  /** Normalised: lower case, no dots, no possessive, no leading "the", single spaces, between spaces. */
   p: string;
   /** Index of its SAME_ACTOR group, if any. */
   g: number | undefined;
@@ -122,46 +126,40 @@ const nameKey = memo((s: string): NameKey => {
     .filter((w) => w && !MINOR_WORDS.has(w.toLowerCase()))
     .map((w) => w[0]!.toUpperCase())
     .join('');
-  return { n, p: ` ${n} `, g: SAME_ACTOR.get(n), a: acronym(s), i };
+  return { p: n && ` ${n} `, g: SAME_ACTOR.get(n), a: acronym(s), i };
 });
 
-function sameKey(x: NameKey, y: NameKey): boolean {
-  return (
-    !!x.n &&
-    !!y.n &&
-    ((x.n.length <= y.n.length ? y.p.includes(x.p) : x.p.includes(y.p)) ||
-      (x.g !== undefined && x.g === y.g) ||
-      acronymOf(x, y) ||
-      acronymOf(y, x))
-  );
-}
+/** Whether `x`'s acronym stands for `y`'s significant words. */
+const acronymOf = ({ a }: NameKey, { a: b, i }: NameKey): boolean =>
+  !!a && !b && i.length >= 2 && (i === a || a.startsWith(i) || i.startsWith(a));
 
-/** Whether `acr` is an acronym of `other`'s significant words. */
-function acronymOf({ a }: NameKey, { a: b, i }: NameKey): boolean {
-  return !!a && !b && i.length >= 2 && (i === a || a.startsWith(i) || i.startsWith(a));
-}
+const sameKey = (x: NameKey, y: NameKey): boolean =>
+  !!x.p &&
+  !!y.p &&
+  ((x.p.length <= y.p.length ? y.p.includes(x.p) : x.p.includes(y.p)) ||
+    (x.g !== undefined && x.g === y.g) ||
+    acronymOf(x, y) ||
+    acronymOf(y, x));
 
 /** Whether two spellings can name the same actor (equal, contained, acronym, known synonym). */
 export function sameName(a: string, b: string): boolean {
   return sameKey(nameKey(a), nameKey(b));
 }
 
-/** Prepared keys of an actor's forms, computed once per actor object. */
-const actorKeys = new WeakMap<Pick<Actor, 'name' | 'aliases'>, NameKey[]>();
+type Named = readonly string[] | Pick<Actor, 'name' | 'aliases'>;
 
-function keysOf(forms: readonly string[] | Pick<Actor, 'name' | 'aliases'>): NameKey[] {
-  if (Array.isArray(forms)) return (forms as readonly string[]).map(nameKey);
-  const actor = forms as Pick<Actor, 'name' | 'aliases'>;
-  let keys = actorKeys.get(actor);
-  if (!keys) actorKeys.set(actor, (keys = formsOf(actor).map(nameKey)));
+/** Prepared keys of an actor's forms, computed once per actor object. */
+const actorKeys = new WeakMap<object, NameKey[]>();
+
+function keysOf(forms: Named): NameKey[] {
+  if (Array.isArray(forms)) return forms.map(nameKey);
+  let keys = actorKeys.get(forms);
+  if (!keys) actorKeys.set(forms, (keys = formsOf(forms as Actor).map(nameKey)));
   return keys;
 }
 
 /** Whether any form of `a` can name the same actor as any form of `b` (lists of spellings, or actors). */
-export function isAliasOf(
-  a: readonly string[] | Pick<Actor, 'name' | 'aliases'>,
-  b: readonly string[] | Pick<Actor, 'name' | 'aliases'>,
-): boolean {
+export function isAliasOf(a: Named, b: Named): boolean {
   const kb = keysOf(b);
   return keysOf(a).some((x) => kb.some((y) => sameKey(x, y)));
 }
@@ -202,27 +200,47 @@ export const shapeOf: (text: string) => string = memo((text: string): string =>
 );
 
 // ---------------------------------------------------------------------------
-// Numbers
+// Hedges
 // ---------------------------------------------------------------------------
 
-/** Hedges that state a lower bound: a smaller distractor would also be true. */
-const LOWER_BOUND = /^(more than|over|at least|upwards of|in excess of|above|greater than|no fewer than|no less than)$/i;
-/** Hedges that state an upper bound: a larger distractor would also be true. */
-const UPPER_BOUND = /^(less than|fewer than|under|up to|at most|below|no more than|as many as|as much as)$/i;
+/**
+ * Hedge → what it says of the figure (1: a lower bound, so a smaller
+ * distractor would also be true; -1: an upper bound; 0: roughly) and the start
+ * of its "how many" question, if it has one. Groups "bound stem:hedge|hedge".
+ */
+const HEDGES = new Map<string, [1 | -1 | 0, string | undefined]>();
+for (const group of (
+  '0About:about|around|approximately|roughly|some|an estimated|estimated;0Nearly:nearly|almost|close to;' +
+  '1More than:more than|over;1At least:at least;-1Fewer than:fewer than|less than|under;-1Up to:up to;' +
+  '1:upwards of|in excess of|above|greater than|no fewer than|no less than;-1:at most|below|no more than|as many as|as much as'
+).split(';')) {
+  const [, bound, stem, list] = /^(-?\d)([^:]*):(.*)$/.exec(group)!;
+  for (const h of list!.split('|')) HEDGES.set(h, [Number(bound) as 1 | -1 | 0, stem ? `${stem} how many` : undefined]);
+}
+
+/** A hedge written right before a figure ("more than "), in group 1. */
+export const HEDGE_BEFORE = new RegExp(`\\b(${[...HEDGES.keys()].join('|')})\\s+$`, 'i');
+
+/** What {@link HEDGES} says of a hedge; undefined for none. */
+const hedgeOf = (hedge: string | undefined): [1 | -1 | 0, string | undefined] | undefined => {
+  const h = fold(hedge ?? '');
+  return h ? (HEDGES.get(h) ?? [0, undefined]) : undefined;
+};
 
 /** Whether a hedge bounds the figure from below (`1`), above (`-1`), roughly or otherwise (`0`), or not at all (`null`). */
 export function hedgeDirection(hedge: string | undefined): 1 | -1 | 0 | null {
-  const h = (hedge ?? '').trim();
-  return !h ? null : LOWER_BOUND.test(h) ? 1 : UPPER_BOUND.test(h) ? -1 : 0;
+  return hedgeOf(hedge)?.[0] ?? null;
 }
 
-/** The number as printed in the span ("$368bn" → 368, "2,500" → 2500, "two" → 2), if readable. */
-export function displayedNumber(text: string): number | undefined {
-  const digits = /\d[\d,]*(?:\.\d+)?/.exec(text);
-  if (digits) return Number(digits[0].replace(/,/g, ''));
-  const t = text.trim();
-  return WORDY.test(t) ? NUMBER_WORDS[t.toLowerCase()] : undefined;
+/** "How many", "About how many", "Nearly how many", … or undefined for a hedge with no question form. */
+export function howMany(hedge: string | undefined): string | undefined {
+  const h = hedgeOf(hedge);
+  return h ? h[1] : 'How many';
 }
+
+// ---------------------------------------------------------------------------
+// Numbers
+// ---------------------------------------------------------------------------
 
 /** Whether a number span is a clean figure a reader can pick from a list ("2,500", "$368bn", "40%", "two"). */
 export function isCleanNumberText(text: string): boolean {
@@ -237,32 +255,24 @@ export function isCleanNumberText(text: string): boolean {
  * seeded side, so that the key is not always the largest or smallest choice.
  */
 function perturbations(shown: number, isPercent: boolean, rng: Rng): number[] {
-  const all = neighbours(shown, isPercent);
-  const below = all.filter((v) => v < shown);
+  const s = String(shown);
+  const dot = s.indexOf('.');
+  const places = dot < 0 ? 0 : s.length - dot - 1;
+  const int = Number.isInteger(shown);
+  // Round like the figure: to its decimals, or to its two leading digits when it ends in zeros.
+  const step = places > 0 ? 10 ** -places : int && /0$/.test(s) ? 10 ** Math.max(0, String(Math.floor(shown)).length - 2) : 1;
+  const all = isPercent
+    ? (shown <= 10 ? [...both(1, 2, 3), 5] : both(5, 10, 15, 20)).map((d) => Number((shown + d).toFixed(places))).filter((v) => v <= 100)
+    : int && shown <= 12
+      ? [...both(1, 2, 3), 4].map((d) => shown + d)
+      : [0.75, 1.25, 0.6, 1.5, 0.5, 1.4, 2, 3].map((f) => Number((Math.round((shown * f) / step) * step).toFixed(places)));
+  const below = all.filter((v) => v > 0 && v < shown);
   const above = all.filter((v) => v > shown);
   const out: number[] = [];
   for (let up = rng() < 0.5; below.length > 0 || above.length > 0; up = !up) {
     out.push(((up && above.length > 0) || below.length === 0 ? above : below).shift()!);
   }
   return out;
-}
-
-function neighbours(shown: number, isPercent: boolean): number[] {
-  const s = String(shown);
-  const dot = s.indexOf('.');
-  const places = dot < 0 ? 0 : s.length - dot - 1;
-  if (isPercent) {
-    return (shown <= 10 ? [...both(1, 2, 3), 5] : both(5, 10, 15, 20))
-      .map((d) => Number((shown + d).toFixed(places)))
-      .filter((v) => v > 0 && v <= 100);
-  }
-  const int = Number.isInteger(shown);
-  if (int && shown <= 12) return [...both(1, 2, 3), 4].map((d) => shown + d).filter((v) => v > 0);
-  // Round like the figure: to its decimals, or to its two leading digits when it ends in zeros.
-  const step = places > 0 ? 10 ** -places : int && /0$/.test(s) ? 10 ** Math.max(0, String(Math.floor(shown)).length - 2) : 1;
-  return [0.75, 1.25, 0.6, 1.5, 0.5, 1.4, 2, 3]
-    .map((f) => Number((Math.round((shown * f) / step) * step).toFixed(places)))
-    .filter((v) => v > 0 && v !== shown);
 }
 
 /** What {@link numberDistractors} needs to know. */
@@ -287,21 +297,11 @@ const heads = new WeakMap<NumberFact, string>();
 function headOf(fact: NumberFact): string {
   let head = heads.get(fact);
   if (head === undefined) {
-    const words = (fact.counts ?? '').replace(/\([^)]*\)/g, ' ').toLowerCase().match(/\p{L}+/gu) ?? [];
-    const last = words[words.length - 1] ?? '';
-    heads.set(fact, (head = last.length > 3 ? last.replace(/(?:es|s)$/, '') : last));
+    const last = (fact.counts ?? '').replace(/\([^)]*\)/g, ' ').toLowerCase().match(/\p{L}+/gu)?.pop() ?? '';
+    heads.set(fact, (head = last.length > 3 ? last.replace(/e?s$/, '') : last));
   }
   return head;
 }
-
-/** True when one figure restates the other in brackets or another unit: "$368bn (£197bn)". */
-export function isConversionOf(sibling: NumberFact, key: NumberFact, text: string): boolean {
-  const [a, b] = sibling.start < key.start ? [sibling, key] : [key, sibling];
-  const between = text.slice(a.end, b.start);
-  return /^\s*[([]\s*$/.test(between) || /^\s*(,|or|about|around|roughly)?\s*$/i.test(between) && (sibling.unit ?? '') !== (key.unit ?? '');
-}
-
-const CURRENCY = /[$£€¥]/;
 
 /**
  * Up to `want` wrong figures for a number question, in the key's format:
@@ -311,14 +311,15 @@ const CURRENCY = /[$£€¥]/;
  * than 60" rules out anything below 60), never one printed in the prompt.
  */
 export function numberDistractors(input: NumberDistractorInput, articleText: string): Distractor[] {
-  const { key, rng, prompt } = input;
+  const { key, rng, prompt, want = 3 } = input;
   const { text: keyText, value } = key;
-  const want = input.want ?? 3;
-  const shown = displayedNumber(keyText);
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(keyText)?.[0];
+  const isWord = WORDY.test(keyText.trim());
+  // The number as printed ("$368bn" → 368, "two" → 2).
+  const shown = digits ? Number(digits.replace(/,/g, '')) : isWord ? NUMBER_WORDS[keyText.trim().toLowerCase()] : undefined;
   if (shown === undefined || !(value > 0)) return [];
   const scale = value / shown;
   const unit = key.unit ?? '';
-  const isWord = WORDY.test(keyText.trim());
   const direction = hedgeDirection(key.hedge);
   const keyShape = shapeOf(keyText);
 
@@ -340,13 +341,13 @@ export function numberDistractors(input: NumberDistractorInput, articleText: str
 
   // Money and percentages compare by unit; plain counts also need the same counted noun.
   const keyHead = headOf(key);
-  const keyMoney = /[$£€¥%]/.test(keyText);
+  const sign = (t: string): string => `${/[$£€¥]/.test(t)}${t.includes('%')}`;
   const comparable = (f: NumberFact): boolean =>
-    (f.unit ?? '') === unit &&
-    CURRENCY.test(f.text) === CURRENCY.test(keyText) &&
-    /%/.test(f.text) === /%/.test(keyText) &&
-    (keyMoney || (keyHead !== '' && headOf(f) === keyHead));
-  const siblings = input.siblings.filter((s) => s !== key && comparable(s) && !isConversionOf(s, key, articleText));
+    (f.unit ?? '') === unit && sign(f.text) === sign(keyText) && (/[$£€¥%]/.test(keyText) || (keyHead !== '' && headOf(f) === keyHead));
+  // Not a restatement of the key in brackets: "2,500 (2,400)". (One in another unit is not comparable.)
+  const siblings = input.siblings.filter(
+    (s) => s !== key && comparable(s) && !/^\s*[([]\s*$/.test(articleText.slice(Math.min(s.end, key.end), Math.max(s.start, key.start))),
+  );
   const near = siblings.filter((s) => s.value / value <= 5 && s.value / value >= 0.2);
   const perturbed: number[] = [];
   const tiers: number[][] = [
@@ -362,7 +363,7 @@ export function numberDistractors(input: NumberDistractorInput, articleText: str
   // A figure the prompt shows (in whatever spelling) is no fair distractor.
   const shownValues = input.siblings.filter((s) => s !== key && containsForm(prompt, s.text)).map((s) => s.value);
   const out: Distractor[] = [];
-  const seen = new Set<string>([keyText.trim().toLowerCase()]);
+  const seen = new Set([fold(keyText)]);
   for (const tier of tiers) {
     // Perturbations closest to the key come first, so the result stays plausible. Shuffled lazily: the
     // generator is shared, so a tier never reached must not draw from it.
@@ -375,9 +376,9 @@ export function numberDistractors(input: NumberDistractorInput, articleText: str
       } catch {
         continue;
       }
-      const fold = text.trim().toLowerCase();
-      if (!text.trim() || seen.has(fold) || shapeOf(text) !== keyShape || containsForm(prompt, text)) continue;
-      seen.add(fold);
+      const f = fold(text);
+      if (!f || seen.has(f) || shapeOf(text) !== keyShape || containsForm(prompt, text)) continue;
+      seen.add(f);
       out.push({ text, order: v });
     }
   }
@@ -406,9 +407,6 @@ export interface DateParts {
 /** Date parts to write into a key's text instead of its own. */
 type DateTo = Pick<DateParts, 'weekday' | 'month' | 'day' | 'year'>;
 
-const MONTH_INDEX = new Map<string, number>([['sept', 8]]);
-MONTHS.forEach((m, i) => MONTH_INDEX.set(m.toLowerCase(), i).set(m.slice(0, 3).toLowerCase(), i));
-
 /** One date token: groups 1-4 are a weekday, a month (full, or abbreviated with a period), a year, a day. */
 const DATE_TOKEN_RE = new RegExp(
   `(${words(WEEKDAYS)})|(${words(MONTHS)}|${MONTH_ABBR})|(\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b)|(\\b(?:[12]?\\d|3[01])(?:st|nd|rd|th)?\\b)`,
@@ -432,64 +430,55 @@ export const parseDateParts: (text: string) => DateParts | undefined = memo((tex
     parts[part] = weekday
       ? WEEKDAYS.indexOf(weekday)
       : month
-        ? MONTH_INDEX.get(month.replace('.', '').toLowerCase())
-        : year
-          ? Number(year)
-          : Number.parseInt(day!, 10);
+        ? MONTHS.findIndex((m) => m.startsWith(month.slice(0, 3)))
+        : Number.parseInt(year ?? day!, 10);
     if (month) parts.abbreviated = month.endsWith('.');
     rest = rest.replace(token, ' ');
   }
   if (count === 0 || /\d/.test(rest)) return undefined;
-  const qualified = rest.replace(/[\s,.]+/g, '') !== '';
   const { weekday, month, day, year } = parts;
   const hasDay = day !== undefined;
   const hasYear = year !== undefined;
-  let format: DateParts['format'];
-  if (weekday !== undefined) {
-    if (month !== undefined || hasYear || hasDay) return undefined;
-    format = 'weekday';
-  } else if (month !== undefined) {
-    format = `${hasDay ? 'day-' : ''}month${hasYear ? '-year' : ''}` as DateParts['format'];
-  } else if (hasYear && !hasDay) {
-    format = 'year';
-  } else {
-    return undefined;
-  }
-  return { ...parts, format, qualified } as DateParts;
+  const format: DateParts['format'] | undefined =
+    weekday !== undefined
+      ? month === undefined && !hasYear && !hasDay
+        ? 'weekday'
+        : undefined
+      : month !== undefined
+        ? (`${hasDay ? 'day-' : ''}month${hasYear ? '-year' : ''}` as DateParts['format'])
+        : hasYear && !hasDay
+          ? 'year'
+          : undefined;
+  return format && ({ ...parts, format, qualified: rest.replace(/[\s,.]+/g, '') !== '' } as DateParts);
 });
-
-/** `YYYY-MM-DD` of a publication date, matched, or null. */
-function pubOf(datePublished: string | undefined): RegExpExecArray | null {
-  return datePublished ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(datePublished) : null;
-}
-
-/** Day of the week (0 = Sunday) of a `YYYY-MM-DD` match, by Sakamoto's method (no Date objects). */
-function weekdayOf(m: RegExpExecArray): number {
-  let y = Number(m[1]);
-  const month = Number(m[2]);
-  if (month < 3) y -= 1;
-  return (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4][month - 1]! + Number(m[3])) % 7;
-}
 
 /** The key text with its date parts replaced: format, spacing and qualifiers stay as written. */
 function rewriteDate(text: string, abbreviated: boolean | undefined, to: DateTo): string {
-  return text.replace(DATE_TOKEN_RE, (token, weekday?: string, month?: string, year?: string): string => {
-    const { weekday: w, month: m, year: y, day: d } = to;
-    if (weekday) return w === undefined ? token : WEEKDAYS[w]!;
-    if (month) {
-      if (m === undefined) return token;
-      const full = MONTHS[m]!;
-      // AP style: March to July are never abbreviated; September is "Sept."
-      return !abbreviated || (m >= 2 && m <= 6) ? full : m === 8 ? 'Sept.' : `${full.slice(0, 3)}.`;
-    }
-    if (year) return y === undefined ? token : String(y);
-    return d === undefined ? token : token.replace(/^\d+/, String(d)).replace(/(st|nd|rd|th)$/, ordinalSuffix(d));
-  });
-}
-
-function ordinalSuffix(n: number): string {
-  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  const { weekday: w, month: m, year: y, day: d } = to;
+  return text.replace(DATE_TOKEN_RE, (token, weekday?: string, month?: string, year?: string): string =>
+    weekday
+      ? w === undefined
+        ? token
+        : WEEKDAYS[w]!
+      : month
+        ? m === undefined
+          ? token
+          : // AP style: March to July are never abbreviated; September is "Sept."
+            !abbreviated || (m >= 2 && m <= 6)
+            ? MONTHS[m]!
+            : m === 8
+              ? 'Sept.'
+              : `${MONTHS[m]!.slice(0, 3)}.`
+        : year
+          ? y === undefined
+            ? token
+            : String(y)
+          : d === undefined
+            ? token
+            : token
+                .replace(/^\d+/, String(d))
+                .replace(/(st|nd|rd|th)$/, d % 100 >= 11 && d % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][d % 10] ?? 'th')),
+  );
 }
 
 /** What {@link dateDistractors} needs to know. */
@@ -509,13 +498,29 @@ export interface DateDistractorInput {
   want?: number;
 }
 
-/** Sortable number for a day of a month (0-11) of a year: good enough to order choices. */
-function dateOrder(year: number, month: number, day: number): number {
-  return year * 10000 + (month + 1) * 100 + day;
-}
+/** `[year, month, day]` of a `YYYY-MM-DD` publication date, or undefined. */
+const pubOf = (datePublished: string | undefined): number[] | undefined =>
+  /^(\d{4})-(\d\d)-(\d\d)$/.exec(datePublished ?? '')?.slice(1).map(Number);
 
-/** Tier of a candidate `d` steps from the key: 1 within `near` steps, else 2. */
-const tierOf = (d: number, near: number): number => (Math.abs(d) <= near ? 1 : 2);
+/**
+ * Sortable number of a date in a format: a weekday as days before publication
+ * (−6 … 0, or Monday-first without one), a month (0-11), a month index
+ * (year × 12 + month), a year, or year × 10000 + month × 100 + day.
+ */
+function orderOf(p: DateTo, format: DateParts['format'], pub: number[] | undefined): number {
+  const { weekday: w, month: m, year: y, day: d } = p;
+  return format === 'weekday'
+    ? pub
+      ? -((weekdayOf(pub[0]!, pub[1]!, pub[2]!) - w! + 7) % 7)
+      : (w! + 6) % 7
+    : format === 'month'
+      ? m!
+      : format === 'year'
+        ? y!
+        : format === 'month-year'
+          ? y! * 12 + m!
+          : (y ?? 0) * 10000 + (m! + 1) * 100 + d!;
+}
 
 /**
  * Up to `want` wrong dates in the key's exact format: a weekday beside the
@@ -529,96 +534,88 @@ export function dateDistractors(input: DateDistractorInput): Distractor[] | unde
   const { text, rng, datePublished, iso } = input;
   const { format, weekday, month, day, year, abbreviated } = parts;
   const pub = pubOf(datePublished);
+  const order = (p: DateTo): number => orderOf({ ...parts, ...p }, format, pub);
   // A past event's distractors never lie after publication (years and months of a year only).
   const limit =
-    pub && iso !== null && iso <= datePublished!
-      ? format === 'year'
-        ? Number(pub[1])
-        : format === 'month-year'
-          ? Number(pub[1]) * 12 + Number(pub[2]) - 1
-          : undefined
+    pub && iso !== null && iso <= datePublished! && (format === 'year' || format === 'month-year')
+      ? order({ year: pub[0], month: pub[1]! - 1 })
       : undefined;
-  const keyOrder = dateKeyOrder(input);
+  const keyOrder = order({});
   /** Candidates by tier: the article's own dates, near neighbours, far ones. */
   const tiers: Distractor[][] = [[], [], []];
-  const add = (to: DateTo, tier: number, order: number): void => {
-    tiers[tier]!.push({ text: rewriteDate(text, abbreviated, to), order });
+  const add = (to: DateTo, tier: number): void => {
+    tiers[tier]!.push({ text: rewriteDate(text, abbreviated, to), order: order(to) });
   };
-  const siblings = input.siblings.map((s) => parseDateParts(s.text)).filter((p): p is DateParts => p?.format === format);
-
+  // Tier of a candidate `d` steps from the key: 1 within `near` steps, else 2.
+  const addNear = (to: DateTo | undefined, d: number, near: number): void => {
+    if (to) add(to, Math.abs(d) <= near ? 1 : 2);
+  };
+  if (!format.startsWith('day')) {
+    for (const s of input.siblings) {
+      const p = parseDateParts(s.text);
+      if (p?.format === format && !(format === 'year' && Math.abs(p.year! - year!) > 15)) add(p, 0);
+    }
+  }
   if (format === 'weekday') {
-    for (const s of siblings) add({ weekday: s.weekday }, 0, weekdayOrderOf(s.weekday!, pub));
-    if (pub) {
-      // The week up to publication: the days a past weekday can name, nearest the key's day first.
-      const pubDay = weekdayOf(pub);
-      const keyBack = (pubDay - weekday! + 7) % 7;
-      for (let back = 0; back <= 6; back++) add({ weekday: (pubDay - back + 7) % 7 }, tierOf(back - keyBack, 2), -back);
-    } else {
-      for (const d of both(1, 2, 3)) add({ weekday: (weekday! + d + 7) % 7 }, tierOf(d, 2), d);
-    }
-  } else if (format === 'year') {
-    for (const s of siblings) if (Math.abs(s.year! - year!) <= 15) add({ year: s.year }, 0, s.year!);
-    for (const d of shuffle(both(1, 2, 3, 4, 5), rng)) add({ year: year! + d }, tierOf(d, 3), year! + d);
-  } else if (format === 'month' || format === 'month-year') {
-    // Month indexes (year × 12 + month), a year of 2001 standing in for none.
-    for (const s of siblings) add({ month: s.month, year: s.year }, 0, (s.year ?? 2001) * 12 + s.month!);
-    for (const d of shuffle(both(1, 2, 3, 4), rng)) {
-      const idx = (year ?? 2001) * 12 + month! + d;
-      add({ month: idx % 12, year: Math.floor(idx / 12) }, tierOf(d, 2), year === undefined ? idx % 12 : idx);
-    }
-  } else if (abbreviated || format === 'day-month') {
-    // Keep the month, move the day: "Jan. 6" → "Jan. 3", "Jan. 9".
-    const len = monthDays(year ?? 2001, month! + 1);
-    for (const d of shuffle(both(1, 2, 3, 7), rng)) {
-      const to = day! + d;
-      if (to >= 1 && to <= len) add({ day: to }, tierOf(d, 3), dateOrder(year ?? 0, month!, to));
+    // With a publication date, the week up to it (the days a past weekday can name), nearest the key's day first.
+    const back = pub ? order({}) : 0;
+    for (const d of pub ? [0, 1, 2, 3, 4, 5, 6].map((b) => -back - b) : both(1, 2, 3)) {
+      addNear({ weekday: (weekday! + d + 7) % 7 }, d, 2);
     }
   } else {
-    for (const d of shuffle(both(1, 2, 3), rng)) {
-      const idx = year! * 12 + month! + d;
+    const byMonth = format[0] === 'm';
+    const dayOnly = !byMonth && (abbreviated || format === 'day-month');
+    // Offsets to try, and how many of them count as near.
+    const [steps, near] =
+      format === 'year' ? [both(1, 2, 3, 4, 5), 3] : byMonth ? [both(1, 2, 3, 4), 2] : dayOnly ? [both(1, 2, 3, 7), 3] : [both(1, 2, 3), 2];
+    for (const d of shuffle(steps, rng)) {
+      // Month indexes (year × 12 + month), a year of 2001 standing in for none.
+      const idx = (year ?? 2001) * 12 + month! + d;
       const m = idx % 12;
       const y = Math.floor(idx / 12);
-      const to = Math.min(day!, monthDays(y, m + 1));
-      add({ month: m, year: y, day: to }, tierOf(d, 2), dateOrder(y, m, to));
+      const to = day! + d;
+      addNear(
+        format === 'year'
+          ? { year: year! + d }
+          : byMonth
+            ? { month: m, year: y }
+            : dayOnly
+              ? to >= 1 && to <= daysInMonth(year ?? 2001, month! + 1)
+                ? { day: to }
+                : undefined
+              : { month: m, year: y, day: Math.min(day!, daysInMonth(y, m + 1)) },
+        d,
+        near,
+      );
     }
   }
 
   const out: Distractor[] = [];
   const keyShape = shapeOf(text);
-  const seen = new Set<string>([text.trim().toLowerCase()]);
+  const seen = new Set([fold(text)]);
   for (const tier of tiers) {
     for (const c of shuffle(tier, rng)) {
-      if (out.length >= (input.want ?? 3)) break;
-      const fold = c.text.trim().toLowerCase();
-      if (seen.has(fold) || shapeOf(c.text) !== keyShape || (limit !== undefined && c.order > limit)) continue;
-      if (input.earlierOnly && format !== 'weekday' && c.order >= keyOrder) continue;
-      if (containsForm(input.prompt, c.text)) continue;
-      seen.add(fold);
-      out.push(c);
+      const f = fold(c.text);
+      if (
+        out.length < (input.want ?? 3) &&
+        !seen.has(f) &&
+        shapeOf(c.text) === keyShape &&
+        !(limit !== undefined && c.order > limit) &&
+        !(input.earlierOnly && format !== 'weekday' && c.order >= keyOrder) &&
+        !containsForm(input.prompt, c.text)
+      ) {
+        seen.add(f);
+        out.push(c);
+      }
     }
   }
   return out;
 }
 
-/** Orders weekdays as days before publication (−6 … 0), or Monday-first without one. */
-function weekdayOrderOf(weekday: number, pub: RegExpExecArray | null): number {
-  return pub ? -((weekdayOf(pub) - weekday + 7) % 7) : (weekday + 6) % 7;
-}
-
 /** The sort order of the key date among its distractors (see {@link dateDistractors}). */
-export function dateKeyOrder(input: Pick<DateDistractorInput, 'text' | 'datePublished' | 'iso' | 'siblings' | 'prompt' | 'rng'>): number {
+export function dateKeyOrder(input: Pick<DateDistractorInput, 'text' | 'datePublished'>): number {
   const parts = parseDateParts(input.text);
-  if (!parts) return 0;
-  const { format, month, year } = parts;
-  return format === 'weekday'
-    ? weekdayOrderOf(parts.weekday!, pubOf(input.datePublished))
-    : format === 'month'
-      ? month!
-      : format === 'month-year'
-        ? year! * 12 + month!
-        : format === 'year'
-          ? year!
-          : dateOrder(year ?? 0, month!, parts.day!);
+  return parts ? orderOf(parts, parts.format, pubOf(input.datePublished)) : 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -626,11 +623,11 @@ export function dateKeyOrder(input: Pick<DateDistractorInput, 'text' | 'datePubl
 // ---------------------------------------------------------------------------
 
 /** Built-in fillers, used only when the article has too few actors of the key's kind. */
-const POOL_COUNTRIES =
-  'France|Germany|Russia|China|Japan|India|Brazil|Canada|Australia|Italy|Spain|Turkey|Egypt|Saudi Arabia|Israel|' +
-  'Pakistan|Mexico|South Africa|Nigeria|Poland|Ukraine|Jordan|Kuwait|Lebanon|Indonesia|Argentina|Sweden|Kenya';
-const POOL: Partial<Record<ActorKind, string[]>> = {
-  country: POOL_COUNTRIES.split('|'),
+const POOL: Partial<Record<Actor['kind'], string[]>> = {
+  country: (
+    'France|Germany|Russia|China|Japan|India|Brazil|Canada|Australia|Italy|Spain|Turkey|Egypt|Saudi Arabia|Israel|' +
+    'Pakistan|Mexico|South Africa|Nigeria|Poland|Ukraine|Jordan|Kuwait|Lebanon|Indonesia|Argentina|Sweden|Kenya'
+  ).split('|'),
   organization: (
     'United Nations|Nato|European Union|World Health Organization|International Monetary Fund|World Bank|Red Cross|' +
     'World Trade Organization|African Union|Amnesty International'
@@ -640,23 +637,9 @@ const POOL: Partial<Record<ActorKind, string[]>> = {
 /** Names of international bodies, beside which the built-in organisations are fair fillers. */
 const INTERNATIONAL = /\b(?:International|World|United Nations|UN|European|African|Arab|Nato|NATO|Atlantic|Global|Interpol|Opec|OPEC|G7|G20)\b/;
 
-/** Country names (lower case) the builder may call "a country" in a question stem. */
-const COUNTRIES = new Set(
-  (
-    `${POOL_COUNTRIES}|US|U.S.|USA|United States|America|UK|U.K.|Britain|Great Britain|United Kingdom|Iraq|Iran|Syria|` +
-    'Afghanistan|Yemen|Libya|Qatar|Oman|Bahrain|United Arab Emirates|UAE|North Korea|South Korea|Taiwan|Vietnam|' +
-    'Thailand|Philippines|Malaysia|Singapore|Bangladesh|Sri Lanka|Nepal|Ireland|Scotland|Wales|England|Netherlands|' +
-    'Belgium|Switzerland|Austria|Greece|Portugal|Norway|Denmark|Finland|Hungary|Romania|Czech Republic|Serbia|' +
-    'Belarus|Georgia|Armenia|Azerbaijan|Kazakhstan|Cuba|Venezuela|Colombia|Chile|Peru|Ethiopia|Sudan|Somalia|Ghana|' +
-    'Zimbabwe|Morocco|Algeria|Tunisia|New Zealand|Palestine|Gaza'
-  )
-    .toLowerCase()
-    .split('|'),
-);
-
 /** Whether `name` is a country the builder knows, so "Which country …?" is safe to ask. */
 export function isKnownCountry(name: string): boolean {
-  return COUNTRIES.has(name.trim().toLowerCase());
+  return gazetteer().names.get(name.trim())?.kind === 'country';
 }
 
 /** What {@link actorDistractors} needs to know. */
@@ -691,33 +674,28 @@ export function actorCandidates(key: Actor, actors: readonly Actor[], inBody: (m
  * built-in list of countries or international organisations fills in.
  */
 export function actorDistractors(input: ActorDistractorInput): Distractor[] {
-  const { key, rng } = input;
-  const want = input.want ?? 3;
+  const { key, rng, want = 3 } = input;
   const inPrompt = formMatcher(input.prompt);
-  const inArticle = formMatcher(input.articleText);
   const ok = (forms: string[]): boolean => !forms.some((f) => inPrompt(f, true));
   const others = (input.candidates ?? actorCandidates(key, input.actors, input.inBody)).filter((a) => ok(formsOf(a)));
   const fullName = (a: Actor): boolean => a.name.trim().split(/\s+/).length >= 2;
   const similar = (a: Actor): boolean => key.kind !== 'person' || fullName(a) === fullName(key);
-  const out: Distractor[] = [];
-  const chosen: string[][] = [];
-  const take = (text: string, forms: string[]): void => {
-    chosen.push(forms);
-    out.push({ text, order: out.length });
-  };
-  for (const a of [...shuffle(others.filter(similar), rng), ...shuffle(others.filter((a) => !similar(a)), rng)]) {
-    if (out.length >= want) break;
-    if (!chosen.some((c) => isAliasOf(c, a))) take(a.name, formsOf(a));
-  }
   // International organisations only stand beside an international organisation.
-  const pool = key.kind === 'organization' && !INTERNATIONAL.test(key.name) ? undefined : POOL[key.kind];
-  if (out.length < want && pool) {
+  const pool = key.kind === 'organization' && !INTERNATIONAL.test(key.name) ? [] : (POOL[key.kind] ?? []);
+  const out: Distractor[] = [];
+  const chosen: Named[] = [];
+  const take = (text: string, forms: Named): void => {
+    if (out.length < want && !chosen.some((c) => isAliasOf(c, forms))) {
+      chosen.push(forms);
+      out.push({ text, order: out.length });
+    }
+  };
+  for (const a of [...shuffle(others.filter(similar), rng), ...shuffle(others.filter((a) => !similar(a)), rng)]) take(a.name, a);
+  if (out.length < want) {
+    const inArticle = formMatcher(input.articleText);
     for (const name of shuffle(pool, rng)) {
-      if (out.length >= want) break;
       const forms = [name];
-      if (!ok(forms) || isAliasOf(forms, key) || inArticle(name, true)) continue;
-      if (chosen.some((c) => isAliasOf(c, forms)) || input.actors.some((a) => isAliasOf(a, forms))) continue;
-      take(name, forms);
+      if (out.length < want && ok(forms) && !isAliasOf(forms, key) && !inArticle(name, true) && !input.actors.some((a) => isAliasOf(a, forms))) take(name, forms);
     }
   }
   return out;

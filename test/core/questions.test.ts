@@ -265,3 +265,48 @@ describe('name matching', () => {
     expect(shapeOf(text)).toBe(shape);
   });
 });
+
+describe('choice order and bounded hedges', () => {
+  const WEEK = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+  it.each([1, 2, 3, 4, 5, 6])('lists weekdays Monday first when the article has no publication date (seed %i)', (seed) => {
+    const t = 'The minister resigned on Friday after a week of protests in the capital.';
+    const d = date(t, 'Friday', null, 'day');
+    const q = dateQuestion(d, context(t, { dates: [d] }, undefined, seed))!;
+    expect(key(q)).toBe('Friday');
+    const idx = q.choices.map((c) => WEEK.indexOf(c));
+    expect(idx.every((i) => i >= 0)).toBe(true);
+    expect(idx).toEqual([...idx].sort((a, b) => a - b));
+  });
+
+  it.each([1, 2, 3, 4])('lists months the article names elsewhere in calendar order with the key (seed %i)', (seed) => {
+    const t =
+      'Exports grew in June from a year earlier, customs data showed. Imports had fallen in May and again in April, it said.';
+    const dates = [date(t, 'June', null, 'month'), date(t, 'May', null, 'month'), date(t, 'April', null, 'month')];
+    const q = dateQuestion(dates[0]!, context(t, { dates }, undefined, seed))!;
+    expect(key(q)).toBe('June');
+    const idx = q.choices.map((c) => MONTHS.indexOf(c));
+    expect(idx).toEqual([...idx].sort((a, b) => a - b));
+  });
+
+  it.each([
+    ['as much as', 'upper', 'The shortfall could be as much as £30bn this year, economists said on Tuesday.', '£30bn', 30e9, '£'],
+    ['at most', 'upper', 'The council will allow at most 40 stalls at the market this summer.', '40', 40, undefined],
+    ['upwards of', 'lower', 'The council expects upwards of 40 stalls at the market this summer.', '40', 40, undefined],
+    ['in excess of', 'lower', 'The club paid in excess of £60m for the striker last summer, reports said.', '£60m', 60e6, '£'],
+  ])('reads "%s" before a figure as an %s bound even when the extractor gave no hedge', (_hedge, bound, t, span, value, unit) => {
+    const f = num(t, span, value, 'stalls', unit ? { unit } : {});
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const q = numberQuestion(f, context(t, { numbers: [f] }, undefined, seed))!;
+      expect(q.choices.length).toBeGreaterThanOrEqual(3);
+      for (const c of q.choices.filter((c) => c !== span)) {
+        const v = Number(c.replace(/[£,m]|bn/g, ''));
+        const k = Number(span.replace(/[£,m]|bn/g, ''));
+        // A distractor on the bounded side would also make a true sentence.
+        if (bound === 'upper') expect(v).toBeLessThan(k);
+        else expect(v).toBeGreaterThan(k);
+      }
+    }
+  });
+});
