@@ -23,6 +23,13 @@ export interface IsoParts {
   precision: DatePrecision;
 }
 
+/**
+ * The UTC `Date` of day `d` of month `m` of year `y`, out-of-range parts
+ * carried over ("day 0" is the last day of the month before). Unlike
+ * `Date.UTC`, years 0-99 stay themselves.
+ */
+const utc = (y: number, m: number, d: number): Date => new Date(new Date(0).setUTCFullYear(y, m - 1, d));
+
 /** True for a Gregorian leap year. */
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -30,13 +37,12 @@ export function isLeapYear(y: number): boolean {
 
 /** Number of days in month `m` (1-12) of year `y`; undefined for any other `m`. */
 export function daysInMonth(y: number, m: number): number {
-  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  return (m > 0 && m < 13 && m % 1 === 0 ? utc(y, m + 1, 0).getUTCDate() : undefined)!;
 }
 
 /** Days since 1970-01-01 (negative before). Valid for years -270000 to 270000. */
 export function dayNumber(y: number, m: number, d: number): number {
-  // ECMAScript's UTC time values are proleptic Gregorian; setUTCFullYear (unlike Date.UTC) keeps years 0-99.
-  return new Date(0).setUTCFullYear(y, m - 1, d) / 864e5; // milliseconds in a day
+  return +utc(y, m, d) / 864e5; // milliseconds in a day
 }
 
 /** The calendar day `n` days after 1970-01-01. Inverse of {@link dayNumber}. */
@@ -46,21 +52,19 @@ export function fromDayNumber(n: number): Ymd {
 
 /** Day of the week, 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(y: number, m: number, d: number): number {
-  return (((dayNumber(y, m, d) + 4) % 7) + 7) % 7;
+  return utc(y, m, d).getUTCDay();
 }
 
 /** `d` plus `n` days (n may be negative). */
 export function addDays(day: Ymd, n: number): Ymd {
-  const t = new Date(0);
-  t.setUTCFullYear(day.y, day.m - 1, day.d + n);
+  const t = utc(day.y, day.m, day.d + n);
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
 /** Year and month `n` months after `y`-`m`. */
 export function addMonths(y: number, m: number, n: number): { y: number; m: number } {
-  const idx = y * 12 + (m - 1) + n;
-  const year = Math.floor(idx / 12);
-  return { y: year, m: idx - year * 12 + 1 };
+  const i = y * 12 + m - 1 + n;
+  return { y: Math.floor(i / 12), m: (((i % 12) + 12) % 12) + 1 };
 }
 
 const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
@@ -75,13 +79,12 @@ export function formatIso(y: number, m: number | undefined, d: number | undefine
 
 /** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; null when malformed or not a real calendar date. */
 export function parseIso(iso: string): IsoParts | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!m) return null;
-  const [, y, mo, d] = m.map(Number) as [number, number, number, number];
-  if (m[2] === undefined) return { y, precision: 'year' };
-  if (!daysInMonth(y, mo)) return null; // not a month 1-12
-  if (m[3] === undefined) return { y, m: mo, precision: 'month' };
-  return d >= 1 && d <= daysInMonth(y, mo) ? { y, m: mo, d, precision: 'day' } : null;
+  const r = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!r) return null;
+  const [, y, m, d] = r.map(Number) as [number, number, number, number];
+  // A month 1-12 (else daysInMonth is undefined and every comparison false), a day 1 to its length.
+  return !r[2] ? { y, precision: 'year' } : !r[3] ? (daysInMonth(y, m) ? { y, m, precision: 'month' } : null)
+    : d > 0 && d <= daysInMonth(y, m) ? { y, m, d, precision: 'day' } : null;
 }
 
 /**

@@ -17,7 +17,7 @@ import type { DateFact, DatePrecision } from './types.js';
 import { sentenceAt, type Sentence } from './text.js';
 import { MONTH_ABBRS, MONTH_NAMES, UNIT_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 import {
-  addMonths, daysInMonth, dayNumber, formatIso, parseIso, shiftParts, weekdayOf,
+  daysInMonth, dayNumber, formatIso, parseIso, shiftParts, weekdayOf,
   type IsoParts,
 } from './date-math.js';
 
@@ -51,7 +51,7 @@ interface Cand {
   y2?: number;
   wd?: number;
   /** Explicit direction word: "last Friday", "next March", "this May". */
-  dir?: 'last' | 'next' | 'this';
+  dir?: string;
   /**
    * Shift as [unit, amount]: from the publication date for a relative phrase,
    * from the anchor date for an event-relative one; null when it cannot be
@@ -78,6 +78,10 @@ interface Cand {
 
 /** A set of space-separated words; `word+` stands for both `word` and `words`. */
 const words = (list: string): Set<string> => new Set(list.replace(/(\w+)\+/g, '$1 $1s').split(' '));
+/** A number group of a match, or undefined when the group did not take part. */
+const num = (s: string | undefined): number | undefined => (s ? +s : undefined);
+/** An anchored, case-sensitive test for one of the `|`-separated words. */
+const oneOf = (list: string): RegExp => new RegExp(`^(?:${list})$`);
 
 const MONTH_FULL = MONTH_NAMES.join('|');
 /** A month name or abbreviation ("Jan.", "Sept."), never followed by a letter. */
@@ -91,25 +95,23 @@ const RANGE_SEP = '\\s*(?:[-–—/]|to|through|until|and)\\s*';
 const NUM_WORD = `an?|${UNIT_NAMES.slice(1, 13).join('|')}|\\d{1,3}|a few|a couple of|several|few|some|many`;
 const LAST_NEXT = '(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?';
 const PART = '(?:([Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?';
-
-/** An optional year after a day and month: ", 2004". */
+const DAY_PARTS = 'morning|afternoon|evening|night';
+/** An optional year after a day and month or a holiday: ", 2004". */
 const AND_YEAR = `(?:,?\\s+(${YEAR})${NO_MORE})?`;
-const RE_DMY = new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_ANY})${AND_YEAR}`, 'g');
-const RE_MDY = new RegExp(`\\b(${MONTH_ANY})\\s+(\\d{1,2})${ORD}(?![\\d:%]|[,.]\\d)${AND_YEAR}`, 'g');
-const RE_MY = new RegExp(`\\b${PART}(${MONTH_ANY})\\s+(?:of\\s+)?(${YEAR})${NO_MORE}`, 'g');
-const RE_MONTH = new RegExp(`\\b${PART}${LAST_NEXT}(${MONTH_FULL})(?![a-z])`, 'g');
+/** "30 September 2004", "4th of July", or "Jan. 6, 2021", "September 11th". */
+const RE_DAY_MONTH = new RegExp(`\\b(?:(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_ANY})|(${MONTH_ANY})\\s+(\\d{1,2})${ORD}(?![\\d:%]|[,.]\\d))${AND_YEAR}`, 'g');
+/** "September 2003", "late Dec. 2004", "in November", "next March"; "spring 2025", "last summer". */
+const RE_MONTH = new RegExp(`\\b${PART}${LAST_NEXT}(${MONTH_ANY}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?(${YEAR})${NO_MORE})?`, 'g');
 const RE_YEAR = new RegExp(`(?<![\\d,.$£€¥#/])(?<!(?<!\\bmid)-)\\b(${YEAR})(?![\\d%s]|[-,.:]\\d)`, 'g');
 const RE_RANGE = new RegExp(`\\b(?:([Ff]rom|[Bb]etween)\\s+)?(${YEAR})(${RANGE_SEP})(${YEAR}|\\d{2})${NO_MORE}`, 'g');
 const RE_WEEKDAY = new RegExp(`\\b${LAST_NEXT}(${WEEKDAYS})(?![a-z])`, 'g');
 const RE_AGO = new RegExp(`\\b(${NUM_WORD})\\s+((?:day|week|month|year|decade)s?)\\s+ago\\b`, 'gi');
 const RE_EVENT = new RegExp(`\\b(${NUM_WORD}|the)\\s+((?:day|week|month|year|hour|minute|night)s?)\\s+(after|before|later|earlier)\\b`, 'gi');
 const NUM_MONTHS = `(${UNIT_NAMES.slice(2, 13).join('|')}|\\d{1,2})\\s+months`;
-const ORDINALS = ['first', 'second', 'third', 'fourth'];
 /** Fixed-date holidays, each followed by its month × 100 + day. */
 const HOLIDAYS = ("Christmas Eve|1224|Christmas(?: Day)?|1225|Boxing Day|1226|New Year['’]s Day|101|New Year['’]s Eve|1231|Hogmanay|1231|" +
   "Halloween|1031|Valentine['’]s Day|214|St\\.? Patrick['’]s Day|317|Bastille Day|714|Armistice Day|1111|Bonfire Night|1105|Guy Fawkes Night|1105").split('|');
-const RE_HOLIDAY = new RegExp(`\\b(?:(${HOLIDAYS.filter((_, i) => i % 2 === 0).join(')|(')}))(?:,?\\s+(${YEAR})${NO_MORE})?`, 'g');
-const RE_SEASON = new RegExp(`\\b${PART}${LAST_NEXT}([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?(${YEAR})${NO_MORE})?(?![\\w-])`, 'g');
+const RE_HOLIDAY = new RegExp(`\\b(?:(${HOLIDAYS.filter((_, i) => i % 2 === 0).join(')|(')}))${AND_YEAR}`, 'g');
 const RE_PART_OF_YEAR = new RegExp(`\\b(first|second|third|fourth|final|last)\\s+(?:(quarter|half)|${NUM_MONTHS})\\s+of\\s+(?:(the|this|last|next)\\s+year|(${YEAR})${NO_MORE})`, 'gi');
 const RE_MONTHS_TO = new RegExp(`\\b(?:${NUM_MONTHS}|(quarter|year))\\s+(?:to|through|ending|ended)\\s+(${MONTH_FULL})(?:\\s+(${YEAR}))?(?!\\s*\\d)`, 'g');
 const RE_MONTH_MONTH = new RegExp(`\\b(${MONTH_FULL})(\\s*[-–—/]\\s*|\\s+(?:to|through)\\s+)(${MONTH_FULL})(?:\\s+(${YEAR}))?(?:\\s+(quarter|period))?`, 'g');
@@ -171,9 +173,8 @@ function monthIndex(name: string): number {
 
 /** The value of a lower-cased `NUM_WORD` match; null for vague counts ("a few", "several"). */
 function numberWord(k: string): number | null {
-  if (/\d/.test(k)) return Number(k);
   const i = UNIT_NAMES.indexOf(k);
-  return /^an?$/.test(k) ? 1 : i > 0 ? i : null;
+  return /\d/.test(k) ? +k : /^an?$/.test(k) ? 1 : i > 0 ? i : null;
 }
 
 /** The `n` characters before `pos` (fewer at the start of the text). */
@@ -194,9 +195,8 @@ function wordAfter(text: string, pos: number): string {
 /** A following word that keeps a four-digit number a year (punctuation, capital, function or year noun). */
 function yearFollowerOk(text: string, end: number): boolean {
   const w = wordAfter(text, end);
-  if (!w || /^[A-Z]/.test(w)) return true;
   const l = w.toLowerCase();
-  return FUNCTION_WORDS.has(l) || YEAR_NOUNS.has(l);
+  return !w || /^[A-Z]/.test(w) || FUNCTION_WORDS.has(l) || YEAR_NOUNS.has(l);
 }
 
 /**
@@ -207,61 +207,57 @@ function yearSpan(text: string, start: number, end: number, y: number): { start:
   const pre = textBefore(text, start, 40);
   const after = text.slice(end, end + 40);
   // Widened by a modifier ("mid-", "late"), a fiscal prefix ("fiscal", "FY") or suffix ("fiscal year").
-  const lead = /\b(?:fiscal|financial)\s+(?:year\s+)?$|\bFY\s?$/i.exec(pre)?.[0] ?? /\b(?:early|mid|late)[\s-]+$|\bmid-$/i.exec(pre)?.[0];
-  const trail = /^\s+(?:fiscal|financial|tax|calendar|academic|school|model)\s+year\b/i.exec(after)?.[0];
-  if (lead !== undefined || trail !== undefined) return { start: start - (lead ?? '').length, end: end + (trail ?? '').length };
+  const lead = /\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?|(?:early|mid|late)[\s-]+)$/i.exec(pre)?.[0] ?? '';
+  const trail = /^\s+(?:fiscal|financial|tax|calendar|academic|school|model)\s+year\b/i.exec(after)?.[0] ?? '';
+  if (lead || trail) return { start: start - lead.length, end: end + trail.length };
   const w = wordBefore(text, start);
   const next = wordAfter(text, end).toLowerCase();
   // "from 1500 to 2000 troops": the range matcher decides, never the first number alone.
-  if ((w === 'from' || w === 'between') && /^\s*(?:[-–—]|to|through|until|and)\s*\d/.test(after)) return null;
-  const ok =
-    /^(in|since|until|till|during|before|after|circa|from|between|year)$/.test(w) ||
+  if (/^(from|between)$/.test(w) && /^\s*(?:[-–—]|to|through|until|and)\s*\d/.test(after)) return null;
+  return /^(in|since|until|till|during|before|after|circa|from|between|year)$/.test(w) ||
     /\b(?:as of|as (?:early|late|recently|far back) as|back in)\s+$/i.test(pre) ||
     (w === 'by' || w === 'around' ? y >= 1900 && yearFollowerOk(text, end)
       : w === 'of' ? /\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter|rest|course|part|class|close|turn)\s+of\s+$/i.test(pre)
       : /^(the|a|an|its|his|her|their|our|this|that|whose|last)$/.test(w) ? YEAR_NOUNS.has(next)
       : /\($/.test(pre) && /^\)/.test(after)) ||
     (!/^(?:to|by|around|of|about|some|nearly|almost|over|than)$/.test(w) && STRONG_YEAR_NOUNS.has(next)) || // "sees 2005 earnings"
-    /^['’]s\b|^\s+(?:was|saw|marked|brought)\b/.test(after);
-  return ok ? { start, end } : null;
+    /^['’]s\b|^\s+(?:was|saw|marked|brought)\b/.test(after) ? { start, end } : null;
 }
 
 function validDay(y: number | undefined, m: number, d: number): boolean {
   return d >= 1 && d <= daysInMonth(y ?? 2024, m); // undefined (so false) for a month outside 1-12
 }
 
-type Unit = DatePrecision | 'week' | 'quarter' | 'time';
-
-/** The unit a lower-cased word names: "nights" → day, "weekend" → week, "hours" → time. */
-function unitOf(word: string): Unit {
-  const w = word.replace(/s$/, '');
-  return /^(day|night|morning|afternoon|evening)$/.test(w) ? 'day' : /^week/.test(w) ? 'week'
-    : w === 'month' || w === 'year' || w === 'quarter' ? w : 'time';
-}
-
-/** The shift of an event-relative phrase: `n` units (a lower-cased word) in direction `dir`, weeks in days, quarters in months; null when vague. */
+/**
+ * The shift of `n` units (a lower-cased unit word: "nights" is days, "weeks"
+ * are 7 days, "quarters" 3 months) in direction `dir`; null when `n` is null
+ * (vague) or the unit is a clock unit or a "decade".
+ */
 function eventShift(unitWord: string, n: number | null, dir: number): Cand['sh'] {
-  const u = unitOf(unitWord);
-  if (n === null || u === 'time') return null;
-  return u === 'week' ? ['day', 7 * n * dir] : u === 'quarter' ? ['month', 3 * n * dir] : [u, n * dir];
+  const u = unitWord.replace(/s$/, '');
+  return n === null ? null : /^(day|night|morning|afternoon|evening)$/.test(u) ? ['day', n * dir] : /^week/.test(u) ? ['day', 7 * n * dir]
+    : u === 'quarter' ? ['month', 3 * n * dir] : u === 'month' || u === 'year' ? [u, n * dir] : null;
 }
 
 /** What a matcher returns to drop a match. */
-type Skip = false | null | undefined | '' | void;
+type Skip = false | null | undefined | '' | 0 | void;
 
 /** The shift of "last/this/next <unit>" from the publication date; null when that names no date ("last week", "next morning"). */
 function relShift(dir: string, unit: string): Cand['sh'] {
-  if (unit === 'month' || unit === 'year') return [unit, dir === 'last' ? -1 : dir === 'next' ? 1 : 0];
-  if (unit === 'night' && dir === 'last') return ['day', -1];
-  return !/^week|season/.test(unit) && dir === 'this' ? ['day', 0] : null;
+  return unit === 'month' || unit === 'year' ? [unit, dir === 'last' ? -1 : dir === 'next' ? 1 : 0]
+    : unit === 'night' && dir === 'last' ? ['day', -1] : !/^week|season/.test(unit) && dir === 'this' ? ['day', 0] : null;
 }
 
+/** Words before a month, a day or a holiday that make it a date: "on Christmas", "by March", "until May 10". */
+const PREP = oneOf('in|on|at|since|until|till|by|from|to|through|during|before|after|of|over|around|for|and|or|between|early|late|mid');
+
 /** A word before "last"/"next" that makes a span of time or a thing, not a date: "the last year", "his last fall". */
-const OWNER = /^(the|a|his|her|its|their|our|my|your|every|each|one|whose)$/;
+const OWNER = oneOf('the|a|his|her|its|their|our|my|your|every|each|one|whose');
 
 /** Collects every candidate date expression in the text (overlaps allowed). */
 function candidates(text: string): Cand[] {
   const out: Cand[] = [];
+  const before = (pos: number): string => wordBefore(text, pos);
   /**
    * Runs a global regex over the text; `fn` (given the match, its
    * lower-cased groups and its span) returns the fields of a candidate of
@@ -271,7 +267,7 @@ function candidates(text: string): Cand[] {
   const scan = (
     re: RegExp,
     kind: DateKind,
-    fn: (m: RegExpExecArray, lc: Array<string | undefined>, start: number, end: number) => Partial<Cand> | Skip = () => ({}),
+    fn: (m: RegExpExecArray, lc: Array<string | undefined>, start: number, end: number) => Partial<Cand> | Skip,
   ): void => {
     for (const m of text.matchAll(re)) {
       const start = m.index!, end = start + m[0].length;
@@ -280,78 +276,68 @@ function candidates(text: string): Cand[] {
     }
   };
 
-  scan(/\b(\d{4})-(\d{2})-(\d{2})\b/g, 'full-date', (m) => {
-    const [, y, mo, d] = m.map(Number) as [number, number, number, number];
-    return validDay(y, mo, d) && { y, m: mo, d };
-  });
+  scan(/\b\d{4}-\d{2}-\d{2}\b/g, 'full-date', (m) => parseIso(m[0]));
   scan(/\b9\/11\b/g, 'full-date', () => ({ y: 2001, m: 9, d: 11 }));
-
-  const dayMonth = (end: number, dayStr: string, monStr: string, yearStr: string | undefined): Partial<Cand> | Skip => {
-    const mo = monthIndex(monStr), d = Number(dayStr);
-    const y = yearStr ? Number(yearStr) : undefined;
-    if (!validDay(y, mo, d)) return false;
-    // "11 September attacks", "September 11 attacks": the 2001 attacks.
-    const nineEleven = y === undefined && mo === 9 && d === 11 && /^\s+(?:terror\w*\s+)?(?:attacks?|hijack)/i.test(text.slice(end, end + 30));
-    return { y: nineEleven ? 2001 : y, m: mo, d };
-  };
-  scan(RE_DMY, 'full-date', (m, _lc, _start, end) => dayMonth(end, m[1]!, m[2]!, m[3]));
-  // "May 10 people" is not a date: "May 10" without a year needs a preposition.
-  scan(RE_MDY, 'full-date', (m, _lc, start, end) => (m[1] !== 'May' || m[3] || /^(in|on|since|until|till|by|from|of|before|after|early|late|mid)$/.test(wordBefore(text, start))) &&
-    dayMonth(end, m[2]!, m[1]!, m[3]));
-  scan(RE_MY, 'month', (m) => ({ y: Number(m[3]), m: monthIndex(m[2]!) }));
+  scan(RE_DAY_MONTH, 'full-date', (m, _lc, start, end) => {
+    const name = m[2] ?? m[3]!, mo = monthIndex(name), d = +(m[1] ?? m[4]!), y = num(m[5]);
+    // "May 10 people" is not a date: "May 10" without a year needs a preposition.
+    return validDay(y, mo, d) && (name !== 'May' || m[1] || y || PREP.test(before(start))) &&
+      // "11 September attacks", "September 11 attacks": the 2001 attacks.
+      { y: y ?? (mo === 9 && d === 11 && /^\s+(?:terror\w*\s+)?(?:attacks?|hijack)/i.test(text.slice(end, end + 30)) ? 2001 : undefined), m: mo, d };
+  });
+  // Months: "September 2003", "in November", "next March". Seasons: "spring 2025" (2025-03/2025-05), "last
+  // summer"; winter with a year and "late summer" stay unresolved.
   scan(RE_MONTH, 'month', (m, lc, start, end) => {
-    const name = m[3]!;
-    const after = text.slice(end, end + 20);
-    if (/^\s+\d/.test(after)) return; // day or year forms are matched elsewhere
-    if (!m[1] && !m[2]) {
-      if (/^\s+[A-Z]/.test(after)) return; // "April Ryan", "May Day", "June Carter"
-      const w = wordBefore(text, start);
-      const preps = name === 'May'
-        ? /^(in|since|until|till|during)$/
-        : /^(in|on|since|until|till|by|from|to|through|during|before|after|of|and|or|between)$/;
-      if (!preps.test(w) && !(name !== 'May' && /^['’]s\b/.test(after))) return;
+    const [, part, dir, name, year] = lc, w = before(start), after = text.slice(end, end + 20);
+    const season = 'sprsumautfalwin'.indexOf(name!.slice(0, 3)) / 3;
+    if (season >= 0) {
+      // "his last fall", "falls", "winter-proof" are not seasons.
+      if (/^[\w-]/.test(after) || (dir ? OWNER.test(w) : !year || (name === 'fall' && !/^(in|the|since|by|until|during)$/.test(w)))) return;
+      const mo = [5, 8, 11, 11, 2][season]!; // the last month
+      return part || (year && mo === 2) ? { kind: 'relative' } : { kind: 'range', m: mo, span: 2, y: num(year), dir };
     }
-    return { m: monthIndex(name), dir: lc[2] as Cand['dir'] };
+    const mo = monthIndex(name!);
+    if (year) return { y: +year, m: mo };
+    // An abbreviation needs a year; day or year forms are matched elsewhere.
+    if (MONTH_NAMES[mo - 1] !== m[3] || /^\s+\d/.test(after)) return;
+    if (!part && !dir) {
+      if (/^\s+[A-Z]/.test(after)) return; // "April Ryan", "May Day", "June Carter"
+      if (m[3] === 'May' ? !/^(in|since|until|till|during)$/.test(w) : !PREP.test(w) && !/^['’]s\b/.test(after)) return;
+    }
+    return { m: mo, dir };
   });
 
   // Holidays on fixed dates: "over Christmas", "New Year's Eve", "Christmas 2024" (a bare name needs a preposition).
   scan(RE_HOLIDAY, 'full-date', (m, _lc, start, end) => {
-    const i = m.findIndex((g, j) => j && g), y = m[m.length - 1], md = Number(HOLIDAYS[2 * i - 1]);
-    return (y || /\s/.test(m[i]!) || (/^(on|at|over|by|before|after|until|till|since|for|during|from|through|around|to|of)$/.test(wordBefore(text, start)) &&
+    const i = m.findIndex((g, j) => j && g), y = m[m.length - 1], md = +HOLIDAYS[2 * i - 1]!;
+    return (y || /\s/.test(m[i]!) || (PREP.test(before(start)) &&
       !/^\s+(?:[A-Z]|period|holiday|break|season|shop|trad|sale|market|tree|light|part|dinner|lunch|card|rush|present|gift)/.test(text.slice(end, end + 20)))) &&
-      { y: y ? Number(y) : undefined, m: Math.floor(md / 100), d: md % 100 };
-  });
-  // Seasons: "spring 2025" (2025-03/2025-05), "last summer"; winter with a year and "late summer" stay unresolved.
-  scan(RE_SEASON, 'range', (_m, lc, start) => {
-    const [, part, dir, name, year] = lc;
-    const w = wordBefore(text, start); // "his last fall" is not a season
-    if (dir ? OWNER.test(w) : !year || (name === 'fall' && !/^(in|the|since|by|until|during)$/.test(w))) return;
-    const m = [5, 8, 11, 11, 2]['sprsumautfalwin'.indexOf(name!.slice(0, 3)) / 3]!; // the last month
-    return part || (year && m === 2) ? { kind: 'relative' } : { m, span: 2, y: year ? Number(year) : undefined, dir: dir as Cand['dir'] };
+      { y: num(y), m: Math.floor(md / 100), d: md % 100 };
   });
   // Parts of a year: "the first three months of the year", "the second half of 2024", "the fourth quarter of last year".
   scan(RE_PART_OF_YEAR, 'range', (_m, lc, start) => {
-    if (/fiscal\s+$/i.test(textBefore(text, start, 8))) return; // a fiscal quarter is not a calendar one
     const len = lc[2] ? (lc[2] === 'half' ? 6 : 3) : numberWord(lc[3]!) ?? 0;
-    const end = /^(final|last)$/.test(lc[1]!) ? 12 : (ORDINALS.indexOf(lc[1]!) + 1) * len;
-    return len > 0 && end <= 12 && { m: end, span: len - 1, y: lc[5] ? Number(lc[5]) : undefined, yo: lc[4] === 'last' ? -1 : lc[4] === 'next' ? 1 : 0, cur: lc[4] === 'the' };
+    const end = /^(final|last)$/.test(lc[1]!) ? 12 : ('firsecthifou'.indexOf(lc[1]!.slice(0, 3)) / 3 + 1) * len;
+    // A fiscal quarter is not a calendar one.
+    return !/fiscal\s+$/i.test(textBefore(text, start, 8)) && len > 0 && end <= 12 &&
+      { m: end, span: len - 1, y: num(lc[5]), yo: lc[4] === 'last' ? -1 : lc[4] === 'next' ? 1 : 0, cur: lc[4] === 'the' };
   });
   // Periods ending in a month: "the three months to September", "the year to March 2024", "the April-June quarter".
   scan(RE_MONTHS_TO, 'range', (m, lc) => {
     const len = lc[2] ? (lc[2] === 'year' ? 12 : 3) : numberWord(lc[1]!) ?? 0;
-    return len > 1 && len <= 12 && { m: monthIndex(m[3]!), span: len - 1, y: m[4] ? Number(m[4]) : undefined };
+    return len > 1 && len <= 12 && { m: monthIndex(m[3]!), span: len - 1, y: num(m[4]) };
   });
   // "January-March"; "April to June" only with a year or "quarter"/"period" (else two months).
   scan(RE_MONTH_MONTH, 'range', (m) => {
-    const a = monthIndex(m[1]!), b = monthIndex(m[3]!);
-    return (m[4] || m[5] || !/[a-z]/.test(m[2]!)) && { m: b, span: (b - a + 12) % 12, y: m[4] ? Number(m[4]) : undefined };
+    const b = monthIndex(m[3]!);
+    return (m[4] || m[5] || !/[a-z]/.test(m[2]!)) && { m: b, span: (b - monthIndex(m[1]!) + 12) % 12, y: num(m[4]) };
   });
 
   scan(RE_RANGE, 'range', (m, lc, from, end) => {
     const start = from + m[0].indexOf(m[2]!); // "from" stays out
-    const y1 = Number(m[2]);
+    const y1 = +m[2]!;
     const sep = lc[3]!.trim();
-    let y2 = Number(m[4]);
+    let y2 = +m[4]!;
     if (m[4]!.length === 2) {
       if (!/^[-–—/]$/.test(sep)) return;
       y2 += Math.floor(y1 / 100) * 100;
@@ -361,78 +347,65 @@ function candidates(text: string): Cand[] {
       (m[1] || yearSpan(text, start, end, y1)) && { start, y: y1, y2 };
   });
   scan(RE_YEAR, 'year', (m, _lc, start, end) => {
-    const y = Number(m[1]);
+    const y = +m[1]!;
     const span = yearSpan(text, start, end, y);
     return span && { ...span, y };
   });
   // "the 1990s" is 1990/1999; "the early 1990s" and "the 1900s" (a decade or a century?) stay unresolved.
   scan(/\b((?:early|mid|late)[\s-]+)?((?:1\d|20)\d0)s\b/gi, 'decade', (m) => {
-    const y = Number(m[2]);
+    const y = +m[2]!;
     return m[1] || !(y % 100) ? {} : { y, y2: y + 9 };
   });
 
-  scan(RE_WEEKDAY, 'weekday', (m, lc, start, end) => {
-    if (/\b(?:Good|Black|Super|Ash|Cyber|Bloody|Holy|Easter|Palm|Maundy|Shrove|Giving|Blue|Low|Whit|Trinity|Fat|Mail on)\s+$/.test(textBefore(text, start, 20)) ||
-      /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Tribune|Independent|Night Football|Sport|Star|People|Book|Club|League|Show|Review)\b/.test(text.slice(end, end + 20))) return;
-    return { wd: WEEKDAY_NAMES.indexOf(m[2] as (typeof WEEKDAY_NAMES)[number]), dir: lc[1] as Cand['dir'] };
-  });
+  scan(RE_WEEKDAY, 'weekday', (m, lc, start, end) =>
+    !/\b(?:Good|Black|Super|Ash|Cyber|Bloody|Holy|Easter|Palm|Maundy|Shrove|Giving|Blue|Low|Whit|Trinity|Fat|Mail on)\s+$/.test(textBefore(text, start, 20)) &&
+    !/^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Tribune|Independent|Night Football|Sport|Star|People|Book|Club|League|Show|Review)\b/.test(text.slice(end, end + 20)) &&
+    { wd: WEEKDAY_NAMES.indexOf(m[2] as (typeof WEEKDAY_NAMES)[number]), dir: lc[1] });
 
   scan(/\b(yesterday|today|tomorrow|tonight)\b/gi, 'relative', (m, lc, start) => {
-    const w = m[1]!;
-    const before = textBefore(text, start, 3);
+    const before3 = textBefore(text, start, 3);
     // "Today" mid-sentence is a title ("USA Today", the "Today programme").
-    if (w === 'Today' && /[^\s"'“‘(]\s*$/.test(before) && !/[.!?]["'”’]?\s*$/.test(before)) return;
-    return { sh: ['day', lc[1] === 'yesterday' ? -1 : lc[1] === 'tomorrow' ? 1 : 0] };
+    return (m[1] !== 'Today' || !/[^\s"'“‘(]\s*$/.test(before3) || /[.!?]["'”’]?\s*$/.test(before3)) &&
+      { sh: ['day', lc[1] === 'yesterday' ? -1 : lc[1] === 'tomorrow' ? 1 : 0] };
   });
   // "last season" (sports) is left unresolved: a season may or may not straddle two years.
-  scan(/\b(last|this|next)\s+(week|month|year|weekend|morning|afternoon|evening|night|season)\b(?!-)/gi, 'relative', (_m, lc, start) => {
-    // "the last year", "his last month in office", "over the next year" are spans of time, not dates.
-    if (OWNER.test(wordBefore(text, start))) return;
-    return lc[2] === 'weekend' ? { we: true, dir: lc[1] as Cand['dir'] } : { sh: relShift(lc[1]!, lc[2]!) };
-  });
-  scan(/\b(earlier|later)\s+(this|that|in the)\s+(day|week|month|year|morning|afternoon|evening|night)\b(?!-)/gi, 'relative', (_m, lc) => {
-    const which = lc[2]!;
-    const unit = lc[3]!;
-    if (which === 'that') return { kind: 'event-relative', sh: eventShift(unit, 0, 0) };
-    return { sh: which === 'this' ? relShift(which, unit) : null };
-  });
+  // "the last year", "his last month in office", "over the next year" are spans of time, not dates.
+  scan(new RegExp(`\\b(last|this|next)\\s+(week|month|year|weekend|${DAY_PARTS}|season)\\b(?!-)`, 'gi'), 'relative', (_m, lc, start) =>
+    !OWNER.test(before(start)) && (lc[2] === 'weekend' ? { we: true, dir: lc[1] } : { sh: relShift(lc[1]!, lc[2]!) }));
+  scan(new RegExp(`\\b(earlier|later)\\s+(this|in the)\\s+(day|week|month|year|${DAY_PARTS})\\b(?!-)`, 'gi'), 'relative', (_m, lc) =>
+    ({ sh: lc[2] === 'this' ? relShift('this', lc[3]!) : null }));
   // "in recent months" → "recent months"; "in the coming weeks" → "the coming weeks"; "the weekend"; "the past decade".
   scan(/\b(?:(the)\s+)?(recent|coming)\s+(days|weeks|months|years)\b|\bthe\s+(?:weekend|(?:past|last|previous)\s+decade)\b/gi, 'relative', (m, lc, start) =>
     ({ start: m[2] && !(m[1] && lc[2] === 'coming') ? start + m[0].indexOf(m[2]) : start, we: /weekend$/i.test(m[0]) }));
-  scan(RE_AGO, 'relative', (_m, lc) => {
-    const n = numberWord(lc[1]!);
-    const unit = unitOf(lc[2]!);
-    return { sh: n !== null && (unit === 'day' || unit === 'month' || unit === 'year') ? [unit, -n] : null };
-  });
+  scan(RE_AGO, 'relative', (_m, lc) => ({ sh: /^w/.test(lc[2]!) ? null : eventShift(lc[2]!, numberWord(lc[1]!), -1) }));
 
   scan(RE_EVENT, 'event-relative', (_m, lc, _start, end) => {
     const rel = lc[3]!;
-    const the = lc[1]! === 'the';
-    if (the && /s$/.test(lc[2]!)) return; // "the days after" is a period, not a date
-    const after = rel === 'after' || rel === 'before';
-    return {
+    const the = lc[1] === 'the';
+    // "the days after" is a period, not a date.
+    return !(the && /s$/.test(lc[2]!)) && {
       sh: eventShift(lc[2]!, the ? 1 : numberWord(lc[1]!), rel === 'after' || rel === 'later' ? 1 : -1),
       // "after"/"before" followed by a noun phrase names its own anchor: "a day after a US strike".
-      np: after && /^\s+[\p{L}\p{N}$£€"“‘']/u.test(text.slice(end, end + 3)),
+      np: /^(after|before)$/.test(rel) && /^\s+[\p{L}\p{N}$£€"“‘']/u.test(text.slice(end, end + 3)),
     };
   });
-  scan(/\bthe\s+(next|following|previous|preceding|prior|same)\s+(?:(?:fiscal|financial|calendar|tax)\s+)?(day|week|month|quarter|year|morning|afternoon|evening|night|weekend)\b(?!-)/gi, 'event-relative', (_m, lc, start, end) => {
+  scan(new RegExp(`\\bthe\\s+(next|following|previous|preceding|prior|same)\\s+(?:(?:fiscal|financial|calendar|tax)\\s+)?(day|week|month|quarter|year|${DAY_PARTS}|weekend)\\b(?!-)`, 'gi'), 'event-relative', (_m, lc, start, end) => {
     const which = lc[1]!;
-    const forward = which === 'next' || which === 'following';
-    if (forward && /^(over|within|for|during|through|throughout)$/.test(wordBefore(text, start))) return;
+    const forward = /^(next|following)$/.test(which);
     // "the same quarter last year" is not the anchor's quarter.
     const ly = which === 'same' && /^\s+(?:of\s+)?(?:last|a|the\s+(?:previous|prior))\s+year/i.test(text.slice(end, end + 30));
-    return { sh: ly ? null : eventShift(lc[2]!, 1, which === 'same' ? 0 : forward ? 1 : -1), q: lc[2] === 'quarter' };
+    return !(forward && /^(over|within|for|during|through|throughout)$/.test(before(start))) &&
+      { sh: ly ? null : eventShift(lc[2]!, 1, which === 'same' ? 0 : forward ? 1 : -1), q: lc[2] === 'quarter' };
   });
-  scan(/\b(?:(later|earlier)\s+)?that\s+(?:(same)\s+)?(day|week|month|year|morning|afternoon|evening|night)\b(?![-'’])/gi, 'event-relative', (m, lc, start) =>
-    (m[1] || m[2] || /^(on|in|by|until|since|from|during)$/.test(wordBefore(text, start))) && { sh: eventShift(lc[3]!, 0, 0) });
+  scan(new RegExp(`\\b(?:(later|earlier)\\s+)?that\\s+(?:(same)\\s+)?(day|week|month|year|${DAY_PARTS})\\b(?![-'’])`, 'gi'), 'event-relative', (m, lc, start) =>
+    (m[1] || m[2] || /^(on|in|by|until|since|from|during)$/.test(before(start))) && { sh: eventShift(lc[3]!, 0, 0) });
 
-  scan(/\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:[ap]\.m\.?|[ap]m\b|[AP]M\b)|\b([01]?\d|2[0-3]):([0-5]\d)\s*(?:GMT|BST|UTC|CES?T|[ECP][SD]T|[EP]T|local time)\b/g, 'time', (m) => {
-    const h = Number(m[1]); // NaN for a 24-hour clock time, which the pattern already bounds
-    return !(h < 1 || h > 12) && {};
-  });
+  // Clock times; a 24-hour one is already bounded by the pattern (its first group is undefined, so NaN).
+  scan(/\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:[ap]\.m\.?|[ap]m\b|[AP]M\b)|\b([01]?\d|2[0-3]):([0-5]\d)\s*(?:GMT|BST|UTC|CES?T|[ECP][SD]T|[EP]T|local time)\b/g, 'time', (m) =>
+    !(+m[1]! < 1 || +m[1]! > 12) && {});
   return out;
 }
+
 
 /**
  * Tense of the clause around a date in its sentence: future ("will", "is due
@@ -484,9 +457,10 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
   };
   const left = sentence.slice(0, from);
   if (/\b(?:since|ago)\s+$/i.test(left)) return Tense.Past;
-  const lw = left.replace(/^[^]*(?:[,;:(–—“"]|-(?=-))/, '').match(/[A-Za-z’']+/g) ?? [];
-  const rw = sentence.slice(to).split(/;|,\s*(?:and|but|or)\b|\b(?:that|which|who|because|although|while|whereas)\b/)[0]!.match(/[A-Za-z’']+/g) ?? [];
-  const aw = left.match(/[A-Za-z’']+/g) ?? [];
+  const wordsOf = (s: string): string[] => s.match(/[A-Za-z’']+/g) ?? [];
+  const lw = wordsOf(left.replace(/^[^]*(?:[,;:(–—“"]|-(?=-))/, ''));
+  const rw = wordsOf(sentence.slice(to).split(/;|,\s*(?:and|but|or)\b|\b(?:that|which|who|because|although|while|whereas)\b/)[0]!);
+  const aw = wordsOf(left);
   // Left back to the clause boundary, nearest word first; then right, forward to the next clause; then
   // the main clause before it ("GDP grew 0.3% in the spring, after 0.7% growth in January").
   return first(lw, lw.length - 1, -1, CLAUSE_WORDS) ?? first(rw, 0, 1) ?? first(aw, aw.length - 1, -1, CLAUSE_WORDS);
@@ -499,27 +473,21 @@ interface Resolved {
 
 const NONE: Resolved = { iso: null, precision: null };
 
-/** `iso` at `precision`, or NONE when there is no iso. */
-function res(precision: DatePrecision, iso: string | null | undefined): Resolved {
-  return iso ? { iso, precision } : NONE;
-}
-
 /** The precision of an ISO date, or of the first end of a range. */
 function precisionOf(iso: string): DatePrecision {
   const n = iso.split('/')[0]!.length;
   return n > 7 ? 'day' : n > 4 ? 'month' : 'year';
 }
 
-/** `iso` shifted by `sh`, both ends of a month range alike; NONE when it cannot be. */
-function shift(iso: string | null | undefined, sh: Cand['sh']): Resolved {
-  if (!iso || !sh) return NONE;
-  const out = iso.split('/').map((e) => shiftParts(parseIso(e)!, ...sh));
-  return out.includes(null) || (out.length > 1 && precisionOf(iso) === 'year') ? NONE : res(precisionOf(out[0]!), out.join('/'));
+/** `iso` at its own precision, or NONE when there is no iso. */
+function res(iso: string | null | undefined): Resolved {
+  return iso ? { iso, precision: precisionOf(iso) } : NONE;
 }
 
-/** The date `y`-`m`-`d` at `precision`. */
-function at(precision: DatePrecision, y: number, m?: number, d?: number): Resolved {
-  return res(precision, formatIso(y, m, d, precision));
+/** `iso` shifted by `sh`, both ends of a month range alike; NONE when it cannot be. */
+function shift(iso: string, sh: Cand['sh']): Resolved {
+  const out = sh ? iso.split('/').map((e) => shiftParts(parseIso(e)!, ...sh)) : [null];
+  return out.includes(null) || (out.length > 1 && precisionOf(iso) === 'year') ? NONE : res(out.join('/'));
 }
 
 /**
@@ -531,16 +499,13 @@ function resolveEvent(c: Cand, sent: Sentence, anchors: readonly Cand[]): Resolv
   const anchor = anchors[anchors.length - 1];
   // "The previous quarter" needs a quarter the text states ("the three months to September").
   if (!c.sh || !anchor || anchor.s! < c.s! - 1 || (c.q && anchor.span !== 2)) return NONE;
-  if (c.np) {
-    // "The move comes a day after a US strike": the phrase dates the move, which the anchor dates.
-    const left = sent.text.slice(0, c.start - sent.start);
-    return /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?$/i.test(left) ? anchor.r! : NONE;
-  }
+  const left = sent.text.slice(0, c.start - sent.start);
+  // "The move comes a day after a US strike": the phrase dates the move, which the anchor dates.
+  if (c.np) return /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?$/i.test(left) ? anchor.r! : NONE;
   const iso = anchor.r!.iso!;
   const [u, n] = c.sh;
   // "A year earlier" than June is June a year before; "the previous year" is a year.
-  const months = u === 'year' && precisionOf(iso) === 'month' && !/^the\b/i.test(sent.text.slice(c.start - sent.start));
-  return shift(iso, months ? ['month', 12 * n] : c.sh);
+  return shift(iso, u === 'year' && precisionOf(iso) === 'month' && !/^the\b/i.test(sent.text.slice(left.length)) ? ['month', 12 * n] : c.sh);
 }
 
 /**
@@ -572,14 +537,14 @@ function nearYear(pubY: number, dist: (y: number) => number | undefined, tense: 
  * exclude the publication day or month itself.
  */
 function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
-  const { kind, m, d, dir, span = 0 } = c;
-  if (c.y2 !== undefined) return res('year', `${formatIso(c.y!, 0, 0, 'year')}/${formatIso(c.y2, 0, 0, 'year')}`);
+  const { m, d, dir, span = 0 } = c;
+  if (c.y2 !== undefined) return res(`${c.y}/${c.y2}`);
   // "The last quarter of the year" before October: this year's or last year's? No answer.
   if (c.cur && pub && pub.m! < m! - span) return NONE;
   let y = c.y ?? (pub && c.yo !== undefined ? pub.y + c.yo : undefined);
   if (y === undefined) {
-    if (!pub || kind === 'decade' || kind === 'time') return NONE;
-    if (kind === 'relative' && !c.we) return shift(formatIso(pub.y, pub.m, pub.d, 'day'), c.sh);
+    // Relative phrases, and decades and clock times (which have no shift).
+    if (!pub || (m === undefined && c.wd === undefined && !c.we)) return pub && c.sh ? res(shiftParts(pub, ...c.sh)) : NONE;
     const strict = dir === 'last' || dir === 'next';
     const tense = strict ? (dir === 'next' ? Tense.Future : Tense.Past) : tenseAt(sent.text, c.start - sent.start, c.end - sent.start);
     if (m === undefined) {
@@ -588,7 +553,7 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
       const pwd = weekdayOf(pub.y, pub.m!, pub.d!);
       if (sign === Tense.Uncertain || (c.we && (dir === 'next' || pwd % 6 === 0))) return NONE;
       const k = sign * ((((c.we ? 6 : c.wd!) - pwd) * sign + 7) % 7 || (strict ? 7 : 0));
-      return res('day', shiftParts(pub, 'day', k) + (c.we ? `/${shiftParts(pub, 'day', k + 1)}` : ''));
+      return res(shiftParts(pub, 'day', k) + (c.we ? `/${shiftParts(pub, 'day', k + 1)}` : ''));
     }
     if (dir === 'this') {
       const k = (m - pub.m! + 12) % 12; // months from publication to the next month m
@@ -601,20 +566,17 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     }
     if (y === undefined) return NONE;
   }
-  if (m === undefined) return at('year', y);
-  if (!span) return at(d === undefined ? 'month' : 'day', y, m, d);
-  const first = addMonths(y, m, -span);
-  return res('month', `${formatIso(first.y, first.m, 0, 'month')}/${formatIso(y, m, 0, 'month')}`);
+  const iso = formatIso(y, m, d, m === undefined ? 'year' : d === undefined ? 'month' : 'day');
+  return res(span ? `${shiftParts({ y, m, precision: 'month' }, 'month', -span)}/${iso}` : iso);
 }
 
 /** Parses `datePublished` (a `YYYY-MM-DD` prefix; a full timestamp is accepted). */
 function parsePublished(datePublished: string | undefined): IsoParts | null {
-  if (!datePublished) return null;
-  const p = /^\d{4}-\d{2}-\d{2}(?:$|T)/.test(datePublished) && parseIso(datePublished.slice(0, 10));
+  const p = !datePublished || (/^\d{4}-\d{2}-\d{2}(?:$|T)/.test(datePublished) && parseIso(datePublished.slice(0, 10)));
   if (!p) {
     throw new RangeError(`extractDates: datePublished "${datePublished}" is not a calendar date; pass YYYY-MM-DD (e.g. "2024-01-05") or leave it out`);
   }
-  return p;
+  return p === true ? null : p;
 }
 
 /**
@@ -669,24 +631,17 @@ export function extractDates(text: string, sentences: readonly Sentence[], dateP
   return extractDateDetails(text, sentences, datePublished).map(({ kind: _kind, ...fact }) => fact);
 }
 
+
 /**
  * Classifies a date span's text: `classifyDate("Jan. 6")` → `full-date`,
- * `classifyDate("last month")` → `relative`. For facts read back from JSON.
+ * `classifyDate("last month")` → `relative`. For facts read back from JSON:
+ * the kind {@link extractDateDetails} gives the whole text after "in".
  */
 export function classifyDate(text: string): DateKind {
   const t = text.trim();
-  if (/^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|[AP]M\b)|^\d{1,2}:\d{2}\s*[A-Z]/i.test(t)) return 'time';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(t) || t === '9/11') return 'full-date';
-  if (new RegExp(`^${YEAR}${RANGE_SEP}\\d{2,4}$`).test(t)) return 'range';
-  if (/\d0s$/.test(t)) return 'decade';
-  if (new RegExp(`${MONTH_ANY}\\s+\\d{1,2}(?!\\d)|\\b\\d{1,2}${ORD}\\s+(?:of\\s+)?${MONTH_ANY}`).test(t)) return 'full-date';
-  if (new RegExp(`^(?:(?:last|next|this)\\s+)?(?:${WEEKDAYS})$`, 'i').test(t)) return 'weekday';
-  if (new RegExp(`(?:${MONTH_FULL})|\\b(?:${MONTH_ABBRS.join('|')})\\.?\\s+\\d{4}`).test(t)) return 'month';
-  if (/\b(?:after|before|later|earlier that|later that|next|following|previous|preceding|prior|same)\b|^that\b/i.test(t) && !/\b(?:next|this)\s+(?:week|month|year)$/i.test(t)) {
-    if (!/^(?:next|this|last)\s/i.test(t)) return 'event-relative';
-  }
-  if (/\d{4}/.test(t)) return 'year';
-  return 'relative';
+  let best: Cand | undefined;
+  for (const c of candidates(`in ${t}`)) if (c.start === 3 && c.end > (best?.end ?? 0)) best = c;
+  return best?.kind ?? (/\d{4}/.test(t) ? 'year' : 'relative');
 }
 
 // ---------------------------------------------------------------------------

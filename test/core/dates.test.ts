@@ -441,3 +441,24 @@ describe('recall on unseen real news (hand-annotated excerpts)', () => {
     expect(hits / total).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('extractDates: a month, a day or a holiday after a preposition', () => {
+  it.each<[string, string, Expected[]]>([
+    ['The vote is scheduled for March.', FRI, [['March', '2024-03', 'month']]],
+    ['Shops expect crowds around Christmas.', '2025-12-10', [['Christmas', '2025-12-25', 'day']]],
+    ['The deadline will be moved to May 10.', '2025-04-20', [['May 10', '2025-05-10', 'day']]],
+    // A name or a modal stays out.
+    ['Theresa May told MPs the deal was done.', FRI, []],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+});
+
+describe('classifyDate agrees with the extractor', () => {
+  it.each([
+    ['a year earlier', 'event-relative'], ['The next month', 'event-relative'], ['spring 2025', 'range'],
+    ['three months to September', 'range'], ['May', 'month'], ['Christmas', 'full-date'],
+  ])('%s → %s', (text, kind) => {
+    expect(classifyDate(text)).toBe(kind);
+  });
+});
