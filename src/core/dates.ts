@@ -457,13 +457,18 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
   };
   const left = sentence.slice(0, from);
   if (/\b(?:since|ago)\s+$/i.test(left)) return Tense.Past;
+  // A new date or a deadline set by a past action may still lie ahead: "the vote was postponed to May 10",
+  // "the ban was extended until March". Such a date is the nearer of the two years, or none when unclear.
+  const deadline =
+    /\b(?:postponed|delayed|deferred|adjourned|rescheduled|moved|pushed back|put off|brought forward|extended|suspended)\s+(?:[\w’'-]+\s+){0,3}?(?:to|until|till)\s+(?:the\s+)?$/i.test(left);
   const wordsOf = (s: string): string[] => s.match(/[A-Za-z’']+/g) ?? [];
   const lw = wordsOf(left.replace(/^[^]*(?:[,;:(–—“"]|-(?=-))/, ''));
   const rw = wordsOf(sentence.slice(to).split(/;|,\s*(?:and|but|or)\b|\b(?:that|which|who|because|although|while|whereas)\b/)[0]!);
   const aw = wordsOf(left);
   // Left back to the clause boundary, nearest word first; then right, forward to the next clause; then
   // the main clause before it ("GDP grew 0.3% in the spring, after 0.7% growth in January").
-  return first(lw, lw.length - 1, -1, CLAUSE_WORDS) ?? first(rw, 0, 1) ?? first(aw, aw.length - 1, -1, CLAUSE_WORDS);
+  const tense = first(lw, lw.length - 1, -1, CLAUSE_WORDS) ?? first(rw, 0, 1) ?? first(aw, aw.length - 1, -1, CLAUSE_WORDS);
+  return deadline && tense === Tense.Past ? Tense.Uncertain : tense;
 }
 
 interface Resolved {

@@ -122,6 +122,12 @@ describe('extractDates: a day or month without a year is the nearest one unless 
     ['The plant last closed from 3 March to 9 April.', '2025-12-01', [['3 March', '2025-03-03', 'day'], ['9 April', '2025-04-09', 'day']]],
     // Six months either way and no tense: no answer rather than a guess.
     ['Tickets go on sale in January.', '2025-07-10', [['January', null, null]]],
+    // A date a past action postponed or extended to may lie ahead: the nearest one, or none when unclear.
+    ['The talks were postponed to 10 May, the ministry said.', '2025-04-20', [['10 May', '2025-05-10', 'day']]],
+    ['Judges adjourned the trial until Jan. 12.', '2025-12-15', [['Jan. 12', '2026-01-12', 'day']]],
+    ['The ban was extended until March 3 after protests.', '2025-04-20', [['March 3', '2025-03-03', 'day']]],
+    ['The vote was delayed until Friday.', '2025-04-20', [['Friday', null, null]]],
+    ['He served in the post until 3 March.', '2025-04-20', [['3 March', '2025-03-03', 'day']]],
   ])('%s (published %s)', (text, published, expected) => {
     expect(dates(text, published)).toEqual(expected);
   });
