@@ -18,6 +18,7 @@
  */
 
 import { gazetteer, type Gazetteer } from './gazetteer.js';
+import { L, Ll, Lu, N, re } from './letters.js';
 import { WEEKDAY_NAMES, wordSet } from './lexicon.js';
 import type { Sentence } from './text.js';
 import type { Actor, ActorKind, Span } from './types.js';
@@ -73,8 +74,8 @@ interface Cand {
 
 /** A space-separated word list as a Set. */
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*\.?/gu;
-const PARTICLE_HYPHEN_RE = /^(?:al|el|ad|as|ash|at|az|an|ar|ibn|bin|abu|abd|abdul|ben)-\p{Lu}/u;
+const TOKEN_RE = re('gu')`[${L}${N}]+(?:['’.&-][${L}${N}]+)*\.?`;
+const PARTICLE_HYPHEN_RE = re('u')`^(?:al|el|ad|as|ash|at|az|an|ar|ibn|bin|abu|abd|abdul|ben)-[${Lu}]`;
 const PARTICLES = wordSet('al el bin ibn bint abu van von der den de da di do du del della la le dos das ter ten y');
 const CONNECTORS = wordSet('of for on');
 const KEEP_PERIOD = wordSet('mr mrs ms dr prof gen lt col sgt capt maj adm cmdr gov sen rep rev det insp supt st jr sr inc corp co ltd bros mt ft');
@@ -127,14 +128,14 @@ const VERBS = wordSet(
 /** Names of storms and operations: "Hurricane Milton". */
 const EVENT_PREFIX = wordSet('Hurricane Storm Typhoon Cyclone Tropical Operation');
 /** Plural endings of group names: "Republicans", "Democrats", "Founding Fathers", "Electors", "Kurds". */
-const PLURAL_RE = /\p{Ll}(?:ans|ists|ers|ors|ites|ats|ards|ds|ies|ens|ets)$/u;
+const PLURAL_RE = re('u')`[${Ll}](?:ans|ists|ers|ors|ites|ats|ards|ds|ies|ens|ets)$`;
 const PLACE_PREFIX = /^(?:River|Lake|Mount|Mt\.?|Fort|Port|Cape|Isle|Loch|San|Santa|Los|Las|El|São|Sao)$/;
 /** Nouns of a maker's product after its name: "an Embraer jet", "a Ford truck". */
 const PRODUCTS = wordSet('jet jets plane planes aircraft airliner airliners helicopter helicopters car cars truck trucks lorry van bus buses vehicle vehicles drone drones rocket ship vessel tanker train trains engine engines phone phones smartphone laptop chip chips');
 /** Nouns of works before their title: "the film Hollow Ground", "her play, Low Tide". */
 const WORKS = wordSet('film movie novel book album song single play musical opera series sitcom drama documentary memoir poem painting show');
 /** Heads of a local body named after its place: "Riverton Council", "Austin Police Department". */
-const LOCAL_BODY = /^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) (?:City |County |Borough |District |Town |Parish )?(?:Council|Police|Fire|Mayor|Sheriff)\b/u;
+const LOCAL_BODY = re('u')`^([${Lu}][${L}'-]+(?: [${Lu}][${L}'-]+)?) (?:City |County |Borough |District |Town |Parish )?(?:Council|Police|Fire|Mayor|Sheriff)\b`;
 const GROUP_ORG_NOUNS = wordSet('militia faction movement');
 const ARMED = wordSet('militant rebel armed jihadist extremist terrorist terror islamist paramilitary insurgent separatist');
 const APPOSITIVE_STOP = wordSet('who which that said says told and was is has had will would');
@@ -152,17 +153,33 @@ const ON_HEADS = wordSet('Committee Commission Council Panel');
 /** Lower-case words straight before a titled name that belong to its role: "former". */
 const PRE_MODIFIERS = wordSet('former then acting interim late disgraced embattled outgoing incoming ousted jailed exiled');
 const ROLE_SUFFIX_RE = /(?:er|or|ist|man|woman|ian|ent|ant|eon|aire)$/;
-const ACRONYM_RE = /^(?:\p{Lu}\.){2,}$|^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}&]{1,6}$/u;
+const ACRONYM_RE = re('u')`^(?:[${Lu}]\.){2,}$|^(?=(?:.*[${Lu}]){2})[${Lu}][${L}&]{1,6}$`;
 const AGE_RE = /^\d+-year-old$/;
 const ROMAN_RE = /^[IVXLC]+$/;
 /** Nouns of a coalition ("the US-led coalition") and of armed groups ("Shiite militias"). */
 const COALITION = '(coalition|alliance|bloc|mission|force)';
 const GROUP_NOUNS = '(groups|militias|militants|factions|rebels|insurgents|separatists|tribes|clans|jihadists|extremists|paramilitaries|fighters)\\b';
-const COALITION_RE = new RegExp(`\\b(\\p{Lu}[\\p{L}.]*)-(?:led|backed)((?:\\s+[a-z]+){0,3}?)\\s+${COALITION}\\b`, 'gu');
+const COALITION_RE = re('gu')`\b([${Lu}][${L}.]*)-(?:led|backed)((?:\s+[a-z]+){0,3}?)\s+${COALITION}\b`;
 const COALITION_ALIAS_RE = new RegExp(`\\b([a-z]+) ${COALITION}\\b`, 'g');
 const COALITION_END_RE = new RegExp(COALITION + '$');
 const GROUP_NOUN_RE = new RegExp(' ' + GROUP_NOUNS);
-const GROUP_PHRASE_RE = new RegExp(`(?<!\\p{Lu}\\p{L}*[ -])\\b(\\p{Lu}[\\p{L}'’]*) ${GROUP_NOUNS}`, 'gu');
+const GROUP_PHRASE_RE = re('gu')`(?<![${Lu}][${L}]*[ -])\b([${Lu}][${L}'’]*) ${GROUP_NOUNS}`;
+const UPPER_START_RE = re('u')`^[${Lu}]`;
+const LOWER_START_RE = re('u')`^[${Ll}]`;
+/** A lone capital, with or without its period: "B", "J." */
+const LETTER_RE = re('u')`^[${Lu}]\.?$`;
+/** A word with a lower-case part after a hyphen: "US-led", "Iranian-born". */
+const HYPHEN_LOWER_RE = re('u')`^[^-]*-[${Ll}]`;
+/** A word in capitals ("WASHINGTON", "ST. LOUIS"), then one in title case ("Billings"): a dateline's place. */
+const CAPS_WORD_RE = re('u')`^[${Lu}][${Lu}.'’-]+$`;
+const TITLE_CASE_START_RE = re('u')`^[${Lu}][${Ll}]`;
+/** What follows a dateline's place before an agency: ", Mont. (AP) —". */
+const AGENCY_DASH_RE = re('u')`^(?:,[^,()\n—–]{1,25})?\s*\([${Lu}][${L}. ]{1,24}\)\s*[—–-]`;
+/** The first lower-case letter of each word (to title-case a form). */
+const WORD_LOWER_START_RE = re('gu')`(^|[\s-])[${Ll}]`;
+const CAPITALISED_RE = re('u')`^[${Lu}][${Ll}]*$`;
+/** A lawmaker's party and state: "R-Ohio", "D-N.M.". */
+const PARTY_STATE_RE = re('u')`^[RDI]-[${Lu}]`;
 
 /** Normalised form used to compare names: lower case, no periods, straight apostrophes, no leading "the". */
 function norm(s: string): string {
@@ -193,7 +210,7 @@ function top(v: number[]): number {
 function initials(words: readonly string[], all: boolean): string {
   let s = '';
   for (const w of words) {
-    if (!all && !/^\p{Lu}/u.test(w)) continue;
+    if (!all && !UPPER_START_RE.test(w)) continue;
     for (const part of w.split('-')) s += part[0] ?? '';
   }
   return s.toLowerCase();
@@ -248,7 +265,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const start = m.index!;
       if (t.endsWith('.')) {
         const bare = t.slice(0, -1);
-        if (!(bare.includes('.') || /^\p{Lu}$/u.test(bare) || KEEP_PERIOD.has(bare.toLowerCase()))) t = bare;
+        if (!(bare.includes('.') || LETTER_RE.test(bare) || KEEP_PERIOD.has(bare.toLowerCase()))) t = bare;
       }
       const poss = t.length > 2 && /['’]s$/.test(t);
       const word = poss ? t.slice(0, -2) : t;
@@ -256,7 +273,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       prevEnd = start + t.length;
       const lower = word.toLowerCase();
       const upper = word[0] !== lower[0];
-      const compound = upper && /^[^-]*-\p{Ll}/u.test(word) && !titles.has(lower);
+      const compound = upper && HYPHEN_LOWER_RE.test(word) && !titles.has(lower);
       out.push({
         t: word,
         lo: lower.replace(/\.$/, ''),
@@ -411,16 +428,16 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       return j;
     };
     // In capitals, or in title case before an agency: "Billings, Mont. (AP) —".
-    let j = take(/^\p{Lu}[\p{Lu}.'’-]+$/u);
+    let j = take(CAPS_WORD_RE);
     const agency = !j;
-    if (agency) j = take(/^\p{Lu}\p{Ll}/u);
+    if (agency) j = take(TITLE_CASE_START_RE);
     if (!j || DATELINE_LABELS.has(toks[0]!.t)) return 0;
     const end = toks[j - 1]!.e;
-    const re = agency ? /^(?:,[^,()\n—–]{1,25})?\s*\(\p{Lu}[\p{L}. ]{1,24}\)\s*[—–-]/u : /^(?:,[^,()\n—–]{1,25})?\s*(?:\(|[—–-]\s)/;
+    const re = agency ? AGENCY_DASH_RE : /^(?:,[^,()\n—–]{1,25})?\s*(?:\(|[—–-]\s)/;
     if (!re.test(text.slice(end, end + 50))) return 0;
     const form = slice(toks[0]!, toks[j - 1]!);
     if ((!agency && names.has(form)) || nonActorAcronyms.has(form)) return 0;
-    const entry = names.get(form.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (x) => x.toUpperCase()));
+    const entry = names.get(form.toLowerCase().replace(WORD_LOWER_START_RE, (x) => x.toUpperCase()));
     add(form, toks[0]!.s, toks[j - 1]!.e, vote(PLACE, 6), entry?.key);
     return j;
   };
@@ -435,10 +452,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // A whole-run gazetteer name first ("The Hague"), then strip sentence-initial function words.
     if (gazMatch(a, b)) return;
     const skip = (k: Tok): boolean =>
-      (k.init && /^\p{Lu}\p{Ll}*$/u.test(k.t) && stopWords.has(k.lo)) ||
+      (k.init && CAPITALISED_RE.test(k.t) && stopWords.has(k.lo)) ||
       // (Not "published in The Lancet": a capitalised "The" inside a sentence is part of the name.)
       (DETERMINERS.has(k.lo) &&
-        (k.t !== 'The' || a === b || !k.sp || !/^\p{Ll}/u.test(toks[a - 1]?.t ?? 'A') || names.has(slice(toks[a + 1]!, toks[b]!)))) ||
+        (k.t !== 'The' || a === b || !k.sp || !LOWER_START_RE.test(toks[a - 1]?.t ?? 'A') || names.has(slice(toks[a + 1]!, toks[b]!)))) ||
       calendar.has(k.t) ||
       CONNECTORS.has(k.lo);
     while (a <= b && skip(toks[a]!)) a++;
@@ -475,7 +492,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       t.length < 2 ||
       ROMAN_RE.test(t) ||
       // "R-Ohio", "D-N.M.": a lawmaker's party and state
-      /^[RDI]-\p{Lu}/u.test(t) ||
+      PARTY_STATE_RE.test(t) ||
       calendar.has(t) ||
       partyLabels.has(t) ||
       isDemonym(t) ||
@@ -530,7 +547,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (n >= 2 && first.t === 'Air' && names.get(slice(toks[a + 1]!, last))?.kind === 'country') return addRun(a, b, vote(ORG, 6), main);
     if (titled(a, b, main)) return;
     // "Band D", "Plan B", "Terminal C": a name ending in a lone letter is a label.
-    if (n >= 2 && /^\p{Lu}\.?$/u.test(last.t) && !firstNames.has(first.t)) return;
+    if (n >= 2 && LETTER_RE.test(last.t) && !firstNames.has(first.t)) return;
     // Only title words, demonyms and country names: "US Secretary of State", "Iraqi PM".
     if (range.some((k) => titles.has(k.lo) || names.has(k.t)) && range.every((k) => k.lo === 'of' || roleWord(k)) && !heads.has(last.t)) {
       for (let i = a; i <= b; i++) if (names.has(toks[i]!.t)) classify(i, i, false);
@@ -578,7 +595,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     // A name-shaped run.
     const notName = (k: Tok): boolean =>
-      !(k.cap || PARTICLES.has(k.t) || CONNECTORS.has(k.lo) || k.lo === 'the') || (ACRONYM_RE.test(k.t) && n > 1 && !/^\p{Lu}\.?$/u.test(k.t));
+      !(k.cap || PARTICLES.has(k.t) || CONNECTORS.has(k.lo) || k.lo === 'the') || (ACRONYM_RE.test(k.t) && n > 1 && !LETTER_RE.test(k.t));
     if (range.some(notName)) return;
     if (n >= 2) {
       if (firstNames.has(first.t)) votes[PERSON] += 4;

@@ -6,6 +6,7 @@
 import { findSchemaArticle, htmlToArticle, schemaText } from './html.js';
 import type { Article } from './types.js';
 import { daysInMonth } from './date-math.js';
+import { L, re } from './letters.js';
 
 /** Why an article cannot be read. */
 export type ArticleErrorCode =
@@ -39,13 +40,16 @@ export type ArticleFormat = 'text' | 'html' | 'json';
 /** Longest first line still read as a title in a plain-text article. */
 const MAX_TITLE_CHARS = 200;
 
+/** A word: letters joined by apostrophes or hyphens ("don't", "al-Sadr"). */
+const WORD_RE = re('gu')`[${L}]+(?:['’-][${L}]+)*`;
+
 /** True when the text has at least one run of three or more words ending in sentence punctuation. */
 function hasSentence(text: string): boolean {
   // Runs end at a ".", "!", "?" or "…" before a space or the end (not inside a number or an abbreviation);
   // the words of a run count up to its last punctuation mark.
   return text
     .split(/(?<=[.!?…])(?=\s|$)/)
-    .some((run) => (run.slice(0, run.search(/[.!?…][^.!?…]*$/) + 1).match(/\p{L}+(?:['’-]\p{L}+)*/gu)?.length ?? 0) >= 3);
+    .some((run) => (run.slice(0, run.search(/[.!?…][^.!?…]*$/) + 1).match(WORD_RE)?.length ?? 0) >= 3);
 }
 
 /**

@@ -15,6 +15,7 @@
 
 import type { DateFact, DatePrecision } from './types.js';
 import { sentenceAt, type Sentence } from './text.js';
+import { L, N, re } from './letters.js';
 import { MONTH_ABBRS, MONTH_NAMES, UNIT_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 import {
   daysInMonth, dayNumber, formatIso, parseIso, shiftParts, weekdayOf,
@@ -254,6 +255,9 @@ const PREP = oneOf('in|on|at|since|until|till|by|from|to|through|during|before|a
 /** A word before "last"/"next" that makes a span of time or a thing, not a date: "the last year", "his last fall". */
 const OWNER = oneOf('the|a|his|her|its|their|our|my|your|every|each|one|whose');
 
+/** The start of a noun phrase after "after"/"before": a word, a figure, a currency sign or an opening quote. */
+const NOUN_PHRASE_START_RE = re('u')`^\s+[${L}${N}$£€"“‘']`;
+
 /** Collects every candidate date expression in the text (overlaps allowed). */
 function candidates(text: string): Cand[] {
   const out: Cand[] = [];
@@ -386,7 +390,7 @@ function candidates(text: string): Cand[] {
     return !(the && /s$/.test(lc[2]!)) && {
       sh: eventShift(lc[2]!, the ? 1 : numberWord(lc[1]!), rel === 'after' || rel === 'later' ? 1 : -1),
       // "after"/"before" followed by a noun phrase names its own anchor: "a day after a US strike".
-      np: /^(after|before)$/.test(rel) && /^\s+[\p{L}\p{N}$£€"“‘']/u.test(text.slice(end, end + 3)),
+      np: /^(after|before)$/.test(rel) && NOUN_PHRASE_START_RE.test(text.slice(end, end + 3)),
     };
   });
   scan(new RegExp(`\\bthe\\s+(next|following|previous|preceding|prior|same)\\s+(?:(?:fiscal|financial|calendar|tax)\\s+)?(day|week|month|quarter|year|${DAY_PARTS}|weekend)\\b(?!-)`, 'gi'), 'event-relative', (_m, lc, start, end) => {

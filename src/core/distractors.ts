@@ -11,6 +11,7 @@ import { shuffle, type Rng } from './random.js';
 import { memo } from './memo.js';
 import { daysInMonth, weekdayOf } from './date-math.js';
 import { gazetteer } from './gazetteer.js';
+import { L, Lu, N, re } from './letters.js';
 import { MONTH_NAMES, TENS_NAMES, UNIT_NAMES, WEEKDAY_NAMES, valuesOf } from './lexicon.js';
 
 /** A distractor text with the value used to order the choices. */
@@ -35,7 +36,10 @@ function acronym(form: string): string | undefined {
   return bare.length <= 6 && /^[A-Z]{2,}$/.test(bare) ? bare : undefined;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = re('u')`[${L}${N}]`;
+const NON_LETTER_RE = re('gu')`[^${L}]`;
+const LETTER_RUN_RE = re('gu')`[${L}]+`;
+const UPPER_START_RE = re('u')`^[${Lu}]`;
 
 /**
  * How many times `needle` stands in `hay` with no letter or digit before it
@@ -58,7 +62,7 @@ const formTest = memo((form: string) => {
   const f = form.trim();
   const exact = acronym(f) !== undefined;
   const needle = exact ? f : f.toLowerCase();
-  const long = f.replace(/[^\p{L}]/gu, '').length >= 4;
+  const long = f.replace(NON_LETTER_RE, '').length >= 4;
   return (text: string, lower: () => string, prefix: boolean): boolean => countForm(exact ? text : lower(), needle, prefix && long) > 0;
 });
 
@@ -195,7 +199,7 @@ export const shapeOf: (text: string) => string = memo((text: string): string =>
     .replace(MONTH_RE, '\u0002')
     .replace(/\b(1[5-9]\d\d|20\d\d)\b(?![,.]\d)/g, '\u0004')
     .replace(/\d[\d,]*(\.\d+)?/g, 'D')
-    .replace(NUMBER_WORD_RE, (w) => (/^\p{Lu}/u.test(w) ? 'W' : 'w'))
+    .replace(NUMBER_WORD_RE, (w) => (UPPER_START_RE.test(w) ? 'W' : 'w'))
     .replace(/[\u0001-\u0004]/g, (c) => ['WD', 'M', 'm', 'Y'][c.charCodeAt(0) - 1]!),
 );
 
@@ -297,7 +301,7 @@ const heads = new WeakMap<NumberFact, string>();
 function headOf(fact: NumberFact): string {
   let head = heads.get(fact);
   if (head === undefined) {
-    const last = (fact.counts ?? '').replace(/\([^)]*\)/g, ' ').toLowerCase().match(/\p{L}+/gu)?.pop() ?? '';
+    const last = (fact.counts ?? '').replace(/\([^)]*\)/g, ' ').toLowerCase().match(LETTER_RUN_RE)?.pop() ?? '';
     heads.set(fact, (head = last.length > 3 ? last.replace(/e?s$/, '') : last));
   }
   return head;

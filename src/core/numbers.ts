@@ -11,6 +11,7 @@
 
 import type { NumberFact } from './types.js';
 import type { Sentence } from './text.js';
+import { L, Ll, Lu, M, N, re } from './letters.js';
 import { MONTH_ABBRS, MONTH_NAMES, TENS_NAMES, UNIT_NAMES, wordSet } from './lexicon.js';
 import { FRACTIONS, fractionToWords, fractionValue, numberToWords, parseNumberWords, wordValue } from './number-words.js';
 
@@ -184,24 +185,36 @@ interface Token {
   w: boolean;
 }
 
+/** A word (letters, marks, digits, inner apostrophes, periods, hyphens) or any other non-space character. */
+const TOKEN_RE = re('gu')`[${L}${M}${N}]+(?:['’.\-‐][${L}${M}${N}]+)*|\S`;
+/** An initialism short of its last period: "U.S", "U.N". */
+const INITIALISM_RE = re('u')`^(?:[${Lu}]\.)+[${Lu}]$`;
+const LETTER_START_RE = re('u')`^[${L}]`;
+/** Any letter. */
+const LETTER_RE = re('u')`[${L}]`;
+const UPPER_RE = re('u')`[${Lu}]`;
+
 function tokenize(s: string): Token[] {
   const out: Token[] = [];
-  const re = /[\p{L}\p{M}\p{N}]+(?:['’.\-‐][\p{L}\p{M}\p{N}]+)*|\S/gu;
+  const re = TOKEN_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     let text = m[0];
     // Initialisms keep their last period: "U.S.", "U.N.".
-    if (s[re.lastIndex] === '.' && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(text)) text += s[re.lastIndex++];
-    out.push({ t: text, l: text.toLowerCase(), s: m.index, e: m.index + text.length, w: /^\p{L}/u.test(text) });
+    if (s[re.lastIndex] === '.' && INITIALISM_RE.test(text)) text += s[re.lastIndex++];
+    out.push({ t: text, l: text.toLowerCase(), s: m.index, e: m.index + text.length, w: LETTER_START_RE.test(text) });
   }
   return out;
 }
 
 /** A stop word, unless written as an acronym ("US", "IT"). */
 /** Written as an acronym: "US", "IT". */
-const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.t);
+const ACRONYM_RE = re('u')`^[${Lu}]{2,}$`;
+const isAcronym = (t: Token) => ACRONYM_RE.test(t.t);
 const isStopTok = (t: Token) => STOP.has(t.l) && !isAcronym(t);
 const isQuote = (t: string) => /^["'“”‘’«»]$/.test(t);
-const isCap = (t: string) => /^\p{Lu}/u.test(t);
+const UPPER_START_RE = re('u')`^[${Lu}]`;
+const isCap = (t: string) => UPPER_START_RE.test(t);
 
 function isPluralNoun(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;
@@ -418,7 +431,7 @@ function isLabelBefore(toks: Token[], pos: number): boolean {
   const p = toks[prevTokenIndex(toks, pos)];
   if (!p || !p.w) return false;
   if (LABEL_WORDS.has(p.l)) return true;
-  if (!/\p{Lu}/u.test(p.t)) return false; // "Article 5", "iPhone 15"
+  if (!UPPER_RE.test(p.t)) return false; // "Article 5", "iPhone 15"
   if (FUNCTION_CAPS.has(p.l)) return false;
   if (/['’]s$/.test(p.t)) return false;
   return true;
@@ -468,6 +481,11 @@ const firstWord = (text: string, re = /^\s+([a-z]+)/) => re.exec(text)?.[1] ?? '
 
 /** Four digits 1000–2199: a year unless something says otherwise. */
 const isYearDigits = (n: string) => /^(?:1\d|2[01])\d\d$/.test(n);
+/** A character that makes a number before it part of a word or code: "MH17", "#1", "24/7", "'90s". */
+const WORD_OR_CODE_CHAR_RE = re('u')`[${L}${N}#/:@'’_.]`;
+const ALNUM_RE = re('u')`[${L}${N}]`;
+/** One to three capitalised words and a street noun: " Downing Street". */
+const ADDRESS_RE = re('u')`^\s+(?:[${Lu}][${L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Drive|Way|Place|Square)\b`;
 
 function numericCandidates(s: string, toks: Token[], excluded: Array<[number, number]>, sport: () => boolean): Cand[] {
   const out: Cand[] = [];
@@ -482,14 +500,14 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     const before2 = s[start - 2] ?? '';
     // Part of a word or code: "MH17", "COVID-19", "24/7", "'90s", "#1".
     if (
-      (/[\p{L}\p{N}#/:@'’_.]/u.test(before) && !cur) || (/[-‐]/.test(before) && /[\p{L}\p{N}]/u.test(before2) && !cur) ||
+      (WORD_OR_CODE_CHAR_RE.test(before) && !cur) || (/[-‐]/.test(before) && ALNUM_RE.test(before2) && !cur) ||
       (before === ',' && /\d/.test(before2))
     ) continue;
     const cand: Cand = { s: start, e: end, v: parseNum(num!) * scaleOf(scaleRaw), k: 'count' };
     if (cur) asMoney(cand, cur);
     else if (pct) asPercent(cand);
     // Attached unit or letters: "5km", "40C", "1990s", "5G", "2nd".
-    if (/\p{L}/u.test(s[end] ?? '')) {
+    if (LETTER_RE.test(s[end] ?? '')) {
       if (scaleRaw || pct) continue;
       UNIT_ATTACHED.lastIndex = end;
       const u = UNIT_ATTACHED.exec(s);
@@ -505,7 +523,7 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     if (sm) {
       NUM_Y.lastIndex = end + sm[0].length;
       second = NUM_Y.exec(s);
-      if (second && /\p{L}/u.test(s[second.index + second[0].length] ?? '') && !second[3]) second = null;
+      if (second && LETTER_RE.test(s[second.index + second[0].length] ?? '') && !second[3]) second = null;
     }
     if (second) {
       const secondEnd = second.index + second[0].length;
@@ -585,7 +603,7 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     if (
       overlaps(excluded, start, end) ||
       // Addresses: "10 Downing Street".
-      /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Drive|Way|Place|Square)\b/u.test(s.slice(end, end + 60))
+      ADDRESS_RE.test(s.slice(end, end + 60))
     ) continue;
     // A bare "m" is million before a plural noun ("2m people"), else metres ("the 100m final").
     if (!cur && scaleRaw === 'm') {
@@ -634,6 +652,9 @@ const MULTIPLE_NEXT = /^(?:the|as|that|its|their|his|her|what|this|those|these|o
 const VAGUE_BASES = dict<number>({
   tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
 });
+
+/** A past-tense or perfect verb: "paid", "has", "were". */
+const PAST_RE = re('u')`^(?:[${Ll}]+ed|has|have|had|was|were|been)$`;
 
 function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, number]>): Cand[] {
   const out: Cand[] = [];
@@ -702,7 +723,7 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       // A past or perfect verb earlier in the clause, with no modal after it: "has won the title twice", "met her
       // twice", not "said residents should not pay twice".
       const clause = textBefore(s, t.s, 60).split(/[,;:—–]/).pop()!.split(/\s+/);
-      const pastAt = clause.findLastIndex((x) => /^(?:\p{Ll}+ed|has|have|had|was|were|been)$/u.test(x) || VERBS.has(x));
+      const pastAt = clause.findLastIndex((x) => PAST_RE.test(x) || VERBS.has(x));
       const pastBefore = pastAt >= 0 && !clause.slice(pastAt).some((x) => /^(?:should|would|could|will|shall|can|may|might|must|to|not)$/.test(x));
       if (
         w === 'once'

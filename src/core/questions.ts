@@ -28,6 +28,7 @@ import {
   parseDateParts,
   type Distractor,
 } from './distractors.js';
+import { L, Ll, Lu, re } from './letters.js';
 import { wordSet } from './lexicon.js';
 
 /** The blank of a fill-in-the-blank prompt. */
@@ -199,6 +200,23 @@ function sourceOf(span: Span, ctx: QuestionContext): Sentence | undefined {
     : undefined;
 }
 
+const CAPITALISED_RE = re('u')`^[${Lu}][${Ll}]+$`;
+const LOWER_OR_COMMA_RE = re('u')`[${Ll},]`;
+const LETTER_RE = re('u')`[${L}]`;
+const UPPER_RE = re('u')`[${Lu}]`;
+const UPPER_START_RE = re('u')`^[${Lu}]`;
+
+/**
+ * Whether `text` holds `word` as a whole word after a lower-case letter or a comma and a space ("…, Officials"):
+ * `/[\p{Ll},] word(?!\p{L})/u` without compiling a regex per word.
+ */
+function afterLowerOrComma(text: string, word: string): boolean {
+  for (let i = text.indexOf(` ${word}`); i >= 0; i = text.indexOf(` ${word}`, i + 1)) {
+    if (LOWER_OR_COMMA_RE.test(text[i - 1] ?? '') && !LETTER_RE.test(text[i + 1 + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * Lower-cases a subject's first word inside a question unless it looks like a
  * name: a determiner always; another capitalised word ("Officials") when no
@@ -210,9 +228,9 @@ function subjectInQuestion(subject: string, ctx: QuestionContext): string {
   const lower = first.toLowerCase();
   const lowered = lower + subject.slice(first.length);
   return DETERMINERS.has(lower) ||
-    (/^\p{Lu}\p{Ll}+$/u.test(first) &&
+    (CAPITALISED_RE.test(first) &&
       !ctx.facts.actors.some((a) => formsOf(a).some((f) => containsForm(f, first))) &&
-      !new RegExp(`[\\p{Ll},] ${first}(?!\\p{L})`, 'u').test(ctx.text))
+      !afterLowerOrComma(ctx.text, first))
     ? lowered
     : subject;
 }
@@ -310,6 +328,11 @@ function numberWhStem(fact: NumberFact, s: Sentence, siblings: readonly NumberFa
   );
 }
 
+/** After a number: the rest of a range ("-$3.8", " to 12") or a compound ("-year-old"). */
+const RANGE_AFTER_RE = re('u')`^\s*(?:[-–]|to|or)\s*[$£€¥]?\d|^[-–][${L}]`;
+/** Before a number: the start of a range ("10 to ", "$2-") or a compound ("COVID-"). */
+const RANGE_BEFORE_RE = re('iu')`\d[%a-z]*\s*(?:[-–]|to|or)\s*[$£€¥]?$|[${L}][-–]$`;
+
 /** Turns a number fact into a question, or undefined when no fair question can be asked. */
 export function numberQuestion(input: NumberFact, ctx: QuestionContext): QuestionDraft | undefined {
   // A hedge the extractor left out still bounds the figure ("more than $60bn").
@@ -329,8 +352,8 @@ export function numberQuestion(input: NumberFact, ctx: QuestionContext): Questio
     !(value > 0 && value < Infinity) ||
     /^one$/i.test(text) ||
     !s ||
-    /^\s*(?:[-–]|to|or)\s*[$£€¥]?\d|^[-–]\p{L}/u.test(after) ||
-    /\d[%a-z]*\s*(?:[-–]|to|or)\s*[$£€¥]?$|\p{L}[-–]$/iu.test(before) ||
+    RANGE_AFTER_RE.test(after) ||
+    RANGE_BEFORE_RE.test(before) ||
     countForm(s.text, raw) !== 1 ||
     (direction !== null && direction !== 0 && /\b(?:not|never|no)\b|n[’']t\b/iu.test(s.text))
   ) {
@@ -352,6 +375,10 @@ export function numberQuestion(input: NumberFact, ctx: QuestionContext): Questio
 // ---------------------------------------------------------------------------
 // Dates
 // ---------------------------------------------------------------------------
+
+/** A word of a subject: letters, apostrophes, periods, ampersands, hyphens ("U.S.", "AT&T", "O'Neill"). */
+const SUBJECT_WORD_RE = re('u')`^[${L}’'.&-]+$`;
+const GERUND_RE = re('u')`^[${Ll}]+ing$`;
 
 /**
  * "The High Court ruled on Tuesday that …" → "On which day did the High Court
@@ -375,16 +402,16 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
   const words = s.text.slice(bodyOffset).split(' ');
   let v = 1;
   for (; v < Math.min(words.length, 8) && !isPastOrAux(words[v]!); v++) {
-    if (!/^[\p{L}’'.&-]+$/u.test(words[v - 1]!) || RELATIVE.has(words[v]!.toLowerCase()) || /^\p{Ll}+ing$/u.test(words[v]!)) return undefined;
+    if (!SUBJECT_WORD_RE.test(words[v - 1]!) || RELATIVE.has(words[v]!.toLowerCase()) || GERUND_RE.test(words[v]!)) return undefined;
   }
   const first = words[0]!;
   const verb = words[v];
   if (
     !verb ||
     v >= 8 ||
-    !/^[\p{L}’'.&-]+$/u.test(words[v - 1]!) ||
+    !SUBJECT_WORD_RE.test(words[v - 1]!) ||
     PRONOUNS.has(first.toLowerCase()) ||
-    !(/^\p{Lu}/u.test(first) || DETERMINERS.has(first.toLowerCase()))
+    !(UPPER_START_RE.test(first) || DETERMINERS.has(first.toLowerCase()))
   ) {
     return undefined;
   }
@@ -494,6 +521,11 @@ function actorWhStem(actor: Actor, mention: Span, s: Sentence): string | undefin
   return q && !VAGUE_PRONOUN.test(q) ? q : undefined;
 }
 
+/** After a mention: a lower-case word, a capitalised one (a longer name), a hyphen and a letter ("UK-run"). */
+const LOWER_WORD_AFTER_RE = re('u')`^ ([${Ll}]+)\b`;
+const NAME_AFTER_RE = re('u')`^ [${Lu}][${Ll}]`;
+const HYPHEN_LETTER_RE = re('u')`^-[${L}]`;
+
 /** Turns an actor into a question about one of its mentions, or undefined when none makes a fair question. */
 export function actorQuestion(actor: Actor, ctx: QuestionContext): QuestionDraft | undefined {
   const { kind, mentions, name } = actor;
@@ -501,7 +533,7 @@ export function actorQuestion(actor: Actor, ctx: QuestionContext): QuestionDraft
   const inBody = (m: Span): boolean => sentenceAt(ctx.sentences, m.start)?.furniture === false;
   // The story's central actor, named all through it, makes an easy guess and would be named in the other questions.
   const mentionedIn = new Set(mentions.map((m) => sentenceAt(ctx.sentences, m.start)?.start)).size;
-  if (!name.trim() || !/\p{Lu}/u.test(name) || (mentionedIn >= 4 && mentionedIn > ctx.sentences.filter((x) => !x.furniture).length * 0.3)) {
+  if (!name.trim() || !UPPER_RE.test(name) || (mentionedIn >= 4 && mentionedIn > ctx.sentences.filter((x) => !x.furniture).length * 0.3)) {
     return undefined;
   }
   const candidates = actorCandidates(actor, ctx.facts.actors, inBody);
@@ -519,11 +551,11 @@ export function actorQuestion(actor: Actor, ctx: QuestionContext): QuestionDraft
     const next = ctx.text.slice(mention.end, mention.end + 30);
     // Part of a longer name ("Washington Post") makes a misleading blank; so does a place used as a
     // modifier ("the US administration", "Iraqi soldiers", "UK-run").
-    const word = /^ (\p{Ll}+)\b/u.exec(next)?.[1];
+    const word = LOWER_WORD_AFTER_RE.exec(next)?.[1];
     if (
       !keyText ||
-      /^ \p{Lu}\p{Ll}/u.test(next) ||
-      (place && (/^-\p{L}/u.test(next) || (word !== undefined && !FUNCTION_WORDS.has(word) && !isVerb(word))))
+      NAME_AFTER_RE.test(next) ||
+      (place && (HYPHEN_LETTER_RE.test(next) || (word !== undefined && !FUNCTION_WORDS.has(word) && !isVerb(word))))
     ) {
       continue;
     }

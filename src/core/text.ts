@@ -4,6 +4,7 @@
  * question. Pure: no DOM.
  */
 
+import { L, Lt, Lu, N, re } from './letters.js';
 import { MONTH_ABBRS } from './lexicon.js';
 
 /** A sentence of the article body with its offsets in `Article.text`. */
@@ -70,9 +71,20 @@ const FURNITURE = new RegExp(
 const CLOSERS = `"'”’)]»`;
 const OPENERS = `"'“‘([«`;
 
+const UPPER_OR_DIGIT_RE = re('u')`[${Lu}${Lt}${N}]`;
+/** The letters and periods before a period: "U.S", "Mr", "Jan". */
+const WORD_BEFORE_DOT_RE = re('u')`([${L}.]+)$`;
+const LEADING_WORD_RE = re('u')`^[${L}${N}]+`;
+const DIGIT_START_RE = re('u')`^[${N}]`;
+const CAPITAL_RE = re('u')`^[${Lu}]$`;
+/** Letters each followed by a period but the last: "U.S", "e.g". */
+const DOTTED_ACRONYM_RE = re('u')`^(?:[${L}]\.)+[${L}]$`;
+const NON_ALNUM_RUN_RE = re('gu')`[^${L}${N}]+`;
+const ALNUM_RE = re('u')`[${L}${N}]`;
+
 function isUpperStart(ch: string | undefined): boolean {
   if (!ch) return false;
-  return /[\p{Lu}\p{Lt}\p{N}]/u.test(ch);
+  return UPPER_OR_DIGIT_RE.test(ch);
 }
 
 /**
@@ -80,16 +92,16 @@ function isUpperStart(ch: string | undefined): boolean {
  * would start at `next` (after spaces and opening quotes).
  */
 function isAbbreviationEnd(para: string, dot: number, next: number): boolean {
-  const word = /([\p{L}.]+)$/u.exec(para.slice(Math.max(0, dot - 24), dot))?.[1] ?? '';
+  const word = WORD_BEFORE_DOT_RE.exec(para.slice(Math.max(0, dot - 24), dot))?.[1] ?? '';
   if (!word) return true;
-  const nextWord = /^[\p{L}\p{N}]+/u.exec(para.slice(next, next + 24))?.[0] ?? '';
-  const digitNext = /^\p{N}/u.test(nextWord);
+  const nextWord = LEADING_WORD_RE.exec(para.slice(next, next + 24))?.[0] ?? '';
+  const digitNext = DIGIT_START_RE.test(nextWord);
   if (TITLES.has(word) && !MAY_END.has(word)) return false;
   if (BEFORE_NUMBER.has(word) && digitNext) return false;
   if (NEVER_END.has(word.toLowerCase())) return false;
   // A single capital letter is an initial ("George W. Bush").
-  if (/^\p{Lu}$/u.test(word)) return false;
-  const dottedAcronym = /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  if (CAPITAL_RE.test(word)) return false;
+  const dottedAcronym = DOTTED_ACRONYM_RE.test(word);
   if (MAY_END.has(word) || dottedAcronym) return SENTENCE_STARTERS.has(nextWord);
   return true;
 }
@@ -122,7 +134,7 @@ function sentenceEnds(para: string): number[] {
 
 /** Lower case, every run of other characters than letters and digits as one space. */
 function normLine(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s.toLowerCase().replace(NON_ALNUM_RUN_RE, ' ').trim();
 }
 
 /** `nt`: the normalised title, or '' without one. */
@@ -131,7 +143,7 @@ function isFurnitureLine(line: string, nt: string): boolean {
   if (FURNITURE.test(t)) return true;
   if (nt) {
     // The headline repeated, maybe with a site suffix: "Headline – DW (German)". Most lines differ at once.
-    const first = /[\p{L}\p{N}]/u.exec(t)?.[0];
+    const first = ALNUM_RE.exec(t)?.[0];
     if (!first || (first !== 'Σ' && first.toLowerCase()[0] !== nt[0])) return false;
     const nl = normLine(t);
     if (nl === nt || nl.startsWith(nt + ' ')) return true;

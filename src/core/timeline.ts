@@ -19,6 +19,7 @@
 
 import { parseIso, dayNumber, daysInMonth } from './date-math.js';
 import { classifyDate } from './dates.js';
+import { L, Ll, Lu, N, re } from './letters.js';
 import { MONTH_ABBRS, MONTH_NAMES, UNIT_NAMES, WEEKDAY_NAMES, wordSet } from './lexicon.js';
 import { shuffle, type Rng } from './random.js';
 import { sentenceAt, type Sentence } from './text.js';
@@ -144,9 +145,12 @@ interface Token {
   end: number;
 }
 
+/** A word: letters, digits, inner apostrophes and hyphens, and periods before a letter ("U.S"). */
+const TOKEN_RE = re('gu')`[${L}${N}](?:[${L}${N}'’-]|\.(?=[${L}]))*`;
+
 /** Word tokens of `s` ("U.S" keeps its inner dots), with offsets. */
 function tokens(s: string, base = 0): Token[] {
-  return [...s.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*/gu)].map((m) => ({
+  return [...s.matchAll(TOKEN_RE)].map((m) => ({
     w: m[0],
     start: base + m.index!,
     end: base + m.index! + m[0].length,
@@ -222,7 +226,13 @@ function tidy(s: string): string {
 type Label = [text: string, quality: number];
 
 const POSSESSIVE = /['’]s$/;
-const isUpper = (w = ''): boolean => /^\p{Lu}/u.test(w);
+const UPPER_START_RE = re('u')`^[${Lu}]`;
+const LOWER_START_RE = re('u')`^[${Ll}]`;
+const LETTER_RE = re('u')`[${L}]`;
+/** A word in lower case ending in a plural "s" (not "-ss", "-is", "-us"): "protests". */
+const LOWER_PLURAL_RE = re('u')`^[${Ll}].*[^siu]s$`;
+const NON_ALNUM_RUN_RE = re('gu')`[^${L}${N}]+`;
+const isUpper = (w = ''): boolean => UPPER_START_RE.test(w);
 /** Words a common noun phrase does not reach back across. */
 const HEAD_STOP = wordSet('by for with to from in on at into than and or but');
 
@@ -236,7 +246,7 @@ function headBefore(s: string, end: number): string | undefined {
     while (i > 0 && (isUpper(toks[i - 1]!.w) || NAME_PARTICLE.has(toks[i - 1]!.w))) i--;
     while (i < toks.length - 1 && NAME_PARTICLE.has(toks[i]!.w)) i++;
     const name = from(i);
-    return /\p{L}/u.test(name) ? name : undefined;
+    return LETTER_RE.test(name) ? name : undefined;
   }
   // A common noun: back to a determiner or number word, across "of" ("the commander of a militia").
   for (let steps = 0; i >= 0 && steps < 8; steps++, i--) {
@@ -445,12 +455,12 @@ function clauseLabel(clause: string, before: string, aside: boolean, nounPhraseO
   if (hasVerb(clause)) return [clause, 3];
   // No verb found: a name followed by a lower-case word is a present-tense clause the lists missed
   // ("Sunderland visit Aston Villa"), not a noun phrase.
-  return nounPhraseOk && !(isUpper(a.w) && b && /^\p{Ll}/u.test(b.w) && !FUNCTION_WORD.has(b.w)) ? [clause, 1] : undefined;
+  return nounPhraseOk && !(isUpper(a.w) && b && LOWER_START_RE.test(b.w) && !FUNCTION_WORD.has(b.w)) ? [clause, 1] : undefined;
 }
 
 /** "were" when a noun phrase's last word is a common plural ("the protests"), else "was". */
 function wasOrWere(phrase: string): string {
-  return /^\p{Ll}.*[^siu]s$/u.test(tokens(phrase).pop()?.w ?? '') ? 'were' : 'was';
+  return LOWER_PLURAL_RE.test(tokens(phrase).pop()?.w ?? '') ? 'were' : 'was';
 }
 
 /** How often `mark` occurs in `s`. */
@@ -516,7 +526,7 @@ export function compareDates(a: string, b: string): -1 | 0 | 1 {
 // ---------------------------------------------------------------------------
 // Events
 
-const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const fold = (s: string): string => s.toLowerCase().replace(NON_ALNUM_RUN_RE, ' ').trim();
 
 /**
  * The article's dated events that can be put in order, earliest first. A
