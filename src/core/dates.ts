@@ -71,6 +71,8 @@ interface Cand {
   q?: boolean;
   /** "The weekend": Saturday and Sunday. */
   we?: boolean;
+  /** A bare "third quarter": kept only when the article shows it counts calendar quarters. */
+  cq?: boolean;
   /** Index of the sentence it is in, once kept. */
   s?: number;
   /** Its resolution, once it anchors event-relative phrases. */
@@ -106,7 +108,7 @@ const RE_MONTH = new RegExp(`\\b${PART}${LAST_NEXT}(${MONTH_ANY}|[Ss]pring|[Ss]u
 const RE_YEAR = new RegExp(`(?<![\\d,.$£€¥#/])(?<!(?<!\\bmid)-)\\b(${YEAR})(?![\\d%s]|[-,.:]\\d)`, 'g');
 const RE_RANGE = new RegExp(`\\b(?:([Ff]rom|[Bb]etween)\\s+)?(${YEAR})(${RANGE_SEP})(${YEAR}|\\d{2})${NO_MORE}`, 'g');
 const RE_WEEKDAY = new RegExp(`\\b${LAST_NEXT}(${WEEKDAYS})(?![a-z])`, 'g');
-const RE_AGO = new RegExp(`\\b(${NUM_WORD})\\s+((?:day|week|month|year|decade)s?)\\s+ago\\b`, 'gi');
+const RE_AGO = new RegExp(`\\b(${NUM_WORD})\\s+((?:day|week|month|year|decade|season)s?)\\s+ago\\b`, 'gi');
 const RE_EVENT = new RegExp(`\\b(${NUM_WORD}|the)\\s+((?:day|week|month|year|hour|minute|night)s?)\\s+(after|before|later|earlier)\\b`, 'gi');
 const NUM_MONTHS = `(${UNIT_NAMES.slice(2, 13).join('|')}|\\d{1,2})\\s+months`;
 /** Fixed-date holidays, each followed by its month × 100 + day. */
@@ -131,6 +133,7 @@ const YEAR_NOUNS = words(STRONG_LIST +
   'record high low peak average baseline target+ deadline plan strategy review data statistics ' +
   'estimate+ forecast+ projection+ version world paris convention treaty ruling ' +
   'decision bombing+ shooting massacre killing+ visit meeting talks conference session term ' +
+  'finding verdict judgment judgement inquiry investigation audit assessment analysis memo letter statement lawsuit settlement ' +
   'quarter half rebellion genocide famine drought hurricane storm strike+ recession crash bailout merger ' +
   'cycle primaries primary caucus caucuses debate+ graduating class tour');
 
@@ -157,8 +160,15 @@ const FUTURE_WORDS = words(
 const UNCERTAIN_WORDS = words('would could should');
 /** Present-tense verbs of scheduled events, read as future: "his term ends in September", "the Games open on 26 July". */
 const SCHEDULED_PRESENT = words(
-  'end+ begin+ start+ open+ close+ expire+ run+ last+ resume+ ' +
+  'end+ begin+ start+ open+ close+ expire+ run+ last+ resume+ reopen+ ' +
   'meet+ arrive+ launch launches take+ kick+ convene+');
+/**
+ * Present-tense verbs of fixtures, hearings and trips, read as future after a subject: "Charlotte hosts the
+ * Knicks on Friday", "the Bucks travel to Boston", "the court hears the appeal on Monday". Also nouns, so
+ * "a state visit on Friday" or "postal votes" stay open.
+ */
+const FIXTURE_VERBS = words(
+  'host+ play+ face+ visit+ travel+ tour+ head+ fly flies goes return+ hold+ hear+ vote+ debate+ sit+ decide+ unveil+');
 const DETERMINERS = words('the a an his her its their our this every each');
 /** Where the search for a tense to the left stops: clause words, and -ing forms ("the quarter ending June 30"). */
 const CLAUSE_WORDS = words('that which who whom whose but because although while where when whereas ending starting beginning running lasting');
@@ -166,6 +176,8 @@ const CLAUSE_WORDS = words('that which who whom whose but because although while
 /** Tense of a clause, as the direction in which to look for a date. */
 const enum Tense { Past = -1, Uncertain = 0, Future = 1 }
 const WEAK = 2;
+/** A scheduled verb after "to" ("agreed to meet"): future unless a past verb governs it, then open. */
+const INF = 3;
 
 /** A month name or abbreviation ("Sept", "January") → 1-12, by its first three letters. */
 function monthIndex(name: string): number {
@@ -284,8 +296,9 @@ function candidates(text: string): Cand[] {
   scan(/\b9\/11\b/g, 'full-date', () => ({ y: 2001, m: 9, d: 11 }));
   scan(RE_DAY_MONTH, 'full-date', (m, _lc, start, end) => {
     const name = m[2] ?? m[3]!, mo = monthIndex(name), d = +(m[1] ?? m[4]!), y = num(m[5]);
-    // "May 10 people" is not a date: "May 10" without a year needs a preposition.
+    // "May 10 people" is not a date: "May 10" without a year needs a preposition. "The March 23 Movement" is a name.
     return validDay(y, mo, d) && (name !== 'May' || m[1] || y || PREP.test(before(start))) &&
+      !(before(start) === 'the' && /^\s+[A-Z][a-z]/.test(text.slice(end, end + 3))) &&
       // "11 September attacks", "September 11 attacks": the 2001 attacks.
       { y: y ?? (mo === 9 && d === 11 && /^\s+(?:terror\w*\s+)?(?:attacks?|hijack)/i.test(text.slice(end, end + 30)) ? 2001 : undefined), m: mo, d };
   });
@@ -304,6 +317,9 @@ function candidates(text: string): Cand[] {
     if (year) return { y: +year, m: mo };
     // An abbreviation needs a year; day or year forms are matched elsewhere.
     if (MONTH_NAMES[mo - 1] !== m[3] || /^\s+\d/.test(after)) return;
+    // "(early) June last year": that year's June; "last year" stays a date of its own.
+    const rel = /^\s+(last|this|next)\s+year\b/.exec(after)?.[1];
+    if (rel && !dir) return { m: mo, yo: rel === 'last' ? -1 : rel === 'next' ? 1 : 0 };
     if (!part && !dir) {
       if (/^\s+[A-Z]/.test(after)) return; // "April Ryan", "May Day", "June Carter"
       if (m[3] === 'May' ? !/^(in|since|until|till|during)$/.test(w) : !PREP.test(w) && !/^['’]s\b/.test(after)) return;
@@ -326,6 +342,9 @@ function candidates(text: string): Cand[] {
     return !/fiscal\s+$/i.test(textBefore(text, start, 8)) && len > 0 && end <= 12 &&
       { m: end, span: len - 1, y: num(lc[5]), yo: lc[4] === 'last' ? -1 : lc[4] === 'next' ? 1 : 0, cur: lc[4] === 'the' };
   });
+  // A bare "third quarter" / "third-quarter profit"; a fiscal one is not a calendar quarter.
+  scan(/\b(first|second|third|fourth)[\s-]quarter(?![\w-])/gi, 'range', (_m, lc, start) =>
+    !/fiscal\s+$/i.test(textBefore(text, start, 8)) && { m: ('firsecthifou'.indexOf(lc[1]!.slice(0, 3)) / 3 + 1) * 3, span: 2, cq: true });
   // Periods ending in a month: "the three months to September", "the year to March 2024", "the April-June quarter".
   scan(RE_MONTHS_TO, 'range', (m, lc) => {
     const len = lc[2] ? (lc[2] === 'year' ? 12 : 3) : numberWord(lc[1]!) ?? 0;
@@ -347,8 +366,9 @@ function candidates(text: string): Cand[] {
       y2 += Math.floor(y1 / 100) * 100;
       if (y2 <= y1) y2 += 100;
     }
-    return y2 > y1 && y2 - y1 <= 200 && (sep !== 'and' || lc[1] === 'between') && yearFollowerOk(text, end) &&
-      (m[1] || yearSpan(text, start, end, y1)) && { start, y: y1, y2 };
+    const span = yearSpan(text, start, end, y1); // widened by "fiscal", "school year": "the 2023-24 school year"
+    return y2 > y1 && y2 - y1 <= 200 && (sep !== 'and' || lc[1] === 'between') && (yearFollowerOk(text, end) || (span && span.end - span.start > end - start)) &&
+      (m[1] || span) && { start, end, ...span, y: y1, y2 };
   });
   scan(RE_YEAR, 'year', (m, _lc, start, end) => {
     const y = +m[1]!;
@@ -404,8 +424,9 @@ function candidates(text: string): Cand[] {
   scan(new RegExp(`\\b(?:(later|earlier)\\s+)?that\\s+(?:(same)\\s+)?(day|week|month|year|${DAY_PARTS})\\b(?![-'’])`, 'gi'), 'event-relative', (m, lc, start) =>
     (m[1] || m[2] || /^(on|in|by|until|since|from|during)$/.test(before(start))) && { sh: eventShift(lc[3]!, 0, 0) });
 
-  // Clock times; a 24-hour one is already bounded by the pattern (its first group is undefined, so NaN).
-  scan(/\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:[ap]\.m\.?|[ap]m\b|[AP]M\b)|\b([01]?\d|2[0-3]):([0-5]\d)\s*(?:GMT|BST|UTC|CES?T|[ECP][SD]T|[EP]T|local time)\b/g, 'time', (m) =>
+  // Clock times ("8 p.m", "10:15 GMT", Reuters' "1015 GMT"); a 24-hour one is already bounded by the pattern
+  // (its first group is undefined, so NaN).
+  scan(/\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:[ap]\.m\.?|[ap]m\b|[AP]M\b)|\b(?:([01]?\d|2[0-3]):|([01]\d|2[0-3]))([0-5]\d)\s*(?:GMT|BST|UTC|CES?T|[ECP][SD]T|[EP]T|local time)\b/g, 'time', (m) =>
     !(+m[1]! < 1 || +m[1]! > 12) && {});
   return out;
 }
@@ -417,7 +438,7 @@ function candidates(text: string): Cand[] {
  */
 function tenseAt(sentence: string, from: number, to: number): Tense | null {
   /** A tense, WEAK for a regular -ed form that may be a participle ("keep the government funded"), or null. */
-  const classify = (words: string[], i: number): Tense | typeof WEAK | null => {
+  const classify = (words: string[], i: number): Tense | typeof WEAK | typeof INF | null => {
     const w = words[i]!;
     if (/^[A-Z]/.test(w) && i > 0) return null; // names: "United", "Ahmed"
     const l = w.toLowerCase();
@@ -428,10 +449,21 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
     }
     if (FUTURE_WORDS.has(l) || /['’]ll$/.test(l)) return Tense.Future;
     if (UNCERTAIN_WORDS.has(l)) return Tense.Uncertain;
-    if (SCHEDULED_PRESENT.has(l)) {
-      if (DETERMINERS.has(prev)) return null; // "the end of November" is a noun
+    const fixture = FIXTURE_VERBS.has(l);
+    // "last year", "last Friday": an adjective, not the verb "last".
+    if (l === 'last' && /^(?:year|month|week|weekend|night|season|time|decade|summer|winter|spring|autumn|fall)$|^[A-Z]/.test(words[i + 1] ?? '')) return null;
+    if (SCHEDULED_PRESENT.has(l) || fixture) {
+      // "the end of November", "Travel on Friday was …" are nouns; "agreed to meet" depends on "agreed".
+      if (DETERMINERS.has(prev) || !prev) return null;
+      if (prev === 'to') return INF;
       if (/^(did|had|was|were)$/.test(prev)) return Tense.Past;
-      return UNCERTAIN_WORDS.has(prev) ? Tense.Uncertain : Tense.Future;
+      if (UNCERTAIN_WORDS.has(prev)) return Tense.Uncertain;
+      // A subject before it: a name, a pronoun or adverb, a plural before a plain form ("the teams meet"), a
+      // determiner two back before an -s form ("the court hears"); not "a state visit", "postal votes".
+      const p = words[i - 1]!;
+      return !fixture || /^[A-Z]|^(?:he|she|it|they|we|you|then|again|also|now|still|later|next)$/.test(p) ||
+        (l.endsWith('s') ? DETERMINERS.has(words[i - 2]?.toLowerCase() ?? '') : /[^s]s$/.test(p) && !/^(?:is|was|has|this|its|his)$/.test(prev))
+        ? Tense.Future : null;
     }
     if (!PAST_IRREGULAR.has(l) && !(l.length > 3 && l.endsWith('ed') && !NOT_PAST_ED.has(l))) return null;
     if (/^be(ing)?$/.test(prev)) return null; // "will be sent": look further
@@ -450,14 +482,16 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
    * government funded through Jan. 30").
    */
   const first = (words: string[], i: number, step: number, stop?: Set<string>): Tense | null => {
-    let weak = false;
+    let weak = false, inf = false;
     for (; i in words && !stop?.has(words[i]!.toLowerCase()); i += step) {
       const t = classify(words, i);
-      if (t === WEAK) weak = true;
+      if (t === INF) inf = true;
+      else if (inf && (t === Tense.Past || t === WEAK)) return Tense.Uncertain;
+      else if (t === WEAK) weak = true;
       // After a weak past only a modal counts: "would keep … funded", not "last" in "last shut down".
       else if (t !== null) return weak && t !== Tense.Past && !/^(?:will|shall|would|could|should|may|might|due)$/i.test(words[i]!) ? Tense.Past : t;
     }
-    return weak ? Tense.Past : null;
+    return inf ? Tense.Future : weak ? Tense.Past : null;
   };
   const left = sentence.slice(0, from);
   if (/\b(?:since|ago)\s+$/i.test(left)) return Tense.Past;
@@ -465,13 +499,27 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
   // "the ban was extended until March". Such a date is the nearer of the two years, or none when unclear.
   const deadline =
     /\b(?:postponed|delayed|deferred|adjourned|rescheduled|moved|pushed back|put off|brought forward|extended|suspended)\s+(?:[\w’'-]+\s+){0,3}?(?:to|until|till)\s+(?:the\s+)?$/i.test(left);
-  const wordsOf = (s: string): string[] => s.match(/[A-Za-z’']+/g) ?? [];
+  const wordsOf = (s: string): string[] => s.match(/[A-Za-z’']+(?:-[A-Za-z’']+)*/g) ?? []; // "play-offs" is one word
   const lw = wordsOf(left.replace(/^[^]*(?:[,;:(–—“"]|-(?=-))/, ''));
-  const rw = wordsOf(sentence.slice(to).split(/;|,\s*(?:and|but|or)\b|\b(?:that|which|who|because|although|while|whereas)\b/)[0]!);
+  const right = sentence.slice(to);
+  // A comma then a verb closes an embedded clause: "Ashby, who signed … in July, is averaging" is the main
+  // clause's tense, not the date's; the date's clause is then the one to its left.
+  const rw = /^\s*,\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\b/i.test(right) ? []
+    : wordsOf(right.split(/;|,\s*(?:and|but|or)\b|\b(?:that|which|who|because|although|while|whereas)\b/)[0]!);
   const aw = wordsOf(left);
   // Left back to the clause boundary, nearest word first; then right, forward to the next clause; then
   // the main clause before it ("GDP grew 0.3% in the spring, after 0.7% growth in January").
-  const tense = first(lw, lw.length - 1, -1, CLAUSE_WORDS) ?? first(rw, 0, 1) ?? first(aw, aw.length - 1, -1, CLAUSE_WORDS);
+  // "Postal votes on Friday were counted": an auxiliary straight after the date is the clause's verb, so a
+  // word before it that could be a verb ("votes", "talks", "visits") is its subject, a noun.
+  const near = lw.filter((w) => !/^(?:on|at|in|by|from)$/i.test(w)).pop()?.toLowerCase() ?? '';
+  const aux = FIXTURE_VERBS.has(near) &&
+    /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/i.test(rw[0] ?? '');
+  const tense = (aux ? first(rw, 0, 1) : null) ?? first(lw, lw.length - 1, -1, CLAUSE_WORDS) ?? first(rw, 0, 1) ??
+    first(aw, aw.length - 1, -1, CLAUSE_WORDS);
+  // "Until" a date looks ahead unless the clause is in the past: "schools remain closed until Wednesday",
+  // "forecasters have warned of rain until Wednesday" (a present perfect reaches to now), but "it lasted until May".
+  if (/\b(?:until|till)\s+$/i.test(left) && !lw.some((w) => UNCERTAIN_WORDS.has(w)) &&
+    (tense !== Tense.Past || lw.some((w) => /^(?:has|have|remains?|stays?)$/i.test(w)))) return Tense.Future;
   return deadline && tense === Tense.Past ? Tense.Uncertain : tense;
 }
 
@@ -509,8 +557,13 @@ function resolveEvent(c: Cand, sent: Sentence, anchors: readonly Cand[]): Resolv
   // "The previous quarter" needs a quarter the text states ("the three months to September").
   if (!c.sh || !anchor || anchor.s! < c.s! - 1 || (c.q && anchor.span !== 2)) return NONE;
   const left = sent.text.slice(0, c.start - sent.start);
-  // "The move comes a day after a US strike": the phrase dates the move, which the anchor dates.
-  if (c.np) return /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?$/i.test(left) ? anchor.r! : NONE;
+  // "The move comes a day after a US strike": the phrase dates the move, which the anchor dates; so does
+  // one set off by a comma right after the anchor: "on Sunday, a day after the landslide" is that Sunday.
+  if (c.np) {
+    return /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?$/i.test(left) ||
+      (anchor.s === c.s && /^\s*,\s*(?:just\s+|only\s+|barely\s+)?$/.test(sent.text.slice(anchor.end - sent.start, c.start - sent.start)))
+      ? anchor.r! : NONE;
+  }
   const iso = anchor.r!.iso!;
   const [u, n] = c.sh;
   // "A year earlier" than June is June a year before; "the previous year" is a year.
@@ -573,7 +626,8 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
       y = nearYear(pub.y, (yy) => d === undefined ? ((yy - pub.y) * 12 + s - pub.m!) * 30
         : validDay(yy, m, d) ? dayNumber(yy, m, d) - pubN : undefined, tense, strict);
     }
-    if (y === undefined) return NONE;
+    // A bare quarter more than half a year back is more likely a fiscal or a game quarter than a calendar one.
+    if (y === undefined || (c.cq && (y - pub.y) * 12 + m - pub.m! < -6)) return NONE;
   }
   const iso = formatIso(y, m, d, m === undefined ? 'year' : d === undefined ? 'month' : 'day');
   return res(span ? `${shiftParts({ y, m, precision: 'month' }, 'month', -span)}/${iso}` : iso);
@@ -595,7 +649,10 @@ function parsePublished(datePublished: string | undefined): IsoParts | null {
  */
 export function extractDateDetails(text: string, sentences: readonly Sentence[], datePublished?: string): DateDetail[] {
   const pub = parsePublished(datePublished);
-  const all = candidates(text).sort((a, b) => a.start - b.start || b.end - a.end);
+  let all = candidates(text).sort((a, b) => a.start - b.start || b.end - a.end);
+  // A bare "third quarter" may be a fiscal quarter or a period of a game: it is a date only when the article
+  // never says "fiscal" and names a calendar quarter itself ("the July-September period", "the first quarter of 2025").
+  if (/\bfiscal\b/i.test(text) || !all.some((c) => c.kind === 'range' && c.span === 2 && c.m! % 3 === 0 && !c.cq)) all = all.filter((c) => !c.cq);
   // Longest match wins; then drop a weekday naming the full date that follows ("Thursday, January 4").
   const kept: Cand[] = [];
   for (const c of all) {

@@ -468,3 +468,103 @@ describe('classifyDate agrees with the extractor', () => {
     expect(classifyDate(text)).toBe(kind);
   });
 });
+
+// Thursday 15 January 2026.
+const THU = '2026-01-15';
+
+describe('extractDates: scheduled events in the present tense look ahead', () => {
+  it.each<[string, string, Expected[]]>([
+    // Fixture, hearing and travel verbs after a subject read as future.
+    ['Leeds host Everton on Saturday in a match moved for television.', THU, [['Saturday', '2026-01-17', 'day']]],
+    ['The champions travel to Turin to play Juventus on Tuesday.', THU, [['Tuesday', '2026-01-20', 'day']]],
+    ['The tribunal hears the case on Monday.', THU, [['Monday', '2026-01-19', 'day']]],
+    ['They fly to Geneva on Wednesday for the summit.', THU, [['Wednesday', '2026-01-21', 'day']]],
+    ['The Senate votes on the bill on Tuesday.', THU, [['Tuesday', '2026-01-20', 'day']]],
+    // The same words as nouns leave the past bias alone.
+    ['The prince paid a state visit to Oslo on Monday.', THU, [['Monday', '2026-01-12', 'day']]],
+    ['The club unveiled new faces on Tuesday.', THU, [['Tuesday', '2026-01-13', 'day']]],
+    // A verb straight after the date makes the word before it a noun: "votes" here is counted, not voting.
+    ['Postal votes on Friday were counted overnight.', THU, [['Friday', '2026-01-09', 'day']]],
+    ['Opposition votes on Monday were annulled by the court.', THU, [['Monday', '2026-01-12', 'day']]],
+    // A scheduled verb after "to" depends on what governs it: a past verb leaves it open, a present one looks ahead.
+    ['The ministers agreed to meet on Friday.', THU, [['Friday', null, null]]],
+    ['The ministers plan to meet on Friday.', THU, [['Friday', '2026-01-16', 'day']]],
+    ['Union leaders to meet on Friday.', THU, [['Friday', '2026-01-16', 'day']]],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+});
+
+describe('extractDates: "until" a date', () => {
+  // Monday 2 June 2025.
+  const MON = '2025-06-02';
+  it.each<[string, string, Expected[]]>([
+    // A present or present perfect clause reaches to now, so "until" looks ahead.
+    ['Forecasters have warned of strong winds until Thursday, with gusts of 80mph.', MON, [['Thursday', '2025-06-05', 'day']]],
+    ['The border crossing remains closed until Friday.', MON, [['Friday', '2025-06-06', 'day']]],
+    ['Libraries are shut until Wednesday.', MON, [['Wednesday', '2025-06-04', 'day']]],
+    // A past clause stays past; "would" stays open.
+    ['The strike lasted until Saturday.', MON, [['Saturday', '2025-05-31', 'day']]],
+    ['The museum was closed until Thursday.', MON, [['Thursday', '2025-05-29', 'day']]],
+    ['She said she would stay until Friday.', MON, [['Friday', null, null]]],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+});
+
+describe('extractDates: the clause a date belongs to', () => {
+  it.each<[string, string, Expected[]]>([
+    // A relative clause closed by a comma and a verb keeps its own tense: past here, not the main clause's present.
+    ['The striker, who joined on a three-year, $20 million deal in August, is now injured.', THU, [['August', '2025-08', 'month']]],
+    ['The mayor, who took office in May, has ordered a review.', '2025-12-01', [['May', '2025-05', 'month']]],
+    // A hyphenated word is one word: "play-offs" is not the verb "play".
+    ['Derby, relegated via the play-offs in May, have lost twice since.', '2025-10-05', [['May', '2025-05', 'month']]],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+});
+
+describe('extractDates: new forms', () => {
+  it.each<[string, string | undefined, Expected[]]>([
+    // An event-relative phrase set off by a comma right after a date dates the same event.
+    ['Rescuers reached the village on Tuesday, two days after the avalanche, officials said.', THU,
+      [['Tuesday', '2026-01-13', 'day'], ['two days after', '2026-01-13', 'day']]],
+    ['The storm hit on Monday. Aid arrived a day after the storm.', THU, [['Monday', '2026-01-12', 'day'], ['a day after', null, null]]],
+    // A month followed by "last/next year" is that year's month.
+    ['Prices fell in early March last year and again in April.', '2025-06-20', [['early March', '2024-03', 'month'], ['last year', '2024', 'year'], ['April', '2025-04', 'month']]],
+    ['The bridge opens in October next year.', '2025-06-20', [['October', '2026-10', 'month'], ['next year', '2026', 'year']]],
+    // School, fiscal and sports-season year ranges, with their noun.
+    ['Enrolment fell during the 2022-23 school year.', undefined, [['2022-23 school year', '2022/2023', 'year']]],
+    ['Revenue in fiscal 2024-25 rose 4%.', undefined, [['fiscal 2024-25', '2024/2025', 'year']]],
+    // A year before a finding, a verdict, an audit or an inquiry.
+    ['The report cited a 2018 audit and a 2016 inquiry.', undefined, [['2018', '2018', 'year'], ['2016', '2016', 'year']]],
+    ['Lawyers challenged a 2021 verdict.', undefined, [['2021', '2021', 'year']]],
+    // Wire-style clock times.
+    ['The shares were up 3% at 1430 GMT.', THU, [['1430 GMT', null, null]]],
+    // "A season ago" is a date, left unresolved: seasons may straddle two years.
+    ['She scored 12 goals a season ago.', THU, [['a season ago', null, null]]],
+    // A date inside a name is not a date.
+    ['Leaders of the April 6 Youth Movement met in Cairo.', THU, []],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+});
+
+describe('extractDates: a bare "third quarter" is a date only in an article that counts calendar quarters', () => {
+  // Thursday 23 October 2025.
+  const OCT = '2025-10-23';
+  it.each<[string, Expected[]]>([
+    ['Third-quarter sales fell 5%. Profit in the July-September period halved. Costs will peak in the fourth quarter.', [
+      ['Third-quarter', '2025-07/2025-09', 'month'], ['July-September period', '2025-07/2025-09', 'month'],
+      ['fourth quarter', '2025-10/2025-12', 'month']]],
+    // More than half a year back it is more likely a fiscal quarter: no answer.
+    ['Sales in the three months to September rose. First-quarter sales had fallen.', [
+      ['three months to September', '2025-07/2025-09', 'month'], ['First-quarter', null, null]]],
+    // No calendar quarter named, or the article speaks of fiscal quarters, or a game's quarters: not dates.
+    ['Third-quarter sales fell 5%.', []],
+    ['Fiscal fourth-quarter revenue rose. Sales in the April-June quarter fell.', [['April-June quarter', '2025-04/2025-06', 'month']]],
+    ['He scored 22 points in the fourth quarter.', []],
+  ])('%s', (text, expected) => {
+    expect(dates(text, OCT)).toEqual(expected);
+  });
+});
