@@ -93,19 +93,26 @@ const PLACE_NOUNS = wordSet(
 );
 /** Lower-case nouns straight before a place's name: "the capital Kyiv". */
 const PLACE_BEFORE = wordSet('capital city town village province region district county island port suburb');
-/** Lower-case nouns kept in a place's name after "the": "the Souk al-Naeem market". */
-const FACILITY_NOUNS = wordSet('market bridge mosque camp airport stadium');
+/** Lower-case nouns kept in a place's name after "the": "the Souk al-Naeem market", "the Kelani river". */
+const FACILITY_NOUNS = wordSet('market bridge mosque camp airport stadium river');
 /** Nouns before "of" that make the name after it a place: "residents of Leeds". */
-const PLACE_OF = wordSet('residents people citizens natives outskirts suburbs streets centre center heart north south east west');
+const PLACE_OF = wordSet('residents people citizens natives outskirts suburbs edge parts streets centre center heart north south east west');
+/** Adjectives between a preposition and a place: "in nearby Thringstone", "in rural Kansas". */
+const PLACE_ADJ = wordSet('nearby neighbouring neighboring central northern southern eastern western rural downtown coastal');
 /** Letters after a person's name: "James Whitaker KC". */
 const POST_NOMINALS = wordSet('KC QC MP MEP MSP MLA OBE MBE CBE KBE DBE');
+/** Titles that also name streets and parks: "King Street", "Queen Elizabeth Park". */
+const ROYAL = wordSet('king queen prince princess emperor empress pope saint st duke duchess lord lady');
 /** Words of an article about a sport; three of them make it a sports story, where places name clubs. */
 const SPORT_WORDS = wordSet(
   'goal goals scored striker midfielder defender goalkeeper penalty fixture fixtures league season play-offs ' +
-    'relegation promoted relegated kick-off match matches squad equaliser equalizer',
+    'relegation promoted relegated kick-off match matches squad equaliser equalizer overtime rebounds assists playoffs ' +
+    'play-in touchdown touchdowns quarterback innings wicket wickets',
 );
 /** Last words of club names: "Leeds United"; in a sports story also "Derby County". */
 const CLUB_HEADS = wordSet('United Rovers Athletic Albion Wanderers Hotspur Rangers Villa Argyle Orient Thistle');
+/** Last word of a team's name: "Hawks", "76ers". */
+const TEAM_RE = re('u')`^(?:[${Lu}][${Ll}]+[^s]|\d+[a-z]+)s$`;
 const CLUB_SUFFIXES = wordSet('City Town County Vale Palace Forest');
 /** Plural verbs after a club's name ("Leeds have", "Sunderland visit") and words before it ("beat Leeds"). */
 const CLUB_AFTER = wordSet('have are were host visit face play travel meet need sit lead trail remain defender striker midfielder goalkeeper manager coach boss captain forward winger fans supporters academy');
@@ -137,8 +144,12 @@ const WORKS = wordSet('film movie novel book album song single play musical oper
 /** Heads of a local body named after its place: "Riverton Council", "Austin Police Department". */
 const LOCAL_BODY = re('u')`^([${Lu}][${L}'-]+(?: [${Lu}][${L}'-]+)?) (?:City |County |Borough |District |Town |Parish )?(?:Council|Police|Fire|Mayor|Sheriff)\b`;
 const GROUP_ORG_NOUNS = wordSet('militia faction movement');
+/** Jobs held at an organisation, between its name and a person's: "Bernstein analyst Daniel Koh". */
+const EMPLOYEES = wordSet('analyst analysts economist strategist spokesman spokeswoman spokesperson executive engineer employee reporter correspondent researcher');
 const ARMED = wordSet('militant rebel armed jihadist extremist terrorist terror islamist paramilitary insurgent separatist');
-const APPOSITIVE_STOP = wordSet('who which that said says told and was is has had will would');
+const APPOSITIVE_STOP = wordSet('who whose where when which that said says told and was is has had will would');
+/** Words that open a clause after a comma, never an appositive: "X, with the remainder in France". */
+const APPOSITIVE_NOT = wordSet('with in on at by for from to of after before while as including mainly mostly both');
 const NOT_ROLE = wordSet(
   'under over after other whether either neither rather however together never later another further number order ' +
     'power water center centre border percent recent event moment government statement department parliament present ' +
@@ -155,6 +166,7 @@ const PRE_MODIFIERS = wordSet('former then acting interim late disgraced embattl
 const ROLE_SUFFIX_RE = /(?:er|or|ist|man|woman|ian|ent|ant|eon|aire)$/;
 const ACRONYM_RE = re('u')`^(?:[${Lu}]\.){2,}$|^(?=(?:.*[${Lu}]){2})[${Lu}][${L}&]{1,6}$`;
 const AGE_RE = /^\d+-year-old$/;
+const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/;
 const ROMAN_RE = /^[IVXLC]+$/;
 /** Nouns of a coalition ("the US-led coalition") and of armed groups ("Shiite militias"). */
 const COALITION = '(coalition|alliance|bloc|mission|force)';
@@ -163,6 +175,7 @@ const COALITION_RE = re('gu')`\b([${Lu}][${L}.]*)-(?:led|backed)((?:\s+[a-z]+){0
 const COALITION_ALIAS_RE = new RegExp(`\\b([a-z]+) ${COALITION}\\b`, 'g');
 const COALITION_END_RE = new RegExp(COALITION + '$');
 const GROUP_NOUN_RE = new RegExp(' ' + GROUP_NOUNS);
+const GROUP_MEMBERS_RE = new RegExp('^' + GROUP_NOUNS);
 const GROUP_PHRASE_RE = re('gu')`(?<![${Lu}][${L}]*[ -])\b([${Lu}][${L}'’]*) ${GROUP_NOUNS}`;
 const UPPER_START_RE = re('u')`^[${Lu}]`;
 const LOWER_START_RE = re('u')`^[${Ll}]`;
@@ -178,6 +191,8 @@ const AGENCY_DASH_RE = re('u')`^(?:,[^,()\n—–]{1,25})?\s*\([${Lu}][${L}. ]{1
 /** The first lower-case letter of each word (to title-case a form). */
 const WORD_LOWER_START_RE = re('gu')`(^|[\s-])[${Ll}]`;
 const CAPITALISED_RE = re('u')`^[${Lu}][${Ll}]*$`;
+/** A word shaped like a name: "Bukele", "O'Brien", "Jean-Pierre", "McDonald". */
+const NAME_SHAPE_RE = re('u')`^(?:Mc|Mac|O['’])?[${Lu}][${Ll}]+(?:-[${Lu}][${Ll}]+)?$`;
 /** A lawmaker's party and state: "R-Ohio", "D-N.M.". */
 const PARTY_STATE_RE = re('u')`^[RDI]-[${Lu}]`;
 
@@ -247,9 +262,14 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     bases.set(f, prev === undefined || prev?.form === c.form ? (prev ?? c) : null);
   };
   let toks: Tok[] = [];
+  /** End offset of words a name already took beyond its run ("the University of California, Irvine"). */
+  let taken = 0;
 
   const titleish = (lo: string): boolean => titles.has(lo) || titleModifiers.has(lo);
-  const isHead = (t: string): boolean => heads.has(t) || nonActorHeads.has(t);
+  /** A head word's kind; the plural of an organisation head is one too ("Institutes", "Partnerships"; not the surname "Banks"). */
+  const headKind = (t: string): ActorKind | undefined =>
+    heads.get(t) ?? (/[^s]s$/.test(t) && t !== 'Banks' && heads.get(t.slice(0, -1)) === 'organization' ? 'organization' : undefined);
+  const isHead = (t: string): boolean => !!headKind(t) || nonActorHeads.has(t);
   /** An honorific that is not a role: "Mr", "Sir" (but not "Justice"). */
   const courtesy = (lo: string): boolean => honorifics.has(lo) && !/^(?:justice|judge)$/.test(lo);
   const isRoleNoun = (lo: string): boolean =>
@@ -314,12 +334,17 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const forced = acronymSpans();
     for (let i = dateline(); i < toks.length; i++) {
       const k = toks[i]!;
+      if (k.s < taken) continue;
       if (!isNameToken(k)) {
         // "US-led", "Iraq-related": the capitalised head, when it is a known name, is a mention.
         if (k.compound) {
           const head = k.t.slice(0, k.t.indexOf('-'));
           const entry = names.get(head);
           if (entry) add(head, k.s, k.s + head.length, vote(), entry.key);
+          // "the Stuttgart-based company": a place.
+          else if (/-based$/.test(k.lo) && !k.init && CAPITALISED_RE.test(head) && !isDemonym(head) && !lowerWords.has(head.toLowerCase())) {
+            add(head, k.s, k.s + head.length, vote(PLACE, 3));
+          }
         }
         continue;
       }
@@ -331,7 +356,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         if (cur.poss && !(POSSESSIVE_NAMES.has(cur.t) && toks[j + 1]?.cap)) break;
         const next = toks[j + 1];
         if (!next || !(next.sp || (/^\s*&\s*$/.test(next.gap) && next.cap))) break;
-        if (isNameToken(next, cur)) {
+        // ("the Philadelphia 76ers")
+        if (isNameToken(next, cur) || /^\d+[a-z]+s$/.test(next.t)) {
           j++;
           continue;
         }
@@ -353,7 +379,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         if (next.lo === 'and' && after?.cap && after.sp && !names.has(slice(toks[i]!, cur))) {
           let m = j + 2;
           while (toks[m + 1]?.sp && isNameToken(toks[m + 1]!, toks[m])) m++;
-          if (heads.get(toks[m]!.t) === 'organization' || (joined && m < j + 5 && subjectTail(i, j, m))) {
+          if (headKind(toks[m]!.t) === 'organization' || (joined && m < j + 5 && subjectTail(i, j, m))) {
             j = m;
             continue;
           }
@@ -404,7 +430,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
    * "Committee on Vaccination and Immunisation" (a subject, not another name).
    */
   const subjectTail = (i: number, j: number, m: number): boolean => {
-    if (!toks.slice(i, j + 1).some((k) => heads.get(k.t) === 'organization' || ON_HEADS.has(k.t))) return false;
+    if (!toks.slice(i, j + 1).some((k) => headKind(k.t) === 'organization' || ON_HEADS.has(k.t))) return false;
     const tail = toks.slice(j + 2, m + 1);
     const last = tail[tail.length - 1]!;
     return (
@@ -463,7 +489,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (a <= b && gazMatch(a, b)) return;
     // "the House" (of a legislature)
     if (a === b && toks[a]!.t === 'House' && toks[a - 1]?.lo === 'the') return addRun(a, a, vote(ORG, 3), true);
-    if (a > b || (a === b && notActorWord(toks[a]!))) return;
+    // (Not "the 9th Circuit": an ordinal before a head word.)
+    if (a > b || (a === b && notActorWord(toks[a]!) && !(ORDINAL_RE.test(toks[a - 1]?.t ?? '') && isHead(toks[a]!.t)))) return;
     // "Driver James Whitaker said": a role noun opening the sentence is no part of the name.
     const k = toks[a]!;
     // "Rivals Snowflake and Palantir"
@@ -476,10 +503,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       !roleWord(k) &&
       isRoleNoun(k.lo) &&
       (firstNames.has(toks[a + 1]!.t) || b > a + 1) &&
-      !headOf(a + 1, b)
+      (!headOf(a + 1, b) || orgNouns.has(k.lo))
     ) {
+      // ("Developer Mercia Land Partnerships": an organisation's noun.)
+      const org = orgNouns.has(k.lo) || /maker$/.test(k.lo);
       return sub(a + 1, b, true, (c) => {
-        c.v[PERSON] += 3;
+        c.v[org ? ORG : PERSON] += 3;
         c.role ??= k.lo;
       });
     }
@@ -535,6 +564,19 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const last = toks[b]!;
     const range = toks.slice(a, b + 1);
     const n = b - a + 1;
+    // "Costa Ricans", "Sri Lankan": people of a country, no actor. "the MDAX index": a market index.
+    const form = slice(first, last);
+    if (n >= 2 && (isDemonym(form) || (/s$/.test(form) && isDemonym(form.slice(0, -1))))) return;
+    for (let m = b + 1; m < b + 4 && toks[m]?.sp && (m === b + 1 || !toks[m - 1]!.cap); m++) if (/^ind(?:ex|ices)$/.test(toks[m]!.lo)) return;
+    // "the Atlanta Hawks", "the Philadelphia 76ers": in a sports story, a name ending in a capitalised plural
+    // after "the" is a team (a person's name never follows "the"); "Atlanta" and "Hawks" name it too.
+    if (sports && n >= 2 && n <= 4 && TEAM_RE.test(last.t) && DETERMINERS.has(toks[a - 1]?.lo!) && !lowerWords.has(last.lo) && !isHead(last.t)) {
+      addRun(a, b, vote(ORG, 7), main);
+      const c = cands[cands.length - 1]!;
+      base(slice(first, toks[b - 1]!), c);
+      base(last.t, c);
+      return;
+    }
     // "Northern Iraq", "East Jerusalem"
     if (n >= 2 && DIRECTIONS.has(first.t) && names.has(slice(toks[a + 1]!, last))) return addRun(a, b, vote(PLACE, 6), main);
     if (n >= 2 && EVENT_PREFIX.has(first.t)) return;
@@ -570,46 +612,71 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       return;
     }
     // In a sports story, "the Championship" (a league) and a lone club name: "Rangers", "Villa".
-    if (sports && n === 1 && ((first.t === 'Championship' && toks[a - 1]?.lo === 'the') || CLUB_HEADS.has(first.t))) {
+    // ("the Celtics": a lone capitalised plural after "the".)
+    if (sports && n === 1 && (((first.t === 'Championship' || (TEAM_RE.test(first.t) && !lowerWords.has(first.lo))) && toks[a - 1]?.lo === 'the') || CLUB_HEADS.has(first.t))) {
       return addRun(a, a, vote(ORG, 3), main);
     }
     // "River Avon", "Mount Everest", "Lake Geneva"
     if (n >= 2 && !head && PLACE_PREFIX.test(first.t)) return addRun(a, b, vote(PLACE, 6), main);
     if (head) {
+      // "the University of California, Irvine,": a campus after a university's name (not a country or state:
+      // "the University of Sydney, Australia"; nor a list: "the University of Leeds, Oxford and Bath").
+      if (head.t === 'University' && toks[a + 1]?.lo === 'of' && /^,\s+$/.test(toks[b + 1]?.gap ?? '') && toks[b + 1]!.cap) {
+        let e = b + 1;
+        while (e < b + 3 && toks[e + 1]?.sp && toks[e + 1]!.cap) e++;
+        const campus = slice(toks[b + 1]!, toks[e]!);
+        const kind = names.get(campus)?.kind;
+        if (kind !== 'country' && !g.usStates.has(campus) && !/^\s/.test(toks[e + 1]?.gap ?? ',') && !roleWord(toks[b + 1]!)) {
+          b = e;
+          taken = toks[e]!.e;
+        }
+      }
       // "the WTA Tour", "the PGA Tour": a tour run by a body is the body.
       if (n === 2 && head.t === 'Tour' && ACRONYM_RE.test(first.t)) return addRun(a, b, vote(ORG, 6), main);
       if (nonActorHeads.has(head.t)) return;
-      // "7th Street", "42nd Avenue"
-      if (head === last && heads.get(head.t) === 'place' && /^\d+(?:st|nd|rd|th)$/.test(toks[a - 1]?.t ?? '') && first.sp) {
-        return addRun(a - 1, b, vote(PLACE, 6), main);
+      // "7th Street", "42nd Avenue", "the 9th U.S. Circuit Court of Appeals", "the 9th Circuit"
+      if (ORDINAL_RE.test(toks[a - 1]?.t ?? '') && first.sp && (head === last || headKind(head.t) === 'organization')) {
+        return addRun(a - 1, b, vote(KINDS.indexOf(headKind(head.t)!), 6), main);
       }
       if (n === 1) {
         // A lone head word is generic ("the Court"), except newspapers: "the Guardian".
         if (!(mediaHeads.has(head.t) && toks[a - 1]?.lo === 'the')) return;
         votes[ORG] = 3;
-      } else votes[KINDS.indexOf(heads.get(head.t)!)] = 6;
+      } else votes[KINDS.indexOf(headKind(head.t)!)] = 6;
       addRun(a, b, votes, main);
       // "Swiftdrop Logistics" is also "Swiftdrop".
       if (n >= 2 && head === last && companyHeads.has(last.t)) base(slice(first, toks[b - 1]!), cands[cands.length - 1]!);
       return;
     }
     // A name-shaped run.
+    // (An acronym may open a longer name: "IG Metall", "JAMA Pediatrics".)
     const notName = (k: Tok): boolean =>
-      !(k.cap || PARTICLES.has(k.t) || CONNECTORS.has(k.lo) || k.lo === 'the') || (ACRONYM_RE.test(k.t) && n > 1 && !LETTER_RE.test(k.t));
+      !(k.cap || PARTICLES.has(k.t) || CONNECTORS.has(k.lo) || k.lo === 'the') ||
+      (ACRONYM_RE.test(k.t) && n > 1 && !LETTER_RE.test(k.t) && (k !== first || names.has(k.t) || nonActorAcronyms.has(k.t)));
     if (range.some(notName)) return;
+    const acronymFirst = n > 1 && ACRONYM_RE.test(first.t) && !LETTER_RE.test(first.t);
+    if (acronymFirst) votes[ORG] += 1.5;
     if (n >= 2) {
       if (firstNames.has(first.t)) votes[PERSON] += 4;
       // (Not after "the": "the Eastbourne International".)
-      if (!DETERMINERS.has(toks[a - 1]?.lo!)) votes[PERSON] += 0.5;
+      if (!DETERMINERS.has(toks[a - 1]?.lo!)) {
+        votes[PERSON] += 0.5;
+        // "opened by Nayib Bukele": two or three plain name-shaped words, none written in lower case
+        // elsewhere nor known as anything else, are a person's name even with an unknown given name
+        // (not before a noun they modify: "the Keystone and Dakota Access pipelines").
+        const nx = toks[b + 1];
+        const free = !nx || !nx.sp || nx.cap || stopWords.has(nx.lo) || SAID.has(nx.lo) || VERBS.has(nx.lo) || /[^e]ed$/.test(nx.lo);
+        if (free && n <= 3 && range.every((k) => NAME_SHAPE_RE.test(k.t) && !lowerWords.has(k.lo) && !names.has(k.t) && !roleWord(k) && !calendar.has(k.t) && !stopWords.has(k.lo))) votes[PERSON] += 0.5;
+      }
       // (Not "Rio Grande do Sul", "Santa Cruz de Tenerife": places of Portuguese and Spanish names.)
       if (range.slice(1).some((k) => PARTICLES.has(k.t) || PARTICLE_HYPHEN_RE.test(k.t)) && !/^(?:Rio|San|Santa|Santo|São|Sao|Porto|Puerto|Ciudad|Mato)$/.test(first.t)) votes[PERSON] += 3;
       if (names.get(first.t)?.kind === 'country' && !firstNames.has(toks[a + 1]!.t)) votes[ORG] += 1;
     } else if (PARTICLE_HYPHEN_RE.test(first.t)) votes[PERSON] += 3;
     // "the West End", "East Side": a compass word opens a place's name, never a person's.
     // (Nor does "The": "The Rolling Stones".)
-    if (n >= 2 && (DIRECTIONS.has(first.t) || first.t === 'The')) {
+    if (n >= 2 && (DIRECTIONS.has(first.t) || first.t === 'The' || acronymFirst)) {
       votes[PERSON] = -9;
-      if (first.t !== 'The') votes[PLACE] += 1;
+      if (DIRECTIONS.has(first.t)) votes[PLACE] += 1;
     }
     if (PLURAL_RE.test(last.t) && !last.poss && (n >= 2 || !first.init)) votes[GROUP] += 1.5;
     if (n === 1 && ACRONYM_RE.test(first.t)) votes[ORG] += 1.5;
@@ -639,8 +706,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   /** "Prime Minister Mohamed Shia al-Sudani", "Lord Justice Rix", "Bank of England Governor Andrew Bailey". */
   const titled = (a: number, b: number, main: boolean): boolean => {
     let j = b;
-    // "Judge Sean Jordan": a country's name after a given name is a surname.
-    while (j >= a && (nameWord(toks[j]!) || (j === b && j > a && firstNames.has(toks[j - 1]!.t)))) j--;
+    // "Judge Sean Jordan": a country's name after a given name is a surname; so is a place head after a title and a
+    // name ("District Judge Ellen Park"; not "King Edward Street").
+    const surnameHead = (): boolean =>
+      headKind(toks[b]!.t) === 'place' && b - 2 >= a && nameWord(toks[b - 1]!) && titles.has(toks[b - 2]!.lo) && !ROYAL.has(toks[b - 2]!.lo);
+    while (j >= a && (nameWord(toks[j]!) || (j === b && j > a && ((firstNames.has(toks[j - 1]!.t) && !isHead(toks[j]!.t)) || surnameHead())))) j--;
     if (j < a || j === b || toks[j]!.poss || !titleish(toks[j]!.lo)) return false;
     // The role: title words, modifiers, demonyms and country names before the name.
     let r = j;
@@ -721,9 +791,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     ) {
       v[NONE] += 6;
     }
+    // "the capital, Colombo,": a place noun in apposition before the name.
+    if (before && p1 && /^,\s+$/.test(first.gap) && PLACE_BEFORE.has(p1.lo) && DETERMINERS.has(p2?.lo!)) v[PLACE] += 3;
     if (before && p1 && first.sp && !first.poss) {
       const pl = p1.lo;
       if (STRONG_PLACE_PREPS.has(pl)) v[PLACE] += 2;
+      // "in nearby Thringstone", "in northern Kivu"
+      else if (PLACE_ADJ.has(pl) && p2 && (STRONG_PLACE_PREPS.has(p2.lo) || WEAK_PLACE_PREPS.has(p2.lo))) v[PLACE] += 2;
       else if (WEAK_PLACE_PREPS.has(pl)) v[PLACE] += pl === 'to' ? 0.5 : 1;
       if (pl === 'of' && p2 && PLACE_NOUNS.has(p2.lo.replace(/ies$/, 'y').replace(/s$/, ''))) v[PLACE] += 4;
       // "the state capital Porto Alegre", "the port city Odesa"
@@ -731,8 +805,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "Daniel Frost, 34, of Salford", "residents of Leeds"
       if (pl === 'of' && (/,\s*$/.test(p1.gap) || PLACE_OF.has(p2?.lo!))) v[PLACE] += 3;
       // "published in Nature", "writing in the Lancet"
-      const [q1, q2] = DETERMINERS.has(pl) ? [p2, toks[a - 3]] : [p1, p2];
-      if (q1?.lo === 'in' && /^(?:published|writing|wrote|appeared|reported)$/.test(q2?.lo!)) v[ORG] += 5;
+      // ("published on Wednesday in JAMA Pediatrics")
+      const q = DETERMINERS.has(pl) ? a - 2 : a - 1;
+      if (toks[q]?.lo === 'in') {
+        for (let m = q - 1; m >= q - 4 && m >= 0 && toks[m + 1]!.sp; m--) {
+          if (/^(?:published|writing|wrote|appeared|reported)$/.test(toks[m]!.lo)) v[ORG] += 5;
+        }
+      }
       // "the paramilitary Rapid Support Forces", "rebel M23"
       if (ARMED.has(pl)) v[GROUP] += 8;
       // "made by Pfizer", "shares of Lumetra", "Priya Desai of Bernstein"
@@ -749,14 +828,23 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (AGE_RE.test(pl)) v[PERSON] += 4;
       // "the suspect, identified as Marcus Reed"
       if (pl === 'as' && (p2?.lo === 'identified' || p2?.lo === 'named')) v[PERSON] += 3;
+      // "militias known as Wazalendo", "a company called Yondr"
+      const p3 = (pl === 'as' ? toks[a - 3] : p2)?.lo ?? '';
+      if ((pl === 'called' || (pl === 'as' && p2?.lo === 'known')) && !c.gaz) {
+        if (GROUP_MEMBERS_RE.test(p3) || GROUP_ORG_NOUNS.has(p3)) v[GROUP] += 3;
+        else if (orgNouns.has(p3) || orgNouns.has(p3.replace(/s$/, ''))) v[ORG] += 3;
+      }
       if (!c.gaz) roleBefore(c, a);
       // "Microsoft and Alphabet": the kind of the first conjunct, weakly.
-      if ((pl === 'and' || pl === 'or') && p2) {
-        const prev = byEnd.get(p2.e);
+      // ("Ashby Road and the A511"; not a person, who never follows "the", nor a modifier: "the Harry Potter films")
+      const nx = toks[b + 1];
+      const [c1, c2] = pl !== 'the' ? [p1, p2] : nx?.sp && !nx.cap && !stopWords.has(nx.lo) ? [] : [p2, toks[a - 3]];
+      if ((c1?.lo === 'and' || c1?.lo === 'or') && c2) {
+        const prev = byEnd.get(c2.e);
         if (prev && prev !== c) {
           const k = prev.gaz ? KINDS.indexOf(names.get(prev.gaz)!.kind) : top(prev.v);
           // "residents of Bishopstoke and Fair Oak": as strong as the first, up to 4.
-          if (prev.gaz || prev.v[k]! >= 2) v[k]! += prev.gaz ? 1 : Math.min(prev.v[k]! + 1, 4);
+          if ((prev.gaz || prev.v[k]! >= 2) && !(pl === 'the' && k === PERSON)) v[k]! += prev.gaz ? 1 : Math.min(prev.v[k]! + 1, 4);
         }
       }
     } else if (before && p1 && /^,\s+$/.test(first.gap) && !p1.cap && !orgNouns.has(p1.lo) && isRoleNoun(p1.lo)) {
@@ -781,13 +869,39 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (sports && !c.gaz && a === b && CLUB_AFTER.has(n1.lo) && !/^(?:and|&)$/.test(p1?.lo!)) v[ORG] += 2;
       // "the Souk al-Naeem market": the noun belongs to the name.
       if (FACILITY_NOUNS.has(n1.lo) && p1?.lo === 'the' && !c.gaz) {
+        v[PLACE] += 5;
+        // ("the Kelani river" is also "Kelani".)
+        if (n1.lo === 'river') {
+          add(text.slice(c.s, n1.e), c.s, n1.e, vote(), undefined, false, false, c.words).link = c;
+          return;
+        }
         c.key = norm(c.form);
         c.form = text.slice(c.s, n1.e);
         c.e = n1.e;
-        v[PLACE] += 5;
         return;
       }
     }
+    // "the IG Metall union", "the governing Pueblo Soberano party", "the M23 armed group": an organisation's noun
+    // after a name that follows a determiner (and at most one modifier).
+    if (n1.sp && !last.poss && !c.gaz && (DETERMINERS.has(p1?.lo!) || (p1 && !p1.cap && p1.sp && DETERMINERS.has(p2?.lo!)))) {
+      let m = b + 1;
+      while (m < b + 3 && toks[m + 1]?.sp && !toks[m]!.cap && !orgNouns.has(toks[m]!.lo)) m++;
+      const noun = toks[m]!;
+      if (!noun.cap && orgNouns.has(noun.lo) && !isRoleNoun(noun.lo)) {
+        const armed = toks.slice(b + 1, m).some((k) => ARMED.has(k.lo)) || (p1 && ARMED.has(p1.lo));
+        v[armed || GROUP_ORG_NOUNS.has(noun.lo) ? GROUP : ORG] += 6;
+        // "the National Liberation party (PLN)": the noun belongs to a party's name, and so does an acronym after it.
+        if (noun.lo === 'party' && m === b + 1) {
+          add(text.slice(c.s, noun.e), c.s, noun.e, vote(), undefined, false, false, c.words).link = c;
+          const acr = toks[m + 1];
+          if (acr && /^\s*\($/.test(acr.gap) && ACRONYM_RE.test(acr.t) && /^\)/.test(toks[m + 2]?.gap ?? ')')) add(acr.t, acr.s, acr.e, vote()).link = c;
+        }
+      }
+    }
+    // "Bernstein analyst Daniel Koh": an employer before its employee's job and name.
+    if (n1.sp && a === b && !c.gaz && EMPLOYEES.has(n1.lo) && toks[b + 2]?.cap && toks[b + 2]!.sp) v[ORG] += 3;
+    // "Hutu fighters", "M23 rebels": a group's name before its members.
+    if (n1.sp && a === b && !last.poss && !c.gaz && GROUP_MEMBERS_RE.test(n1.lo)) v[GROUP] += 3;
     // "the Indus river", "the Ravi, Sutlej and Chenab rivers", "Kasur district"
     let m = b + 1;
     while (m < b + 12 && toks[m] && (toks[m]!.cap || /^(?:and|or)$/.test(toks[m]!.lo)) && /^,?\s+$/.test(toks[m]!.gap)) m++;
@@ -843,9 +957,16 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const appositive = (c: Cand, i: number): void => {
     let k = i;
     if (DETERMINERS.has(toks[k]?.lo!)) k++;
+    // "R Murugesu, a 62-year-old tea plucker": an age is a person's.
+    if (AGE_RE.test(toks[k]?.lo ?? '') && toks[k + 1]?.sp) {
+      c.v[PERSON] += 3;
+      k++;
+    }
     const start = toks[k];
     if (!start || (!start.sp && k !== i)) return;
     if (start.cap && !isDemonym(start.t) && !titles.has(start.lo) && !names.has(start.t)) return;
+    // "Saarbruecken, with the remainder in France", "the capital, Colombo, rose above": no appositive.
+    if (!start.cap && (APPOSITIVE_NOT.has(start.lo) || VERBS.has(start.lo) || SAID.has(start.lo))) return;
     let headIdx = -1;
     let end = k;
     /** A head noun: 2 a place ("city"), 1 a role or organisation, 0 none. */
@@ -857,6 +978,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     };
     for (let m = k; m < toks.length && m < k + 12; m++) {
       const tk = toks[m]!;
+      // "Mexico, the company said": a reporting clause, not an appositive.
+      if (m > k && tk.sp && SAID.has(tk.lo)) return;
       if ((m > k && !tk.sp) || APPOSITIVE_STOP.has(tk.lo) || /^\d/.test(tk.t)) break;
       // "the last major city", "a city councillor": the last of adjacent head nouns.
       if (headIdx < 0 && m < k + 4 && headAt(m) && !(m < k + 3 && !toks[m + 1]?.cap && headAt(m + 1))) headIdx = m;
@@ -1018,6 +1141,17 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
       if (match && (best === undefined || cands[r2]!.s < acr.s)) best = r2;
     }
     if (best !== undefined) union(best, root);
+  }
+  // Shorter forms of an organisation's name, leaving out country names: "Supreme Court" (U.S. Supreme Court),
+  // "9th Circuit" (9th U.S. Circuit Court of Appeals); not "National Party" (Scottish National Party).
+  const orgs = cands.filter((c) => !c.gaz && c.words.length >= 2 && top(c.v) === ORG && c.v[ORG]! >= 4);
+  for (const x of orgs) {
+    for (const y of orgs) {
+      if (y.words.length <= x.words.length) continue;
+      const long = y.words.filter((w) => g.names.get(w)?.kind !== 'country').join(' ');
+      const short = x.words.join(' ');
+      if (long === short || long.startsWith(short + ' ')) union(index.get(y)!, index.get(x)!);
+    }
   }
   // Surnames and shorter forms of a person's name: "Soleimani", "Mr Mousa", "Al-Sudani".
   groups = members();

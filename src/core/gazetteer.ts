@@ -72,7 +72,12 @@ const COUNTRIES =
   'Switzerland;Syria;Taiwan;Tajikistan;Tanzania;Thailand;Togo;Tunisia;Turkey|Türkiye;Turkmenistan;Uganda;' +
   'Ukraine;United Arab Emirates|UAE;United Kingdom|UK|U.K.|Britain|Great Britain;' +
   'United States|US|U.S.|USA|U.S.A.|America|United States of America;Uruguay;Uzbekistan;Vatican|Holy See;' +
-  'Venezuela;Vietnam;Yemen;Zambia;Zimbabwe;England;Scotland;Wales;Northern Ireland;Greenland';
+  'Venezuela;Vietnam;Yemen;Zambia;Zimbabwe;England;Scotland;Wales;Northern Ireland;Greenland;Andorra;' +
+  'Antigua and Barbuda;Barbados;Belize;Benin;Bhutan;Brunei;Burundi;Cabo Verde|Cape Verde;Comoros;Djibouti;Dominica;' +
+  'Equatorial Guinea;Eswatini|Swaziland;Grenada;Guinea-Bissau;Guyana;Kiribati;Lesotho;Liechtenstein;Marshall Islands;' +
+  'Mauritius;Micronesia;Nauru;Palau;Saint Kitts and Nevis|St Kitts and Nevis;Saint Lucia|St Lucia;' +
+  'Saint Vincent and the Grenadines|St Vincent and the Grenadines;Samoa;San Marino;Sao Tome and Principe|São Tomé and Príncipe;' +
+  'Seychelles;Solomon Islands;Suriname;Timor-Leste|East Timor;Tonga;Trinidad and Tobago|Trinidad;Tuvalu;Vanuatu';
 
 // Irregular demonyms and other adjectives that are not actors by themselves.
 const ADJECTIVES =
@@ -80,9 +85,11 @@ const ADJECTIVES =
   'Philippine Thai Saudi Emirati Afghan Peruvian Portuguese Argentine Kazakh Uzbek Tajik Kyrgyz Turkmen Lao ' +
   'Czech Slovak Azeri Scot Serb Briton Kurdish Arab Arabic Western Eastern Shiite Shia Shi\'ite Sunni ' +
   'Islamic Islamist Jewish Muslim Christian Catholic Protestant Orthodox Soviet Persian Latino Hispanic Nordic ' +
-  'Hebrew Farsi Urdu Hindi Alawite Druze Yazidi Pashtun Tamil Hindu Sikh Houthi Baltic Slavic Balkan Gulf Kosovar';
+  'Hebrew Farsi Urdu Hindi Alawite Druze Yazidi Pashtun Tamil Hindu Sikh Houthi Baltic Slavic Balkan Gulf Kosovar ' +
+  'German Congolese Icelandic Cypriot Salvadoran Ivorian Burkinabe Malagasy Mauritian Montenegrin Monegasque Maldivian ' +
+  'Timorese Honduran Panamanian Bahamian Barbadian Trinidadian Mozambican Swazi';
 
-// Organisations, groups, places, cities and states: like the countries, "Name|alias|alias" separated by ";".
+// Organisations, groups, places, cities and states (with their AP abbreviations): like the countries, "Name|alias|alias" separated by ";".
 const ORGANIZATIONS =
   'United Nations|UN|U.N.;UN Security Council|Security Council;NATO|Nato|North Atlantic Treaty Organization;' +
   'European Union|EU|E.U.;European Central Bank|ECB;' +
@@ -120,15 +127,15 @@ const PLACES =
 const CITIES =
   'London;Paris;Berlin;Madrid;Rome;Moscow;Kyiv;Kiev;Warsaw;Vienna;Brussels;Geneva;Athens;Istanbul;Ankara;Beijing;' +
   'Shanghai;Taipei;Tokyo;Seoul;Pyongyang;Delhi;New Delhi;Mumbai;Islamabad;Kabul;Tehran;Baghdad;Damascus;Beirut;' +
-  'Jerusalem;Tel Aviv;Gaza;Cairo;Riyadh;Dubai;Doha;Nairobi;Sydney;Ottawa;Toronto;New York;Chicago;' +
+  'Jerusalem;Tel Aviv;Gaza;Cairo;Riyadh;Dubai;Doha;Nairobi;Sydney;Ottawa;Toronto;New York|N.Y.;Chicago;' +
   'The Hague;Rio de Janeiro';
 
 const US_STATES =
-  'Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;Georgia;Hawaii;Idaho;' +
-  'Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;' +
-  'Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;North Carolina;North Dakota;Ohio;' +
-  'Oklahoma;Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;Virginia;' +
-  'Washington;West Virginia;Wisconsin;Wyoming;Ontario;Quebec;British Columbia;Alberta;Bavaria;Queensland;' +
+  'Alabama|Ala;Alaska;Arizona|Ariz;Arkansas;California|Calif;Colorado|Colo;Connecticut|Conn;Delaware;Florida|Fla;Georgia;Hawaii;Idaho;' +
+  'Illinois;Indiana;Iowa;Kansas;Kentucky|Ky;Louisiana;Maine;Maryland|Md;Massachusetts;Michigan|Mich;Minnesota|Minn;Mississippi;' +
+  'Missouri;Montana|Mont;Nebraska|Neb;Nevada|Nev;New Hampshire|N.H.;New Jersey|N.J.;New Mexico|N.M.;North Carolina|N.C.;North Dakota|N.D.;Ohio;' +
+  'Oklahoma|Okla;Oregon;Pennsylvania;Rhode Island|R.I.;South Carolina|S.C.;South Dakota|S.D.;Tennessee|Tenn;Texas;Utah;Vermont|Vt;Virginia|Va;' +
+  'Washington;West Virginia|W.Va.;Wisconsin|Wis;Wyoming|Wyo;Ontario;Quebec;British Columbia;Alberta;Bavaria;Queensland;' +
   'New South Wales';
 
 const FIRST_NAMES =
@@ -159,7 +166,7 @@ const TITLES =
   'professor mr mrs ms miss mx general gen lieutenant lt colonel col major maj captain capt sergeant sgt ' +
   'admiral adm commander cmdr marshal brigadier corporal detective det inspector insp constable superintendent supt ' +
   'commissioner ambassador envoy speaker leader chairman chairwoman ceo director bishop archbishop cardinal ' +
-  'rabbi imam rev reverend pastor coach manager pm mp mep attorney prosecutor chief director-general councillor councilor cllr alderman officer';
+  'rabbi imam rev reverend pastor coach manager pm mp mep attorney prosecutor chief director-general councillor councilor cllr coun alderman officer';
 
 // Lower-case role nouns beyond the titles; words ending in -er, -or, -ist, -man, -ian, -ent, -ant count too.
 const ROLE_NOUNS =
@@ -176,7 +183,8 @@ const TITLE_MODIFIERS =
   'executive supreme crown field high shadow junior senior first grand lance staff master rear top ' +
   'opposition party army police military navy air federal national regional local provincial managing assistant ' +
   'associate lead co legal special technical communications press security intelligence labour labor treasury ' +
-  'cabinet parliamentary majority minority house senate union world human rights district circuit appeals';
+  'cabinet parliamentary majority minority house senate union world human rights district circuit appeals financial ' +
+  'operating technology information marketing medical scientific';
 
 // Organisations introduced by a lower-case noun ("the human rights organisation Redress").
 const ORG_NOUNS =
@@ -199,7 +207,7 @@ const ORG_HEADS =
   'Semiconductor Museum Church Chamber Chambers Command Division Unit Battalion Star Associates Centres ' +
   'Centers Hospitals Schools Universities FC AFC Economics Advisory Lines Airline Academy Institution ' +
   'Theatre Theater Playhouse Opera Orchestra Ballet Gallery Warehouse Sport Party Parties Front Panel ' +
-  'Partnership';
+  'Partnership Circuit';
 
 const COMPANY_HEADS =
   'Logistics Airlines Airways Motor Motors Industries Technologies Systems Energy Pharmaceuticals Biologics ' +
@@ -217,7 +225,7 @@ const PLACE_HEADS =
   'Street Road Avenue Lane Drive Square Airport Bridge River Sea Ocean Lake Island Islands Mountains Mountain ' +
   'Province Region District County City Valley Strait Peninsula Desert Coast Heights Hills Park Station Port ' +
   'Bay Canal Gulf Strip Camp Village Governorate State Territory Crossing Prison Tower Palace Stadium Arena ' +
-  'Highway Motorway Boulevard Crescent Terrace Market Harbour Harbor Beach Forest Reservoir Dam Jail Cathedral Mosque';
+  'Highway Motorway Boulevard Crescent Terrace Market Harbour Harbor Beach Forest Reservoir Dam Jail Cathedral Mosque Farm';
 
 const NON_ACTOR_HEADS =
   'Convention Treaty Act Agreement Accord Accords Protocol Papers Charter Constitution Declaration Resolution ' +
@@ -242,7 +250,7 @@ const HOLIDAYS = 'Christmas Easter Ramadan Eid Thanksgiving';
 const NON_ACTOR_ACRONYMS =
   'GDP CEO CFO COO TV PM MP MPs MEP AM OK ID DNA HIV AIDS COVID VAT IPO CPI PPE ICU PhD AI IT PR UFO SUV EV EVs ' +
   'LGBT LGBTQ GPS CCTV ATM XL LNG UTC GMT EST AD BC USD GBP EUR NGO NGOs SMS URL VIP UAV IED WMD MRI IQ RSV SARS MERS TB ALS PTSD ADHD ' +
-  'OBE MBE CBE KBE DBE KC QC GPU GPUs CPU CPUs API APIs LLM LLMs AGI EPS ARR ETF ETFs ESG GW MW PDF USB HGV GCSE GCSEs NFT';
+  'OBE MBE CBE KBE DBE KC QC GPU GPUs CPU CPUs API APIs LLM LLMs AGI EPS ARR ETF ETFs ESG GW MW PDF USB HGV GCSE GCSEs NFT GP GPs EBIT EBITDA';
 
 const PARTY_LABELS = 'Republican Democratic Democrat Libertarian Conservative Labour Liberal Green Socialist Tory Independent';
 
@@ -316,7 +324,7 @@ export function gazetteer(): Gazetteer {
     calendar: new Set([...MONTH_NAMES, ...MONTH_ABBRS, ...WEEKDAY_NAMES, ...HOLIDAYS.split(' ')]),
     nonActorAcronyms: words(NON_ACTOR_ACRONYMS),
     partyLabels: words(PARTY_LABELS),
-    usStates: new Set(US_STATES.split(';')),
+    usStates: new Set(US_STATES.split(/[;|]/)),
     companyHeads: words(COMPANY_HEADS),
     mediaHeads: words(MEDIA_HEADS),
   });

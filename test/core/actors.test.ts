@@ -785,3 +785,68 @@ describe('long articles', () => {
     nine.forEach((a, i) => expect(a.mentions.length).toBe(9 * once[i]!.mentions.length));
   });
 });
+
+describe('general rules for names without a cue word', () => {
+  it.each<[string, string, string, ActorKind, string[]?]>([
+    ['a plain two-word name after "by"', 'The record was set by Tavita Oduya against the visitors.', 'Tavita Oduya', 'person'],
+    ['a plain name with an unknown given name', 'The prison was opened by Ilkin Marrow in 2023.', 'Ilkin Marrow', 'person'],
+    ['a court title before a name that ends in a place word', 'Senior District Judge Robin Lane dismissed the case on Friday.', 'Robin Lane', 'person'],
+    ['a street named after a king', 'Traffic was diverted around King Edward Street all day.', 'King Edward Street', 'place'],
+    ['a UN member state missing before', 'Aid flights landed in Burundi and Lesotho on Monday.', 'Burundi', 'country'],
+    ['a short form of a member state', 'Ferries to Cape Verde were cancelled.', 'Cape Verde', 'country'],
+    ['a capital in apposition', 'The river flows through the capital, Montevale, before reaching the sea.', 'Montevale', 'place'],
+    ['a UK councillor', 'Coun Petra Hollis said the plan was sound.', 'Petra Hollis', 'person'],
+    ['"X-based"', 'Shares in the Heilbronn-based supplier fell 4% on Tuesday.', 'Heilbronn', 'place'],
+    ['"the edge of X"', 'The homes will be built on the edge of Wendlebury.', 'Wendlebury', 'place'],
+    ['"in nearby X"', 'She has lived in nearby Ashcombe for 20 years.', 'Ashcombe', 'place'],
+    ['a plural organisation head', 'Developer Harrow Land Partnerships will build the homes.', 'Harrow Land Partnerships', 'organization'],
+    ['a university campus', 'Lea Moss, a chemist at the University of Nevada, Reno, said the data were weak.', 'University of Nevada, Reno', 'organization'],
+    ['a party and its acronym', 'Lena Ruiz of the centrist Civic Renewal party (PRC) came third.', 'Civic Renewal', 'organization', ['Civic Renewal party', 'PRC']],
+    ['a union named before its noun', 'The IG Druck union said it would strike.', 'IG Druck', 'organization'],
+    ['an armed group named before its noun', 'The K17 armed group agreed to a truce on Sunday.', 'K17', 'group'],
+    ['a people before its fighters', 'The militia was founded by Banyoro fighters in 1999.', 'Banyoro', 'group'],
+    ['militias "known as" a name', 'Local militias known as Kifaru said they would keep fighting.', 'Kifaru', 'group'],
+    ['an employer before a job and a name', '"It is credible," said Redburn analyst Tomas Vey.', 'Redburn', 'organization'],
+    ['a court with an ordinal, and its short form', 'The 4th U.S. Circuit Court of Appeals ruled. The full 4th Circuit may rehear it.', '4th U.S. Circuit Court of Appeals', 'organization', ['4th Circuit']],
+    ['a journal whose name opens with an acronym', 'The findings were published on Monday in BMJ Oncology.', 'BMJ Oncology', 'organization'],
+    ['a river, with and without its noun', 'The Mahaweli river burst its banks. The Mahaweli rose again.', 'Mahaweli river', 'place', ['Mahaweli']],
+    ['a C-suite title', 'Chief Financial Officer Jonas Brandt said costs rose.', 'Jonas Brandt', 'person'],
+    ['an AP state abbreviation in a dateline', 'RALEIGH, N.C. (AP) — Storms cut power to 40,000 homes.', 'N.C.', 'place'],
+    ['a place in a list, not an appositive', 'Cuts will fall at plants in Alsdorf and Wetzburg, with the remainder in France.', 'Wetzburg', 'place'],
+  ])('%s: %s', (_, text, form, kind, same) => {
+    const actors = actorsOf(text);
+    const a = find(actors, form);
+    expect(a, `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeDefined();
+    expect(a!.kind).toBe(kind);
+    for (const s of same ?? []) expect([a!.name, ...a!.aliases]).toContain(s);
+  });
+
+  it('reads sports teams as organisations, with their short forms', () => {
+    const text =
+      'Rivera scored 30 points and grabbed 12 rebounds as the Portland Owls beat the Denton Foxes in overtime. ' +
+      'The Owls host the Lakeshore 88ers on Friday, and the Foxes travel to face the Comets.';
+    const actors = actorsOf(text);
+    for (const form of ['Portland Owls', 'Denton Foxes', 'Lakeshore 88ers', 'Comets']) expect(find(actors, form)?.kind, form).toBe('organization');
+    expect(find(actors, 'Portland Owls')!.aliases).toContain('Owls');
+  });
+
+  it.each([
+    ['a multi-word demonym', 'Two out of three Costa Ricans voted for change.', 'Costa Ricans'],
+    ['a market index', 'Shares fell 2% on the MDAX mid-cap index.', 'MDAX'],
+    ['an accounting acronym', 'EBIT fell by a third in the quarter.', 'EBIT'],
+    ['a family doctor', 'You cannot get a GP appointment for weeks, residents said.', 'GP'],
+    ['an irregular demonym', 'German carmaker Vollwerk cut 900 jobs.', 'German'],
+    ['a word of a C-suite title', 'Chief Operating Officer Ines Garde said costs rose.', 'Operating'],
+    ['a name used as a modifier in a list', 'She opposed the Keystone and Tamsin Ridge pipelines.', 'Tamsin Ridge'],
+  ])('never makes %s an actor: %s', (_, text, form) => {
+    const actors = actorsOf(text);
+    expect(find(actors, form), actors.map((x) => x.name).join(', ')).toBeUndefined();
+  });
+
+  it.each([
+    ['a reporting clause', 'Production will move to Norway, the company said.', 'Norway'],
+    ['a clause opened by a verb', 'The river, which flows through the capital, Montevale, rose above major flood level.', 'Montevale'],
+  ])('gives no role from %s', (_, text, form) => {
+    expect(find(actorsOf(text), form)?.role).toBeUndefined();
+  });
+});
