@@ -154,8 +154,11 @@ const NOT_PAST_ED = words(
   'need seed speed feed breed indeed shed exceed proceed succeed embed hundred kindred sacred naked wicked ' +
   'aged based armed alleged united');
 const FUTURE_WORDS = words(
-  'will shall won’t won\'t wont going due scheduled slated upcoming next expected planned plan+ ' +
-  'proposed may might tomorrow deadline');
+  'will shall won’t won\'t wont going due scheduled slated upcoming next expected may might tomorrow deadline');
+/** Words of a plan, future only as one: "plans to", "the planned strike", "a proposed tax"; else a noun or a past verb. */
+const PLAN_WORDS = words('plan+ planned proposed');
+/** Reported speech with "would" before a date: "officials said the bridge would reopen in". */
+const REPORTED_WOULD = /\b(?:said|says|told|announced|promised|pledged|vowed|insisted|confirmed)\b.*\bwould\s+(?!have\b)[^.;]*$/i;
 /** Modals that leave past and future open: "would". */
 const UNCERTAIN_WORDS = words('would could should');
 /** Present-tense verbs of scheduled events, read as future: "his term ends in September", "the Games open on 26 July". */
@@ -448,6 +451,11 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
       return l === 'set' ? null : Tense.Uncertain; // "the vote is on Friday": scheduled or current
     }
     if (FUTURE_WORDS.has(l) || /['’]ll$/.test(l)) return Tense.Future;
+    if (PLAN_WORDS.has(l)) {
+      // "Marsh proposed the plan in January" is past; "the spending plan" says nothing.
+      if (words[i + 1]?.toLowerCase() === 'to' || /^(?:the|a|an|its|his|her|their|our|this|these)$/.test(prev)) return Tense.Future;
+      if (l.startsWith('plan') && !l.endsWith('ed')) return null;
+    }
     if (UNCERTAIN_WORDS.has(l)) return Tense.Uncertain;
     const fixture = FIXTURE_VERBS.has(l);
     // "last year", "last Friday": an adjective, not the verb "last".
@@ -578,7 +586,7 @@ function resolveEvent(c: Cand, sent: Sentence, anchors: readonly Cand[]): Resolv
  * otherwise the nearer of the two when it is nearer by over a month (news
  * leaves out the year of a date within about six months), else undefined.
  */
-function nearYear(pubY: number, dist: (y: number) => number | undefined, tense: Tense | null, strict: boolean): number | undefined {
+function nearYear(pubY: number, dist: (y: number) => number | undefined, tense: Tense | null, strict: boolean, reported = false): number | undefined {
   let past: [number, number] | undefined;
   let next: [number, number] | undefined;
   for (const y of [pubY - 1, pubY, pubY + 1]) {
@@ -589,7 +597,9 @@ function nearYear(pubY: number, dist: (y: number) => number | undefined, tense: 
   }
   if (tense === Tense.Past || tense === Tense.Future) return (tense === Tense.Past ? past : next)?.[0];
   const margin = (past?.[1] ?? -1e9) + (next?.[1] ?? 1e9); // > 0: the past one is nearer
-  return margin > 31 || past?.[1] === 0 ? past?.[0] : margin < -31 ? next?.[0] : undefined;
+  // Reported "would" ("she said they would return in February") may look either way: only a far nearer date.
+  const by = reported ? 150 : 31;
+  return margin > by || past?.[1] === 0 ? past?.[0] : margin < -by ? next?.[0] : undefined;
 }
 
 /**
@@ -624,7 +634,8 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
       const s = m - (dir === 'next' ? span : 0); // "next winter" counts from its first month
       const pubN = dayNumber(pub.y, pub.m!, pub.d!);
       y = nearYear(pub.y, (yy) => d === undefined ? ((yy - pub.y) * 12 + s - pub.m!) * 30
-        : validDay(yy, m, d) ? dayNumber(yy, m, d) - pubN : undefined, tense, strict);
+        : validDay(yy, m, d) ? dayNumber(yy, m, d) - pubN : undefined, tense, strict,
+        tense === Tense.Uncertain && REPORTED_WOULD.test(sent.text.slice(0, c.start - sent.start)));
     }
     // A bare quarter more than half a year back is more likely a fiscal or a game quarter than a calendar one.
     if (y === undefined || (c.cq && (y - pub.y) * 12 + m - pub.m! < -6)) return NONE;
@@ -668,7 +679,15 @@ export function extractDateDetails(text: string, sentences: readonly Sentence[],
   const anchors: Cand[] = [];
   return kept.map((c) => {
     const sent = sentences[c.s!]!;
-    const r = c.kind === 'event-relative' ? resolveEvent(c, sent, anchors) : resolve(c, pub, sent);
+    let r = c.kind === 'event-relative' ? resolveEvent(c, sent, anchors) : resolve(c, pub, sent);
+    // An event-relative date on the wrong side of publication for its clause's tense came from the wrong anchor
+    // ("Regulators have until Jan. 27. The FTC a day earlier asked …"): no date rather than a wrong one.
+    if (c.kind === 'event-relative' && r.iso && pub) {
+      const ends = r.iso.split('/');
+      const at = formatIso(pub.y, pub.m, pub.d, 'day').slice(0, ends[0]!.length); // publication, at the date's precision
+      const tense = tenseAt(sent.text, c.start - sent.start, c.end - sent.start);
+      if ((tense === Tense.Past && ends[0]! > at) || (tense === Tense.Future && ends[ends.length - 1]! < at)) r = NONE;
+    }
     // Anchors for event-relative phrases: dates the text states, not other relative phrases
     // ("the same time last year … the prior year" must not become two years back).
     if (r.iso && (c.span || /^(?:full-date|month|year|weekday)$/.test(c.kind))) {

@@ -108,6 +108,12 @@ describe('extractDates: a day or month without a year is the nearest one unless 
     ['Applications for the grant are open until 14 February.', '2025-12-01', [['14 February', '2026-02-14', 'day']]],
     ['The ban would apply from 1 March.', '2025-11-20', [['1 March', '2026-03-01', 'day']]],
     ['The quota could be used up from 1 January onwards.', '2025-06-09', [['1 January', '2025-01-01', 'day']]],
+    // Reported "would" looks either way: no answer unless one side is far nearer.
+    ['She said lawmakers would return in February for a short session.', '2025-06-27', [['February', null, null]]],
+    ['Officials said the bridge would reopen in July.', '2025-06-20', [['July', '2025-07', 'month']]],
+    // "Plan" and "proposed" are future only as a plan: "the proposed tax", "plans to"; a past verb stays past.
+    ['The governor proposed the spending plan in January.', '2025-06-27', [['January', '2025-01', 'month']]],
+    ['Ministers plan to publish the report in September.', '2025-06-27', [['September', '2025-09', 'month']]],
     // A participle is not a past verb: "would keep the museum funded" looks ahead.
     ['The deal would keep the museum funded through Feb. 28.', '2025-12-10', [['Feb. 28', '2026-02-28', 'day']]],
     ['The tax credits that expire Dec. 31 were not renewed.', '2025-12-17', [['Dec. 31', '2025-12-31', 'day']]],
@@ -246,6 +252,12 @@ describe('extractDates: numbers that are not dates', () => {
 
 describe('extractDates: event-relative phrases', () => {
   it.each<[string, string | undefined, Expected[]]>([
+    // An anchor that puts a past action after publication is the wrong anchor: no date rather than a wrong one.
+    [
+      'Regulators now have until Jan. 27 to rule. The trade commission a day earlier asked both companies for more information.',
+      '2025-09-16',
+      [['Jan. 27', '2026-01-27', 'day'], ['a day earlier', null, null]],
+    ],
     [
       'The Iraqi government announced plans on Friday to oust the coalition. The move comes a day after a US strike killed a commander.',
       FRI,
