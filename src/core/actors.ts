@@ -162,6 +162,8 @@ const SUBJECT_RE = /(?:tion|sion|ment|ity|ine|ics|ies|ing|ogy|nce|ism|ure|ry|car
 /** Words that take "on": "Committee on", besides non-actor heads ("Convention on"). */
 const ON_HEADS = wordSet('Committee Commission Council Panel');
 /** Lower-case words straight before a titled name that belong to its role: "former". */
+const LAWMAKER_RE = /\b(?:sen(?:ator)?|rep(?:resentative)?|congress(?:wo)?man|speaker|leader|gov(?:ernor)?|mayor|lawmaker|democrat(?:ic)?|republican)\b/i;
+const PARTY_DET = /^(?:an?|every|each|one|no|another|fellow)$/;
 const PRE_MODIFIERS = wordSet('former then acting interim late disgraced embattled outgoing incoming ousted jailed exiled');
 const ROLE_SUFFIX_RE = /(?:er|or|ist|man|woman|ian|ent|ant|eon|aire)$/;
 const ACRONYM_RE = re('u')`^(?:[${Lu}]\.){2,}$|^(?=(?:.*[${Lu}]){2})[${Lu}][${L}&]{1,6}$`;
@@ -355,6 +357,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         const cur = toks[j]!;
         if (cur.poss && !(POSSESSIVE_NAMES.has(cur.t) && toks[j + 1]?.cap)) break;
         const next = toks[j + 1];
+        // "Frieda (Gold) Adler": a maiden name in brackets.
+        const maiden = (k?: Tok): boolean => !!k && NAME_SHAPE_RE.test(k.t) && !names.has(k.t) && !calendar.has(k.t) && !k.poss;
+        if (j === i && next?.gap === ' (' && toks[j + 2]?.gap === ') ' && maiden(cur) && maiden(next) && maiden(toks[j + 2])) {
+          j += 2;
+          break;
+        }
         if (!next || !(next.sp || (/^\s*&\s*$/.test(next.gap) && next.cap))) break;
         // ("the Philadelphia 76ers")
         if (isNameToken(next, cur) || /^\d+[a-z]+s$/.test(next.t)) {
@@ -478,7 +486,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // A whole-run gazetteer name first ("The Hague"), then strip sentence-initial function words.
     if (gazMatch(a, b)) return;
     const skip = (k: Tok): boolean =>
-      (k.init && CAPITALISED_RE.test(k.t) && stopWords.has(k.lo)) ||
+      (k.init && CAPITALISED_RE.test(k.t) && (stopWords.has(k.lo) || PLACE_ADJ.has(k.lo))) ||
       // (Not "published in The Lancet": a capitalised "The" inside a sentence is part of the name.)
       (DETERMINERS.has(k.lo) &&
         (k.t !== 'The' || a === b || !k.sp || !LOWER_START_RE.test(toks[a - 1]?.t ?? 'A') || names.has(slice(toks[a + 1]!, toks[b]!)))) ||
@@ -487,10 +495,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     while (a <= b && skip(toks[a]!)) a++;
     // "The Senate is": a known name after the stripped words.
     if (a <= b && gazMatch(a, b)) return;
+    // "a Democrat, was elected", "a 10-term Republican,", "every Democrat voting yes": a party member stands for
+    // the party (not "Republican electors", "to the Republican").
+    if (a === b && party(a)) return;
     // "the House" (of a legislature)
     if (a === b && toks[a]!.t === 'House' && toks[a - 1]?.lo === 'the') return addRun(a, a, vote(ORG, 3), true);
     // (Not "the 9th Circuit": an ordinal before a head word.)
-    if (a > b || (a === b && notActorWord(toks[a]!) && !(ORDINAL_RE.test(toks[a - 1]?.t ?? '') && isHead(toks[a]!.t)))) return;
+    if (a > b || (a === b && notActorWord(toks[a]!) && !(ORDINAL_RE.test(toks[a - 1]?.t ?? '') && isHead(toks[a]!.t)) && !/^(?:Army|Navy)$/.test(toks[a]!.t))) return;
     // "Driver James Whitaker said": a role noun opening the sentence is no part of the name.
     const k = toks[a]!;
     // "Rivals Snowflake and Palantir"
@@ -513,6 +524,20 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       });
     }
     classify(a, b, true);
+  };
+
+  /** A lone "Democrat" or "Republican" used as a noun (or `noun` known) is a mention of the party's members. */
+  const party = (i: number, noun = false): boolean => {
+    const k = toks[i]!;
+    const nx = toks[i + 1];
+    if (
+      !/^(?:Democrat|Republican)$/.test(k.t) ||
+      !(noun || (PARTY_DET.test(toks[i - 1]?.lo ?? '') || (/\d-term$/.test(toks[i - 1]?.lo ?? '') && PARTY_DET.test(toks[i - 2]?.lo ?? ''))) && (!nx?.sp || (!nx.cap && (stopWords.has(nx.lo) || /ing$/.test(nx.lo)))))
+    ) {
+      return false;
+    }
+    add(k.t, k.s, k.e, vote(), names.get(k.t + 's')!.key);
+    return true;
   };
 
   const notActorWord = (k: Tok): boolean => {
@@ -587,6 +612,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     // "Air India", "Air Canada": airlines.
     if (n >= 2 && first.t === 'Air' && names.get(slice(toks[a + 1]!, last))?.kind === 'country') return addRun(a, b, vote(ORG, 6), main);
+    // "Africa CDC": a region's own agency.
+    if (n === 2 && regionBody(a)) return addRun(a, b, vote(ORG, 6), main);
+    // "a Portland Democrat", "a Texas Republican": a lawmaker's home before the party.
+    if (n >= 2 && /^(?:Democrat|Republican)$/.test(last.t) && /^an?$/.test(toks[a - 1]?.lo ?? '')) {
+      party(b, true);
+      return sub(a, b - 1, main, (c) => (c.v[PLACE] += 4));
+    }
     if (titled(a, b, main)) return;
     // "Band D", "Plan B", "Terminal C": a name ending in a lone letter is a label.
     if (n >= 2 && LETTER_RE.test(last.t) && !firstNames.has(first.t)) return;
@@ -596,6 +628,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       return;
     }
     // Party label or demonym before a name: "Libertarian Ron Paul".
+    // "in the Austrian Alps", "across the Scottish Highlands": a demonym opening a region's name.
+    if (n >= 2 && isDemonym(first.t) && !headOf(a, b) && toks[a - 1]?.lo === 'the' && STRONG_PLACE_PREPS.has(toks[a - 2]?.lo!) && /[^s]s$/.test(last.t) && !names.has(slice(toks[a + 1]!, last)) && !firstNames.has(toks[a + 1]!.t)) {
+      return addRun(a, b, vote(PLACE, 4), main);
+    }
     if (n >= 2 && (partyLabels.has(first.t) || isDemonym(first.t)) && !headOf(a, b)) {
       return sub(a + 1, b, main, (c) => {
         if (partyLabels.has(first.t) && !c.role && !c.gaz) c.role = first.t;
@@ -639,8 +675,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         return addRun(a - 1, b, vote(KINDS.indexOf(headKind(head.t)!), 6), main);
       }
       if (n === 1) {
-        // A lone head word is generic ("the Court"), except newspapers: "the Guardian".
-        if (!(mediaHeads.has(head.t) && toks[a - 1]?.lo === 'the')) return;
+        // A lone head word is generic ("the Court"), except newspapers ("the Guardian") and a country's armed
+        // services ("a retired Navy captain", "the Army said").
+        if (!(mediaHeads.has(head.t) && toks[a - 1]?.lo === 'the') && !(/^(?:Army|Navy)$/.test(head.t) && !head.init)) return;
         votes[ORG] = 3;
       } else votes[KINDS.indexOf(headKind(head.t)!)] = 6;
       addRun(a, b, votes, main);
@@ -658,6 +695,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (acronymFirst) votes[ORG] += 1.5;
     if (n >= 2) {
       if (firstNames.has(first.t)) votes[PERSON] += 4;
+      // "Harold J. Voss": a middle initial between name-shaped words.
+      if (n >= 3 && NAME_SHAPE_RE.test(first.t) && NAME_SHAPE_RE.test(last.t) && range.slice(1, -1).some((k) => /^[A-Z]\.$/.test(k.t))) votes[PERSON] += 3;
       // (Not after "the": "the Eastbourne International".)
       if (!DETERMINERS.has(toks[a - 1]?.lo!)) {
         votes[PERSON] += 0.5;
@@ -699,7 +738,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       }
     }
     // The last word, never the first of a longer run.
-    for (let i = b; i >= Math.min(a + 1, b); i--) if (isHead(toks[i]!.t)) return toks[i];
+    // ("President Bill Clinton": a given name before a surname is no head.)
+    for (let i = b; i >= Math.min(a + 1, b); i--) if (isHead(toks[i]!.t) && !(i < b && firstNames.has(toks[i]!.t))) return toks[i];
     return undefined;
   };
 
@@ -740,7 +780,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     if (r > a) classify(a, r - 1, false);
     // "US Secretary of State", "Kyiv Mayor", "WHO Director-General": the name in the role is a mention too.
-    for (let k = r; k < j; k++) if (toks[k]!.cap && names.has(toks[k]!.t)) classify(k, k, false);
+    for (let k = r; k < j; k++) if (toks[k]!.cap && names.has(toks[k]!.t)) classify(k, regionBody(k) ? ++k : k, false);
     const nameTok = toks[nameStart]!;
     const roleEnd = honor ? nameStart - 1 : j;
     const words = toks.slice(j + 1, b + 1).map((k) => k.t);
@@ -757,11 +797,17 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     return true;
   };
 
+  /** Whether toks[i] is a region of the gazetteer ("Africa") before an acronym: "Africa CDC". */
+  const regionBody = (i: number): boolean => {
+    const nx = toks[i + 1];
+    return names.get(toks[i]!.t)?.kind === 'place' && !!nx?.sp && ACRONYM_RE.test(nx.t) && !LETTER_RE.test(nx.t) && !nonActorAcronyms.has(nx.t);
+  };
+
   /** Whether a run token can be part of a person's name. */
   const nameWord = (k: Tok): boolean =>
     (k.cap || PARTICLES.has(k.t)) &&
     !titleish(k.lo) &&
-    !isHead(k.t) &&
+    (!isHead(k.t) || firstNames.has(k.t)) &&
     !calendar.has(k.t) &&
     !stopWords.has(k.lo) &&
     (names.get(k.t)?.kind !== 'country' || firstNames.has(k.t));
@@ -800,6 +846,14 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       else if (PLACE_ADJ.has(pl) && p2 && (STRONG_PLACE_PREPS.has(p2.lo) || WEAK_PLACE_PREPS.has(p2.lo))) v[PLACE] += 2;
       else if (WEAK_PLACE_PREPS.has(pl)) v[PLACE] += pl === 'to' ? 0.5 : 1;
       if (pl === 'of' && p2 && PLACE_NOUNS.has(p2.lo.replace(/ies$/, 'y').replace(/s$/, ''))) v[PLACE] += 4;
+      // "a briefing from Addis Ababa", "fled from Port Harcourt": a move or a broadcast starts at a place.
+      if (pl === 'from' && /^(?:briefing|speaking|reporting|broadcasting|flew|returned|returning|travell?ed|arrived|fled|evacuated|flights?|trains?)$/.test(p2?.lo!)) v[PLACE] += 1.5;
+      // "the line between Selzthal and Liezen", "flights between Lagos and Abuja": the ends of a route.
+      if (pl === 'between' && p2 && !p2.cap && /^(?:line|road|route|railway|rail|highway|motorway|border|flights?|trains?|services?|stretch|section|corridor)$/.test(p2.lo)) v[PLACE] += 3;
+      // "towns like Wausau", "border posts such as Chirundu": places given as examples.
+      const ex = pl === 'like' || pl === 'including' ? a - 2 : pl === 'as' && p2?.lo === 'such' ? a - 3 : -1;
+      const exNoun = toks[ex];
+      if (exNoun && !exNoun.cap && /s$/.test(exNoun.lo) && (PLACE_NOUNS.has(exNoun.lo.replace(/ies$/, 'y').replace(/s$/, '')) || toks[ex - 1]?.lo === 'border')) v[PLACE] += 3;
       // "the state capital Porto Alegre", "the port city Odesa"
       if (PLACE_BEFORE.has(pl)) v[PLACE] += 3;
       // "Daniel Frost, 34, of Salford", "residents of Leeds"
@@ -819,7 +873,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if ((pl === 'of' || pl === 'in') && /^(?:shares|stock|stake|investors|shareholders|customers|employees|staff)$/.test(p2?.lo!)) v[ORG] += 3;
       if (pl === 'of' && p1.sp && p2?.cap) {
         const prev = byEnd.get(p2.e);
-        if (prev && !prev.gaz && top(prev.v) === PERSON && prev.v[PERSON]! >= 1) v[ORG] += 1.5;
+        // ("House Speaker Anna Lindqvist of Eugene", "Republican Ron Paul of Texas": a lawmaker's home.)
+        if (prev && !prev.gaz && top(prev.v) === PERSON && prev.v[PERSON]! >= 1) {
+          if (LAWMAKER_RE.test(prev.role ?? '')) v[PLACE] += 2;
+          else v[ORG] += 1.5;
+        }
       }
       if (sports && !c.gaz && a === b && (CLUB_BEFORE.has(pl) || (/^(?:from|to|with|over|against)$/.test(pl) && CLUB_MOVE.test(p2?.lo!)))) v[ORG] += 2;
       if (pl === 'to' && p2?.lo === 'according') v[ORG] += 1;
@@ -906,7 +964,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     let m = b + 1;
     while (m < b + 12 && toks[m] && (toks[m]!.cap || /^(?:and|or)$/.test(toks[m]!.lo)) && /^,?\s+$/.test(toks[m]!.gap)) m++;
     const noun = toks[m]?.sp && toks[m]!.lo.replace(/ies$/, 'y').replace(/s$/, '');
-    if (noun && noun !== 'area' && PLACE_NOUNS.has(noun) && !last.poss) v[PLACE] += 4;
+    if (noun && noun !== 'area' && PLACE_NOUNS.has(noun) && !last.poss) {
+      v[PLACE] += 4;
+      // "in Copperbelt province": the noun of a region is also part of its name.
+      if (m === b + 1 && !c.gaz && !/^an?$/.test(p1?.lo ?? '') && /^(?:province|district|county|region|governorate|oblast)$/.test(toks[m]!.t)) {
+        add(text.slice(c.s, toks[m]!.e), c.s, toks[m]!.e, vote(), undefined, false, false, c.words).link = c;
+      }
+    }
     // "Congressional Budget Office (CBO)"
     if (/^\s*\($/.test(gap) && /^\)/.test(toks[b + 2]?.gap ?? ')') && ACRONYM_RE.test(n1.t) && !nonActorAcronyms.has(n1.t)) {
       const entry = names.get(n1.t);
@@ -1144,7 +1208,8 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
   }
   // Shorter forms of an organisation's name, leaving out country names: "Supreme Court" (U.S. Supreme Court),
   // "9th Circuit" (9th U.S. Circuit Court of Appeals); not "National Party" (Scottish National Party).
-  const orgs = cands.filter((c) => !c.gaz && c.words.length >= 2 && top(c.v) === ORG && c.v[ORG]! >= 4);
+  // ("the Army": Pakistan Army.)
+  const orgs = cands.filter((c) => !c.gaz && (c.words.length >= 2 ? c.v[ORG]! >= 4 : /^(?:Army|Navy)$/.test(c.form)) && top(c.v) === ORG);
   for (const x of orgs) {
     for (const y of orgs) {
       if (y.words.length <= x.words.length) continue;

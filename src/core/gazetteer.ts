@@ -164,7 +164,7 @@ const TITLES =
   'prince princess emperor pope sheikh emir sultan ayatollah governor gov senator sen rep representative ' +
   'congressman congresswoman mayor judge justice lord lady sir dame baroness baron earl duke duchess dr prof ' +
   'professor mr mrs ms miss mx general gen lieutenant lt colonel col major maj captain capt sergeant sgt ' +
-  'admiral adm commander cmdr marshal brigadier corporal detective det inspector insp constable superintendent supt ' +
+  'admiral adm commander cmdr marshal brigadier corporal detective det inspector insp constable con superintendent supt ' +
   'commissioner ambassador envoy speaker leader chairman chairwoman ceo director bishop archbishop cardinal ' +
   'rabbi imam rev reverend pastor coach manager pm mp mep attorney prosecutor chief director-general councillor councilor cllr coun alderman officer';
 
@@ -192,7 +192,7 @@ const ORG_NOUNS =
   'airline manufacturer carmaker automaker retailer lender bank insurer producer maker publisher operator supplier ' +
   'provider developer startup giant watchdog journal side outfit regulator outlet channel website platform club team union ' +
   'party movement militia faction institute university think-tank ngo brand chain fund ' +
-  'nonprofit association foundation council ministry department body magazine tabloid house chamber legislature ' +
+  'nonprofit association alliance foundation council ministry department body magazine tabloid house chamber legislature ' +
   'parliament';
 
 // Capitalised head words of organisations, groups and places. Organisation heads come in three parts: plain
@@ -223,7 +223,7 @@ const GROUP_HEADS =
 
 const PLACE_HEADS =
   'Street Road Avenue Lane Drive Square Airport Bridge River Sea Ocean Lake Island Islands Mountains Mountain ' +
-  'Province Region District County City Valley Strait Peninsula Desert Coast Heights Hills Park Station Port ' +
+  'Province Region District County City Valley Falls Strait Peninsula Desert Coast Heights Hills Park Station Port ' +
   'Bay Canal Gulf Strip Camp Village Governorate State Territory Crossing Prison Tower Palace Stadium Arena ' +
   'Highway Motorway Boulevard Crescent Terrace Market Harbour Harbor Beach Forest Reservoir Dam Jail Cathedral Mosque Farm';
 

@@ -273,12 +273,13 @@ const FIXTURES: Fixture[] = [
     expected: [
       { form: 'Chuck Schumer', kind: 'person', role: 'Senate Majority Leader' },
       { form: 'Democrats', kind: 'group' },
-      { form: 'Republicans', kind: 'group' },
+      // "a Louisiana Republican": a member of the party, a mention of the group (not an actor of its own).
+      { form: 'Republicans', kind: 'group', same: ['Republican'] },
       { form: 'Mike Johnson', kind: 'person', role: 'Speaker' },
       { form: 'Louisiana', kind: 'place' },
       { form: 'Congressional Budget Office', kind: 'organization' },
     ],
-    absent: ['Republican', 'Senate Majority Leader'],
+    absent: ['Senate Majority Leader'],
   },
   {
     beat: 'Sudan conflict',
@@ -848,5 +849,54 @@ describe('general rules for names without a cue word', () => {
     ['a clause opened by a verb', 'The river, which flows through the capital, Montevale, rose above major flood level.', 'Montevale'],
   ])('gives no role from %s', (_, text, form) => {
     expect(find(actorsOf(text), form)?.role).toBeUndefined();
+  });
+});
+
+describe('weak cues for towns, regions, party members and bodies', () => {
+  it.each<[string, string, string, ActorKind, string[]?]>([
+    ['a country after a sentence-initial "Neighbouring"', 'Neighbouring Botswana and Namibia have also closed schools.', 'Botswana', 'country'],
+    ['a town in "a <town> Democrat"', 'Rep. Lou Barden, a Tulsa Democrat, opposed the bill.', 'Tulsa', 'place'],
+    ['a lawmaker\'s home after "of"', 'State Sen. Dana Ruelle of Marston said the tax was unfair.', 'Marston', 'place'],
+    ['a place ending in "Falls"', 'Mayor Jo Keene of Cedar Falls said the bridge would reopen.', 'Cedar Falls', 'place'],
+    ['towns given as examples', 'The closures hit mill towns like Brackley and Dunmore hardest.', 'Dunmore', 'place'],
+    ['border posts "such as" a town', 'Lorries queue at border posts such as Mwami for days.', 'Mwami', 'place'],
+    ['the ends of a rail line', 'The railway between Trelby and Oskar-Neudorf stays shut until Friday.', 'Oskar-Neudorf', 'place'],
+    ['a briefing given from a city', 'Osei told a news briefing from Porto Novo on Tuesday that aid was late.', 'Porto Novo', 'place'],
+    ['a province with its noun', 'Most new cases were in Luapula province, officials said.', 'Luapula', 'place', ['Luapula province']],
+    ['a mountain range named with a demonym', 'Two climbers died in the Italian Dolomites at the weekend.', 'Italian Dolomites', 'place'],
+    ['a name with a middle initial', 'The seat went to Walter K. Brum by 400 votes.', 'Walter K. Brum', 'person'],
+    ['a given name that is also a bill', 'Later, President Bill Clinton named her envoy to Norway.', 'Bill Clinton', 'person'],
+    ['a maiden name in brackets', 'He was the son of Otto Lind, a baker, and Greta (Moll) Lind, a nurse.', 'Greta (Moll) Lind', 'person'],
+    ['a UK police rank', 'Det Con Alys Brennan said the victims were targeted.', 'Alys Brennan', 'person'],
+    ['a body named before "vaccine alliance"', 'The doses were paid for by the Medra vaccine alliance.', 'Medra', 'organization'],
+    ['a region\'s own agency', 'Asia CDC and the WHO warned of a new wave.', 'Asia CDC', 'organization'],
+    ['a lone armed service', 'Her father was a retired Navy pilot.', 'Navy', 'organization'],
+  ])('%s: %s', (_, text, form, kind, same) => {
+    const actors = actorsOf(text);
+    const a = find(actors, form);
+    expect(a, `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeDefined();
+    expect(a!.kind).toBe(kind);
+    for (const s of same ?? []) expect([a!.name, ...a!.aliases]).toContain(s);
+  });
+
+  it.each([
+    ['"a Democrat," as a party member', 'Ms. Rowe, a Democrat, won the seat in 1982.', 'Democrat'],
+    ['"every Republican voting no"', 'The bill passed with every Republican voting no.', 'Republican'],
+  ])('reads %s as the party\'s group: %s', (_, text, form) => {
+    expect(find(actorsOf(text), form)?.kind).toBe('group');
+  });
+
+  it.each([
+    ['a party label used as an adjective', 'The pressure on Republican electors grew all week.', 'Republican'],
+    ['a party\'s nominee', 'Two electors defected to the Republican in 2016.', 'Republican'],
+    ['a person after "of" with no lawmaker role', 'Analyst Mira Holt of Kessler Quinn said shares fell.', 'Kessler Quinn'],
+  ])('keeps %s out of places and groups: %s', (_, text, form) => {
+    const a = find(actorsOf(text), form);
+    expect(a?.kind === 'group' || a?.kind === 'place').toBe(false);
+  });
+
+  it('joins "the Army" to the country\'s army', () => {
+    const actors = actorsOf('The government ordered the Kenya Army to help. The Army said 300 soldiers were sent.');
+    expect(find(actors, 'Army')?.name).toBe('Kenya Army');
   });
 });
