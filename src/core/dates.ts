@@ -49,6 +49,8 @@ interface Cand {
   y?: number;
   m?: number;
   d?: number;
+  /** Last day of a day range in one month: "April 6 to 8". */
+  d2?: number;
   y2?: number;
   wd?: number;
   /** Explicit direction word: "last Friday", "next March", "this May". */
@@ -73,6 +75,8 @@ interface Cand {
   we?: boolean;
   /** A bare "third quarter": kept only when the article shows it counts calendar quarters. */
   cq?: boolean;
+  /** An Indian (April-March) financial year, `yo` years from the one publication falls in. */
+  fy?: boolean;
   /** Index of the sentence it is in, once kept. */
   s?: number;
   /** Its resolution, once it anchors event-relative phrases. */
@@ -104,6 +108,9 @@ const AND_YEAR = `(?:,?\\s+(${YEAR})${NO_MORE})?`;
 /** "30 September 2004", "4th of July", or "Jan. 6, 2021", "September 11th". */
 const RE_DAY_MONTH = new RegExp(`\\b(?:(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_ANY})|(${MONTH_ANY})\\s+(\\d{1,2})${ORD}(?![\\d:%]|[,.]\\d))${AND_YEAR}`, 'g');
 /** "September 2003", "late Dec. 2004", "in November", "next March"; "spring 2025", "last summer". */
+/** Day ranges within a month: "April 6 to 8", "6-8 April"; never clock times ("March 3 to 5 p.m."). */
+const DAY_SEP = `${ORD}\\s*(?:[-–]|to|through|and)\\s*`;
+const RE_DAY_RANGE = new RegExp(`\\b(?:(${MONTH_ANY})\\s+(\\d{1,2})${DAY_SEP}(\\d{1,2})|(\\d{1,2})${DAY_SEP}(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_ANY}))${ORD}(?![\\d:%]|[,.]\\d|\\s*(?:[ap]\\.?m\\b|o['’]clock))${AND_YEAR}`, 'g');
 const RE_MONTH = new RegExp(`\\b${PART}${LAST_NEXT}(${MONTH_ANY}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?(${YEAR})${NO_MORE})?`, 'g');
 const RE_YEAR = new RegExp(`(?<![\\d,.$£€¥#/])(?<!(?<!\\bmid)-)\\b(${YEAR})(?![\\d%s]|[-,.:]\\d)`, 'g');
 const RE_RANGE = new RegExp(`\\b(?:([Ff]rom|[Bb]etween)\\s+)?(${YEAR})(${RANGE_SEP})(${YEAR}|\\d{2})${NO_MORE}`, 'g');
@@ -115,7 +122,7 @@ const NUM_MONTHS = `(${UNIT_NAMES.slice(2, 13).join('|')}|\\d{1,2})\\s+months`;
 const HOLIDAYS = ("Christmas Eve|1224|Christmas(?: Day)?|1225|Boxing Day|1226|New Year['’]s Day|101|New Year['’]s Eve|1231|Hogmanay|1231|" +
   "Halloween|1031|Valentine['’]s Day|214|St\\.? Patrick['’]s Day|317|Bastille Day|714|Armistice Day|1111|Bonfire Night|1105|Guy Fawkes Night|1105").split('|');
 const RE_HOLIDAY = new RegExp(`\\b(?:(${HOLIDAYS.filter((_, i) => i % 2 === 0).join(')|(')}))${AND_YEAR}`, 'g');
-const RE_PART_OF_YEAR = new RegExp(`\\b(first|second|third|fourth|final|last)\\s+(?:(quarter|half)|${NUM_MONTHS})\\s+of\\s+(?:(the|this|last|next)\\s+year|(${YEAR})${NO_MORE})`, 'gi');
+const RE_PART_OF_YEAR = new RegExp(`\\b(first|second|third|fourth|final|last)\\s+(?:(quarter|half)|${NUM_MONTHS})\\s+of\\s+(?:(the|this|last|next)\\s+year|(${YEAR})(?:([-–/])\\d{2})?${NO_MORE})`, 'gi');
 const RE_MONTHS_TO = new RegExp(`\\b(?:${NUM_MONTHS}|(quarter|year))\\s+(?:to|through|ending|ended)\\s+(${MONTH_FULL})(?:\\s+(${YEAR}))?(?!\\s*\\d)`, 'g');
 const RE_MONTH_MONTH = new RegExp(`\\b(${MONTH_FULL})(\\s*[-–—/]\\s*|\\s+(?:to|through)\\s+)(${MONTH_FULL})(?:\\s+(${YEAR}))?(?:\\s+(quarter|period))?`, 'g');
 
@@ -133,7 +140,7 @@ const YEAR_NOUNS = words(STRONG_LIST +
   'record high low peak average baseline target+ deadline plan strategy review data statistics ' +
   'estimate+ forecast+ projection+ version world paris convention treaty ruling ' +
   'decision bombing+ shooting massacre killing+ visit meeting talks conference session term ' +
-  'finding verdict judgment judgement inquiry investigation audit assessment analysis memo letter statement lawsuit settlement ' +
+  'brief filing opinion bill finding verdict judgment judgement inquiry investigation audit assessment analysis memo letter statement lawsuit settlement ' +
   'quarter half rebellion genocide famine drought hurricane storm strike+ recession crash bailout merger ' +
   'cycle primaries primary caucus caucuses debate+ graduating class tour');
 
@@ -164,7 +171,7 @@ const UNCERTAIN_WORDS = words('would could should');
 /** Present-tense verbs of scheduled events, read as future: "his term ends in September", "the Games open on 26 July". */
 const SCHEDULED_PRESENT = words(
   'end+ begin+ start+ open+ close+ expire+ run+ last+ resume+ reopen+ ' +
-  'meet+ arrive+ launch launches take+ kick+ convene+');
+  'meet+ arrive+ launch launches take+ kick+ convene+ leave+ adjourn+');
 /**
  * Present-tense verbs of fixtures, hearings and trips, read as future after a subject: "Charlotte hosts the
  * Knicks on Friday", "the Bucks travel to Boston", "the court hears the appeal on Monday". Also nouns, so
@@ -305,6 +312,10 @@ function candidates(text: string): Cand[] {
       // "11 September attacks", "September 11 attacks": the 2001 attacks.
       { y: y ?? (mo === 9 && d === 11 && /^\s+(?:terror\w*\s+)?(?:attacks?|hijack)/i.test(text.slice(end, end + 30)) ? 2001 : undefined), m: mo, d };
   });
+  scan(RE_DAY_RANGE, 'full-date', (m) => {
+    const mo = monthIndex(m[1] ?? m[6]!), d = +(m[2] ?? m[4]!), d2 = +(m[3] ?? m[5]!), y = num(m[7]);
+    return d2 > d && validDay(y, mo, d2) && d >= 1 && { y, m: mo, d, d2 };
+  });
   // Months: "September 2003", "in November", "next March". Seasons: "spring 2025" (2025-03/2025-05), "last
   // summer"; winter with a year and "late summer" stay unresolved.
   scan(RE_MONTH, 'month', (m, lc, start, end) => {
@@ -338,12 +349,20 @@ function candidates(text: string): Cand[] {
       { y: num(y), m: Math.floor(md / 100), d: md % 100 };
   });
   // Parts of a year: "the first three months of the year", "the second half of 2024", "the fourth quarter of last year".
+  // Of a split year ("the first half of 2026-27") it is fiscal: April-March in Indian news (₹, crore, lakh), else unknown.
+  const fyApril = /₹|\bRs\.?\s?\d|\b(?:crore|lakh)s?\b/.test(text);
   scan(RE_PART_OF_YEAR, 'range', (_m, lc, start) => {
     const len = lc[2] ? (lc[2] === 'half' ? 6 : 3) : numberWord(lc[3]!) ?? 0;
-    const end = /^(final|last)$/.test(lc[1]!) ? 12 : ('firsecthifou'.indexOf(lc[1]!.slice(0, 3)) / 3 + 1) * len;
+    let end = /^(final|last)$/.test(lc[1]!) ? 12 : ('firsecthifou'.indexOf(lc[1]!.slice(0, 3)) / 3 + 1) * len;
+    let y = num(lc[5]);
     // A fiscal quarter is not a calendar one.
-    return !/fiscal\s+$/i.test(textBefore(text, start, 8)) && len > 0 && end <= 12 &&
-      { m: end, span: len - 1, y: num(lc[5]), yo: lc[4] === 'last' ? -1 : lc[4] === 'next' ? 1 : 0, cur: lc[4] === 'the' };
+    if (/fiscal\s+$/i.test(textBefore(text, start, 8)) || !(len > 0 && end <= 12)) return;
+    if (lc[6]) {
+      if (!fyApril) return {};
+      end += 3;
+      if (end > 12) [end, y] = [end - 12, y! + 1];
+    }
+    return { m: end, span: len - 1, y, yo: lc[4] === 'last' ? -1 : lc[4] === 'next' ? 1 : 0, cur: lc[4] === 'the' };
   });
   // A bare "third quarter" / "third-quarter profit"; a fiscal one is not a calendar quarter.
   scan(/\b(first|second|third|fourth)[\s-]quarter(?![\w-])/gi, 'range', (_m, lc, start) =>
@@ -370,8 +389,10 @@ function candidates(text: string): Cand[] {
       if (y2 <= y1) y2 += 100;
     }
     const span = yearSpan(text, start, end, y1); // widened by "fiscal", "school year": "the 2023-24 school year"
-    return y2 > y1 && y2 - y1 <= 200 && (sep !== 'and' || lc[1] === 'between') && (yearFollowerOk(text, end) || (span && span.end - span.start > end - start)) &&
-      (m[1] || span) && { start, end, ...span, y: y1, y2 };
+    // "for 2025-26", "in 2023/24": a split (fiscal, season, school) year after a preposition.
+    const split = m[4]!.length === 2 && y2 === y1 + 1 && /^(?:for|in|of|to|by|from|over|during|through|until|since)$/.test(wordBefore(text, start));
+    return y2 > y1 && y2 - y1 <= 200 && (sep !== 'and' || lc[1] === 'between') &&
+      (split || ((yearFollowerOk(text, end) || (span && span.end - span.start > end - start)) && (m[1] || span))) && { start, end, ...span, y: y1, y2 };
   });
   scan(RE_YEAR, 'year', (m, _lc, start, end) => {
     const y = +m[1]!;
@@ -406,6 +427,11 @@ function candidates(text: string): Cand[] {
     ({ start: m[2] && !(m[1] && lc[2] === 'coming') ? start + m[0].indexOf(m[2]) : start, we: /weekend$/i.test(m[0]) }));
   scan(RE_AGO, 'relative', (_m, lc) => ({ sh: /^w/.test(lc[2]!) ? null : eventShift(lc[2]!, numberWord(lc[1]!), -1) }));
 
+  // In Indian news "the next financial year" counts from the April-March year of publication.
+  if (fyApril) {
+    scan(/\bthe\s+(current|next|previous|last)\s+(?:financial|fiscal)\s+year\b/gi, 'relative', (_m, lc) =>
+      ({ fy: true, yo: lc[1] === 'current' ? 0 : lc[1] === 'next' ? 1 : -1 }));
+  }
   scan(RE_EVENT, 'event-relative', (_m, lc, _start, end) => {
     const rel = lc[3]!;
     const the = lc[1] === 'the';
@@ -479,6 +505,8 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
       // "is believed to have died": look further; "results are announced in January": present passive.
       return /^(?:said|thought|believed|understood|reported|alleged|known|feared|estimated)$/.test(l) ? null : Tense.Uncertain;
     }
+    // A passive present perfect is a state reaching to now, not a past date: "a fire ban has been declared on Wednesday".
+    if (prev === 'been' && /^(?:has|have)$/i.test(words[i - 2] ?? '')) return Tense.Uncertain;
     // After a subject or an auxiliary a regular -ed form ("funded") or a past like the present ("shut") is
     // a past verb; else it may be a participle ("keep the museum funded") or a present ("will stay shut").
     return (PAST_IRREGULAR.has(l) && !/^(?:hit|put|cut|let|beat|cast|quit|shut|spread|split)$/.test(l)) ||
@@ -613,6 +641,10 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
   if (c.y2 !== undefined) return res(`${c.y}/${c.y2}`);
   // "The last quarter of the year" before October: this year's or last year's? No answer.
   if (c.cur && pub && pub.m! < m! - span) return NONE;
+  if (c.fy) {
+    const f = pub ? pub.y + c.yo! - (pub.m! < 4 ? 1 : 0) : 0;
+    return res(pub && `${f}/${f + 1}`);
+  }
   let y = c.y ?? (pub && c.yo !== undefined ? pub.y + c.yo : undefined);
   if (y === undefined) {
     // Relative phrases, and decades and clock times (which have no shift).
@@ -641,7 +673,7 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     if (y === undefined || (c.cq && (y - pub.y) * 12 + m - pub.m! < -6)) return NONE;
   }
   const iso = formatIso(y, m, d, m === undefined ? 'year' : d === undefined ? 'month' : 'day');
-  return res(span ? `${shiftParts({ y, m, precision: 'month' }, 'month', -span)}/${iso}` : iso);
+  return res(span ? `${shiftParts({ y, m, precision: 'month' }, 'month', -span)}/${iso}` : c.d2 ? `${iso}/${formatIso(y, m, c.d2, 'day')}` : iso);
 }
 
 /** Parses `datePublished` (a `YYYY-MM-DD` prefix; a full timestamp is accepted). */

@@ -67,14 +67,14 @@ const dict = <T>(o: Record<string, T>): Readonly<Record<string, T>> => Object.as
 const MONTHS = `(?:${[...MONTH_NAMES, ...MONTH_ABBRS].join('|')})`;
 const CUR = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|Rs\.?\s?)`;
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-const SCALE = String.raw`(?:\s?(?:trillion|billion|million|thousand|crore|lakh)\b|\s?(?:bn|tn|trn)\b|(?:mn|m|k)\b)`;
+const SCALE = String.raw`(?:\s?(?:(?:lakh|thousand)\s+crore|trillion|billion|million|thousand|crore|lakh)\b|\s?(?:bn|tn|trn)\b|(?:mn|m|k)\b)`;
 const PCT = String.raw`(?:\s?%|\s?per\s?cent\b|\s?percent\b)`;
 const ONE_NUM = `(${CUR})?(${NUM})(${SCALE})?(${PCT})?`;
 const UNIT_ATTACHED = /(?:kWh|GWh|TWh|km\/h|mph|kmh|kph|km|kg|cm|mm|ft|lbs|lb|oz|GW|MW|kW|ha|ml|mg|sq|C|F|g|t)\b/y;
 
-/** Dates, times and periods ending on a date ("7 October", "Jan. 6", "12/03/2024", "9/11", "10:30 a.m.", "8 o'clock",
+/** Dates, day ranges, times and periods ending on a date ("7 October", "Jan. 6", "April 6 to 8", "12/03/2024", "9/11", "10:30 a.m.", "8 o'clock",
  * "1400 GMT", "the 12 months to September", "the first three months of the year"): their numbers are not number facts. */
-const DATE_RE = new RegExp(String.raw`\b(?:[\w-]+\s+(?:month|week|year|day|quarter)s?\s+(?:to|ending|ended|through|until)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?${MONTHS}|(?:first|last|final|opening|closing)\s+[\w-]+\s+(?:month|week|quarter)s\s+of\s+(?:(?:the|this|last|next)\s+)?(?:year|\d{4})|\d{1,4}([/.-])\d{1,2}\1\d{1,4}|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTHS}|${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)|\d{1,2}(?:/\d{1,2}|:\d\d|(?:[:.]\d\d)?\s?(?:[ap]\.?m|o['’]clock))|\d{3,4}\s?(?:GMT|BST|UTC|CES?T|E[SD]?T|P[SD]T|hrs|hours local|local time))\b`, 'g');
+const DATE_RE = new RegExp(String.raw`\b(?:[\w-]+\s+(?:month|week|year|day|quarter)s?\s+(?:to|ending|ended|through|until)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?${MONTHS}|(?:first|last|final|opening|closing)\s+[\w-]+\s+(?:month|week|quarter)s\s+of\s+(?:(?:the|this|last|next)\s+)?(?:year|\d{4})|\d{1,4}([/.-])\d{1,2}\1\d{1,4}|(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTHS}|${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)(?:\s*(?:[-–]|to|through)\s*\d{1,2}\b(?![,.:]\d|\s*(?:[ap]\.?m|%)))?|\d{1,2}(?:/\d{1,2}|:\d\d|(?:[:.]\d\d)?\s?(?:[ap]\.?m|o['’]clock))|\d{3,4}\s?(?:GMT|BST|UTC|CES?T|E[SD]?T|P[SD]T|hrs|hours local|local time))\b`, 'g');
 
 /** `{ name: code }` from "nameCODE" entries (the code is the last three letters). */
 const codes = (entries: string) => dict(Object.fromEntries(entries.split(' ').map((x) => [x.slice(0, -3), x.slice(-3)])));
@@ -82,7 +82,7 @@ const CURRENCY_CODES = codes('$USD US$USD A$AUD C$CAD NZ$NZD HK$HKD S$SGD R$BRL 
 const CURRENCY_WORDS = codes('dollarsUSD dollarUSD poundsGBP eurosEUR euroEUR yenJPY yuanCNY rupeesINR roublesRUB rublesRUB francsCHF pesosMXN randZAR');
 const SCALE_VALUES = dict<number>({
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
-  crore: 1e7, lakh: 1e5,
+  crore: 1e7, lakh: 1e5, 'lakh crore': 1e12, 'thousand crore': 1e10,
 });
 
 // Alternation order is free here: anchored at `\s+$`, at most one alternative can match from a given start.
@@ -406,7 +406,7 @@ function parseNum(s: string): number {
 
 function scaleOf(raw: string | undefined): number {
   if (!raw) return 1;
-  return SCALE_VALUES[raw.trim().toLowerCase()] ?? 1;
+  return SCALE_VALUES[raw.trim().replace(/\s+/g, ' ').toLowerCase()] ?? 1;
 }
 
 function overlaps(ranges: Array<[number, number]>, s: number, e: number): boolean {

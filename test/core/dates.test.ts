@@ -580,3 +580,37 @@ describe('extractDates: a bare "third quarter" is a date only in an article that
     expect(dates(text, OCT)).toEqual(expected);
   });
 });
+
+describe('extractDates: split fiscal years, day ranges and present-tense departures', () => {
+  // Monday 9 March 2026: the Indian financial year 2025-26 ends on 31 March.
+  const MAR = '2026-03-09';
+  it.each<[string, string, Expected[]]>([
+    // A split year after a preposition is a date; its halves and quarters are fiscal, April-March in Indian news.
+    ['The state budget for 2027-28 plans ₹4,000 crore for roads.', MAR, [['2027-28', '2027/2028', 'year']]],
+    ['Exports rose 6% in 2024/25.', MAR, [['2024/25', '2024/2025', 'year']]],
+    ['Tax receipts of ₹80 crore are seen in the second half of 2026-27.', MAR, [['second half of 2026-27', '2026-10/2027-03', 'month']]],
+    ['Rs 90 crore is due in the first quarter of 2026-27.', MAR, [['first quarter of 2026-27', '2026-04/2026-06', 'month']]],
+    // Elsewhere a fiscal year may start in July or October: no answer rather than a calendar half.
+    ['The deficit will narrow in the first half of 2026-27, the treasurer said.', MAR, [['first half of 2026-27', null, null]]],
+    ['Borrowing of ₹12 lakh crore is planned for the next financial year.', MAR, [['the next financial year', '2026/2027', 'year']]],
+    ['Subsidies cost ₹2 lakh crore in the current fiscal year.', MAR, [['the current fiscal year', '2025/2026', 'year']]],
+    // Day ranges within one month, either order; a clock range is not one.
+    ['The summit runs from May 12 to 14.', MAR, [['May 12 to 14', '2026-05-12/2026-05-14', 'day']]],
+    ['Voting took place on 2-4 February.', MAR, [['2-4 February', '2026-02-02/2026-02-04', 'day']]],
+    ['Talks were held Jan. 20-22, 2025.', MAR, [['Jan. 20-22, 2025', '2025-01-20/2025-01-22', 'day']]],
+    // A present-tense departure after a subject looks ahead, even after a past verb in the main clause.
+    ['Leaders vowed to pass the bill before parliament adjourns March 27.', MAR, [['March 27', '2026-03-27', 'day']]],
+    ['They promised a deal before the delegation leaves on March 20.', MAR, [['March 20', '2026-03-20', 'day']]],
+    // A passive present perfect is a state now, not a past date: no answer rather than last week.
+    ['A state of emergency has been declared on Wednesday.', MAR, [['Wednesday', null, null]]],
+    ['A 2019 brief argued the opposite.', MAR, [['2019', '2019', 'year']]],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+
+  it('leaves a clock range alone', () => {
+    const found = dates('Polls stay open on March 12 to 9 p.m.', MAR);
+    expect(found[0]).toEqual(['March 12', '2026-03-12', 'day']);
+    expect(found.map(([t]) => t)).not.toContain('March 12 to 9');
+  });
+});

@@ -515,3 +515,20 @@ describe.skipIf(!CORPUS)('extractNumbers on the annotated corpus', () => {
     expect(correct / extracted).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('extractNumbers: Indian compound scales and day ranges', () => {
+  it.each<[string, Array<[string, number]>]>([
+    ['The state borrowed ₹4.5 lakh crore last year.', [['₹4.5 lakh crore', 4.5e12]]],
+    ['Farm loans of Rs 1 lakh crore were waived, and ₹40,000 crore more is due.', [['Rs 1 lakh crore', 1e12], ['₹40,000 crore', 4e11]]],
+    ['The port will cost ₹15 thousand crore.', [['₹15 thousand crore', 1.5e11]]],
+    // A day range is a date, not two numbers.
+    ['The festival runs from Aug. 14 to 16 in Edinburgh.', []],
+    ['Voting takes place on 2-4 February.', []],
+  ])('%s', (text, expected) => {
+    expect(extractNumbers(text, splitSentences(text)).map((f) => [f.text, f.value])).toEqual(expected);
+  });
+
+  it('renders a lakh-crore distractor in the same scale', () => {
+    expect(formatLike(3e12, ex('₹2.3 lakh crore', 2.3e12))).toBe('₹3 lakh crore');
+  });
+});
