@@ -115,10 +115,11 @@ const CLUB_HEADS = wordSet('United Rovers Athletic Albion Wanderers Hotspur Rang
 const TEAM_RE = re('u')`^(?:[${Lu}][${Ll}]+[^s]|\d+[a-z]+)s$`;
 const CLUB_SUFFIXES = wordSet('City Town County Vale Palace Forest');
 /** Plural verbs after a club's name ("Leeds have", "Sunderland visit") and words before it ("beat Leeds"). */
-const CLUB_AFTER = wordSet('have are were host visit face play travel meet need sit lead trail remain defender striker midfielder goalkeeper manager coach boss captain forward winger fans supporters academy');
-const CLUB_BEFORE = wordSet('against beat beating v vs over host hosts visit visiting face faces facing');
-/** Verbs before "from"/"to"/"with" that name a club: "signed from Lille", "drew with Leeds". */
-const CLUB_MOVE = /^(?:signed|joined|moved|loan|loaned|transfer|switch|drew|draw|drawn|lost|defeat|win|victory)$/;
+const CLUB_AFTER = wordSet('have are were host visit face play travel meet need sit lead trail remain come go entertain welcome climb defender striker midfielder goalkeeper manager coach boss captain forward winger fans supporters academy');
+const CLUB_BEFORE = wordSet('against beat beating v vs over host hosts visit visiting face faces facing entertain entertains welcome welcomes');
+/** Words before "from"/"to"/"with"/"by" that name a club: "signed from Lille", "drew with Leeds", "a bid from Bayern Munich", "defeat by Fulham". */
+const CLUB_MOVE = /^(?:signed|signing|joined|moved|loan|loaned|transfer|switch|drew|draw|drawn|lost|defeat|win|victory|bid|offer)$/;
+const CLUB_MOVE_PREP = /^(?:from|to|with|over|against|by)$/;
 /** Legal forms of companies: "Lumetra Inc", "Acme plc". */
 const CORP_SUFFIX = /^(?:Inc|Corp|Ltd|plc|PLC|LLC|AG|SA|NV|SE|Co|GmbH)\.?$/;
 /** Newsroom labels before a dateline: "UPDATE 2-", "EXCLUSIVE-". */
@@ -136,7 +137,10 @@ const VERBS = wordSet(
 const EVENT_PREFIX = wordSet('Hurricane Storm Typhoon Cyclone Tropical Operation');
 /** Plural endings of group names: "Republicans", "Democrats", "Founding Fathers", "Electors", "Kurds". */
 const PLURAL_RE = re('u')`[${Ll}](?:ans|ists|ers|ors|ites|ats|ards|ds|ies|ens|ets)$`;
-const PLACE_PREFIX = /^(?:River|Lake|Mount|Mt\.?|Fort|Port|Cape|Isle|Loch|San|Santa|Los|Las|El|São|Sao)$/;
+/** First words of places' names, with stadiums in other languages: "Stade Vélodrome", "Estádio da Luz". */
+const PLACE_PREFIX = /^(?:River|Lake|Mount|Mt\.?|Fort|Port|Cape|Isle|Loch|San|Santa|Los|Las|El|São|Sao|Stade|Stadio|Estadio|Estádio|Stadion|Parc|Parque)$/;
+/** Adjectives opening a region's name before a country's: "Mainland China", "Greater London". */
+const REGION_ADJ = wordSet('great greater mainland metropolitan continental upper lower inner outer new old regional remote');
 /** Nouns of a maker's product after its name: "an Embraer jet", "a Ford truck". */
 const PRODUCTS = wordSet('jet jets plane planes aircraft airliner airliners helicopter helicopters car cars truck trucks lorry van bus buses vehicle vehicles drone drones rocket ship vessel tanker train trains engine engines phone phones smartphone laptop chip chips');
 /** Nouns of works before their title: "the film Hollow Ground", "her play, Low Tide". */
@@ -363,6 +367,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           j += 2;
           break;
         }
+        // "St James' Park", "Queens' College": a plural possessive inside a place's or body's name.
+        if (next && /^['’] $/.test(next.gap) && /s$/.test(cur.t) && next.cap && headKind(next.t) === 'place') {
+          j++;
+          continue;
+        }
         if (!next || !(next.sp || (/^\s*&\s*$/.test(next.gap) && next.cap))) break;
         // ("the Philadelphia 76ers")
         if (isNameToken(next, cur) || /^\d+[a-z]+s$/.test(next.t)) {
@@ -406,6 +415,20 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       }
       // "Medicines and Healthcare products Regulatory Agency (MHRA)": the span the acronym spells.
       for (const [fs, fe] of forced) if (fs >= i && fs <= j && fe > j) j = fe;
+      // "the San Francisco-based court", "a New York-based firm": the run and the compound's head name one place.
+      const nx = toks[j + 1];
+      if (nx?.sp && nx.compound && /-based$/.test(nx.lo) && !nx.t.slice(0, -6).includes('-')) {
+        let a = i;
+        while (a <= j && (DETERMINERS.has(toks[a]!.lo) || (toks[a]!.init && stopWords.has(toks[a]!.lo)))) a++;
+        const e = nx.e - 6;
+        const form = text.slice(toks[a]?.s ?? nx.s, e);
+        const entry = names.get(form);
+        if (a <= j && (entry || toks.slice(a, j + 1).every((k) => NAME_SHAPE_RE.test(k.t) && !isDemonym(k.t) && !lowerWords.has(k.lo)))) {
+          add(form, toks[a]!.s, e, vote(PLACE, entry ? 0 : 3), entry?.key);
+          i = j + 1;
+          continue;
+        }
+      }
       run(i, j);
       i = j;
     }
@@ -612,6 +635,15 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     // "Air India", "Air Canada": airlines.
     if (n >= 2 && first.t === 'Air' && names.get(slice(toks[a + 1]!, last))?.kind === 'country') return addRun(a, b, vote(ORG, 6), main);
+    // "Health Canada", "Ambulance Victoria", "Forest Fire Management Victoria": common nouns before a country's or
+    // state's name make a public body (not "Mainland China", "Regional Victoria", "Michael Jordan").
+    if (
+      n >= 2 &&
+      (names.get(last.t)?.kind === 'country' || g.usStates.has(last.t)) &&
+      range.slice(0, -1).every((k) => k.cap && !firstNames.has(k.t) && !names.has(k.t) && !REGION_ADJ.has(k.lo) && !PLACE_ADJ.has(k.lo) && !DIRECTIONS.has(k.t) && !titles.has(k.lo) && !isDemonym(k.t) && (lowerWords.has(k.lo) || SUBJECT_RE.test(k.lo) || isHead(k.t)))
+    ) {
+      return addRun(a, b, vote(ORG, 6), main);
+    }
     // "Africa CDC": a region's own agency.
     if (n === 2 && regionBody(a)) return addRun(a, b, vote(ORG, 6), main);
     // "a Portland Democrat", "a Texas Republican": a lawmaker's home before the party.
@@ -704,7 +736,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         // elsewhere nor known as anything else, are a person's name even with an unknown given name
         // (not before a noun they modify: "the Keystone and Dakota Access pipelines").
         const nx = toks[b + 1];
-        const free = !nx || !nx.sp || nx.cap || stopWords.has(nx.lo) || SAID.has(nx.lo) || VERBS.has(nx.lo) || /[^e]ed$/.test(nx.lo);
+        // ("sweeping Tino Adebayo's low cross": a possessor too.)
+        const free = last.poss || !nx || !nx.sp || nx.cap || stopWords.has(nx.lo) || SAID.has(nx.lo) || VERBS.has(nx.lo) || /[^e]ed$/.test(nx.lo);
         if (free && n <= 3 && range.every((k) => NAME_SHAPE_RE.test(k.t) && !lowerWords.has(k.lo) && !names.has(k.t) && !roleWord(k) && !calendar.has(k.t) && !stopWords.has(k.lo))) votes[PERSON] += 0.5;
       }
       // (Not "Rio Grande do Sul", "Santa Cruz de Tenerife": places of Portuguese and Spanish names.)
@@ -718,7 +751,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (DIRECTIONS.has(first.t)) votes[PLACE] += 1;
     }
     if (PLURAL_RE.test(last.t) && !last.poss && (n >= 2 || !first.init)) votes[GROUP] += 1.5;
-    if (n === 1 && ACRONYM_RE.test(first.t)) votes[ORG] += 1.5;
+    // "SPD", and a brand in capitals inside a sentence: "a POLITICO tally".
+    if (n === 1 && (ACRONYM_RE.test(first.t) || (first.t.length > 3 && CAPS_WORD_RE.test(first.t) && !first.init && !lowerWords.has(first.lo)))) votes[ORG] += 1.5;
     const n1 = toks[b + 1];
     if (n >= 2 && n1?.sp && !n1.cap && !last.poss) {
       // "Erling Haaland scored": a verb after a name; "the Harry Potter films": a name used as a modifier.
@@ -778,7 +812,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         honor = true;
       }
     }
-    if (r > a) classify(a, r - 1, false);
+    // "Senate Judiciary Chair Gordon Hale": a legislature's committee before the role.
+    if (r > a + 1 && headKind(toks[a]!.t) === 'organization' && toks.slice(a, r).every((k) => k.cap)) addRun(a, r - 1, vote(ORG, 4), false);
+    else if (r > a) classify(a, r - 1, false);
     // "US Secretary of State", "Kyiv Mayor", "WHO Director-General": the name in the role is a mention too.
     for (let k = r; k < j; k++) if (toks[k]!.cap && names.has(toks[k]!.t)) classify(k, regionBody(k) ? ++k : k, false);
     const nameTok = toks[nameStart]!;
@@ -879,7 +915,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           else v[ORG] += 1.5;
         }
       }
-      if (sports && !c.gaz && a === b && (CLUB_BEFORE.has(pl) || (/^(?:from|to|with|over|against)$/.test(pl) && CLUB_MOVE.test(p2?.lo!)))) v[ORG] += 2;
+      if (sports && !c.gaz && a === b && (CLUB_BEFORE.has(pl) || (CLUB_MOVE_PREP.test(pl) && CLUB_MOVE.test(p2?.lo!)))) v[ORG] += 2;
+      // "a bid from Bayern Munich": a longer club name too, when it opens with no given name.
+      else if (sports && !c.gaz && a < b && !firstNames.has(first.t) && CLUB_MOVE_PREP.test(pl) && CLUB_MOVE.test(p2?.lo!)) v[ORG] += 2;
       if (pl === 'to' && p2?.lo === 'according') v[ORG] += 1;
       // "analysts at Goldman Sachs", "a professor at Harvard"
       if (pl === 'at' && p2 && (!p2.cap || p2.init) && isRoleNoun(p2.lo.replace(/s$/, ''))) v[ORG] += 2;
@@ -945,7 +983,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       let m = b + 1;
       while (m < b + 3 && toks[m + 1]?.sp && !toks[m]!.cap && !orgNouns.has(toks[m]!.lo)) m++;
       const noun = toks[m]!;
-      if (!noun.cap && orgNouns.has(noun.lo) && !isRoleNoun(noun.lo)) {
+      // "the Lisbon club": in a sports story a club is named after its city.
+      if (sports && noun.lo === 'club' && m === b + 1 && a === b && DETERMINERS.has(p1?.lo!)) v[PLACE] += 4;
+      else if (!noun.cap && orgNouns.has(noun.lo) && !isRoleNoun(noun.lo)) {
         const armed = toks.slice(b + 1, m).some((k) => ARMED.has(k.lo)) || (p1 && ARMED.has(p1.lo));
         v[armed || GROUP_ORG_NOUNS.has(noun.lo) ? GROUP : ORG] += 6;
         // "the National Liberation party (PLN)": the noun belongs to a party's name, and so does an acronym after it.
@@ -1156,10 +1196,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (!prev || c.s !== prev.s || c.e !== prev.e) kept.push(c);
     index.set(c, kept.length - 1);
   }
-  return cluster(kept, index, sentences, g);
+  return cluster(kept, index, sentences, g, text, sports);
 }
 
-function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Sentence[], g: Gazetteer): Actor[] {
+function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Sentence[], g: Gazetteer, text: string, sports: boolean): Actor[] {
   // Union-find over candidate indices.
   const parent = cands.map((_, i) => i);
   const find = (i: number): number => {
@@ -1273,6 +1313,27 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
     if (m && !c.gaz) localPlaces.add(m[1]!);
   }
   for (const c of cands) if (localPlaces.has(c.form)) c.v[PLACE] += 3;
+  // "Raglan, Main Lead, Lexton and Waterloo": names listed with a place are places when nothing else types them.
+  const sums = new Map<number, number[]>();
+  cands.forEach((c, i) => {
+    const r = find(i);
+    const sum = sums.get(r) ?? vote();
+    for (let k = 0; k < 6; k++) sum[k]! += c.v[k]!;
+    sums.set(r, sum);
+  });
+  const isPlace = (i: number): boolean => {
+    const c = cands[i]!;
+    const sum = sums.get(find(i))!;
+    return c.gaz ? g.names.get(c.gaz)!.kind === 'place' : top(sum) === PLACE && sum[PLACE]! >= 2;
+  };
+  const weak = (i: number): boolean => !cands[i]!.gaz && Math.max(...sums.get(find(i))!) < 2 && !g.firstNames.has(cands[i]!.words[0]!);
+  for (let i = 0, j = 0; i < cands.length; i = j) {
+    j = i + 1;
+    while (j < cands.length && cands[j]!.sent === cands[j - 1]!.sent && /^(?:,\s+|,?\s+(?:and|or)\s+)$/.test(text.slice(cands[j - 1]!.e, cands[j]!.s))) j++;
+    const list = Array.from({ length: j - i }, (_, k) => i + k);
+    // (A list ends in "and" or "or": not "Salem, Ore.", "(Lab, Thringstone)".)
+    if (list.length > 1 && /\s(?:and|or)\s+$/.test(text.slice(cands[j - 2]!.e, cands[j - 1]!.s)) && list.some(isPlace)) for (const m of list) if (weak(m)) cands[m]!.v[PLACE] += 3;
+  }
   const hasUsState = cands.some((c) => c.gaz && g.usStates.has(c.gaz) && c.gaz !== 'Georgia');
   const actors: [number, Actor][] = [];
   for (const idx of members().values()) {
@@ -1296,6 +1357,8 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
         votes[alt] = Math.max(votes[alt]!, votes[PERSON]!);
         best = alt;
       }
+      // In a sports story, a lone word named three times with no other cue is a club ("Newcastle made them pay").
+      if (votes[best]! < 1 && sports && !long && list.length >= 3 && list.some((c) => !c.init) && !votes[NONE]) votes[(best = ORG)] = 1;
       const total = votes[best]!;
       // A capitalised pair with no given name nor cue ("Low Tide", "Dakota Access") is no person.
       if (total < 1 || votes[NONE]! >= total) continue;

@@ -131,12 +131,14 @@ const CITIES =
   'The Hague;Rio de Janeiro';
 
 const US_STATES =
-  'Alabama|Ala;Alaska;Arizona|Ariz;Arkansas;California|Calif;Colorado|Colo;Connecticut|Conn;Delaware;Florida|Fla;Georgia;Hawaii;Idaho;' +
-  'Illinois;Indiana;Iowa;Kansas;Kentucky|Ky;Louisiana;Maine;Maryland|Md;Massachusetts;Michigan|Mich;Minnesota|Minn;Mississippi;' +
+  'Alabama|Ala;Alaska;Arizona|Ariz;California|Calif;Colorado|Colo;Connecticut|Conn;Delaware;Florida|Fla;Georgia;Hawaii;Idaho;' +
+  'Illinois;Indiana;Iowa;Kentucky|Ky;Louisiana;Maine;Maryland|Md;Massachusetts;Michigan|Mich;Minnesota|Minn;Mississippi;' +
   'Missouri;Montana|Mont;Nebraska|Neb;Nevada|Nev;New Hampshire|N.H.;New Jersey|N.J.;New Mexico|N.M.;North Carolina|N.C.;North Dakota|N.D.;Ohio;' +
-  'Oklahoma|Okla;Oregon;Pennsylvania;Rhode Island|R.I.;South Carolina|S.C.;South Dakota|S.D.;Tennessee|Tenn;Texas;Utah;Vermont|Vt;Virginia|Va;' +
+  'Oklahoma|Okla;Pennsylvania;Rhode Island|R.I.;South Carolina|S.C.;South Dakota|S.D.;Tennessee|Tenn;Texas;Utah;Vermont|Vt;Virginia|Va;' +
   'Washington;West Virginia|W.Va.;Wisconsin|Wis;Wyoming|Wyo;Ontario;Quebec;British Columbia;Alberta;Bavaria;Queensland;' +
-  'New South Wales';
+  'New South Wales;Victoria;Tasmania;South Australia;Western Australia;Northern Territory;Australian Capital Territory;' +
+  'Manitoba;Saskatchewan;Nova Scotia;New Brunswick;Newfoundland and Labrador|Newfoundland;Prince Edward Island;Yukon;' +
+  'Northwest Territories;Nunavut;Arkansas;Kansas;Oregon';
 
 const FIRST_NAMES =
   'James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony ' +
@@ -165,7 +167,7 @@ const TITLES =
   'congressman congresswoman mayor judge justice lord lady sir dame baroness baron earl duke duchess dr prof ' +
   'professor mr mrs ms miss mx general gen lieutenant lt colonel col major maj captain capt sergeant sgt ' +
   'admiral adm commander cmdr marshal brigadier corporal detective det inspector insp constable con superintendent supt ' +
-  'commissioner ambassador envoy speaker leader chairman chairwoman ceo director bishop archbishop cardinal ' +
+  'commissioner ambassador envoy speaker leader chair chairperson chairman chairwoman ceo director bishop archbishop cardinal ' +
   'rabbi imam rev reverend pastor coach manager pm mp mep attorney prosecutor chief director-general councillor councilor cllr coun alderman officer';
 
 // Lower-case role nouns beyond the titles; words ending in -er, -or, -ist, -man, -ian, -ent, -ant count too.
@@ -207,7 +209,7 @@ const ORG_HEADS =
   'Semiconductor Museum Church Chamber Chambers Command Division Unit Battalion Star Associates Centres ' +
   'Centers Hospitals Schools Universities FC AFC Economics Advisory Lines Airline Academy Institution ' +
   'Theatre Theater Playhouse Opera Orchestra Ballet Gallery Warehouse Sport Party Parties Front Panel ' +
-  'Partnership Circuit';
+  'Partnership Circuit Initiative Caucus';
 
 const COMPANY_HEADS =
   'Logistics Airlines Airways Motor Motors Industries Technologies Systems Energy Pharmaceuticals Biologics ' +

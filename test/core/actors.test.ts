@@ -900,3 +900,46 @@ describe('weak cues for towns, regions, party members and bodies', () => {
     expect(find(actors, 'Army')?.name).toBe('Kenya Army');
   });
 });
+
+describe('states and provinces, listed towns, public bodies, clubs and stadiums', () => {
+  /** Sport cue words, so that the story reads as a sports story. */
+  const MATCH = 'The striker scored in the first half of the match, and the goalkeeper kept a clean sheet for the league leaders. ';
+  it.each<[string, string, string, ActorKind, string[]?]>([
+    ['an Australian state', 'Heavy rain fell across Victoria on Monday, and farmers in Tasmania braced for floods.', 'Victoria', 'place'],
+    ['a Canadian province', 'Officials in Saskatchewan said the harvest was late; Manitoba reported the same.', 'Manitoba', 'place'],
+    ['towns listed with a known place', 'Warnings were issued for Dunmore, Keel Bridge, Halston and Ballarat as the flood rose.', 'Keel Bridge', 'place'],
+    ['the first town of a pair', 'The railway stays shut between Orrin and Sydney until Friday.', 'Orrin', 'place'],
+    ['a body named by common nouns and its state', 'Staff from Forestry Tasmania joined the search, the police said.', 'Forestry Tasmania', 'organization'],
+    ['a body named by common nouns and its country', 'The drug was approved by Health Canada last year, the maker said.', 'Health Canada', 'organization'],
+    ['a two-word place before "-based"', 'She sits on the San Diego-based panel that reviews the grants.', 'San Diego', 'place'],
+    ['a committee before a chair\'s title', 'Senate Rules Chair Dana Wilmot called the hearing. The Senate Rules Committee met on Friday.', 'Senate Rules Committee', 'organization', ['Senate Rules']],
+    ['a chair\'s name after the title', 'Finance Committee Chair Roberta Quayle said the bill would pass.', 'Roberta Quayle', 'person'],
+    ['a brand in capitals', 'The figures come from a VANTAGE survey of 2,000 voters published on Monday.', 'VANTAGE', 'organization'],
+    ['a possessor with an unknown given name', 'Officers praised Tamsin Okoro\'s quick thinking after the crash.', 'Tamsin Okoro', 'person'],
+    ['a club bought from', MATCH + 'Lyle, a £12m signing from Brentwick in June, scored twice.', 'Brentwick', 'organization'],
+    ['a two-word club making a bid', MATCH + 'The club turned down a £40m bid from Inter Miland for the defender.', 'Inter Miland', 'organization'],
+    ['a club beating a side', MATCH + 'It was their first home defeat by Castlebury since 2019.', 'Castlebury', 'organization'],
+    ['a club with a plural verb', MATCH + 'Norbury entertain Castlebury on Sunday.', 'Castlebury', 'organization'],
+    ['a city before "club"', MATCH + 'The Porto club rejected the offer on Friday.', 'Porto', 'place'],
+    ['a club named three times with no cue', MATCH + 'The draw lifts Kelworth to fourth. Kelworth made them pay late on. It was Kelworth\'s night.', 'Kelworth', 'organization'],
+    ['a stadium with a plural possessive', MATCH + 'The crowd at St Andrews\' Park rose as one.', "St Andrews' Park", 'place'],
+    ['a stadium in another language', MATCH + 'They travel to the Stadio Olimpico next week and host the leaders at the Estadio do Mar.', 'Stadio Olimpico', 'place'],
+    ['a Portuguese stadium name with a particle', MATCH + 'They travel to the Stadio Olimpico next week and host the leaders at the Estadio do Mar.', 'Estadio do Mar', 'place'],
+  ])('%s: %s', (_, text, form, kind, same) => {
+    const actors = actorsOf(text);
+    const a = find(actors, form);
+    expect(a, `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeDefined();
+    expect(a!.kind).toBe(kind);
+    for (const s of same ?? []) expect([a!.name, ...a!.aliases]).toContain(s);
+  });
+
+  it.each([
+    ['a region of a country', 'Factories in Mainland China slowed in March, the survey said.', 'Mainland China', 'organization'],
+    ['a person named after a country', 'Former basketball star Michael Jordan said he would sell the team.', 'Michael Jordan', 'organization'],
+    ['a state after a city in a comma pair', 'The conference opens in Salem, Ore., on Monday and Omar Reyes will speak.', 'Ore', 'place'],
+    ['a party tag and a place in brackets', 'Cllr Ann Dole (Lab, Thornbury) voted against the plan.', 'Lab', 'place'],
+    ['a word in capitals opening a sentence', 'NOTHING was left of the shed after the fire, the farmer said.', 'NOTHING', 'organization'],
+  ])('does not read %s as the wrong kind: %s', (_, text, form, kind) => {
+    expect(find(actorsOf(text), form)?.kind).not.toBe(kind);
+  });
+});
