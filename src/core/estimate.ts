@@ -7,9 +7,8 @@
 
 import type { NumberDetail } from './numbers.js';
 import type { Rng } from './random.js';
-import { sentenceAt, type Sentence } from './text.js';
+import { sentenceAt, type Sentence } from './sentence.js';
 import type { EstimateFormat, EstimateQuestion, NumberFact } from './types.js';
-import { Ll, re } from './letters.js';
 
 /** A slider's range: its ends and how values spread between them. */
 export interface EstimateRange {
@@ -290,8 +289,12 @@ const IRREGULAR_PLURALS = new Set(
 );
 /** Hedges that bound the figure instead of approximating it: the key is not a point to aim at. */
 const BOUND_HEDGE = /^(?:more than|over|at least|fewer than|less than|up to|under|no more than|as many as|as much as|almost all)$/i;
-/** A participle or past tense, not a counted noun: "wounded", "displaced". */
-const PARTICIPLE_RE = re('u')`^[${Ll}]+ed$`;
+/**
+ * A participle or past tense, not a counted noun: "wounded", "displaced". Compiled on first use (building an
+ * estimate question), so the element's estimate view, which shares this module, loads no extractor code.
+ */
+let participleRe: RegExp | undefined;
+const isParticiple = (word: string): boolean => (participleRe ??= /^\p{Ll}+ed$/u).test(word);
 
 /**
  * Turns a number fact into an estimate question asking `stem` (the prompt,
@@ -329,7 +332,7 @@ export function estimateQuestionFromFact(
     counts === '' ||
     VAGUE_COUNT.test(counts.toLowerCase()) ||
     VAGUE_COUNT.test(head) ||
-    PARTICIPLE_RE.test(head) ||
+    isParticiple(head) ||
     // Three or more of something: a plural noun ("soldiers", "people"), not an age or an adjective ("top").
     (kind === 'count' && (/\bage\b/i.test(counts) || value < 3 || (!IRREGULAR_PLURALS.has(head) && !/[^s]s$|ies$|sses$/.test(head)))) ||
     (kind === 'percent' && value < 1)

@@ -6,17 +6,10 @@
 
 import { L, Lt, Lu, N, re } from './letters.js';
 import { MONTH_ABBRS } from './lexicon.js';
+import type { Sentence } from './sentence.js';
 
-/** A sentence of the article body with its offsets in `Article.text`. */
-export interface Sentence {
-  text: string;
-  start: number;
-  end: number;
-  /** Index of the paragraph (line block) it stands in. */
-  paragraph: number;
-  /** True for page furniture and headings: never a question source. */
-  furniture: boolean;
-}
+export { sentenceAt, type Sentence } from './sentence.js';
+
 
 /** Set of space-separated words. */
 const wordSet = (words: string, more: readonly string[] = []): Set<string> => new Set([...words.split(' '), ...more]);
@@ -197,16 +190,3 @@ export function splitSentences(text: string, title?: string): Sentence[] {
   return out;
 }
 
-/** The sentence containing offset `pos`, if any. */
-export function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
