@@ -1301,6 +1301,16 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
         bestPos = pos;
       }
     }
+    // "Xi" (Xi Jinping), "Lula" (Luiz Inácio Lula da Silva): a lone word that is the first or an inner word of
+    // exactly one person's full name, when no surname matched.
+    if (best === undefined && wl === 1 && !PARTICLES.has(w[0]!) && NAME_SHAPE_RE.test(c0.form)) {
+      const hits = people.filter(([r2, idx2]) => r2 !== root && idx2.some((i) => {
+        const v = keys[i]!;
+        const k = v.indexOf(w[0]!);
+        return v.length >= 2 && k >= 0 && k < v.length - 1 && top(cands[i]!.v) === PERSON;
+      }));
+      if (hits.length === 1) best = hits[0]![0];
+    }
     if (best !== undefined) {
       c0.v[PERSON] += 3;
       union(best, root);

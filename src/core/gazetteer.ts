@@ -122,13 +122,27 @@ const PLACES =
   'Middle East;Europe;Africa;Asia;Latin America;Caribbean;Balkans;' +
   'Caucasus;Sahel;Arctic;Mediterranean;West Bank;Crimea;' +
   'Donbas;Kashmir;Darfur;Tigray;Xinjiang;Tibet;Kurdistan;Sinai;Capitol Hill;Capitol;Hong Kong;' +
-  'Puerto Rico;D.C.|Washington DC';
+  'Puerto Rico;D.C.|Washington DC;' +
+  // Provinces and states of large countries, like the US states.
+  'Anhui;Fujian;Gansu;Guangdong;Guizhou;Hainan;Hebei;Heilongjiang;Henan;Hubei;Hunan;Jiangsu;Jiangxi;Jilin;Liaoning;' +
+  'Qinghai;Shaanxi;Shandong;Shanxi;Sichuan;Yunnan;Zhejiang;Guangxi;Inner Mongolia;Ningxia;' +
+  'Andhra Pradesh;Assam;Bihar;Gujarat;Haryana;Karnataka;Kerala;Madhya Pradesh;Maharashtra;Odisha;Punjab;Rajasthan;' +
+  'Tamil Nadu;Telangana;Uttar Pradesh;West Bengal;Sindh;Balochistan;Khyber Pakhtunkhwa;Sumatra;Borneo;Mindanao;' +
+  'Siberia;Chechnya;Catalonia;Andalusia;Lombardy;Sicily;Sardinia;Corsica;Normandy;Brittany;Flanders;Wallonia';
 
 const CITIES =
   'London;Paris;Berlin;Madrid;Rome;Moscow;Kyiv;Kiev;Warsaw;Vienna;Brussels;Geneva;Athens;Istanbul;Ankara;Beijing;' +
   'Shanghai;Taipei;Tokyo;Seoul;Pyongyang;Delhi;New Delhi;Mumbai;Islamabad;Kabul;Tehran;Baghdad;Damascus;Beirut;' +
   'Jerusalem;Tel Aviv;Gaza;Cairo;Riyadh;Dubai;Doha;Nairobi;Sydney;Ottawa;Toronto;New York|N.Y.;Chicago;' +
-  'The Hague;Rio de Janeiro';
+  'The Hague;Rio de Janeiro;' +
+  // Other capitals and large cities, above all the multi-word ones.
+  'Buenos Aires;Mexico City;Sao Paulo|São Paulo;Kuala Lumpur;Addis Ababa;Abu Dhabi;Cape Town;Johannesburg;Pretoria;' +
+  'Ho Chi Minh City;Phnom Penh;Dar es Salaam;Port-au-Prince;Kuwait City;Panama City;Guatemala City;Santo Domingo;' +
+  'Los Angeles;San Francisco;Hanoi;Bangkok;Jakarta;Manila;Dhaka;Karachi;Lahore;Kolkata;Bengaluru;Chennai;Kinshasa;' +
+  'Lagos;Abuja;Accra;Dakar;Kampala;Kigali;Mogadishu;Khartoum;Tripoli;Tunis;Algiers;Rabat;Casablanca;Harare;Lusaka;' +
+  'Luanda;Maputo;Amman;Manama;Muscat;Sanaa;Baku;Tbilisi;Yerevan;Minsk;Vilnius;Riga;Tallinn;Helsinki;Stockholm;Oslo;' +
+  'Copenhagen;Amsterdam;Lisbon;Dublin;Prague;Budapest;Bucharest;Belgrade;Zagreb;Canberra;Melbourne;Caracas;Bogota|Bogotá;' +
+  'Havana;Brasilia|Brasília;Montevideo;Quito;Shenzhen;Guangzhou;Wuhan;Chongqing;Tianjin;Osaka;Busan';
 
 const US_STATES =
   'Alabama|Ala;Alaska;Arizona|Ariz;California|Calif;Colorado|Colo;Connecticut|Conn;Delaware;Florida|Fla;Georgia;Hawaii;Idaho;' +
@@ -168,7 +182,7 @@ const TITLES =
   'professor mr mrs ms miss mx general gen lieutenant lt colonel col major maj captain capt sergeant sgt ' +
   'admiral adm commander cmdr marshal brigadier corporal detective det inspector insp constable con superintendent supt ' +
   'commissioner ambassador envoy speaker leader chair chairperson chairman chairwoman ceo director bishop archbishop cardinal ' +
-  'rabbi imam rev reverend pastor coach manager pm mp mep attorney prosecutor chief director-general councillor councilor cllr coun alderman officer';
+  'rabbi imam rev reverend pastor coach manager pm mp mep attorney prosecutor chief director-general councillor councilor cllr coun alderman officer sheriff';
 
 // Lower-case role nouns beyond the titles; words ending in -er, -or, -ist, -man, -ian, -ent, -ant count too.
 const ROLE_NOUNS =
@@ -209,7 +223,7 @@ const ORG_HEADS =
   'Semiconductor Museum Church Chamber Chambers Command Division Unit Battalion Star Associates Centres ' +
   'Centers Hospitals Schools Universities FC AFC Economics Advisory Lines Airline Academy Institution ' +
   'Theatre Theater Playhouse Opera Orchestra Ballet Gallery Warehouse Sport Party Parties Front Panel ' +
-  'Partnership Circuit Initiative Caucus';
+  'Partnership Circuit Initiative Caucus System';
 
 const COMPANY_HEADS =
   'Logistics Airlines Airways Motor Motors Industries Technologies Systems Energy Pharmaceuticals Biologics ' +

@@ -943,3 +943,19 @@ describe('states and provinces, listed towns, public bodies, clubs and stadiums'
     expect(find(actorsOf(text), form)?.kind).not.toBe(kind);
   });
 });
+
+describe('round-4 generalisation rules', () => {
+  it.each<[string, string, ActorKind, string[]]>([
+    ['a lone family name joins a surname-first full name', 'Premier Li Qiang visited Tianjin on Monday. Li said growth would hold.', 'person', ['Li Qiang', 'Li']],
+    ['a lone inner name joins a long full name', 'President Manuel Andrés Obrador Mendez spoke on Friday. Obrador later flew to Oaxaca.', 'person', ['Obrador']],
+    ['a county sheriff before a name is a role', 'Polk County Sheriff Grady Judd said the suspect fled.', 'person', ['Grady Judd']],
+    ['a capital made of two words is a place', 'The striker grew up in Kuala Lumpur and moved abroad at 17.', 'place', ['Kuala Lumpur']],
+    ['a province of a large country is a place', 'Anhui said it would add subsidies of its own next year.', 'place', ['Anhui']],
+    ['a system with a capitalised name is an organisation', 'Prices in the Carbon Credit Exchange System rose 4% last week.', 'organization', ['Carbon Credit Exchange System']],
+  ])('%s', (_label, text, kind, forms) => {
+    const actors = actorsOf(text);
+    const a = find(actors, forms[0]!);
+    expect(a?.kind).toBe(kind);
+    for (const f of forms) expect(find(actors, f)).toBe(a);
+  });
+});
