@@ -239,9 +239,11 @@ function yearSpan(text: string, start: number, end: number, y: number): { start:
   if (/^(from|between)$/.test(w) && /^\s*(?:[-–—]|to|through|until|and)\s*\d/.test(after)) return null;
   return /^(in|since|until|till|during|before|after|circa|from|between|year)$/.test(w) ||
     /\b(?:as of|as (?:early|late|recently|far back) as|back in)\s+$/i.test(pre) ||
-    (w === 'by' || w === 'around' ? y >= 1900 && yearFollowerOk(text, end)
+    (/^(?:by|around|for)$/.test(w) ? y >= 1900 && yearFollowerOk(text, end)
       : w === 'of' ? /\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter|rest|course|part|class|close|turn)\s+of\s+$/i.test(pre)
-      : /^(the|a|an|its|his|her|their|our|this|that|whose|last)$/.test(w) ? YEAR_NOUNS.has(next)
+      // "the 2016 election", "compared with 1990 levels"; "the 2009 US Open" (a modern year before a name).
+      : /^(the|a|an|its|his|her|their|our|this|that|whose|last)$/.test(w) ? YEAR_NOUNS.has(next) || (y >= 1900 && y < 2100 && /^[A-Z]/.test(wordAfter(text, end)))
+      : /^(?:with|than|below|above|on|at|against)$/.test(w) ? y >= 1900 && y < 2100 && YEAR_NOUNS.has(next)
       : /\($/.test(pre) && /^\)/.test(after)) ||
     (!/^(?:to|by|around|of|about|some|nearly|almost|over|than)$/.test(w) && STRONG_YEAR_NOUNS.has(next)) || // "sees 2005 earnings"
     /^['’]s\b|^\s+(?:was|saw|marked|brought)\b/.test(after) ? { start, end } : null;
@@ -457,6 +459,9 @@ function candidates(text: string): Cand[] {
   // (its first group is undefined, so NaN).
   scan(/\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:[ap]\.m\.?|[ap]m\b|[AP]M\b)|\b(?:([01]?\d|2[0-3]):|([01]\d|2[0-3]))([0-5]\d)\s*(?:GMT|BST|UTC|CES?T|[ECP][SD]T|[EP]T|local time)\b/g, 'time', (m) =>
     !(+m[1]! < 1 || +m[1]! > 12) && {});
+  // A clock time with its weekday is one date, that day's: "4:30 a.m. Wednesday" ("6.50am on Thursday" stays two).
+  scan(new RegExp(`\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.m\\.?|[ap]m\\b|[AP]M\\b)\\s+(${WEEKDAYS})\\b`, 'g'), 'weekday', (m) =>
+    ({ wd: WEEKDAY_NAMES.indexOf(m[1] as (typeof WEEKDAY_NAMES)[number]) }));
   return out;
 }
 
@@ -655,7 +660,8 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
       // A weekday, or the weekend (its Saturday): past unless the clause says otherwise.
       const sign = tense ?? Tense.Past;
       const pwd = weekdayOf(pub.y, pub.m!, pub.d!);
-      if (sign === Tense.Uncertain || (c.we && (dir === 'next' || pwd % 6 === 0))) return NONE;
+      // "Next weekend" is the coming one only when published on a weekend (else this one or the one after?).
+      if (sign === Tense.Uncertain || (c.we && (dir === 'next') !== (pwd % 6 === 0))) return NONE;
       const k = sign * ((((c.we ? 6 : c.wd!) - pwd) * sign + 7) % 7 || (strict ? 7 : 0));
       return res(shiftParts(pub, 'day', k) + (c.we ? `/${shiftParts(pub, 'day', k + 1)}` : ''));
     }

@@ -712,7 +712,7 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     if (w === 'half' && !(next?.l === 'a' && /^(million|billion|trillion|dozen)$/.test(toks[i + 2]?.l ?? ''))) {
       if (
         !/^(first|second|a|the|and|one|other|latter|former|back)$/.test(prev?.l ?? '') &&
-        (hedgedAt(s, t.s) || prev?.l === 'by' || /^(of|the|its|their|his|her|our|all|them)$/.test(next?.l ?? ''))
+        (hedgedAt(s, t.s) || prev?.l === 'by' || /^(of|the|its|their|his|her|our|all|them|that|this|those|these)$/.test(next?.l ?? ''))
       ) add(t.s, t.e, 0.5);
       continue;
     }
@@ -1100,7 +1100,8 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
       const scoreKey = c.score && `${c.score}:${c.side ?? start}`;
       if (
         scoreKey ? seenScores.has(scoreKey) :
-        out.some(
+        // A factor ("twice", "double") says how often or how much, not which thing: each one is its own fact.
+        c.k !== 'multiple' && out.some(
           (o) =>
             o.value === c.v && o.kind === c.k &&
             // "1.5C" again is the same target; a measure's unit says what it counts.

@@ -614,3 +614,36 @@ describe('extractDates: split fiscal years, day ranges and present-tense departu
     expect(found.map(([t]) => t)).not.toContain('March 12 to 9');
   });
 });
+
+describe('extractDates: bare years after "for", before a year noun or an event name; clock time with weekday; next weekend', () => {
+  // Sunday 1 March 2026 and Wednesday 4 March 2026.
+  const SUN = '2026-03-01', WED = '2026-03-04';
+  it.each<[string, string, Expected[]]>([
+    // "for" + year, like "by" + year: a modern year followed by punctuation, a capital or a function word.
+    ['The ministry set a growth target of 5% for 2027, officials said.', WED, [['2027', '2027', 'year']]],
+    ['The board approved the accounts for 1998 on Tuesday.', WED, [['1998', '1998', 'year'], ['Tuesday', '2026-03-03', 'day']]],
+    // A year before a year noun after a preposition: "compared with 2005 levels".
+    ['Emissions must fall 40% compared with 2005 levels.', WED, [['2005', '2005', 'year']]],
+    ['Prices are still above 2019 levels.', WED, [['2019', '2019', 'year']]],
+    // A modern year between a determiner and a name: "the 2012 London Olympics".
+    ['She won silver at the 2012 London Olympics.', WED, [['2012', '2012', 'year']]],
+    // A clock time directly before a weekday is that day; with "on" between, the weekday alone is.
+    ['The fire broke out at 2:15 a.m. Tuesday.', WED, [['2:15 a.m. Tuesday', '2026-03-03', 'day']]],
+    ['Police were called at 9pm Saturday.', WED, [['9pm Saturday', '2026-02-28', 'day']]],
+    ['The crash happened at 6.50am on Monday.', WED, [['6.50am', null, null], ['Monday', '2026-03-02', 'day']]],
+    // "Next weekend" is the coming one when published on a weekend, unknown on a weekday.
+    ['The team travels to Madrid next weekend.', SUN, [['next weekend', '2026-03-07/2026-03-08', 'day']]],
+    ['The team travels to Madrid next weekend.', WED, [['next weekend', null, null]]],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+
+  it.each([
+    'Officials asked for 2000 more troops.',
+    'The fund paid for 1500 laptops.',
+    'Fans bought the 2500 tickets in an hour.',
+    'He was one of 1200 strikers.',
+  ])('a count is not a year: %s', (text) => {
+    expect(dates(text, WED).filter(([, , p]) => p !== null)).toEqual([]);
+  });
+});

@@ -532,3 +532,14 @@ describe('extractNumbers: Indian compound scales and day ranges', () => {
     expect(formatLike(3e12, ex('₹2.3 lakh crore', 2.3e12))).toBe('₹3 lakh crore');
   });
 });
+
+describe('extractNumbers: "half that" and repeated factors', () => {
+  it.each<[string, Array<[string, number]>]>([
+    ['The plant now produces barely half that amount.', [['half', 0.5]]],
+    ['Officials expect about half those funds to arrive.', [['half', 0.5]]],
+    // Each factor is its own fact, even when an earlier sentence has the same one.
+    ['She has won the title twice. Her rival earns almost double her salary.', [['twice', 2], ['double', 2]]],
+  ])('%s', (text, expected) => {
+    expect(extractNumbers(text, splitSentences(text)).map((f) => [f.text, f.value])).toEqual(expected);
+  });
+});
