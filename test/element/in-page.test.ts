@@ -6,6 +6,7 @@
  * Real Chromium; the corpus articles as publisher pages (demo/articles).
  */
 import '../../src/define.js';
+import { assert, equal } from './helpers.js';
 import { autoBuild, AutoBuildError, nearViewportOrIdle } from '../../src/element/auto-build.js';
 import { emitJsonLd, removeJsonLd } from '../../src/element/jsonld-emitter.js';
 import { PageArticleError } from '../../src/element/page-article.js';
@@ -19,14 +20,6 @@ declare global {
   function afterEach(fn: () => void | Promise<void>): void;
 }
 
-function assert(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(message);
-}
-function equal(actual: unknown, expected: unknown, what: string): void {
-  const a = JSON.stringify(actual);
-  const e = JSON.stringify(expected);
-  if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
-}
 
 /** The builder worker as the test server serves it. */
 const WORKER = '/src/builder-worker.ts';

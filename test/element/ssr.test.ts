@@ -8,6 +8,7 @@
  * from fixed quizzes (test/cli/cli.test.ts checks they are current).
  */
 import '../../src/define.js';
+import { assert, equal } from './helpers.js';
 import { NewsQuiz } from '../../src/element/news-quiz.js';
 import type { Quiz } from '../../src/core/types.js';
 
@@ -17,14 +18,6 @@ declare global {
   function afterEach(fn: () => void | Promise<void>): void;
 }
 
-function assert(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(message);
-}
-function equal(actual: unknown, expected: unknown, what: string): void {
-  const a = JSON.stringify(actual);
-  const e = JSON.stringify(expected);
-  if (a !== e) throw new Error(`${what}:\nexpected ${e}\n     got ${a}`);
-}
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 const snippet = async (name: string) => (await fetch(`/test/element/fixtures/${name}`)).text();
