@@ -59,6 +59,19 @@ const library: RollupOptions = {
   ],
 };
 
+/** TypeScript for the self-contained browser files (CDN and in-page builder): no declarations, source maps. */
+const bundleTypescript = (): Plugin =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts'],
+    exclude: ['test/**', 'scripts/**', '*.config.ts'],
+    filterRoot: '.',
+    declaration: false,
+    declarationMap: false,
+    sourceMap: true,
+    outDir: 'dist',
+  });
+
 /** What the CDN files call the in-page builder: its own file, not a chunk of news-quiz.min.js. */
 const BUILDER_ID = 'news-quiz:builder';
 
@@ -99,16 +112,7 @@ const cdn: RollupOptions = {
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     // Collapse whitespace inside html`` and css`` templates before TypeScript and terser.
     literalsHtmlCssMinifier({ include: ['src/**/*.ts'] }),
-    typescript({
-      tsconfig: './tsconfig.json',
-      include: ['src/**/*.ts'],
-      exclude: ['test/**', 'scripts/**', '*.config.ts'],
-      filterRoot: '.',
-      declaration: false,
-      declarationMap: false,
-      sourceMap: true,
-      outDir: 'dist',
-    }),
+    bundleTypescript(),
     terser({
       module: true,
       ecma: 2022,
@@ -152,16 +156,7 @@ const builder: RollupOptions = {
   plugins: [
     builderIsItsWorker(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
-    typescript({
-      tsconfig: './tsconfig.json',
-      include: ['src/**/*.ts'],
-      exclude: ['test/**', 'scripts/**', '*.config.ts'],
-      filterRoot: '.',
-      declaration: false,
-      declarationMap: false,
-      sourceMap: true,
-      outDir: 'dist',
-    }),
+    bundleTypescript(),
     terser({ module: true, ecma: 2020, compress: { passes: 2, unsafe_arrows: true }, format: { comments: false } }),
   ],
 };
