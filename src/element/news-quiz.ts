@@ -22,6 +22,7 @@ import { catalog, en, format, language, type Language, type Messages } from './m
 import { load, remove, save } from './storage.js';
 import { styles } from './styles.js';
 import { textFragmentLink } from './text-fragment.js';
+import type { AutoBuildResult } from './auto-build.js';
 
 /** What the element lends a question type's view (see {@link QuestionView}). */
 export interface ViewHost {
@@ -194,10 +195,8 @@ export class NewsQuiz extends LitElement {
   private _observer?: MutationObserver;
   /** Re-renders when a `lang` attribute changes (the element's or an ancestor's). */
   private _langObserver?: MutationObserver;
-  /** The quiz built from the page, if any. */
-  private _built?: Quiz;
-  /** Scrolls to and highlights a sentence of the page's article (a quiz built from the page). */
-  private _hl?: (sentence: string) => boolean;
+  /** The quiz built from the page, if any, with the highlighter of its article's sentences. */
+  private _built?: AutoBuildResult;
   /** The shadow root holds pre-rendered (SSR) content, shown until the first render replaces it. */
   private _ssr = false;
   /** The last UI language shown, kept while another one loads. */
@@ -288,12 +287,13 @@ export class NewsQuiz extends LitElement {
   }
 
   /**
-   * Loads the quiz when its source changes. A quiz built from the page (or a
-   * build under way) is built again when `for`, `count`, `kinds` or `seed`
-   * change; a quiz the page gave stays.
+   * Loads the quiz when its source changes. When `for`, `count`, `kinds` or
+   * `seed` change, a quiz built from the page is built again, and with no quiz
+   * yet the loading starts over (a build under way, `src` or the inline
+   * script); a quiz the page gave stays.
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const rebuild = this.quiz == this._built && ['for', 'count', 'kinds', 'seed'].some((k) => changed.has(k as keyof NewsQuiz));
+    const rebuild = this.quiz == this._built?.quiz && ['for', 'count', 'kinds', 'seed'].some((k) => changed.has(k as keyof NewsQuiz));
     if (rebuild || changed.has('quiz') || changed.has('src')) this._load(rebuild);
   }
 
@@ -357,8 +357,8 @@ export class NewsQuiz extends LitElement {
     try {
       const r = await (await import('./auto-build.js')).autoBuild(this, { forId: this.for, count: this.count, kinds: this.kinds, seed: this.seed, signal: ctl.signal });
       this._pending = false;
-      this._hl = r.highlight;
-      this.quiz = this._built = r.quiz;
+      this._built = r;
+      this.quiz = r.quiz;
     } catch (e) {
       if (ctl.signal.aborted) return;
       this._pending = false;
@@ -682,7 +682,7 @@ export class NewsQuiz extends LitElement {
     const link = textFragmentLink(quiz.article?.url, sentence);
     return html`${q.explanation ? html`<p dir="auto" lang=${this._lang}>${q.explanation}</p>` : nothing}
     ${sentence ? html`<p>${this._t('source')}${this._t('colon')}</p><blockquote dir="auto" lang=${this._lang}>${sentence}</blockquote>` : nothing}
-    ${link ? html`<p><a href=${link} target="_blank" rel="noopener" @click=${(e: Event) => this._hl?.(sentence!) && e.preventDefault()}>${this._t('readInArticle')}</a></p>` : nothing}`;
+    ${link ? html`<p><a href=${link} target="_blank" rel="noopener" @click=${(e: Event) => this._built?.highlight(sentence!) && e.preventDefault()}>${this._t('readInArticle')}</a></p>` : nothing}`;
   }
 
   /** Quiz text inline, in its own direction and language. */
