@@ -5,6 +5,8 @@
  */
 export {};
 
+import { assert, equal, until } from './assertions.js';
+
 declare global {
   function describe(name: string, fn: () => void): void;
   function it(name: string, fn: () => void | Promise<void>): void;
@@ -12,24 +14,6 @@ declare global {
   function after(fn: () => void | Promise<void>): void;
 }
 
-function assert(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(message);
-}
-function equal(actual: unknown, expected: unknown, what: string): void {
-  const a = JSON.stringify(actual);
-  const e = JSON.stringify(expected);
-  if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
-}
-
-async function until<T>(fn: () => T, what: string, ms = 5000): Promise<NonNullable<T>> {
-  const end = performance.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v as NonNullable<T>;
-    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 interface QuizLike {
   title: string;

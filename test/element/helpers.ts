@@ -4,6 +4,9 @@
  */
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
+import { assert, until } from './assertions.js';
+
+export { assert, equal, until } from './assertions.js';
 import type { NewsQuiz } from '../../src/element/news-quiz.js';
 import type { Quiz } from '../../src/core/types.js';
 
@@ -72,17 +75,6 @@ export function pageStyle(cssText: string): void {
   style.dataset['test'] = '';
   style.textContent = cssText;
   document.head.append(style);
-}
-
-/** Polls `fn` every frame until it returns something truthy, or fails after `ms`. */
-export async function until<T>(fn: () => T, what = 'condition', ms = 4000): Promise<NonNullable<T>> {
-  const end = performance.now() + ms;
-  for (;;) {
-    const value = fn();
-    if (value) return value as NonNullable<T>;
-    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
-  }
 }
 
 /** Waits until the element shows a question, results or an error (not the skeleton). */
@@ -154,18 +146,6 @@ export function recordEvents(el: EventTarget): Event[] {
 
 /** The types of recorded events, without the `news-quiz-` prefix. */
 export const types = (events: Event[]): string[] => events.map((e) => e.type.replace('news-quiz-', ''));
-
-/** Throws with `message` unless `condition`. */
-export function assert(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(message);
-}
-
-/** Throws unless `actual` deep-equals `expected` (JSON comparison). */
-export function equal(actual: unknown, expected: unknown, what = 'value'): void {
-  const a = JSON.stringify(actual);
-  const e = JSON.stringify(expected);
-  if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
-}
 
 /** Runs axe-core on `el` and throws listing every violation. */
 export async function expectAccessible(el: Element): Promise<void> {

@@ -4,20 +4,14 @@
  */
 import { clearHighlight, findSentenceRange, highlightSentence, HIGHLIGHT_NAME } from '../../src/element/highlight.js';
 
+import { assert, equal, until } from './assertions.js';
+
 declare global {
   function describe(name: string, fn: () => void): void;
   function it(name: string, fn: () => void | Promise<void>): void;
   function afterEach(fn: () => void | Promise<void>): void;
 }
 
-function assert(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(message);
-}
-function equal(actual: unknown, expected: unknown, what: string): void {
-  const a = JSON.stringify(actual);
-  const e = JSON.stringify(expected);
-  if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
-}
 
 const containers: Element[] = [];
 
@@ -39,14 +33,6 @@ function mount(markup: string): HTMLElement {
 }
 
 /** Polls every frame until `fn()` is truthy, or fails after `ms`. */
-async function until(fn: () => unknown, what: string, ms = 3000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!fn()) {
-    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
-
 /** The ranges registered under `name`. */
 const ranges = (name = HIGHLIGHT_NAME): AbstractRange[] => [...(CSS.highlights.get(name) ?? [])];
 const rangeText = (r: AbstractRange) => {

@@ -8,6 +8,8 @@ import { findSentenceRange } from '../../src/element/highlight.js';
 import { ArticleError, buildInWorker } from '../../src/builder.js';
 import type { Quiz } from '../../src/core/types.js';
 
+import { assert, equal } from './assertions.js';
+
 declare global {
   function describe(name: string, fn: () => void): void;
   function it(name: string, fn: () => void | Promise<void>): void;
@@ -15,14 +17,6 @@ declare global {
   function after(fn: () => void | Promise<void>): void;
 }
 
-function assert(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(message);
-}
-function equal(actual: unknown, expected: unknown, what: string): void {
-  const a = JSON.stringify(actual);
-  const e = JSON.stringify(expected);
-  if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
-}
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** One generated page (test/element/pages/manifest.json). */
