@@ -218,6 +218,17 @@ function normName(s: string): string {
 }
 
 /**
+ * How far an extracted value may be from an annotated one and still match:
+ * exact (up to float error), except that a value written with three or more
+ * decimals is taken as rounded where its annotator stopped ("two-thirds"
+ * annotated 0.667 or 0.6667 matches 2/3).
+ */
+function valueTolerance(annotated: number): number {
+  const decimals = /\.(\d+)$/.exec(String(annotated))?.[1]?.length ?? 0;
+  return decimals >= 3 ? 0.5 * 10 ** -decimals : 1e-9 * Math.max(1, Math.abs(annotated));
+}
+
+/**
  * Compares extracted facts with the annotation. A number matches by value
  * and sentence; a date by span text and sentence (its iso is scored where
  * annotated); an actor by name or alias, its kind scored apart.
@@ -230,7 +241,7 @@ export function factRecall(article: Article, annotation: Annotation, facts: Fact
   for (const a of annotation.facts.numbers) {
     const [s, e] = sentenceRange(text, a.sentence);
     const hit = facts.numbers.find(
-      (n) => !numUsed.has(n) && n.start >= s && n.start < e && Math.abs(n.value - a.value) <= 1e-9 * Math.max(1, Math.abs(a.value)),
+      (n) => !numUsed.has(n) && n.start >= s && n.start < e && Math.abs(n.value - a.value) <= valueTolerance(a.value),
     );
     if (hit) {
       numUsed.add(hit);

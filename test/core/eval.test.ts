@@ -102,6 +102,19 @@ describe('fact recall and precision', () => {
     expect(r.actors.matched).toBe(gold.actors.length);
   });
 
+  it.each([
+    ['two-thirds annotated to 4 decimals', 0.6667, 2 / 3, true],
+    ['two-thirds annotated to 3 decimals', 0.667, 2 / 3, true],
+    ['a value off by more than its written rounding', 0.667, 0.66, false],
+    ['a one-decimal value is matched exactly', 1.5, 1.46, false],
+    ['a whole number is matched exactly', 2500, 2499.9, false],
+  ])('matches a number by value: %s', (_what, annotated, extracted, matches) => {
+    const n = gold.numbers.find((x) => x.text === '2,500')!;
+    const annotation = { ...seed.annotation, facts: { ...seed.annotation.facts, numbers: seed.annotation.facts.numbers.filter((x) => x.text === '2,500').map((x) => ({ ...x, value: annotated })) } };
+    const r = factRecall(seed.article, annotation, { numbers: [{ ...n, value: extracted }], dates: [], actors: [] });
+    expect(r.numbers.matched).toBe(matches ? 1 : 0);
+  });
+
   it('adds up and rounds', () => {
     const r = factRecall(seed.article, seed.annotation, gold);
     const t = sumRecall([r, r]);
