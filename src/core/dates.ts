@@ -77,6 +77,8 @@ interface Cand {
   cq?: boolean;
   /** An Indian (April-March) financial year, `yo` years from the one publication falls in. */
   fy?: boolean;
+  /** A season: resolved to its year only (seasons differ by hemisphere), a winter not at all. */
+  sea?: boolean;
   /** Index of the sentence it is in, once kept. */
   s?: number;
   /** Its resolution, once it anchors event-relative phrases. */
@@ -94,7 +96,7 @@ const MONTH_FULL = MONTH_NAMES.join('|');
 /** A month name or abbreviation ("Jan.", "Sept."), never followed by a letter. */
 const MONTH_ANY = `(?:${MONTH_FULL}|(?:${MONTH_ABBRS.join('|')})\\.?)(?![a-z])`;
 const WEEKDAYS = WEEKDAY_NAMES.join('|');
-const YEAR = '(?:1\\d{3}|20\\d{2})';
+const YEAR = '(?:1\\d{3}|20\\d{2}|2100)'; // 2100: climate targets
 /** Not followed by more digits, a percent sign or a decimal part: "2017" but not "2017%" or "2017.5". */
 const NO_MORE = '(?![\\d%]|[,.]\\d)';
 const ORD = '(?:st|nd|rd|th)?';
@@ -123,7 +125,7 @@ const HOLIDAYS = ("Christmas Eve|1224|Christmas(?: Day)?|1225|Boxing Day|1226|Ne
   "Halloween|1031|Valentine['’]s Day|214|St\\.? Patrick['’]s Day|317|Bastille Day|714|Armistice Day|1111|Bonfire Night|1105|Guy Fawkes Night|1105").split('|');
 const RE_HOLIDAY = new RegExp(`\\b(?:(${HOLIDAYS.filter((_, i) => i % 2 === 0).join(')|(')}))${AND_YEAR}`, 'g');
 const RE_PART_OF_YEAR = new RegExp(`\\b(first|second|third|fourth|final|last)\\s+(?:(quarter|half)|${NUM_MONTHS})\\s+of\\s+(?:(the|this|last|next)\\s+year|(${YEAR})(?:([-–/])\\d{2})?${NO_MORE})`, 'gi');
-const RE_MONTHS_TO = new RegExp(`\\b(?:${NUM_MONTHS}|(quarter|year))\\s+(?:to|through|ending|ended)\\s+(${MONTH_FULL})(?:\\s+(${YEAR}))?(?!\\s*\\d)`, 'g');
+const RE_MONTHS_TO = new RegExp(`\\b(?:${NUM_MONTHS}|(quarter|year))\\s+(?:to|through|ending|ended)\\s+(${MONTH_FULL})(?:\\s+\\d{1,2}${ORD}\\b)?(?:,?\\s+(${YEAR}))?(?!\\s*\\d)`, 'g');
 const RE_MONTH_MONTH = new RegExp(`\\b(${MONTH_FULL})(\\s*[-–—/]\\s*|\\s+(?:to|through)\\s+)(${MONTH_FULL})(?:\\s+(${YEAR}))?(?:\\s+(quarter|period))?`, 'g');
 
 /** Nouns after which a four-digit number is a year whatever comes before: "sees 2005 earnings". */
@@ -161,7 +163,7 @@ const NOT_PAST_ED = words(
   'need seed speed feed breed indeed shed exceed proceed succeed embed hundred kindred sacred naked wicked ' +
   'aged based armed alleged united');
 const FUTURE_WORDS = words(
-  'will shall won’t won\'t wont going due scheduled slated upcoming next expected may might tomorrow deadline');
+  'will shall won’t won\'t wont going due scheduled slated upcoming next expected expect expects likely unlikely may might tomorrow deadline');
 /** Words of a plan, future only as one: "plans to", "the planned strike", "a proposed tax"; else a noun or a past verb. */
 const PLAN_WORDS = words('plan+ planned proposed');
 /** Reported speech with "would" before a date: "officials said the bridge would reopen in". */
@@ -325,9 +327,12 @@ function candidates(text: string): Cand[] {
     const season = 'sprsumautfalwin'.indexOf(name!.slice(0, 3)) / 3;
     if (season >= 0) {
       // "his last fall", "falls", "winter-proof" are not seasons.
-      if (/^[\w-]/.test(after) || (dir ? OWNER.test(w) : !year || (name === 'fall' && !/^(in|the|since|by|until|during)$/.test(w)))) return;
+      // "before the fall", "in the summer": that season, by the clause's tense (not "the fall of Kabul", "the fall in prices").
+      const the = !dir && !year && !part && w === 'the' && /\b(?:in|during|before|after|by|until|till|over|through|since|from)\s+the\s+$/i.test(textBefore(text, start, 14)) &&
+        !/^\s+(?:of|in|to|from|for|on|at|was|is|has|had|came|comes|will|would|and)\b/.test(after);
+      if (/^[\w-]/.test(after) || (!the && (dir ? OWNER.test(w) : !year || (name === 'fall' && !/^(in|the|since|by|until|during)$/.test(w))))) return;
       const mo = [5, 8, 11, 11, 2][season]!; // the last month
-      return part || (year && mo === 2) ? { kind: 'relative' } : { kind: 'range', m: mo, span: 2, y: num(year), dir };
+      return part ? { kind: 'relative' } : { kind: 'range', m: mo, span: 2, y: num(year), dir, sea: true, ...(the ? { start: start - 4 } : {}) };
     }
     const mo = monthIndex(name!);
     if (year) return { y: +year, m: mo };
@@ -366,6 +371,9 @@ function candidates(text: string): Cand[] {
     }
     return { m: end, span: len - 1, y, yo: lc[4] === 'last' ? -1 : lc[4] === 'next' ? 1 : 0, cur: lc[4] === 'the' };
   });
+  // "The end of 2027", "the end of next year": that December.
+  scan(new RegExp(`\\b(?:the\\s+)?end\\s+of\\s+(?:(${YEAR})${NO_MORE}|(this|next|last)\\s+year\\b)`, 'gi'), 'month', (_m, lc) =>
+    ({ m: 12, ...(lc[1] ? { y: +lc[1] } : { yo: lc[2] === 'last' ? -1 : lc[2] === 'next' ? 1 : 0 }) }));
   // A bare "third quarter" / "third-quarter profit"; a fiscal one is not a calendar quarter.
   scan(/\b(first|second|third|fourth)[\s-]quarter(?![\w-])/gi, 'range', (_m, lc, start) =>
     !/fiscal\s+$/i.test(textBefore(text, start, 8)) && { m: ('firsecthifou'.indexOf(lc[1]!.slice(0, 3)) / 3 + 1) * 3, span: 2, cq: true });
@@ -427,7 +435,10 @@ function candidates(text: string): Cand[] {
   // "in recent months" → "recent months"; "in the coming weeks" → "the coming weeks"; "the weekend"; "the past decade".
   scan(/\b(?:(the)\s+)?(recent|coming)\s+(days|weeks|months|years)\b|\bthe\s+(?:weekend|(?:past|last|previous)\s+decade)\b/gi, 'relative', (m, lc, start) =>
     ({ start: m[2] && !(m[1] && lc[2] === 'coming') ? start + m[0].indexOf(m[2]) : start, we: /weekend$/i.test(m[0]) }));
-  scan(RE_AGO, 'relative', (_m, lc) => ({ sh: /^w/.test(lc[2]!) ? null : eventShift(lc[2]!, numberWord(lc[1]!), -1) }));
+  // "The same quarter a year ago" is the stated quarter a year back, not the year before publication.
+  scan(RE_AGO, 'relative', (_m, lc, start) => /\bsame\s+(?:quarter|period|month|week|day)\s+$/i.test(textBefore(text, start, 30))
+    ? { kind: 'event-relative', sh: eventShift(lc[2]!, numberWord(lc[1]!), -1) }
+    : { sh: /^w/.test(lc[2]!) ? null : eventShift(lc[2]!, numberWord(lc[1]!), -1) });
 
   // In Indian news "the next financial year" counts from the April-March year of publication.
   if (fyApril) {
@@ -671,13 +682,15 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     } else {
       const s = m - (dir === 'next' ? span : 0); // "next winter" counts from its first month
       const pubN = dayNumber(pub.y, pub.m!, pub.d!);
+      // A period ending in a month ("the quarter ending June 30") is over only after that month.
       y = nearYear(pub.y, (yy) => d === undefined ? ((yy - pub.y) * 12 + s - pub.m!) * 30
-        : validDay(yy, m, d) ? dayNumber(yy, m, d) - pubN : undefined, tense, strict,
+        : validDay(yy, m, d) ? dayNumber(yy, m, d) - pubN : undefined, tense, strict || (span > 0 && !c.sea),
         tense === Tense.Uncertain && REPORTED_WOULD.test(sent.text.slice(0, c.start - sent.start)));
     }
     // A bare quarter more than half a year back is more likely a fiscal or a game quarter than a calendar one.
     if (y === undefined || (c.cq && (y - pub.y) * 12 + m - pub.m! < -6)) return NONE;
   }
+  if (c.sea) return m === 2 ? NONE : res(String(y));
   const iso = formatIso(y, m, d, m === undefined ? 'year' : d === undefined ? 'month' : 'day');
   return res(span ? `${shiftParts({ y, m, precision: 'month' }, 'month', -span)}/${iso}` : c.d2 ? `${iso}/${formatIso(y, m, c.d2, 'day')}` : iso);
 }
@@ -715,7 +728,7 @@ export function extractDateDetails(text: string, sentences: readonly Sentence[],
     kept.push(c);
   }
   const anchors: Cand[] = [];
-  return kept.map((c) => {
+  const out = kept.map((c) => {
     const sent = sentences[c.s!]!;
     let r = c.kind === 'event-relative' ? resolveEvent(c, sent, anchors) : resolve(c, pub, sent);
     // An event-relative date on the wrong side of publication for its clause's tense came from the wrong anchor
@@ -732,8 +745,19 @@ export function extractDateDetails(text: string, sentences: readonly Sentence[],
       c.r = r;
       anchors.push(c);
     }
+    c.r = r;
     return { text: text.slice(c.start, c.end), sentence: sent.text, start: c.start, end: c.end, ...r, kind: c.kind };
   });
+  // A clock time is on the day its sentence names ("6pm on Friday", "10 a.m. on March 4"; the nearest day), else on
+  // the last day the previous sentence names; never a guess from publication.
+  const days = kept.filter((c) => c.r!.precision === 'day' && !c.r!.iso!.includes('/') && c.kind !== 'time');
+  kept.forEach((c, i) => {
+    if (c.kind !== 'time') return;
+    const near = (s: number) => days.filter((x) => x.s === s);
+    const day = near(c.s!).sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0] ?? near(c.s! - 1).pop();
+    if (day) Object.assign(out[i]!, day.r);
+  });
+  return out;
 }
 
 /**

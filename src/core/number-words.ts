@@ -124,3 +124,26 @@ export function fractionValue(phrase: string): number | undefined {
 export function fractionToWords(value: number): string | undefined {
   return FRACTIONS.find(([, v]) => Math.abs(v - value) < 0.01)?.[0];
 }
+
+/** Ordinal word stems from "third" on ("first" and "second" are too often idioms or time units). */
+const ORDINAL_UNITS: Readonly<Record<string, number>> = {
+  third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+};
+
+/**
+ * The value of a spelled ordinal from "third" on ("seventh" → 7, "nineteenth" → 19, "twentieth" → 20,
+ * "forty-second" → 42), or undefined. "first" and "second" alone are not read (idioms, time units).
+ */
+export function ordinalValue(word: string): number | undefined {
+  const w = word.toLowerCase();
+  const parts = w.split(/[-‐–]/);
+  if (parts.length === 2) {
+    const tens = wordValue(parts[0]!);
+    const unit = parts[1] === 'first' ? 1 : parts[1] === 'second' ? 2 : ORDINAL_UNITS[parts[1]!];
+    return tens !== undefined && tens >= 20 && tens % 10 === 0 && unit !== undefined && unit < 10 ? tens + unit : undefined;
+  }
+  if (ORDINAL_UNITS[w] !== undefined) return ORDINAL_UNITS[w];
+  if (/teenth$/.test(w)) return wordValue(w.slice(0, -2));
+  if (/tieth$/.test(w)) return wordValue(`${w.slice(0, -4)}y`);
+  return undefined;
+}

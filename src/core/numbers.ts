@@ -13,10 +13,10 @@ import type { NumberFact } from './types.js';
 import type { Sentence } from './text.js';
 import { L, Ll, Lu, M, N, re } from './letters.js';
 import { MONTH_ABBRS, MONTH_NAMES, TENS_NAMES, UNIT_NAMES, wordSet } from './lexicon.js';
-import { FRACTIONS, fractionToWords, fractionValue, numberToWords, parseNumberWords, wordValue } from './number-words.js';
+import { FRACTIONS, fractionToWords, fractionValue, numberToWords, ordinalValue, parseNumberWords, wordValue } from './number-words.js';
 
-/** What sort of quantity a number is. `multiple` is a factor ("twice", "doubled" → 2; "halved" → 0.5; "only once" → 1). */
-export type NumberKind = 'count' | 'money' | 'percent' | 'fraction' | 'age' | 'duration' | 'measure' | 'score' | 'multiple';
+/** What sort of quantity a number is. `ordinal` is a rank, a minute of a game or an occurrence ("third in the table", "the 88th minute", "his 53rd veto since 2017"). `multiple` is a factor ("twice", "doubled" → 2; "halved" → 0.5; "only once" → 1). */
+export type NumberKind = 'count' | 'money' | 'percent' | 'fraction' | 'age' | 'duration' | 'measure' | 'score' | 'multiple' | 'ordinal';
 
 /** Where `counts` came from: how much a question writer can trust it. */
 export type CountsSource =
@@ -432,6 +432,8 @@ function isLabelBefore(toks: Token[], pos: number): boolean {
   if (!p || !p.w) return false;
   if (LABEL_WORDS.has(p.l)) return true;
   if (!UPPER_RE.test(p.t)) return false; // "Article 5", "iPhone 15"
+  // A verb opening the sentence is no name: "Set 331 to win, …", "Give 10 examples".
+  if (toks.indexOf(p) === countWhile(toks, (t) => !t.w) && (VERBS.has(p.l) || isVerbish(p.l))) return false;
   if (FUNCTION_CAPS.has(p.l)) return false;
   if (/['’]s$/.test(p.t)) return false;
   return true;
@@ -734,8 +736,9 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
             ? MULTIPLE_NEXT.test(nx) || hedgedAt(s, t.s) || pastBefore || /^(?:only|just)$/.test(prev?.l ?? '')
             : /ed$/.test(w)
               ? !/^(?:down|up|as|over|back)$/.test(nx)
-              : // "double the target", not "won the double this season"
-                MULTIPLE_NEXT.test(nx) && nx !== 'as' && !/^(?:a|an|the|his|her|their|its)$/.test(prev?.l ?? '')
+              : // "double the target", "promised to triple aid", not "won the double this season", "to double down"
+                (MULTIPLE_NEXT.test(nx) && nx !== 'as' && !/^(?:a|an|the|his|her|their|its)$/.test(prev?.l ?? '')) ||
+                (/^(?:to|will|would|could|can|may|might|should|must)$/.test(prev?.l ?? '') && !!next?.w && !/^(?:down|up|back|over|as|in|on|out)$/.test(nx))
       ) add(t.s, t.e, factor, 'multiple');
       continue;
     }
@@ -770,6 +773,15 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       const fv = fractionValue(`${w} ${next.l}`);
       if (fv !== undefined) {
         add(t.s, next.e, fv);
+        i++;
+        continue;
+      }
+    }
+    // "a decade" (10 years), "a century"; hedged "less than an hour", "more than a year" (durations, not dates: "a decade ago").
+    if ((w === 'a' || w === 'an') && next && prev?.l !== 'of') {
+      const per = next.l === 'decade' ? 10 : next.l === 'century' ? 100 : hedgedAt(s, t.s) && /^(?:minute|hour|day|week|month|year)$/.test(next.l) ? 1 : 0;
+      if (per && !/^(?:ago|earlier|later|before|after|old|or|and)$/.test(toks[i + 2]?.l ?? '') && !overlaps(excluded, t.s, next.e)) {
+        add(t.s, next.e, per, 'duration').cp = per > 1 ? 'years' : pluralize(next.l);
         i++;
         continue;
       }
@@ -817,6 +829,56 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     }
     i += parsed.used - 1;
   }
+  return out;
+}
+
+/** Verbs before a bare ordinal that make it a place in a table: "finished third", "slip to seventh". */
+const RANK_VERB_RE = /^(?:came|come|comes|finished|finish|finishes|placed|ranked|ranks|sit|sits|lie|lies|remain|remains|stay|stays)$/;
+/** After an ordinal in its clause: it counts occurrences ("his 53rd veto since 2017", "the fourth this year"). */
+const OCCURRENCE_RE = /^[^,;:.!?—–()]*?\b(?:since|this (?:year|season|month|week|term|decade|century)|so far|to date|of the (?:year|season)|in a row)\b/i;
+/** A digit ordinal with its right suffix: "1st", "22nd", "13th"; optionally "-minute". */
+const DIGIT_ORDINAL_RE = /^(\d{1,3})(st|nd|rd|th)$/i;
+
+/**
+ * Ordinals that state a quantity a reader can be asked about: a place in a table ("lifts Somerset to third",
+ * "Newcastle, 12th in the Premier League", "finished fourth"), a minute of a game ("the 23rd minute",
+ * "an 88th-minute header") and a count of occurrences ("the governor's fourth veto this year and his 53rd
+ * since 2017"). "first" and "second", names ("Fifth Avenue", "9th Circuit") and quarters or centuries are left out.
+ */
+function ordinalCandidates(s: string, toks: Token[], excluded: Array<[number, number]>): Cand[] {
+  const out: Cand[] = [];
+  let occurrence = false;
+  toks.forEach((t, i) => {
+    const parts = t.l.split(/[-‐]/);
+    const minute = parts.length > 1 && parts[parts.length - 1] === 'minute';
+    const word = (minute ? parts.slice(0, -1) : parts).join('-');
+    const dm = DIGIT_ORDINAL_RE.exec(word);
+    const v = dm ? +dm[1]! : ordinalValue(word);
+    if (!v || (dm && dm[2] !== (/1\d$/.test(dm[1]!) ? 'th' : ['th', 'st', 'nd', 'rd'][+dm[1]!.slice(-1)] ?? 'th'))) return;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    const pl = prev?.l ?? '';
+    const nl = next?.l ?? '';
+    // Names: "Fifth Avenue", "the 9th Circuit", "82nd Airborne"; dates and periods: "12th of May", "third quarter".
+    if ((isCap(t.t) && i > countWhile(toks, (x) => !x.w)) || (next && isCap(next.t) && next.w) || overlaps(excluded, t.s, t.e) ||
+      /^(?:quarter|half|century|centuries|millennium|birthday|anniversary|floor|of)$/.test(nl)) return;
+    let counts: string | undefined;
+    if (minute || nl === 'minute') counts = 'minute';
+    else if (
+      /^(?:place|position|spot)$/.test(nl) || RANK_VERB_RE.test(pl) ||
+      (/^(?:to|into)$/.test(pl) && (!next?.w || /^(?:in|on|with|after|behind|ahead|place|position)$/.test(nl))) ||
+      ((pl === ',' || isName(prev) || /^(?:is|are|was|were|now|currently)$/.test(pl)) && nl === 'in' && toks[i + 2]?.l === 'the')
+    ) counts = 'place';
+    else if (
+      (/^(?:the|his|her|its|their)$|['’]s$/.test(pl) && OCCURRENCE_RE.test(s.slice(t.e, t.e + 80))) ||
+      (occurrence && pl === 'the' && toks[i - 2]?.l === 'and')
+    ) {
+      occurrence = true;
+      const np = next?.w && !isVerbish(nl) ? forwardNP(toks, i + 1) : undefined;
+      counts = np ? cleanPhrase(np) : 'occurrence';
+    }
+    if (counts) out.push({ s: t.s, e: t.e, v, k: 'ordinal', n: counts, cf: counts === 'occurrence' ? 'default' : 'noun', sp: !dm });
+  });
   return out;
 }
 
@@ -882,6 +944,7 @@ function classifyByNoun(c: Cand, head: string): void {
 
 /** Fills `counts`, `countsFrom`, `subject` and refines `kind` from the words right around one candidate. */
 function resolveOwnCounts(toks: Token[], c: Cand): void {
+  if (c.k === 'ordinal') return; // set by ordinalCandidates
   const pi = prevTokenIndex(toks, c.s);
   let ni = nextTokenIndex(toks, c.e);
   const set = (counts: string, from: CountsSource) => void ((c.n = counts), (c.cf = from));
@@ -1040,7 +1103,7 @@ function resolveElided(s: string, toks: Token[], c: Cand, i: number, all: Cand[]
 
 /** A digit or a number word ("one" … "ninety", "hundred", "half", …) starts somewhere in the sentence. */
 const MAY_HAVE_NUMBER = new RegExp(
-  `[0-9]|\\b(?:${[...UNIT_NAMES.slice(1), ...TENS_NAMES, 'hundred', 'thousand', 'million', 'billion', 'dozen', 'half', 'third', 'quarter', 'twice', 'once', 'doubl', 'tripl', 'trebl', 'quadrupl', 'halved'].join('|')})`,
+  `[0-9]|\\b(?:${[...UNIT_NAMES.slice(1), ...TENS_NAMES, 'hundred', 'thousand', 'million', 'billion', 'dozen', 'half', 'third', 'quarter', 'twice', 'once', 'doubl', 'tripl', 'trebl', 'quadrupl', 'halved', 'fifth', 'ninth', 'twelfth', 'twent', 'an? (?:decade|century|hour|minute|day|week|month|year)'].join('|')})`,
   'i',
 );
 
@@ -1065,7 +1128,7 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
     const excluded = dateRanges(s);
     // A sport sentence, or any sentence of a match report.
     const sporty = () => SPORT_RE.test(s) || sport();
-    const cands = [...numericCandidates(s, toks, excluded, sporty), ...spelledCandidates(s, toks, excluded)].sort(
+    const cands = [...ordinalCandidates(s, toks, excluded), ...numericCandidates(s, toks, excluded, sporty), ...spelledCandidates(s, toks, excluded)].sort(
       (a, b) => a.s - b.s,
     );
     // Drop candidates nested in another one; merge digit ratios ("1 in 5").
@@ -1105,7 +1168,8 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
           (o) =>
             o.value === c.v && o.kind === c.k &&
             // "1.5C" again is the same target; a measure's unit says what it counts.
-            (definite || o.counts.toLowerCase() === (c.n ?? '').toLowerCase() || (c.k === 'measure' && !!c.unit && o.unit === c.unit)),
+            (definite || (o.counts.toLowerCase() === (c.n ?? '').toLowerCase() && !(c.cf === 'noun' && o.countsFrom === 'sibling')) ||
+              (c.k === 'measure' && !!c.unit && o.unit === c.unit)),
         )
       ) {
         continue;

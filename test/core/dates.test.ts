@@ -89,7 +89,8 @@ describe('extractDates: months without a year', () => {
     ['The state has been under curfew since March.', '2024-02-10', [['March', '2023-03', 'month']]],
     // Present passive leaves the tense open: the nearest January; "ending" leaves it to the main clause.
     ['The final results are announced in Congress in January.', '2023-11-07', [['January', '2024-01', 'month']]],
-    ['For the quarter ending June 30, revenue rose.', '2024-06-15', [['June 30', '2023-06-30', 'day']]],
+    ['For the quarter ending June 30, revenue rose.', '2024-06-15', [['quarter ending June 30', '2023-04/2023-06', 'month']]],
+    ['For the nine months ended December 31, profit rose 14%.', '2026-01-23', [['nine months ended December 31', '2025-04/2025-12', 'month']]],
     ['The gap widened in November to more than $60bn.', undefined, [['November', null, null]]],
     ['Last month, the gap widened to more than $60bn.', '2024-01-15', [['Last month', '2023-12', 'month']]],
     // Names and verbs are not months.
@@ -145,13 +146,18 @@ describe('extractDates: holidays, seasons, parts of a year', () => {
     ['The flat was burgled on New Year\'s Eve.', '2026-01-04', [['New Year\'s Eve', '2025-12-31', 'day']]],
     ['She married on Valentine\'s Day 2019.', undefined, [['Valentine\'s Day 2019', '2019-02-14', 'day']]],
     ['Sales of Christmas trees rose. Flights to Christmas Island resumed.', '2025-12-10', []],
-    ['Spring 2025 was the warmest on record.', undefined, [['Spring 2025', '2025-03/2025-05', 'month']]],
-    ['Rainfall was low in the fall of 2024.', undefined, [['fall of 2024', '2024-09/2024-11', 'month']]],
-    ['Prices fell last summer.', '2025-10-01', [['last summer', '2025-06/2025-08', 'month']]],
-    ['Prices fell last summer.', '2025-07-15', [['last summer', '2024-06/2024-08', 'month']]],
-    ['The works will finish next winter.', '2025-06-01', [['next winter', '2025-12/2026-02', 'month']]],
-    ['The heatwave this summer broke records.', '2025-10-01', [['this summer', '2025-06/2025-08', 'month']]],
-    ['Energy bills will rise this winter.', '2025-12-05', [['this winter', '2025-12/2026-02', 'month']]],
+    // Seasons resolve to their year only (their months differ by hemisphere); a winter straddles two years.
+    ['Spring 2025 was the warmest on record.', undefined, [['Spring 2025', '2025', 'year']]],
+    ['Rainfall was low in the fall of 2024.', undefined, [['fall of 2024', '2024', 'year']]],
+    ['Prices fell last summer.', '2025-10-01', [['last summer', '2025', 'year']]],
+    ['Prices fell last summer.', '2025-07-15', [['last summer', '2024', 'year']]],
+    ['The works will finish next winter.', '2025-06-01', [['next winter', null, null]]],
+    ['The heatwave this summer broke records.', '2025-10-01', [['this summer', '2025', 'year']]],
+    ['Energy bills will rise this winter.', '2025-12-05', [['this winter', null, null]]],
+    ['A verdict is not expected before the autumn.', '2025-04-10', [['the autumn', '2025', 'year']]],
+    ['Crops failed during the summer, farmers said.', '2025-02-03', [['the summer', '2024', 'year']]],
+    ['The fall of the regime and the fall in prices followed.', '2025-02-03', []],
+    ['Talks resumed over the winter.', '2025-02-03', [['the winter', null, null]]],
     // Which winter, or which part of a summer, the text does not say.
     ['The lake froze in winter 2021 and thawed in late summer 2022.', undefined, [['winter 2021', null, null], ['late summer 2022', null, null]]],
     ['It was the spring of discontent, and his last fall hurt.', FRI, []],
@@ -170,7 +176,7 @@ describe('extractDates: holidays, seasons, parts of a year', () => {
     // The main clause before a comma sets the tense of a date after it.
     ['GDP grew 0.3% in the April to June period, after 0.7% growth in January-March.', '2025-08-14',
       [['April to June period', '2025-04/2025-06', 'month'], ['January-March', '2025-01/2025-03', 'month']]],
-    ['Exports slumped in the spring, after a strong showing in January.', '2025-08-14', [['January', '2025-01', 'month']]],
+    ['Exports slumped in the spring, after a strong showing in January.', '2025-08-14', [['the spring', '2025', 'year'], ['January', '2025-01', 'month']]],
     ['The museum is open from April to June.', '2025-01-10', [['April', '2025-04', 'month'], ['June', '2025-06', 'month']]],
     ['Growth was 0.4% in the three months to June, up from 0.2% in the previous quarter.', '2025-08-14',
       [['three months to June', '2025-04/2025-06', 'month'], ['the previous quarter', '2025-01/2025-03', 'month']]],
@@ -630,7 +636,18 @@ describe('extractDates: bare years after "for", before a year noun or an event n
     // A clock time directly before a weekday is that day; with "on" between, the weekday alone is.
     ['The fire broke out at 2:15 a.m. Tuesday.', WED, [['2:15 a.m. Tuesday', '2026-03-03', 'day']]],
     ['Police were called at 9pm Saturday.', WED, [['9pm Saturday', '2026-02-28', 'day']]],
-    ['The crash happened at 6.50am on Monday.', WED, [['6.50am', null, null], ['Monday', '2026-03-02', 'day']]],
+    // A clock time is on the day its sentence (else the sentence before) names.
+    ['The crash happened at 6.50am on Monday.', WED, [['6.50am', '2026-03-02', 'day'], ['Monday', '2026-03-02', 'day']]],
+    ['Police were called on Monday. The suspect fled at 9 p.m.', WED, [['Monday', '2026-03-02', 'day'], ['9 p.m.', '2026-03-02', 'day']]],
+    ['The suspect fled at 9 p.m., police said.', WED, [['9 p.m.', null, null]]],
+    // Ends of years; 2100; "the same quarter a year ago"; future-looking "expect", "likely".
+    ['Layoffs are ruled out until the end of 2027.', WED, [['the end of 2027', '2027-12', 'month']]],
+    ['The plant will close by the end of next year.', WED, [['the end of next year', '2027-12', 'month']]],
+    ['Seas could rise a metre by 2100.', WED, [['2100', '2100', 'year']]],
+    ['Sales hit $3bn in the October-December quarter. Sales were $2bn in the same quarter a year ago.', WED,
+      [['October-December quarter', '2025-10/2025-12', 'month'], ['the same quarter', null, null], ['a year ago', '2024-10/2024-12', 'month']]],
+    ['Few observers expect a deal before Saturday.', WED, [['Saturday', '2026-03-07', 'day']]],
+    ['She said the listing was likely by September.', WED, [['September', '2026-09', 'month']]],
     // "Next weekend" is the coming one when published on a weekend, unknown on a weekday.
     ['The team travels to Madrid next weekend.', SUN, [['next weekend', '2026-03-07/2026-03-08', 'day']]],
     ['The team travels to Madrid next weekend.', WED, [['next weekend', null, null]]],

@@ -177,7 +177,7 @@ const NEGATIVE: Array<[string, string[]]> = [
   ['World War Two ended in 1945.', []],
   ['Formula One returns to Las Vegas.', []],
   ['A spokesman for No 10 declined to comment.', []],
-  ['He scored in the 89th minute.', []],
+  ['He scored in the 19th century style.', []],
   ['The 9/11 attacks changed the world.', []],
   ['Apple unveiled the iPhone 15 on Tuesday.', []],
   ['The budget deficit hit a record in the 12 months to 30 September 2004.', []],
@@ -210,8 +210,8 @@ const RANGES: Array<[string, Array<[string, number, number?]>]> = [
   ['The bank forecasts profit of $4.2bn to $4.6bn this year.', [['$4.2bn', 4.2e9], ['$4.6bn', 4.6e9]]],
   ['Tickets will cost between €20 and €35.', [['€20', 20], ['€35', 35]]],
   ['Mortgage rates are expected to settle between 4% and 4.5%.', [['4%', 4], ['4.5%', 4.5]]],
-  ['Repairs could cost $2-3.8 trillion over a decade.', [['$2-3.8 trillion', 2e12, 3.8e12]]],
-  ['Repairs could cost $2-$3.8 trillion over a decade.', [['$2-$3.8 trillion', 2e12, 3.8e12]]],
+  ['Repairs could cost $2-3.8 trillion over a decade.', [['$2-3.8 trillion', 2e12, 3.8e12], ['a decade', 10]]],
+  ['Repairs could cost $2-$3.8 trillion over the next ten years.', [['$2-$3.8 trillion', 2e12, 3.8e12], ['ten', 10]]],
   ['Prices rose 10-15% in the capital.', [['10-15%', 10, 15]]],
 ];
 
@@ -541,5 +541,46 @@ describe('extractNumbers: "half that" and repeated factors', () => {
     ['She has won the title twice. Her rival earns almost double her salary.', [['twice', 2], ['double', 2]]],
   ])('%s', (text, expected) => {
     expect(extractNumbers(text, splitSentences(text)).map((f) => [f.text, f.value])).toEqual(expected);
+  });
+});
+
+describe('ordinals, infinitive factors, durations in words (round 3)', () => {
+  const find = (s: string) => facts(s).map((f) => [f.text, f.value, f.kind, f.counts] as const);
+  it.each([
+    ['The draw leaves Lyon fifth in the table, one point behind Monaco.', ['fifth', 5, 'ordinal', 'place']],
+    ['The defeat drops United to ninth, their lowest position since 1990.', ['ninth', 9, 'ordinal', 'place']],
+    ['Ferrari, 4th in the constructors standings, brought a new floor to Monza.', ['4th', 4, 'ordinal', 'place']],
+    ['Okafor finished sixth in the 400m final.', ['sixth', 6, 'ordinal', 'place']],
+    ['Mbeki equalised in the 63rd minute with a low shot.', ['63rd', 63, 'ordinal', 'minute']],
+    ['A 90th-minute penalty settled the tie.', ['90th-minute', 90, 'ordinal', 'minute']],
+    ['It was the mayor’s seventh veto this year.', ['seventh', 7, 'ordinal', 'veto']],
+    ['The blaze is the city’s 21st since January and the fourth at a warehouse.', ['21st', 21, 'ordinal', 'occurrence'], ['fourth', 4, 'ordinal', 'occurrence']],
+    ['Ministers agreed to triple spending on flood defences.', ['triple', 3, 'multiple', 'times']],
+    ['The utility promised to double capacity at the plant.', ['double', 2, 'multiple', 'times']],
+    ['She ran the charity for a decade until she retired.', ['a decade', 10, 'duration', 'years']],
+    ['The patient was seen in less than an hour.', ['an hour', 1, 'duration', 'hours']],
+    ['Set 240 to win, the visitors collapsed.', ['240', 240, 'count']],
+  ] as Array<[string, ...Array<readonly unknown[]>]>)('%s', (s, ...want) => {
+    const got = find(s);
+    for (const w of want) expect(got).toContainEqual(expect.arrayContaining(w as unknown[]));
+  });
+  it.each([
+    'The Ninth Circuit heard the appeal.',
+    'The 82nd Airborne Division was deployed.',
+    'Profit rose in the third quarter.',
+    'She won a fourth Grand Slam title.',
+    'It was his first win and the second of the tour.',
+    'Fans queued on the third floor.',
+    'The firm doubled down on its bet.',
+    'The company was founded a decade ago.',
+    'It was his first title in a quarter of a century.',
+    'He earned $50,000 a year.',
+    'The team’s eighth straight defeat ended the run.',
+  ])('no ordinal, factor or duration in words: %s', (s) => {
+    expect(facts(s).filter((f) => /ordinal|multiple|duration/.test(f.kind))).toEqual([]);
+  });
+  it('keeps a noun-counted repeat that an inferred count had matched ("143 for three" … "three wickets")', () => {
+    const got = facts('They resumed on 143 for three. He took three wickets in 11 balls.');
+    expect(got.filter((f) => f.value === 3)).toHaveLength(2);
   });
 });
