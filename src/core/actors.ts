@@ -116,10 +116,14 @@ const TEAM_RE = re('u')`^(?:[${Lu}][${Ll}]+[^s]|\d+[a-z]+)s$`;
 const CLUB_SUFFIXES = wordSet('City Town County Vale Palace Forest');
 /** Plural verbs after a club's name ("Leeds have", "Sunderland visit") and words before it ("beat Leeds"). */
 const CLUB_AFTER = wordSet('have are were host visit face play travel meet need sit lead trail remain come go entertain welcome climb defender striker midfielder goalkeeper manager coach boss captain forward winger fans supporters academy');
-const CLUB_BEFORE = wordSet('against beat beating v vs over host hosts visit visiting face faces facing entertain entertains welcome welcomes');
+const CLUB_BEFORE = wordSet('leaders champions holders rivals against beat beating v vs over host hosts visit visiting face faces facing entertain entertains welcome welcomes');
 /** Words before "from"/"to"/"with"/"by" that name a club: "signed from Lille", "drew with Leeds", "a bid from Bayern Munich", "defeat by Fulham". */
 const CLUB_MOVE = /^(?:signed|signing|joined|moved|loan|loaned|transfer|switch|drew|draw|drawn|lost|defeat|win|victory|bid|offer)$/;
 const CLUB_MOVE_PREP = /^(?:from|to|with|over|against|by)$/;
+/** Lower-case nouns of documents after a name: "the Paris agreement". */
+const DOC_NOUN_RE = /^(?:agreements?|accords?|treaty|protocol|declaration)$/;
+/** Words of roads before their number: "Route 222", "Interstate 83". */
+const ROAD_RE = /^(?:Route|Highway|Interstate|Hwy|Road|Motorway|Autobahn)$/;
 /** Legal forms of companies: "Lumetra Inc", "Acme plc". */
 const CORP_SUFFIX = /^(?:Inc|Corp|Ltd|plc|PLC|LLC|AG|SA|NV|SE|Co|GmbH)\.?$/;
 /** Newsroom labels before a dateline: "UPDATE 2-", "EXCLUSIVE-". */
@@ -138,7 +142,7 @@ const EVENT_PREFIX = wordSet('Hurricane Storm Typhoon Cyclone Tropical Operation
 /** Plural endings of group names: "Republicans", "Democrats", "Founding Fathers", "Electors", "Kurds". */
 const PLURAL_RE = re('u')`[${Ll}](?:ans|ists|ers|ors|ites|ats|ards|ds|ies|ens|ets)$`;
 /** First words of places' names, with stadiums in other languages: "Stade Vélodrome", "Estádio da Luz". */
-const PLACE_PREFIX = /^(?:River|Lake|Mount|Mt\.?|Fort|Port|Cape|Isle|Loch|San|Santa|Los|Las|El|São|Sao|Stade|Stadio|Estadio|Estádio|Stadion|Parc|Parque)$/;
+const PLACE_PREFIX = /^(?:Comet|Asteroid|River|Lake|Mount|Mt\.?|Fort|Port|Cape|Isle|Loch|San|Santa|Los|Las|El|São|Sao|Stade|Stadio|Estadio|Estádio|Stadion|Parc|Parque)$/;
 /** Adjectives opening a region's name before a country's: "Mainland China", "Greater London". */
 const REGION_ADJ = wordSet('great greater mainland metropolitan continental upper lower inner outer new old regional remote');
 /** Nouns of a maker's product after its name: "an Embraer jet", "a Ford truck". */
@@ -156,17 +160,19 @@ const APPOSITIVE_STOP = wordSet('who whose where when which that said says told 
 const APPOSITIVE_NOT = wordSet('with in on at by for from to of after before while as including mainly mostly both');
 const NOT_ROLE = wordSet(
   'under over after other whether either neither rather however together never later another further number order ' +
-    'power water center centre border percent recent event moment government statement department parliament present ' +
+    'power water center centre border percent recent event present ' +
     'important significant human german',
 );
 /** Capitalised words (besides head words and titles) that take "of": "Republic of", "Bank of". */
-const OF_HEADS = wordSet('Republic Kingdom States House Isle Cape Chief Minister Secretary Friends Bank Church Museum Gulf Bay Sea Strait Sultanate Emirate Commonwealth Federation Union Order');
+const OF_HEADS = wordSet('Republic Kingdom States House Isle Cape Chief Minister Secretary Friends Bank Church Museum Gulf Bay Sea Strait Sultanate Emirate Commonwealth Federation Union');
 /** Endings of subject nouns that close an organisation's name after "and": "Immunisation", "Medicine", "Social Care". */
 const SUBJECT_RE = /(?:tion|sion|ment|ity|ine|ics|ies|ing|ogy|nce|ism|ure|ry|care|trade|sport|arts|affairs|health)$/;
 /** Words that take "on": "Committee on", besides non-actor heads ("Convention on"). */
 const ON_HEADS = wordSet('Committee Commission Council Panel');
 /** Lower-case words straight before a titled name that belong to its role: "former". */
 const LAWMAKER_RE = /\b(?:sen(?:ator)?|rep(?:resentative)?|congress(?:wo)?man|speaker|leader|gov(?:ernor)?|mayor|lawmaker|democrat(?:ic)?|republican)\b/i;
+/** Words before a name used as a modifier: "the Harry Potter films", "his first Grand Slam title". */
+const MODIFIER_BEFORE = /^(?:the|an?|his|her|its|their|our|my|your|this|that|first|second|third|fourth|fifth|last|next|latest|new)$/;
 const PARTY_DET = /^(?:an?|every|each|one|no|another|fellow)$/;
 const PRE_MODIFIERS = wordSet('former then acting interim late disgraced embattled outgoing incoming ousted jailed exiled');
 const ROLE_SUFFIX_RE = /(?:er|or|ist|man|woman|ian|ent|ant|eon|aire)$/;
@@ -183,6 +189,8 @@ const COALITION_END_RE = new RegExp(COALITION + '$');
 const GROUP_NOUN_RE = new RegExp(' ' + GROUP_NOUNS);
 const GROUP_MEMBERS_RE = new RegExp('^' + GROUP_NOUNS);
 const GROUP_PHRASE_RE = re('gu')`(?<![${Lu}][${L}]*[ -])\b([${Lu}][${L}'’]*) ${GROUP_NOUNS}`;
+/** Lower-case public bodies: "the Italian coastguard", "Italy's interior ministry", "the health ministry". */
+const INSTITUTION_RE = re('gu')`(?:\b([${Lu}][${L}.]*(?: [${Lu}][${L}.]*){0,2})(['’]s)? )?\b([a-z]+ )?(ministry|army|navy|coastguard|coast guard|military|presidency|air force)\b`;
 const UPPER_START_RE = re('u')`^[${Lu}]`;
 const LOWER_START_RE = re('u')`^[${Ll}]`;
 /** A lone capital, with or without its period: "B", "J." */
@@ -194,6 +202,8 @@ const CAPS_WORD_RE = re('u')`^[${Lu}][${Lu}.'’-]+$`;
 const TITLE_CASE_START_RE = re('u')`^[${Lu}][${Ll}]`;
 /** What follows a dateline's place before an agency: ", Mont. (AP) —". */
 const AGENCY_DASH_RE = re('u')`^(?:,[^,()\n—–]{1,25})?\s*\([${Lu}][${L}. ]{1,24}\)\s*[—–-]`;
+/** A dateline's agency in brackets after its place: ", Feb 10 (Reuters)". */
+const DATELINE_AGENCY_RE = /^(?:,[^,()\n—–]{1,25})?\s*(\([^()\n]{1,30}\))/;
 /** The first lower-case letter of each word (to title-case a form). */
 const WORD_LOWER_START_RE = re('gu')`(^|[\s-])[${Ll}]`;
 const CAPITALISED_RE = re('u')`^[${Lu}][${Ll}]*$`;
@@ -270,6 +280,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   let toks: Tok[] = [];
   /** End offset of words a name already took beyond its run ("the University of California, Irvine"). */
   let taken = 0;
+  /** Offsets of a dateline's agency ("(Reuters)"), a credit to skip. */
+  let credit = [0, 0];
 
   const titleish = (lo: string): boolean => titles.has(lo) || titleModifiers.has(lo);
   /** A head word's kind; the plural of an organisation head is one too ("Institutes", "Partnerships"; not the surname "Banks"). */
@@ -279,7 +291,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   /** An honorific that is not a role: "Mr", "Sir" (but not "Justice"). */
   const courtesy = (lo: string): boolean => honorifics.has(lo) && !/^(?:justice|judge)$/.test(lo);
   const isRoleNoun = (lo: string): boolean =>
-    roleNouns.has(lo) || (lo.length > 4 && ROLE_SUFFIX_RE.test(lo) && !NOT_ROLE.has(lo) && !stopWords.has(lo));
+    // (Not "agreement", "government": a "-ment" is never a role.)
+    roleNouns.has(lo) || (lo.length > 4 && ROLE_SUFFIX_RE.test(lo) && !/ment$/.test(lo) && !NOT_ROLE.has(lo) && !stopWords.has(lo));
   const slice = (a: Tok, b: Tok): string => text.slice(a.s, b.e);
 
   /** Splits one sentence into word tokens with absolute offsets. */
@@ -340,7 +353,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const forced = acronymSpans();
     for (let i = dateline(); i < toks.length; i++) {
       const k = toks[i]!;
-      if (k.s < taken) continue;
+      if (k.s < taken || (k.s > credit[0] && k.s < credit[1])) continue;
       if (!isNameToken(k)) {
         // "US-led", "Iraq-related": the capitalised head, when it is a known name, is a mention.
         if (k.compound) {
@@ -381,7 +394,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         // Connectors and particles inside names: "Ministry of Defence", "Ursula von der Leyen".
         const after = toks[j + 2];
         const after2 = toks[j + 3];
-        if (CONNECTORS.has(next.lo) && (joined || takesConnector(cur, next.lo))) {
+        if (CONNECTORS.has(next.lo) && (joined || takesConnector(cur, next.lo) || (next.lo === 'of' && lawTail(j + 2)))) {
           joined = true;
           if (after?.sp && isNameToken(after)) {
             j += 2;
@@ -415,6 +428,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       }
       // "Medicines and Healthcare products Regulatory Agency (MHRA)": the span the acronym spells.
       for (const [fs, fe] of forced) if (fs >= i && fs <= j && fe > j) j = fe;
+      // "Route 222", "U.S. Highway 441": a road's number belongs to its name.
+      if (ROAD_RE.test(toks[j]!.t) && toks[j + 1]?.sp && /^\d{1,4}[A-Z]?$/.test(toks[j + 1]!.t)) j++;
       // "the San Francisco-based court", "a New York-based firm": the run and the compound's head name one place.
       const nx = toks[j + 1];
       if (nx?.sp && nx.compound && /-based$/.test(nx.lo) && !nx.t.slice(0, -6).includes('-')) {
@@ -443,7 +458,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const out: [number, number][] = [];
     for (let p = 1; p < toks.length; p++) {
       const k = toks[p]!;
-      if (!/^\s*\($/.test(k.gap) || !/^\)/.test(toks[p + 1]?.gap ?? ')') || !ACRONYM_RE.test(k.t)) continue;
+      if (!/^\s*\($/.test(k.gap) || !/^\)/.test(toks[p + 1]?.gap ?? ')') || !(ACRONYM_RE.test(k.t) || (CAPITALISED_RE.test(k.t) && k.t.length > 2))) continue;
       const letters = k.t.replace(/\./g, '').toLowerCase();
       for (let a = p - 2; a >= 0 && a >= p - 12 && toks[a + 1]!.sp && !toks[a]!.poss && !/\d/.test(toks[a]!.t); a--) {
         if (toks[a]!.cap && spells(toks.slice(a, p).map((x) => x.t), letters)) {
@@ -490,13 +505,23 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (agency) j = take(TITLE_CASE_START_RE);
     if (!j || DATELINE_LABELS.has(toks[0]!.t)) return 0;
     const end = toks[j - 1]!.e;
-    const re = agency ? AGENCY_DASH_RE : /^(?:,[^,()\n—–]{1,25})?\s*(?:\(|[—–-]\s)/;
-    if (!re.test(text.slice(end, end + 50))) return 0;
+    const after = text.slice(end, end + 50);
+    const re = agency ? AGENCY_DASH_RE : /^(?:,[^,()\n—–]{1,25})?\s*(?:\(|[—–:-]\s)/;
+    if (!re.test(after)) return 0;
+    // "(Reuters)", "(AP)": the agency of a dateline is a credit, no actor.
+    const m = DATELINE_AGENCY_RE.exec(after);
+    if (m) credit = [end + m[0].length - m[1]!.length, end + m[0].length];
     const form = slice(toks[0]!, toks[j - 1]!);
     if ((!agency && names.has(form)) || nonActorAcronyms.has(form)) return 0;
     const entry = names.get(form.toLowerCase().replace(WORD_LOWER_START_RE, (x) => x.toUpperCase()));
     add(form, toks[0]!.s, toks[j - 1]!.e, vote(PLACE, 6), entry?.key);
     return j;
+  };
+
+  /** Whether the capitalised words from toks[m] end in a law's or document's head: "(Proceeds of) Crime Act". */
+  const lawTail = (m: number): boolean => {
+    while (!toks[m]?.poss && toks[m + 1]?.sp && toks[m + 1]!.cap) m++;
+    return !!toks[m]?.cap && !toks[m]!.poss && nonActorHeads.has(toks[m]!.t);
   };
 
   const takesConnector = (k: Tok, connector: string): boolean =>
@@ -507,7 +532,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   /** Handles the run toks[a..b] (inclusive). */
   const run = (a: number, b: number): void => {
     // A whole-run gazetteer name first ("The Hague"), then strip sentence-initial function words.
+    // "the Paris agreement", "the Oslo peace accords": a place naming a document is no actor there.
+    const nx = toks[b + 1];
+    const doc = nx?.sp && !nx.cap ? (DOC_NOUN_RE.test(nx.lo) ? nx : toks[b + 2]?.sp && DOC_NOUN_RE.test(toks[b + 2]!.lo) ? toks[b + 2] : undefined) : undefined;
+    if (doc && toks[a - 1]?.lo === 'the' && (doc === nx || !toks[b + 2]!.cap)) return;
     if (gazMatch(a, b)) return;
+    // "R-Ohio", "D-South Burlington": a lawmaker's party and home, no actor.
+    if (PARTY_STATE_RE.test(toks[a]!.t)) return;
     const skip = (k: Tok): boolean =>
       (k.init && CAPITALISED_RE.test(k.t) && (stopWords.has(k.lo) || PLACE_ADJ.has(k.lo))) ||
       // (Not "published in The Lancet": a capitalised "The" inside a sentence is part of the name.)
@@ -570,6 +601,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       ROMAN_RE.test(t) ||
       // "R-Ohio", "D-N.M.": a lawmaker's party and state
       PARTY_STATE_RE.test(t) ||
+      // "the Western, Southern and Sabaragamuwa provinces": a lone compass adjective; "Cop26": a conference.
+      (DIRECTIONS.has(t) && /ern$|^Central$/.test(t)) ||
+      /^COP\d+$/i.test(t) ||
       calendar.has(t) ||
       partyLabels.has(t) ||
       isDemonym(t) ||
@@ -629,6 +663,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (n >= 2 && DIRECTIONS.has(first.t) && names.has(slice(toks[a + 1]!, last))) return addRun(a, b, vote(PLACE, 6), main);
     if (n >= 2 && EVENT_PREFIX.has(first.t)) return;
     // "Embraer E175", "Skyline Connect Flight 2931": a model code or a flight number follows its maker or airline.
+    if (n >= 2 && ROAD_RE.test(toks[b - 1]!.t) && /^\d/.test(last.t)) {
+      // (Not "the Accord on Interstate 83": the road's name starts after a connector.)
+      let r = b - 1;
+      while (r > a && toks[r - 1]!.cap) r--;
+      return addRun(r, b, vote(PLACE, 6), main);
+    }
     const code = range.findIndex((k, i) => i && (/\d/.test(k.t) || (k.t === 'Flight' && i === n - 1 && /^\d/.test(toks[b + 1]?.t ?? ''))));
     if (code > 0) {
       return sub(a, a + code - 1, main, (c) => (c.v[ORG] += 3));
@@ -685,7 +725,14 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       return addRun(a, a, vote(ORG, 3), main);
     }
     // "River Avon", "Mount Everest", "Lake Geneva"
-    if (n >= 2 && !head && PLACE_PREFIX.test(first.t)) return addRun(a, b, vote(PLACE, 6), main);
+    if (n >= 2 && !head && PLACE_PREFIX.test(first.t)) {
+      addRun(a, b, vote(PLACE, 6), main);
+      // "Comet Tessaro-Kim" is also "Tessaro-Kim".
+      if (/^(?:Comet|Asteroid)$/.test(first.t)) cands[cands.length - 1]!.key = norm(slice(toks[a + 1]!, last));
+      return;
+    }
+    // "the G77": a bloc of countries; "the Liberals", "the Greens": a party's members.
+    if (n === 1 && (/^G\d{1,2}$/.test(first.t) || partyLabels.has(first.t.replace(/s$/, '')) && first.t.endsWith('s'))) return addRun(a, a, vote(GROUP, 6), main);
     if (head) {
       // "the University of California, Irvine,": a campus after a university's name (not a country or state:
       // "the University of Sydney, Australia"; nor a list: "the University of Leeds, Oxford and Bath").
@@ -701,7 +748,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       }
       // "the WTA Tour", "the PGA Tour": a tour run by a body is the body.
       if (n === 2 && head.t === 'Tour' && ACRONYM_RE.test(first.t)) return addRun(a, b, vote(ORG, 6), main);
-      if (nonActorHeads.has(head.t)) return;
+      // (Not "UN Environment Programme", "World Food Programme": bodies.)
+      if (nonActorHeads.has(head.t) && !(/^Program(?:me)?$/.test(head.t) && (names.get(first.t)?.kind === 'organization' || first.t === 'World'))) return;
       // "7th Street", "42nd Avenue", "the 9th U.S. Circuit Court of Appeals", "the 9th Circuit"
       if (ORDINAL_RE.test(toks[a - 1]?.t ?? '') && first.sp && (head === last || headKind(head.t) === 'organization')) {
         return addRun(a - 1, b, vote(KINDS.indexOf(headKind(head.t)!), 6), main);
@@ -711,10 +759,16 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         // services ("a retired Navy captain", "the Army said").
         if (!(mediaHeads.has(head.t) && toks[a - 1]?.lo === 'the') && !(/^(?:Army|Navy)$/.test(head.t) && !head.init)) return;
         votes[ORG] = 3;
-      } else votes[KINDS.indexOf(headKind(head.t)!)] = 6;
+      } else votes[n === 2 && head === last && last.t === 'Group' && isDemonym(first.t) ? GROUP : KINDS.indexOf(headKind(head.t) ?? 'organization')] = 6;
+      // ("the Arab Group": a bloc of countries.)
       addRun(a, b, votes, main);
       // "Swiftdrop Logistics" is also "Swiftdrop".
-      if (n >= 2 && head === last && companyHeads.has(last.t)) base(slice(first, toks[b - 1]!), cands[cands.length - 1]!);
+      if (n >= 2 && head === last && companyHeads.has(last.t)) {
+        const c = cands[cands.length - 1]!;
+        base(slice(first, toks[b - 1]!), c);
+        // "Pinecrest Health Systems" is also "Pinecrest".
+        if (n > 2 && NAME_SHAPE_RE.test(first.t) && !firstNames.has(first.t) && !names.has(first.t) && !lowerWords.has(first.lo)) base(first.t, c);
+      }
       return;
     }
     // A name-shaped run.
@@ -757,7 +811,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (n >= 2 && n1?.sp && !n1.cap && !last.poss) {
       // "Erling Haaland scored": a verb after a name; "the Harry Potter films": a name used as a modifier.
       if (SAID.has(n1.lo) || VERBS.has(n1.lo) || /[^e]ed$/.test(n1.lo)) votes[PERSON] += 1;
-      else if (DETERMINERS.has(toks[a - 1]?.lo!) && first.sp) votes[PERSON] -= 4;
+      else if (MODIFIER_BEFORE.test(toks[a - 1]?.lo ?? '') && first.sp) votes[PERSON] -= 4;
     }
     addRun(a, b, votes, main, undefined, n === 1 && first.init);
   };
@@ -771,6 +825,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         break;
       }
     }
+    // "Division One", "League Two": a head before a number word.
+    if (b === a + 1 && /^(?:One|Two|Three|Four)$/.test(toks[b]!.t) && isHead(toks[a]!.t)) return toks[a];
     // The last word, never the first of a longer run.
     // ("President Bill Clinton": a given name before a surname is no head.)
     for (let i = b; i >= Math.min(a + 1, b); i--) if (isHead(toks[i]!.t) && !(i < b && firstNames.has(toks[i]!.t))) return toks[i];
@@ -919,6 +975,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "a bid from Bayern Munich": a longer club name too, when it opens with no given name.
       else if (sports && !c.gaz && a < b && !firstNames.has(first.t) && CLUB_MOVE_PREP.test(pl) && CLUB_MOVE.test(p2?.lo!)) v[ORG] += 2;
       if (pl === 'to' && p2?.lo === 'according') v[ORG] += 1;
+      // "Somerset travel to Chelmsford", "she flew to Oslo": a trip ends at a place.
+      if (pl === 'to' && /^(?:travel(?:s|led|ed|ling)?|trips?|journey|fl[eiy]w?s?|returned|returning|drove|sailed|deported|evacuated)$/.test(p2?.lo!)) v[PLACE] += 1.5;
       // "analysts at Goldman Sachs", "a professor at Harvard"
       if (pl === 'at' && p2 && (!p2.cap || p2.init) && isRoleNoun(p2.lo.replace(/s$/, ''))) v[ORG] += 2;
       if (AGE_RE.test(pl)) v[PERSON] += 4;
@@ -951,8 +1009,19 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const last = toks[b]!;
     if (!n1) return;
     const gap = n1.gap;
+    // "the Rapid Support Forces, or Rapid Forces, said": another name of the one before (not in a list: "A, B, or C,");
+    // before a noun, both name what it is: "the Lava Jato, or Car Wash, investigation".
+    const prev = p1?.lo === 'or' && /^,\s+$/.test(p1.gap) && /^,\s+$/.test(gap) ? byEnd.get(p2!.e) : undefined;
+    if (prev && !/,\s*$/.test(toks.find((k) => k.s === prev.s)?.gap ?? ',')) {
+      if (LOWER_START_RE.test(n1.t) && !stopWords.has(n1.lo) && !SAID.has(n1.lo) && !VERBS.has(n1.lo) && !APPOSITIVE_STOP.has(n1.lo)) v[NONE] = prev.v[NONE] = 6;
+      else c.link = prev;
+    }
+    // "Manheim Township police": a local force named after its town (a place by its head word), a body of its own.
+    if (n1.sp && n1.lo === 'police' && !last.poss && !c.gaz && v[PLACE]! >= 4) add(text.slice(c.s, n1.e), c.s, n1.e, vote(ORG, 6));
     // "Lumetra shares", "Lumetra's revenue"
     if (n1.sp && /^(?:shares|stock|revenue|profits?|sales|earnings|shareholders)$/.test(n1.lo)) v[ORG] += 2;
+    // "a Bloomberg survey", "an Ipsos poll": a pollster or publisher.
+    if (n1.sp && a === b && /^an?$/.test(p1?.lo ?? '') && /^(?:survey|poll|tally|analysis|study|forecast)$/.test(n1.lo)) v[ORG] += 3;
     // "an Embraer jet": a maker.
     // (Not "its Blackwell chips", "Nvidia's Blackwell chips": a product line.)
     if (n1.sp && a === b && PRODUCTS.has(n1.lo) && !last.poss && !p1?.poss && !/^(?:its|their|his|her|our)$/.test(p1?.lo!)) v[ORG] += 3;
@@ -979,7 +1048,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     // "the IG Metall union", "the governing Pueblo Soberano party", "the M23 armed group": an organisation's noun
     // after a name that follows a determiner (and at most one modifier).
-    if (n1.sp && !last.poss && !c.gaz && (DETERMINERS.has(p1?.lo!) || (p1 && !p1.cap && p1.sp && DETERMINERS.has(p2?.lo!)))) {
+    // (Not "a Manheim Township credit union": a place's name before the noun.)
+    if (n1.sp && !last.poss && !c.gaz && v[PLACE]! < 4 && (DETERMINERS.has(p1?.lo!) || (p1 && !p1.cap && p1.sp && DETERMINERS.has(p2?.lo!)))) {
       let m = b + 1;
       while (m < b + 3 && toks[m + 1]?.sp && !toks[m]!.cap && !orgNouns.has(toks[m]!.lo)) m++;
       const noun = toks[m]!;
@@ -1012,7 +1082,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       }
     }
     // "Congressional Budget Office (CBO)"
-    if (/^\s*\($/.test(gap) && /^\)/.test(toks[b + 2]?.gap ?? ')') && ACRONYM_RE.test(n1.t) && !nonActorAcronyms.has(n1.t)) {
+    // ("Alliance of Small Island States (Aosis)": an acronym in title case, as some papers write them.)
+    if (/^\s*\($/.test(gap) && /^\)/.test(toks[b + 2]?.gap ?? ')') && (ACRONYM_RE.test(n1.t) || (CAPITALISED_RE.test(n1.t) && n1.t.length > 2 && spells(c.form.split(' '), n1.lo))) && !nonActorAcronyms.has(n1.t)) {
       const entry = names.get(n1.t);
       const acr = add(n1.t, n1.s, n1.e, vote(ORG, 1), entry?.key);
       const letters = n1.t.replace(/\./g, '').toLowerCase();
@@ -1051,6 +1122,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const n = toks[i];
     if (!n) return;
     if (n.lo === 'who') v[PERSON] += 2;
+    // "Arianespace, which markets the rocket,": a name opening a sentence, then "which", is a body's.
+    else if (n.lo === 'which' && c.init && a === b && !lowerWords.has(first.lo) && !c.gaz) v[ORG] += 3;
     // "Kerman, Iran"
     const entry = names.get(n.t);
     if (i === b + 1 && entry && (entry.kind === 'country' || g.usStates.has(n.t)) && !c.gaz && !toks[i + 1]?.sp) v[PLACE] += 4;
@@ -1142,6 +1215,37 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     for (const m of sentence.matchAll(COALITION_RE)) addMatch(m, base, vote(ORG, 6));
     // (A cheap test first: the look-behind is slow to try at every position.)
     if (GROUP_NOUN_RE.test(sentence)) for (const m of sentence.matchAll(GROUP_PHRASE_RE)) if (isDemonym(m[1]!)) addMatch(m, base, vote(GROUP, 6));
+    for (const m of sentence.matchAll(INSTITUTION_RE)) {
+      const [all, who0 = '', poss, mod0 = '', noun] = m;
+      const end = m.index! + all.length;
+      const who = who0.replace(/^The /, '');
+      const entry = names.get(who);
+      // Owned by a country or a place: "Italy's", "Italian", "US"; not "Reuters'".
+      const owned = !!who && (poss ? !!entry && entry.kind !== 'organization' && entry.kind !== 'group' : isDemonym(who) || entry?.kind === 'country');
+      const mod = titleModifiers.has(mod0.trim()) ? mod0 : '';
+      // ("Italy's powerful army", "the military operation": no body's name.)
+      if ((owned && mod0 && !mod) || (noun === 'military' && /^ [a-z]/.test(sentence.slice(end)) && !/^ (?:said|says|has|had|is|was|will|and)\b/.test(sentence.slice(end)))) continue;
+      let start = end - noun!.length - mod.length;
+      if (owned) start = m.index! + who0.length - who.length;
+      else if (!mod && !/\bthe $/i.test(sentence.slice(0, start))) continue;
+      const c: Cand = { form: sentence.slice(start, end), s: base + start, e: base + end, sent, words: [], v: vote(ORG, owned || (mod && noun === 'ministry') ? 6 : 0), honor: false, init: false };
+      bodies.push([c, (mod + noun).toLowerCase(), owned ? norm(who) : '']);
+    }
+  };
+
+  /** Lower-case bodies found in `phrases`, each with its tail ("interior ministry") and owner ("italy"), added once
+   * the article is read: "the coastguard" joins the one owned coastguard ("the Italian coastguard"), or is dropped. */
+  const bodies: [Cand, string, string][] = [];
+  const addBodies = (): void => {
+    const owners = new Map<string, Set<string>>();
+    for (const [, tail, who] of bodies) if (who) owners.set(tail, (owners.get(tail) ?? new Set()).add(who));
+    for (const [c, tail, who] of bodies) {
+      const one = owners.get(tail)?.size === 1;
+      if (!who && !c.v[ORG] && !one) continue;
+      if (one || !who) c.key = tail;
+      cands.push(c);
+      byEnd.set(c.e, c);
+    }
   };
 
   /** Later lower-case references to a coalition: "the international coalition". */
@@ -1182,6 +1286,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     scan();
   });
   coalitionAliases();
+  addBodies();
   // "Leeds", "Villa" and "Swiftdrop" name "Leeds United", "Aston Villa" and "Swiftdrop Logistics".
   for (const c of cands) {
     const full = bases.get(c.form);

@@ -123,6 +123,11 @@ const PLACES =
   'Caucasus;Sahel;Arctic;Mediterranean;West Bank;Crimea;' +
   'Donbas;Kashmir;Darfur;Tigray;Xinjiang;Tibet;Kurdistan;Sinai;Capitol Hill;Capitol;Hong Kong;' +
   'Puerto Rico;D.C.|Washington DC;' +
+  // Overseas and dependent territories, and the planets (a probe "swings past Earth").
+  'French Guiana;Guadeloupe;Martinique;Réunion|Reunion;Mayotte;New Caledonia;French Polynesia;Guam;American Samoa;' +
+  'US Virgin Islands|U.S. Virgin Islands;British Virgin Islands;Bermuda;Gibraltar;Falkland Islands|Falklands;' +
+  'Cayman Islands;Turks and Caicos Islands;Aruba;Curaçao|Curacao;Faroe Islands;Isle of Man;Guernsey;Macau|Macao;' +
+  'Western Sahara;Earth;Mars;Venus;Jupiter;Saturn;' +
   // Provinces and states of large countries, like the US states.
   'Anhui;Fujian;Gansu;Guangdong;Guizhou;Hainan;Hebei;Heilongjiang;Henan;Hubei;Hunan;Jiangsu;Jiangxi;Jilin;Liaoning;' +
   'Qinghai;Shaanxi;Shandong;Shanxi;Sichuan;Yunnan;Zhejiang;Guangxi;Inner Mongolia;Ningxia;' +
@@ -241,13 +246,14 @@ const PLACE_HEADS =
   'Street Road Avenue Lane Drive Square Airport Bridge River Sea Ocean Lake Island Islands Mountains Mountain ' +
   'Province Region District County City Valley Falls Strait Peninsula Desert Coast Heights Hills Park Station Port ' +
   'Bay Canal Gulf Strip Camp Village Governorate State Territory Crossing Prison Tower Palace Stadium Arena ' +
-  'Highway Motorway Boulevard Crescent Terrace Market Harbour Harbor Beach Forest Reservoir Dam Jail Cathedral Mosque Farm';
+  'Highway Motorway Boulevard Crescent Terrace Market Harbour Harbor Beach Forest Reservoir Dam Jail Cathedral Mosque Farm ' +
+  'Township Borough Parish Pike Turnpike Parkway Expressway Freeway';
 
 const NON_ACTOR_HEADS =
   'Convention Treaty Act Agreement Accord Accords Protocol Papers Charter Constitution Declaration Resolution ' +
   'Amendment Code Report Programme Program Strategy War Wars Revolution Crisis Olympics Games Cup Championship ' +
   'Prix Festival Prize Award Awards Day Week Summit Conference Election Elections Pipeline Project Index Bill ' +
-  'Law Doctrine Plan Deal Trophy Series Show Tour Era Pandemic Virus Hurricane Storm Typhoon Cyclone';
+  'Law Doctrine Plan Deal Trophy Series Show Tour Era Pandemic Virus Hurricane Storm Typhoon Cyclone Budget Order Medal Principles';
 
 const STOP_WORDS =
   'the a an this that these those it its he she they we i you his her their our my your there here in on at by ' +
@@ -266,11 +272,12 @@ const HOLIDAYS = 'Christmas Easter Ramadan Eid Thanksgiving';
 const NON_ACTOR_ACRONYMS =
   'GDP CEO CFO COO TV PM MP MPs MEP AM OK ID DNA HIV AIDS COVID VAT IPO CPI PPE ICU PhD AI IT PR UFO SUV EV EVs ' +
   'LGBT LGBTQ GPS CCTV ATM XL LNG UTC GMT EST AD BC USD GBP EUR NGO NGOs SMS URL VIP UAV IED WMD MRI IQ RSV SARS MERS TB ALS PTSD ADHD ' +
-  'OBE MBE CBE KBE DBE KC QC GPU GPUs CPU CPUs API APIs LLM LLMs AGI EPS ARR ETF ETFs ESG GW MW PDF USB HGV GCSE GCSEs NFT GP GPs EBIT EBITDA';
+  'OBE MBE CBE KBE DBE KC QC GPU GPUs CPU CPUs API APIs LLM LLMs AGI EPS ARR ETF ETFs ESG GW MW PDF USB HGV GCSE GCSEs NFT GP GPs EBIT EBITDA Rs Rp';
 
 const PARTY_LABELS = 'Republican Democratic Democrat Libertarian Conservative Labour Liberal Green Socialist Tory Independent';
 
-const DEMONYM_SUFFIXES = ['ian', 'an', 'n', 'i', 'ese', 'ish'];
+// ("Vermonter", "Londoner": "-er" of a place.)
+const DEMONYM_SUFFIXES = ['ian', 'an', 'n', 'i', 'ese', 'ish', 'er'];
 const DEMONYM_STEM_ENDS = ['', 'a', 'ia', 'i', 'y', 'e', 'o', 'on', 'um', 'ey', 'and', 'en'];
 
 /** A space-separated word list as a Set. */

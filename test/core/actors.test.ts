@@ -959,3 +959,84 @@ describe('round-4 generalisation rules', () => {
     for (const f of forms) expect(find(actors, f)).toBe(a);
   });
 });
+
+describe('round-5 rules: lower-case bodies, territories, roads, blocs and title-case acronyms', () => {
+  /** Sport cue words, so that the story reads as a sports story. */
+  const MATCH = 'The striker scored in the first half of the match, and the goalkeeper kept a clean sheet for the league leaders. ';
+  it.each<[string, string, string, ActorKind, string[]?]>([
+    ['a coastguard named by its demonym, then bare', 'The Greek coastguard said it had pulled 40 people from the sea. Two were still missing, the coastguard said.', 'Greek coastguard', 'organization', ['coastguard']],
+    ["a country's ministry in lower case", "Peru's health ministry reported 12 new cases on Monday.", "Peru's health ministry", 'organization'],
+    ['a ministry with no owner', 'The defence ministry said the drills would end on Friday.', 'defence ministry', 'organization'],
+    ['a presidency named by its demonym', 'The text published by the Brazilian presidency on Tuesday offered nothing new.', 'Brazilian presidency', 'organization'],
+    ['an overseas territory', 'The storm made landfall in Guadeloupe on Sunday.', 'Guadeloupe', 'place'],
+    ['a planet', 'The probe will swing past Venus in 2027 on its way out.', 'Venus', 'place'],
+    ['a road and its number', 'The crash closed Highway 17 near Santa Cruz for six hours.', 'Highway 17', 'place'],
+    ['a US highway and its number', 'The crash happened on U.S. Highway 27 south of Lakeland.', 'U.S. Highway 27', 'place'],
+    ['an interstate after a car model', 'Troopers stopped the Accord on Interstate 95 near Dover.', 'Interstate 95', 'place'],
+    ['a township', 'Officers were called to a home in Lower Merion Township on Friday.', 'Lower Merion Township', 'place'],
+    ['a township before a lower-case credit union', 'A man robbed a Derry Township credit union on Friday.', 'Derry Township', 'place'],
+    ["a town's police in lower case", 'Cheltenham Township police said the driver fled on foot.', 'Cheltenham Township police', 'organization'],
+    ['a road named "Pike"', 'The branch on Lititz Pike was robbed at noon.', 'Lititz Pike', 'place'],
+    ['an acronym written in title case', 'The Economic Community of West African States (Ecowas) met in Abuja. Ecowas said it would send envoys.', 'Economic Community of West African States', 'organization', ['Ecowas']],
+    ['a bloc named by its demonym and "Group"', 'Diplomats from the African Group walked out of the talks on Friday.', 'African Group', 'group'],
+    ['a UN programme', 'The UN Development Programme said aid had been cut by a third.', 'UN Development Programme', 'organization'],
+    ['a numbered bloc of countries', 'Ministers from the G77 met on Tuesday to agree a position.', 'G77', 'group'],
+    ['a comet, also named without "Comet"', 'The telescope tracked Comet Halley-Brandt for weeks. Halley-Brandt will return in 2090.', 'Comet Halley-Brandt', 'place', ['Halley-Brandt']],
+    ['a division named by a number word', 'The win lifts Kent to fifth in Division Two.', 'Division Two', 'organization'],
+    ["a company's first word", 'Shares in Tarvex Medical Systems fell 9% on Monday. Analysts said Tarvex had lost two contracts.', 'Tarvex Medical Systems', 'organization', ['Tarvex']],
+    ['a name opening a sentence, then "which"', 'Quorvia, which makes heat pumps, said it would cut 300 jobs.', 'Quorvia', 'organization'],
+    ['a pollster', 'Support fell to 38% in a Gallup poll published on Monday.', 'Gallup', 'organization'],
+    ['a town travelled to', 'She flew to Kelowna on Monday to meet the family.', 'Kelowna', 'place'],
+    ["a party's members", 'The Liberals won 170 seats, while the Greens took two.', 'Liberals', 'group'],
+    ['a club after "leaders"', MATCH + 'Kent are two points behind leaders Warwickshire.', 'Warwickshire', 'organization'],
+  ])('%s: %s', (_, text, form, kind, same) => {
+    const actors = actorsOf(text);
+    const a = find(actors, form);
+    expect(a, `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeDefined();
+    expect(a!.kind).toBe(kind);
+    for (const s of same ?? []) expect([a!.name, ...a!.aliases]).toContain(s);
+  });
+
+  it.each([
+    ['a capitalised run modifying a noun after an ordinal', 'She won her first Grand Slam title in Melbourne on Sunday.', 'Grand Slam'],
+    ['an alternative name modifying a noun', 'The case recalls the Lava Jato, or Car Wash, investigation into kickbacks.', 'Car Wash'],
+    ['an honour', "The king awarded him the Order of the Lion, the country's highest honour.", 'Order of the Lion'],
+    ['a budget', 'The finance minister will present the Union Budget on February 1.', 'Union Budget'],
+    ['the first word of a law', 'A Proceeds of Crime Act hearing will take place next year.', 'Proceeds'],
+    ['a lone compass adjective in a list', 'Schools in the Western, Southern and Uva provinces will stay shut.', 'Southern'],
+    ['a road word without its number', 'The crash happened on U.S. Highway 27 south of Lakeland.', 'U.S. Highway'],
+    ["a dateline's agency", 'LIMA, Peru (Reuters) - Prices rose 3% in May, the central bank said.', 'Reuters'],
+    ["a lawmaker's party and home", 'Sen. Ann Kole, D-South Bend, said the bill would pass.', 'D-South Bend'],
+    ['a city naming a treaty', 'The goal was set in the Paris agreement in 2015.', 'Paris'],
+    ['a climate conference', 'Leaders met at Cop28 in Dubai and again a year later.', 'Cop28'],
+    ['a currency before an amount', 'Net profit rose to Rs 1,250 crore in the quarter.', 'Rs'],
+    ['people of a state', 'Many Vermonters oppose the tax, a poll found.', 'Vermonters'],
+    ['a car model before a road', 'Troopers stopped the Accord on Interstate 95 near Dover.', 'Accord on Interstate 95'],
+  ])('does not make %s an actor: %s', (_, text, form) => {
+    const actors = actorsOf(text);
+    expect(find(actors, form), `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeUndefined();
+  });
+
+  it('keeps the place of a dateline with a state before the agency', () => {
+    const actors = actorsOf('LIMA, Peru (Reuters) - Prices rose 3% in May, the central bank said.');
+    expect(find(actors, 'Peru')?.kind).toBe('country');
+    expect(find(actors, 'LIMA')?.kind).toBe('place');
+  });
+
+  it('reads two ministries of different countries as two bodies', () => {
+    const actors = actorsOf("Israel's foreign ministry denied the report. Iran's foreign ministry said it was true.");
+    expect(find(actors, "Israel's foreign ministry")).toBeDefined();
+    expect(find(actors, "Israel's foreign ministry")).not.toBe(find(actors, "Iran's foreign ministry"));
+  });
+
+  it('gives no "-ment" word as a role', () => {
+    const actors = actorsOf('Under the merger agreement, Tarvex would pay a $1bn fee. Tarvex said it would appeal.');
+    expect(find(actors, 'Tarvex')?.role ?? '').not.toContain('agreement');
+  });
+
+  it('does not read a bare military used as an adjective as a body', () => {
+    const actors = actorsOf('The US military said on Monday that the military operation had ended.');
+    expect(find(actors, 'US military')?.kind).toBe('organization');
+    expect(actors.some((a) => a.aliases.includes('military operation') || a.name === 'military operation')).toBe(false);
+  });
+});
