@@ -94,7 +94,7 @@ const PLACE_NOUNS = wordSet(
 /** Lower-case nouns straight before a place's name: "the capital Kyiv". */
 const PLACE_BEFORE = wordSet('capital city town village province region district county island port suburb');
 /** Lower-case nouns kept in a place's name after "the": "the Souk al-Naeem market", "the Kelani river". */
-const FACILITY_NOUNS = wordSet('market bridge mosque camp airport stadium river');
+const FACILITY_NOUNS = wordSet('market bridge mosque camp airport stadium river crossing checkpoint');
 /** Nouns before "of" that make the name after it a place: "residents of Leeds". */
 const PLACE_OF = wordSet('residents people citizens natives outskirts suburbs edge parts streets centre center heart north south east west');
 /** Adjectives between a preposition and a place: "in nearby Thringstone", "in rural Kansas". */
@@ -107,7 +107,7 @@ const ROYAL = wordSet('king queen prince princess emperor empress pope saint st 
 const SPORT_WORDS = wordSet(
   'goal goals scored striker midfielder defender goalkeeper penalty fixture fixtures league season play-offs ' +
     'relegation promoted relegated kick-off match matches squad equaliser equalizer overtime rebounds assists playoffs ' +
-    'play-in touchdown touchdowns quarterback innings wicket wickets',
+    'play-in touchdown touchdowns quarterback innings wicket wickets lap laps podium chicane',
 );
 /** Last words of club names: "Leeds United"; in a sports story also "Derby County". */
 const CLUB_HEADS = wordSet('United Rovers Athletic Albion Wanderers Hotspur Rangers Villa Argyle Orient Thistle');
@@ -142,7 +142,7 @@ const EVENT_PREFIX = wordSet('Hurricane Storm Typhoon Cyclone Tropical Operation
 /** Plural endings of group names: "Republicans", "Democrats", "Founding Fathers", "Electors", "Kurds". */
 const PLURAL_RE = re('u')`[${Ll}](?:ans|ists|ers|ors|ites|ats|ards|ds|ies|ens|ets)$`;
 /** First words of places' names, with stadiums in other languages: "Stade Vélodrome", "Estádio da Luz". */
-const PLACE_PREFIX = /^(?:Comet|Asteroid|River|Lake|Mount|Mt\.?|Fort|Port|Cape|Isle|Loch|San|Santa|Los|Las|El|São|Sao|Stade|Stadio|Estadio|Estádio|Stadion|Parc|Parque)$/;
+const PLACE_PREFIX = /^(?:Circuit|Comet|Asteroid|River|Lake|Mount|Mt\.?|Fort|Port|Cape|Isle|Loch|San|Santa|Los|Las|El|São|Sao|Stade|Stadio|Estadio|Estádio|Stadion|Parc|Parque)$/;
 /** Adjectives opening a region's name before a country's: "Mainland China", "Greater London". */
 const REGION_ADJ = wordSet('great greater mainland metropolitan continental upper lower inner outer new old regional remote');
 /** Nouns of a maker's product after its name: "an Embraer jet", "a Ford truck". */
@@ -189,8 +189,8 @@ const COALITION_END_RE = new RegExp(COALITION + '$');
 const GROUP_NOUN_RE = new RegExp(' ' + GROUP_NOUNS);
 const GROUP_MEMBERS_RE = new RegExp('^' + GROUP_NOUNS);
 const GROUP_PHRASE_RE = re('gu')`(?<![${Lu}][${L}]*[ -])\b([${Lu}][${L}'’]*) ${GROUP_NOUNS}`;
-/** Lower-case public bodies: "the Italian coastguard", "Italy's interior ministry", "the health ministry". */
-const INSTITUTION_RE = re('gu')`(?:\b([${Lu}][${L}.]*(?: [${Lu}][${L}.]*){0,2})(['’]s)? )?\b([a-z]+ )?(ministry|army|navy|coastguard|coast guard|military|presidency|air force)\b`;
+/** Lower-case public bodies: "the Italian coastguard", "Italy's interior ministry", "the health ministry", "the high court". */
+const INSTITUTION_RE = re('gu')`(?:\b([${Lu}][${L}.]*(?: [${Lu}][${L}.]*){0,2})(['’]s)? )?\b([a-z]+ )?(ministry|army|navy|coastguard|coast guard|military|presidency|air force|court)\b`;
 const UPPER_START_RE = re('u')`^[${Lu}]`;
 const LOWER_START_RE = re('u')`^[${Ll}]`;
 /** A lone capital, with or without its period: "B", "J." */
@@ -527,7 +527,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const takesConnector = (k: Tok, connector: string): boolean =>
     connector === 'on'
       ? nonActorHeads.has(k.t) || ON_HEADS.has(k.t)
-      : isHead(k.t) || titles.has(k.lo) || OF_HEADS.has(k.t);
+      : // (Not a company's last word: "Solvane Health of Boca Raton".)
+        (isHead(k.t) && !(companyHeads.has(k.t) && k.t !== 'Group')) || titles.has(k.lo) || OF_HEADS.has(k.t);
 
   /** Handles the run toks[a..b] (inclusive). */
   const run = (a: number, b: number): void => {
@@ -539,8 +540,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (gazMatch(a, b)) return;
     // "R-Ohio", "D-South Burlington": a lawmaker's party and home, no actor.
     if (PARTY_STATE_RE.test(toks[a]!.t)) return;
+    // ("Will Carrow, a director,", "Will Carrow said": a given name that is also a function word.)
+    const given = (k: Tok): boolean => firstNames.has(k.t) && k === toks[a] && b === a + 1 && /^(?:,|\s+(?:said|says|told)\b)/.test(text.slice(toks[b]!.e));
     const skip = (k: Tok): boolean =>
-      (k.init && CAPITALISED_RE.test(k.t) && (stopWords.has(k.lo) || PLACE_ADJ.has(k.lo))) ||
+      (k.init && CAPITALISED_RE.test(k.t) && (stopWords.has(k.lo) || PLACE_ADJ.has(k.lo)) && !given(k)) ||
       // (Not "published in The Lancet": a capitalised "The" inside a sentence is part of the name.)
       (DETERMINERS.has(k.lo) &&
         (k.t !== 'The' || a === b || !k.sp || !LOWER_START_RE.test(toks[a - 1]?.t ?? 'A') || names.has(slice(toks[a + 1]!, toks[b]!)))) ||
@@ -661,6 +664,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     // "Northern Iraq", "East Jerusalem"
     if (n >= 2 && DIRECTIONS.has(first.t) && names.has(slice(toks[a + 1]!, last))) return addRun(a, b, vote(PLACE, 6), main);
+    // "the South American plate", "West African states": a compass word and a demonym make an adjective.
+    if (n === 2 && DIRECTIONS.has(first.t) && isDemonym(last.t)) return;
     if (n >= 2 && EVENT_PREFIX.has(first.t)) return;
     // "Embraer E175", "Skyline Connect Flight 2931": a model code or a flight number follows its maker or airline.
     if (n >= 2 && ROAD_RE.test(toks[b - 1]!.t) && /^\d/.test(last.t)) {
@@ -677,10 +682,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (n >= 2 && first.t === 'Air' && names.get(slice(toks[a + 1]!, last))?.kind === 'country') return addRun(a, b, vote(ORG, 6), main);
     // "Health Canada", "Ambulance Victoria", "Forest Fire Management Victoria": common nouns before a country's or
     // state's name make a public body (not "Mainland China", "Regional Victoria", "Michael Jordan").
+    // ("Statistics South Africa": a country of two words; "NHS England", "BBC Scotland": a body's branch.)
+    let ck = a + 1;
+    while (ck <= b && !(names.get(slice(toks[ck]!, last))?.kind === 'country' || g.usStates.has(slice(toks[ck]!, last)))) ck++;
     if (
-      n >= 2 &&
-      (names.get(last.t)?.kind === 'country' || g.usStates.has(last.t)) &&
-      range.slice(0, -1).every((k) => k.cap && !firstNames.has(k.t) && !names.has(k.t) && !REGION_ADJ.has(k.lo) && !PLACE_ADJ.has(k.lo) && !DIRECTIONS.has(k.t) && !titles.has(k.lo) && !isDemonym(k.t) && (lowerWords.has(k.lo) || SUBJECT_RE.test(k.lo) || isHead(k.t)))
+      ck <= b &&
+      range.slice(0, ck - a).every((k, i) => (!i && ACRONYM_RE.test(k.t) && names.get(k.t)?.kind === 'organization') || (k.cap && !firstNames.has(k.t) && !names.has(k.t) && !REGION_ADJ.has(k.lo) && !PLACE_ADJ.has(k.lo) && !DIRECTIONS.has(k.t) && !titles.has(k.lo) && !isDemonym(k.t) && (lowerWords.has(k.lo) || SUBJECT_RE.test(k.lo) || isHead(k.t))))
     ) {
       return addRun(a, b, vote(ORG, 6), main);
     }
@@ -775,7 +782,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // (An acronym may open a longer name: "IG Metall", "JAMA Pediatrics".)
     const notName = (k: Tok): boolean =>
       !(k.cap || PARTICLES.has(k.t) || CONNECTORS.has(k.lo) || k.lo === 'the') ||
-      (ACRONYM_RE.test(k.t) && n > 1 && !LETTER_RE.test(k.t) && (k !== first || names.has(k.t) || nonActorAcronyms.has(k.t)));
+      // ("NHS Providers", "U.S. Geological Survey": a known body's or country's acronym may open one.)
+      (ACRONYM_RE.test(k.t) && n > 1 && !LETTER_RE.test(k.t) && (k !== first || (names.has(k.t) && !/^(?:organization|country)$/.test(names.get(k.t)!.kind)) || nonActorAcronyms.has(k.t)));
     if (range.some(notName)) return;
     const acronymFirst = n > 1 && ACRONYM_RE.test(first.t) && !LETTER_RE.test(first.t);
     if (acronymFirst) votes[ORG] += 1.5;
@@ -963,6 +971,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "made by Pfizer", "shares of Lumetra", "Priya Desai of Bernstein"
       if (pl === 'by' && /^(?:made|owned|acquired|bought|developed|produced|manufactured|operated|funded|published)$/.test(p2?.lo!)) v[ORG] += 1.5;
       if ((pl === 'of' || pl === 'in') && /^(?:shares|stock|stake|investors|shareholders|customers|employees|staff)$/.test(p2?.lo!)) v[ORG] += 3;
+      // "the collapse of Wilko", "the takeover of Twitter"
+      if (pl === 'of' && /^(?:collapse|takeover|acquisition|bankruptcy|founders?|owners?)$/.test(p2?.lo!)) v[ORG] += 3;
       if (pl === 'of' && p1.sp && p2?.cap) {
         const prev = byEnd.get(p2.e);
         // ("House Speaker Anna Lindqvist of Eugene", "Republican Ron Paul of Texas": a lawmaker's home.)
@@ -980,6 +990,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "analysts at Goldman Sachs", "a professor at Harvard"
       if (pl === 'at' && p2 && (!p2.cap || p2.init) && isRoleNoun(p2.lo.replace(/s$/, ''))) v[ORG] += 2;
       if (AGE_RE.test(pl)) v[PERSON] += 4;
+      // "Cape Town-based Meridian Asset Management": a firm after where it is based.
+      if (p1.compound && /-based$/.test(pl)) v[ORG] += 3;
       // "the suspect, identified as Marcus Reed"
       if (pl === 'as' && (p2?.lo === 'identified' || p2?.lo === 'named')) v[PERSON] += 3;
       // "militias known as Wazalendo", "a company called Yondr"
@@ -1009,6 +1021,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const last = toks[b]!;
     if (!n1) return;
     const gap = n1.gap;
+    // "Ferrari's Charles Leclerc", "Mercedes' George Russell": a team or employer before a person (read once all is typed).
+    if (!c.gaz && n1.cap && (last.poss || (/^['’] $/.test(gap) && /s$/.test(last.t)))) owners.push([c, n1.s]);
     // "the Rapid Support Forces, or Rapid Forces, said": another name of the one before (not in a list: "A, B, or C,");
     // before a noun, both name what it is: "the Lava Jato, or Car Wash, investigation".
     const prev = p1?.lo === 'or' && /^,\s+$/.test(p1.gap) && /^,\s+$/.test(gap) ? byEnd.get(p2!.e) : undefined;
@@ -1122,6 +1136,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const n = toks[i];
     if (!n) return;
     if (n.lo === 'who') v[PERSON] += 2;
+    // "the Bloc Québécois, led by Yves Blanchet,": a party, team or group.
+    else if (n.lo === 'led' && toks[i + 1]?.lo === 'by' && !c.gaz) v[ORG] += 3;
     // "Arianespace, which markets the rocket,": a name opening a sentence, then "which", is a body's.
     else if (n.lo === 'which' && c.init && a === b && !lowerWords.has(first.lo) && !c.gaz) v[ORG] += 3;
     // "Kerman, Iran"
@@ -1147,9 +1163,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     let headIdx = -1;
     let end = k;
     /** A head noun: 2 a place ("city"), 1 a role or organisation, 0 none. */
+    // ("Usdaw, the shopworkers' union,": a plural possessive inside the phrase.)
+    const joins = (tk: Tok): boolean => tk.sp || (/^['’] $/.test(tk.gap) && /s$/.test(text.slice(tk.s - 3, tk.s - 2)));
     const headAt = (m: number): number => {
       const tk = toks[m];
-      if (!tk || (m > k && !tk.sp)) return 0;
+      if (!tk || (m > k && !joins(tk))) return 0;
       if (tk.cap) return titles.has(tk.lo) && !toks[m + 1]?.cap ? 1 : 0;
       return PLACE_NOUNS.has(tk.lo) && tk.lo !== 'area' ? 2 : orgNouns.has(tk.lo) || isRoleNoun(tk.lo) ? 1 : 0;
     };
@@ -1157,7 +1175,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const tk = toks[m]!;
       // "Mexico, the company said": a reporting clause, not an appositive.
       if (m > k && tk.sp && SAID.has(tk.lo)) return;
-      if ((m > k && !tk.sp) || APPOSITIVE_STOP.has(tk.lo) || /^\d/.test(tk.t)) break;
+      if ((m > k && !joins(tk)) || APPOSITIVE_STOP.has(tk.lo) || /^\d/.test(tk.t)) break;
       // "the last major city", "a city councillor": the last of adjacent head nouns.
       if (headIdx < 0 && m < k + 4 && headAt(m) && !(m < k + 3 && !toks[m + 1]?.cap && headAt(m + 1))) headIdx = m;
       end = m;
@@ -1224,11 +1242,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const owned = !!who && (poss ? !!entry && entry.kind !== 'organization' && entry.kind !== 'group' : isDemonym(who) || entry?.kind === 'country');
       const mod = titleModifiers.has(mod0.trim()) ? mod0 : '';
       // ("Italy's powerful army", "the military operation": no body's name.)
-      if ((owned && mod0 && !mod) || (noun === 'military' && /^ [a-z]/.test(sentence.slice(end)) && !/^ (?:said|says|has|had|is|was|will|and)\b/.test(sentence.slice(end)))) continue;
+      // ("the high court", "Kenya's supreme court"; not "a Houthi court", "in federal court": no one court.)
+      if ((noun === 'court' && !poss && !/\bthe $/i.test(sentence.slice(0, end - noun.length - mod0.length))) || (owned && mod0 && !mod) || (noun === 'military' && /^ [a-z]/.test(sentence.slice(end)) && !/^ (?:said|says|has|had|is|was|will|and)\b/.test(sentence.slice(end)))) continue;
       let start = end - noun!.length - mod.length;
       if (owned) start = m.index! + who0.length - who.length;
       else if (!mod && !/\bthe $/i.test(sentence.slice(0, start))) continue;
-      const c: Cand = { form: sentence.slice(start, end), s: base + start, e: base + end, sent, words: [], v: vote(ORG, owned || (mod && noun === 'ministry') ? 6 : 0), honor: false, init: false };
+      const c: Cand = { form: sentence.slice(start, end), s: base + start, e: base + end, sent, words: [], v: vote(ORG, owned || (mod && /^(?:ministry|court)$/.test(noun!)) ? 6 : 0), honor: false, init: false };
       bodies.push([c, (mod + noun).toLowerCase(), owned ? norm(who) : '']);
     }
   };
@@ -1236,6 +1255,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   /** Lower-case bodies found in `phrases`, each with its tail ("interior ministry") and owner ("italy"), added once
    * the article is read: "the coastguard" joins the one owned coastguard ("the Italian coastguard"), or is dropped. */
   const bodies: [Cand, string, string][] = [];
+  /** Possessors and the offset of the name after them: "Ferrari's Charles Leclerc". */
+  const owners: [Cand, number][] = [];
   const addBodies = (): void => {
     const owners = new Map<string, Set<string>>();
     for (const [, tail, who] of bodies) if (who) owners.set(tail, (owners.get(tail) ?? new Set()).add(who));
@@ -1285,6 +1306,14 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     phrases(s.text, s.start);
     scan();
   });
+  const starts = new Map(cands.map((c) => [c.s, c]));
+  for (const [c, s] of owners) {
+    const p = starts.get(s);
+    if (p && p.words.length > 1 && top(p.v) === PERSON && p.v[PERSON]! >= 1) {
+      c.v[ORG] += 2;
+      c.init = false;
+    }
+  }
   coalitionAliases();
   addBodies();
   // "Leeds", "Villa" and "Swiftdrop" name "Leeds United", "Aston Villa" and "Swiftdrop Logistics".
@@ -1292,6 +1321,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const full = bases.get(c.form);
     if (full && full !== c && !c.gaz && c.v[PLACE]! < (sports ? 2 : 1)) c.link = full;
   }
+  // "the House" is the one "House of ..." the article names ("House of Commons").
+  const houses = new Set(cands.filter((c) => c.gaz?.startsWith('House of')).map((c) => c.gaz));
+  const house = cands.find((c) => c.gaz && houses.size === 1 && houses.has(c.gaz));
+  for (const c of cands) if (house && c.form === 'House') c.link = house;
   // The same span found twice (a phrase and a run) counts once.
   cands.sort((p, q) => p.s - q.s || p.e - q.e);
   const kept: Cand[] = [];

@@ -107,6 +107,7 @@ const ORGANIZATIONS =
   'National Transportation Safety Board|NTSB;Securities and Exchange Commission|SEC;Federal Trade Commission|FTC;' +
   'Environmental Protection Agency|EPA;Department of Homeland Security|DHS;Internal Revenue Service|IRS;' +
   'European Medicines Agency|EMA;Nasdaq;NYSE;Ofcom;Ofsted;FIFA;UEFA;NBA;NFL;MLB;NHL;Bundesliga;La Liga;Serie A;' +
+  'Formula One|Formula 1|F1;MotoGP;NASCAR;WNBA;MLS;ATP;WTA;IOC;' +
   'Pfizer;Moderna;AstraZeneca;GSK;Novartis;Roche;Sanofi;Merck;BioNTech;Novo Nordisk;Eli Lilly;Johnson & Johnson;' +
   'Shell;BP;ExxonMobil|Exxon;Chevron;Aramco;Toyota;Volkswagen;BMW;Stellantis;Walmart;Tesco;IBM;Intel;AMD;' +
   'Oracle;Qualcomm;Alibaba;Tencent;ByteDance;Anthropic;Uber;Spotify;SpaceX;Disney;HSBC;Barclays;Citigroup|Citi;' +
@@ -177,7 +178,7 @@ const FIRST_NAMES =
   'Oleksandr Andriy Giorgio Luca Matteo Hans Klaus Lars Erik Anders Jan Piotr Tomasz Pablo Diego Javier ' +
   'Alejandro Rafael Fernando Ricardo Roberto Luiz Josh Ryan Kevin Jason Justin Eric Scott Greg Gary Neil Simon ' +
   'Adam Luke Jake Joel Aaron Kyle Tyler Noah Ethan Alan Graham Keith Kenneth Ronald Dennis Douglas Roger Terry ' +
-  'Howard Carl Craig Dean Wayne Ray Marcus Nathan Owen Rhys Callum Jamie Declan Conor Ciaran Fiona Siobhan Niamh';
+  'Will Howard Carl Craig Dean Wayne Ray Marcus Nathan Owen Rhys Callum Jamie Declan Conor Ciaran Fiona Siobhan Niamh';
 
 // Lower-case title words that may stand before a name.
 const TITLES =
@@ -214,7 +215,7 @@ const ORG_NOUNS =
   'provider developer startup giant watchdog journal side outfit regulator outlet channel website platform club team union ' +
   'party movement militia faction institute university think-tank ngo brand chain fund ' +
   'nonprofit association alliance foundation council ministry department body magazine tabloid house chamber legislature ' +
-  'parliament';
+  'parliament utility conglomerate consultancy supermarket';
 
 // Capitalised head words of organisations, groups and places. Organisation heads come in three parts: plain
 // ones, generic last words of company names ("Swiftdrop Logistics" is also "Swiftdrop"), and newspaper names.
@@ -226,15 +227,15 @@ const ORG_HEADS =
   'Organisation Organization Alliance Coalition Parliament Assembly Senate Congress Embassy Consulate ' +
   'Administration Cabinet Government Tribunal Exchange Reserve Hospital Clinic Centre Center Laboratories ' +
   'Semiconductor Museum Church Chamber Chambers Command Division Unit Battalion Star Associates Centres ' +
-  'Centers Hospitals Schools Universities FC AFC Economics Advisory Lines Airline Academy Institution ' +
+  'Centers Hospitals Schools Universities FC AFC Economics Lines Airline Academy Institution ' +
   'Theatre Theater Playhouse Opera Orchestra Ballet Gallery Warehouse Sport Party Parties Front Panel ' +
-  'Partnership Circuit Initiative Caucus System';
+  'Partnership Circuit Initiative Caucus System Body Secretariat Consortium';
 
 const COMPANY_HEADS =
   'Logistics Airlines Airways Motor Motors Industries Technologies Systems Energy Pharmaceuticals Biologics ' +
   'Therapeutics Pharma Biotech Labs Research Analytics Consulting Capital Investments Holdings Group ' +
   'Securities Partners Solutions Software Robotics Networks Studios Brands Foods Insurance Healthcare Media ' +
-  'Corporation Company';
+  'Corporation Company Health Advisory';
 
 const MEDIA_HEADS =
   'Times Guardian Telegraph Independent Economist Observer Mirror Post Journal Herald Tribune Express Mail Standard Globe';
@@ -252,7 +253,7 @@ const PLACE_HEADS =
 const NON_ACTOR_HEADS =
   'Convention Treaty Act Agreement Accord Accords Protocol Papers Charter Constitution Declaration Resolution ' +
   'Amendment Code Report Programme Program Strategy War Wars Revolution Crisis Olympics Games Cup Championship ' +
-  'Prix Festival Prize Award Awards Day Week Summit Conference Election Elections Pipeline Project Index Bill ' +
+  'Prix Open Festival Prize Award Awards Day Week Summit Conference Election Elections Pipeline Project Index Bill ' +
   'Law Doctrine Plan Deal Trophy Series Show Tour Era Pandemic Virus Hurricane Storm Typhoon Cyclone Budget Order Medal Principles';
 
 const STOP_WORDS =

@@ -1040,3 +1040,63 @@ describe('round-5 rules: lower-case bodies, territories, roads, blocs and title-
     expect(actors.some((a) => a.aliases.includes('military operation') || a.name === 'military operation')).toBe(false);
   });
 });
+
+describe('round-6 rules: employers before people, branches of bodies, plural possessives, definite courts', () => {
+  /** Motor-racing cue words, so that the story reads as a sports story. */
+  const RACE = 'He led every lap of the race and stood on the podium after 58 laps. ';
+  it.each<[string, string, string, ActorKind, string[]?]>([
+    ["a team before its driver's full name", "Alpine's Pierre Gasly finished ninth after a slow stop.", 'Alpine', 'organization'],
+    ['a team with a plural possessive', "Sauber's Nico Hulkenberg held off Haas' Oliver Bearman for the last point.", 'Haas', 'organization'],
+    ['a firm before its chief', "Brightwell's Susan Okafor said the deal would close in May.", 'Brightwell', 'organization'],
+    ['a team named often in a motor-racing story', RACE + 'Ferrari chose hard tyres. Ferrari kept both cars out. The stop cost Ferrari the win.', 'Ferrari', 'organization'],
+    ['a country of two words after common nouns', 'Statistics New Zealand said prices rose 0.6% in the quarter.', 'Statistics New Zealand', 'organization'],
+    ["a known body's branch in a country", 'BBC Scotland said the programme would return next year.', 'BBC Scotland', 'organization'],
+    ["a known body's acronym opening a longer name", 'NHS Providers, which speaks for hospital trusts, backed the plan.', 'NHS Providers', 'organization'],
+    ["a country's acronym opening an agency's name", 'The tremor was recorded by the U.S. Geological Survey at 4:10 a.m.', 'U.S. Geological Survey', 'organization'],
+    ['a secretariat', "Chile's Disaster Relief Secretariat said 40 homes were damaged.", 'Disaster Relief Secretariat', 'organization'],
+    ['a demonym before a consortium', 'The Irish Hospitality Consortium warned of closures.', 'Irish Hospitality Consortium', 'organization'],
+    ['a pay body', 'Ministers accepted the advice of the Senior Salaries Review Body on Monday.', 'Senior Salaries Review Body', 'organization'],
+    ['a firm after where it is based', 'said Ana Ruiz, an economist at Lisbon-based Tagus Wealth Partners.', 'Tagus Wealth Partners', 'organization'],
+    ['a company ending in "Health", then its first word', 'Orvane Health of Tampa, Fla., recalled the pills. Orvane said it regretted the error.', 'Orvane Health', 'organization', ['Orvane']],
+    ['a firm ending in "Advisory", then its first word', 'Kestrel Advisory was appointed on Monday. Kestrel said 200 jobs would go.', 'Kestrel Advisory', 'organization', ['Kestrel']],
+    ['a body described with a plural possessive', "Unite, the workers' union, which has 1.2 million members, called a strike.", 'Unite', 'organization'],
+    ['a given name that is also a modal verb', 'Will Hartigan, a partner at the firm, said the talks had stalled.', 'Will Hartigan', 'person'],
+    ['a lower-case state utility', 'Blackouts by state utility Zesco hit the mines again.', 'Zesco', 'organization'],
+    ['a border crossing', 'Trucks queued at the Kerem crossing for a second day.', 'Kerem crossing', 'place'],
+    ['a lower-case high court', 'The high court in Dublin granted the injunction on Friday.', 'high court', 'organization'],
+    ["a country's supreme court in lower case", "Kenya's supreme court overturned the ruling.", "Kenya's supreme court", 'organization'],
+    ['a party led by someone', 'The Parti Vert, led by Anne Sorel, won four seats.', 'Parti Vert', 'organization'],
+    ['a company that collapsed', 'The chain is the biggest since the collapse of Thornbury in 2019.', 'Thornbury', 'organization'],
+    ['a motor-racing series', 'He won his first race in Formula One last year.', 'Formula One', 'organization'],
+    ['"the House" as the one House named', 'The bill passed the House of Commons on Monday. The House will vote again in June.', 'House of Commons', 'organization', ['House']],
+    ['a circuit named after a driver', 'The race was held at the Circuit Gilles Villeneuve in June.', 'Circuit Gilles Villeneuve', 'place'],
+  ])('%s: %s', (_, text, form, kind, same) => {
+    const actors = actorsOf(text);
+    const a = find(actors, form);
+    expect(a, `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeDefined();
+    expect(a!.kind).toBe(kind);
+    for (const s of same ?? []) expect([a!.name, ...a!.aliases]).toContain(s);
+  });
+
+  it.each([
+    ['a compass word and a demonym', 'The Pacific plate dives beneath the South American plate there.', 'South American'],
+    ['an indefinite court', 'He was sentenced by a Houthi court last year.', 'Houthi court'],
+    ['a generic court after a preposition', 'The lawsuit, filed in federal court in Denver, seeks damages.', 'federal court'],
+    ['a tennis tournament', 'She reached the final of the Madrid Open last May.', 'Madrid Open'],
+    ['the start of a company with its place', 'Orvane Health of Tampa, Fla., recalled the pills.', 'Orvane Health of Tampa'],
+    ['a modal verb opening a question', 'Will Trump sign the bill? Aides say he might.', 'Will Trump'],
+  ])('does not make %s an actor: %s', (_, text, form) => {
+    const actors = actorsOf(text);
+    expect(find(actors, form), `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeUndefined();
+  });
+
+  it("keeps a person's possessive before another person a person", () => {
+    const actors = actorsOf('Donald Trump named a new envoy. Trump said the talks went well. Trump\'s Jared Kushner also attended.');
+    expect(find(actors, 'Trump')?.kind).toBe('person');
+  });
+
+  it('keeps a place before its landmark a place', () => {
+    const actors = actorsOf("Crowds gathered in Kelowna on Friday. Kelowna's City Park was closed.");
+    expect(find(actors, 'Kelowna')?.kind).toBe('place');
+  });
+});
