@@ -18,7 +18,7 @@ import { sentenceAt, type Sentence } from './text.js';
 import { L, N, re } from './letters.js';
 import { MONTH_ABBRS, MONTH_NAMES, UNIT_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 import {
-  daysInMonth, dayNumber, formatIso, parseIso, shiftParts, weekdayOf,
+  addDays, daysInMonth, dayNumber, formatIso, parseIso, shiftParts, weekdayOf,
   type IsoParts,
 } from './date-math.js';
 
@@ -79,6 +79,12 @@ interface Cand {
   fy?: boolean;
   /** A season: resolved to its year only (seasons differ by hemisphere), a winter not at all. */
   sea?: boolean;
+  /** A period of this many weeks ending on the date: "the six weeks to 3 January". */
+  wk?: number;
+  /** "The end of the month": the last day of the publication month, in a clause about the future. */
+  eom?: boolean;
+  /** A part of a day ("by midday", "in the afternoon"): kept only when a day for it is found. */
+  dp?: boolean;
   /** Index of the sentence it is in, once kept. */
   s?: number;
   /** Its resolution, once it anchors event-relative phrases. */
@@ -125,7 +131,7 @@ const HOLIDAYS = ("Christmas Eve|1224|Christmas(?: Day)?|1225|Boxing Day|1226|Ne
   "Halloween|1031|Valentine['’]s Day|214|St\\.? Patrick['’]s Day|317|Bastille Day|714|Armistice Day|1111|Bonfire Night|1105|Guy Fawkes Night|1105").split('|');
 const RE_HOLIDAY = new RegExp(`\\b(?:(${HOLIDAYS.filter((_, i) => i % 2 === 0).join(')|(')}))${AND_YEAR}`, 'g');
 const RE_PART_OF_YEAR = new RegExp(`\\b(first|second|third|fourth|final|last)\\s+(?:(quarter|half)|${NUM_MONTHS})\\s+of\\s+(?:(the|this|last|next)\\s+year|(${YEAR})(?:([-–/])\\d{2})?${NO_MORE})`, 'gi');
-const RE_MONTHS_TO = new RegExp(`\\b(?:${NUM_MONTHS}|(quarter|year))\\s+(?:to|through|ending|ended)\\s+(${MONTH_FULL})(?:\\s+\\d{1,2}${ORD}\\b)?(?:,?\\s+(${YEAR}))?(?!\\s*\\d)`, 'g');
+const RE_MONTHS_TO = new RegExp(`\\b(?:${NUM_MONTHS}|(quarter|year))\\s+(?:to|through|ending|ended)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_FULL})(?:\\s+\\d{1,2}${ORD}\\b)?(?:,?\\s+(${YEAR}))?(?!\\s*\\d)`, 'g');
 const RE_MONTH_MONTH = new RegExp(`\\b(${MONTH_FULL})(\\s*[-–—/]\\s*|\\s+(?:to|through)\\s+)(${MONTH_FULL})(?:\\s+(${YEAR}))?(?:\\s+(quarter|period))?`, 'g');
 
 /** Nouns after which a four-digit number is a year whatever comes before: "sees 2005 earnings". */
@@ -180,10 +186,14 @@ const SCHEDULED_PRESENT = words(
  * "a state visit on Friday" or "postal votes" stay open.
  */
 const FIXTURE_VERBS = words(
-  'host+ play+ face+ visit+ travel+ tour+ head+ fly flies goes return+ hold+ hear+ vote+ debate+ sit+ decide+ unveil+');
+  'host+ play+ face+ visit+ travel+ tour+ head+ fly flies goes move+ return+ hold+ hear+ vote+ debate+ sit+ decide+ unveil+');
 const DETERMINERS = words('the a an his her its their our this every each');
 /** Where the search for a tense to the left stops: clause words, and -ing forms ("the quarter ending June 30"). */
 const CLAUSE_WORDS = words('that which who whom whose but because although while where when whereas ending starting beginning running lasting');
+
+/** A new date or a deadline set by an action: "the vote was postponed to", "classes were suspended until". */
+const DEADLINE_RE =
+  /\b(?:postponed|delayed|deferred|adjourned|rescheduled|moved|pushed back|put off|brought forward|extended|suspended)\s+(?:[\w’'-]+\s+){0,3}?(?:to|until|till)\s+(?:the\s+)?$/i;
 
 /** Tense of a clause, as the direction in which to look for a date. */
 const enum Tense { Past = -1, Uncertain = 0, Future = 1 }
@@ -244,7 +254,9 @@ function yearSpan(text: string, start: number, end: number, y: number): { start:
     (/^(?:by|around|for)$/.test(w) ? y >= 1900 && yearFollowerOk(text, end)
       : w === 'of' ? /\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter|rest|course|part|class|close|turn)\s+of\s+$/i.test(pre)
       // "the 2016 election", "compared with 1990 levels"; "the 2009 US Open" (a modern year before a name).
-      : /^(the|a|an|its|his|her|their|our|this|that|whose|last)$/.test(w) ? YEAR_NOUNS.has(next) || (y >= 1900 && y < 2100 && /^[A-Z]/.test(wordAfter(text, end)))
+      : /^(the|a|an|its|his|her|their|our|this|that|whose|last)$/.test(w) ? YEAR_NOUNS.has(next) || (y >= 1900 && y < 2100 && /^[A-Z]/.test(wordAfter(text, end))) ||
+        // "a 2016 robbery", "a 2019 interview" (a singular noun; not a round count: "a 2000 word essay").
+        (/^an?$/.test(w) && y >= 1900 && y < 2100 && y % 10 !== 0 && /^[a-z]{3,}[^s]$/.test(wordAfter(text, end)) && !/^(?:word|page|mile|metre|meter|foot|acre|seat|point|person|member|strong|ton|tonne)$/.test(next))
       : /^(?:with|than|below|above|on|at|against)$/.test(w) ? y >= 1900 && y < 2100 && YEAR_NOUNS.has(next)
       : /\($/.test(pre) && /^\)/.test(after)) ||
     (!/^(?:to|by|around|of|about|some|nearly|almost|over|than)$/.test(w) && STRONG_YEAR_NOUNS.has(next)) || // "sees 2005 earnings"
@@ -310,6 +322,10 @@ function candidates(text: string): Cand[] {
   scan(/\b9\/11\b/g, 'full-date', () => ({ y: 2001, m: 9, d: 11 }));
   scan(RE_DAY_MONTH, 'full-date', (m, _lc, start, end) => {
     const name = m[2] ?? m[3]!, mo = monthIndex(name), d = +(m[1] ?? m[4]!), y = num(m[5]);
+    // "The six weeks to 3 January": the period ending that day.
+    const wk = new RegExp(`\\b(${NUM_WORD})\\s+weeks\\s+(?:to|ending|ended|through)\\s+$`, 'i').exec(textBefore(text, start, 30));
+    const n = wk && numberWord(wk[1]!.toLowerCase());
+    if (n && n > 1 && validDay(y, mo, d)) return { y, m: mo, d, wk: n, start: start - wk![0].length, kind: 'range' };
     // "May 10 people" is not a date: "May 10" without a year needs a preposition. "The March 23 Movement" is a name.
     return validDay(y, mo, d) && (name !== 'May' || m[1] || y || PREP.test(before(start))) &&
       !(before(start) === 'the' && /^\s+[A-Z][a-z]/.test(text.slice(end, end + 3))) &&
@@ -339,8 +355,9 @@ function candidates(text: string): Cand[] {
     // An abbreviation needs a year; day or year forms are matched elsewhere.
     if (MONTH_NAMES[mo - 1] !== m[3] || /^\s+\d/.test(after)) return;
     // "(early) June last year": that year's June; "last year" stays a date of its own.
-    const rel = /^\s+(last|this|next)\s+year\b/.exec(after)?.[1];
-    if (rel && !dir) return { m: mo, yo: rel === 'last' ? -1 : rel === 'next' ? 1 : 0 };
+    // "June of last year" is one date.
+    const rel = /^\s+(of\s+)?(last|this|next)\s+year\b/.exec(after);
+    if (rel && !dir) return { m: mo, yo: rel[2] === 'last' ? -1 : rel[2] === 'next' ? 1 : 0, ...(rel[1] ? { end: end + rel[0].length } : {}) };
     if (!part && !dir) {
       if (/^\s+[A-Z]/.test(after)) return; // "April Ryan", "May Day", "June Carter"
       if (m[3] === 'May' ? !/^(in|since|until|till|during)$/.test(w) : !PREP.test(w) && !/^['’]s\b/.test(after)) return;
@@ -371,6 +388,15 @@ function candidates(text: string): Cand[] {
     }
     return { m: end, span: len - 1, y, yo: lc[4] === 'last' ? -1 : lc[4] === 'next' ? 1 : 0, cur: lc[4] === 'the' };
   });
+  // "A year and a half ago", "two and a half years ago": months back.
+  scan(new RegExp(`\\b(${NUM_WORD})\\s+(?:years?\\s+and\\s+a\\s+half|and\\s+a\\s+half\\s+years)\\s+ago\\b`, 'gi'), 'relative', (_m, lc) => {
+    const n = numberWord(lc[1]!);
+    return n !== null && { sh: ['month', -(12 * n + 6)] };
+  });
+  // "Since the start of the year": 1 January of publication.
+  scan(/\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year\b/gi, 'relative', () => ({ yo: 0, m: 1, d: 1 }));
+  // "By the end of the month": the last day of the publication month when the clause looks ahead.
+  scan(/\b(?:the\s+)?end\s+of\s+(?:the|this)\s+month\b/gi, 'relative', () => ({ eom: true }));
   // "The end of 2027", "the end of next year": that December.
   scan(new RegExp(`\\b(?:the\\s+)?end\\s+of\\s+(?:(${YEAR})${NO_MORE}|(this|next|last)\\s+year\\b)`, 'gi'), 'month', (_m, lc) =>
     ({ m: 12, ...(lc[1] ? { y: +lc[1] } : { yo: lc[2] === 'last' ? -1 : lc[2] === 'next' ? 1 : 0 }) }));
@@ -470,6 +496,10 @@ function candidates(text: string): Cand[] {
   // (its first group is undefined, so NaN).
   scan(/\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:[ap]\.m\.?|[ap]m\b|[AP]M\b)|\b(?:([01]?\d|2[0-3]):|([01]\d|2[0-3]))([0-5]\d)\s*(?:GMT|BST|UTC|CES?T|[ECP][SD]T|[EP]T|local time)\b/g, 'time', (m) =>
     !(+m[1]! < 1 || +m[1]! > 12) && {});
+  // Parts of a day: "by midday", "in the afternoon" (not "the morning session", "the evening of May 2"); dated like
+  // a clock time, and dropped when no day is found for them.
+  scan(/\b(?:(?:by|at|around|before|after|until|since|from)\s+(midday|noon)|(?<!\d\s|\b(?:o['’]clock|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)(?:in|during|by|until|through|throughout)\s+(the\s+(?:morning|afternoon|evening)))\b(?!\s+(?:of|session|news|rush|paper|commute|peak|show|prayers?|service|meeting|shift)\b|-)/gi,
+    'time', (m, _lc, start) => ({ start: start + m[0].lastIndexOf(m[1] ?? m[2]!), dp: true }));
   // A clock time with its weekday is one date, that day's: "4:30 a.m. Wednesday" ("6.50am on Thursday" stays two).
   scan(new RegExp(`\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.m\\.?|[ap]m\\b|[AP]M\\b)\\s+(${WEEKDAYS})\\b`, 'g'), 'weekday', (m) =>
     ({ wd: WEEKDAY_NAMES.indexOf(m[1] as (typeof WEEKDAY_NAMES)[number]) }));
@@ -516,6 +546,8 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
         ? Tense.Future : null;
     }
     if (!PAST_IRREGULAR.has(l) && !(l.length > 3 && l.endsWith('ed') && !NOT_PAST_ED.has(l))) return null;
+    // After a determiner or quantifier it is a noun or an adjective: "one more cut", "a reported attack".
+    if (/^(?:a|an|the|one|more|another|any|no|further|its|his|her|their|our)$/.test(prev)) return null;
     if (/^be(ing)?$/.test(prev)) return null; // "will be sent": look further
     if (/^(is|are|am)$/.test(prev)) {
       // "is believed to have died": look further; "results are announced in January": present passive.
@@ -549,15 +581,14 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
   if (/\b(?:since|ago)\s+$/i.test(left)) return Tense.Past;
   // A new date or a deadline set by a past action may still lie ahead: "the vote was postponed to May 10",
   // "the ban was extended until March". Such a date is the nearer of the two years, or none when unclear.
-  const deadline =
-    /\b(?:postponed|delayed|deferred|adjourned|rescheduled|moved|pushed back|put off|brought forward|extended|suspended)\s+(?:[\w’'-]+\s+){0,3}?(?:to|until|till)\s+(?:the\s+)?$/i.test(left);
+  const deadline = DEADLINE_RE.test(left);
   const wordsOf = (s: string): string[] => s.match(/[A-Za-z’']+(?:-[A-Za-z’']+)*/g) ?? []; // "play-offs" is one word
   const lw = wordsOf(left.replace(/^[^]*(?:[,;:(–—“"]|-(?=-))/, ''));
   const right = sentence.slice(to);
   // A comma then a verb closes an embedded clause: "Ashby, who signed … in July, is averaging" is the main
   // clause's tense, not the date's; the date's clause is then the one to its left.
   const rw = /^\s*,\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\b/i.test(right) ? []
-    : wordsOf(right.split(/;|,\s*(?:and|but|or)\b|\b(?:that|which|who|because|although|while|whereas)\b/)[0]!);
+    : wordsOf(right.split(/;|,\s*(?:and|but|or|where)\b|\b(?:that|which|who|because|although|while|whereas)\b/)[0]!);
   const aw = wordsOf(left);
   // Left back to the clause boundary, nearest word first; then right, forward to the next clause; then
   // the main clause before it ("GDP grew 0.3% in the spring, after 0.7% growth in January").
@@ -661,6 +692,10 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     const f = pub ? pub.y + c.yo! - (pub.m! < 4 ? 1 : 0) : 0;
     return res(pub && `${f}/${f + 1}`);
   }
+  if (c.eom) {
+    return pub && tenseAt(sent.text, c.start - sent.start, c.end - sent.start) === Tense.Future
+      ? res(formatIso(pub.y, pub.m, daysInMonth(pub.y, pub.m!), 'day')) : NONE;
+  }
   let y = c.y ?? (pub && c.yo !== undefined ? pub.y + c.yo : undefined);
   if (y === undefined) {
     // Relative phrases, and decades and clock times (which have no shift).
@@ -668,9 +703,13 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     const strict = dir === 'last' || dir === 'next';
     const tense = strict ? (dir === 'next' ? Tense.Future : Tense.Past) : tenseAt(sent.text, c.start - sent.start, c.end - sent.start);
     if (m === undefined) {
-      // A weekday, or the weekend (its Saturday): past unless the clause says otherwise.
-      const sign = tense ?? Tense.Past;
+      // A weekday, or the weekend (its Saturday): past unless the clause says otherwise. A deadline set by an
+      // action looks ahead ("classes were suspended until Monday"); "after Monday's vote" names an event, the nearer.
+      const left = sent.text.slice(0, c.start - sent.start);
       const pwd = weekdayOf(pub.y, pub.m!, pub.d!);
+      const sign = tense === Tense.Uncertain && DEADLINE_RE.test(left) && !/\b(?:would|could|should)\b/i.test(left) ? Tense.Future
+        : !strict && c.wd !== undefined && /\b(?:after|following)\s+$/i.test(left) && /^['’]s\b/.test(sent.text.slice(c.end - sent.start))
+          ? ((pwd - c.wd + 7) % 7 <= 3 ? Tense.Past : Tense.Future) : tense ?? Tense.Past;
       // "Next weekend" is the coming one only when published on a weekend (else this one or the one after?).
       if (sign === Tense.Uncertain || (c.we && (dir === 'next') !== (pwd % 6 === 0))) return NONE;
       const k = sign * ((((c.we ? 6 : c.wd!) - pwd) * sign + 7) % 7 || (strict ? 7 : 0));
@@ -684,7 +723,7 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
       const pubN = dayNumber(pub.y, pub.m!, pub.d!);
       // A period ending in a month ("the quarter ending June 30") is over only after that month.
       y = nearYear(pub.y, (yy) => d === undefined ? ((yy - pub.y) * 12 + s - pub.m!) * 30
-        : validDay(yy, m, d) ? dayNumber(yy, m, d) - pubN : undefined, tense, strict || (span > 0 && !c.sea),
+        : validDay(yy, m, d) ? dayNumber(yy, m, d) - pubN : undefined, tense, strict || (span > 0 && !c.sea) || !!c.wk,
         tense === Tense.Uncertain && REPORTED_WOULD.test(sent.text.slice(0, c.start - sent.start)));
     }
     // A bare quarter more than half a year back is more likely a fiscal or a game quarter than a calendar one.
@@ -692,6 +731,10 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
   }
   if (c.sea) return m === 2 ? NONE : res(String(y));
   const iso = formatIso(y, m, d, m === undefined ? 'year' : d === undefined ? 'month' : 'day');
+  if (c.wk) {
+    const first = addDays({ y, m: m!, d: d! }, 1 - 7 * c.wk);
+    return res(`${formatIso(first.y, first.m, first.d, 'day')}/${iso}`);
+  }
   return res(span ? `${shiftParts({ y, m, precision: 'month' }, 'month', -span)}/${iso}` : c.d2 ? `${iso}/${formatIso(y, m, c.d2, 'day')}` : iso);
 }
 
@@ -749,15 +792,24 @@ export function extractDateDetails(text: string, sentences: readonly Sentence[],
     return { text: text.slice(c.start, c.end), sentence: sent.text, start: c.start, end: c.end, ...r, kind: c.kind };
   });
   // A clock time is on the day its sentence names ("6pm on Friday", "10 a.m. on March 4"; the nearest day), else on
-  // the last day the previous sentence names; never a guess from publication.
+  // the last day the previous sentence names (or dated a time); else, when neither sentence has any date, the
+  // day of the lede (news tells one day's events: "The quake hit at 4:12 a.m." after "struck … Tuesday"); never
+  // a guess from publication.
   const days = kept.filter((c) => c.r!.precision === 'day' && !c.r!.iso!.includes('/') && c.kind !== 'time');
+  const first = kept.find((c) => c.kind !== 'time');
+  const lede = first && days.find((x) => x.s === first.s);
   kept.forEach((c, i) => {
     if (c.kind !== 'time') return;
     const near = (s: number) => days.filter((x) => x.s === s);
-    const day = near(c.s!).sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0] ?? near(c.s! - 1).pop();
-    if (day) Object.assign(out[i]!, day.r);
+    const day = near(c.s!).sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0] ?? near(c.s! - 1).pop() ??
+      (!kept.some((x) => x !== c && x.kind !== 'time' && (x.s === c.s || x.s === c.s! - 1)) ? lede : undefined);
+    if (day) {
+      Object.assign(out[i]!, day.r);
+      c.r = day.r;
+      days.push(c);
+    }
   });
-  return out;
+  return out.filter((_, i) => !kept[i]!.dp || kept[i]!.r!.iso);
 }
 
 /**

@@ -65,7 +65,8 @@ export interface NumberDetail extends NumberFact {
 const dict = <T>(o: Record<string, T>): Readonly<Record<string, T>> => Object.assign(Object.create(null) as Record<string, T>, o);
 
 const MONTHS = `(?:${[...MONTH_NAMES, ...MONTH_ABBRS].join('|')})`;
-const CUR = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|Rs\.?\s?)`;
+// South African rand "R17.42", "R1.2bn", "R2,500" (not a road or a code: "the R445", "R2").
+const CUR = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|Rs\.?\s?|\bR(?=\d{1,3}(?:,\d{3})+|\d+\.\d|\d+(?:\.\d+)?\s?(?:bn|m|tn|million|billion|trillion)\b))`;
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s?(?:(?:lakh|thousand)\s+crore|trillion|billion|million|thousand|crore|lakh)\b|\s?(?:bn|tn|trn)\b|(?:mn|m|k)\b)`;
 const PCT = String.raw`(?:\s?%|\s?per\s?cent\b|\s?percent\b)`;
@@ -73,12 +74,12 @@ const ONE_NUM = `(${CUR})?(${NUM})(${SCALE})?(${PCT})?`;
 const UNIT_ATTACHED = /(?:kWh|GWh|TWh|km\/h|mph|kmh|kph|km|kg|cm|mm|ft|lbs|lb|oz|GW|MW|kW|ha|ml|mg|sq|C|F|g|t)\b/y;
 
 /** Dates, day ranges, times and periods ending on a date ("7 October", "Jan. 6", "April 6 to 8", "12/03/2024", "9/11", "10:30 a.m.", "8 o'clock",
- * "1400 GMT", "the 12 months to September", "the first three months of the year"): their numbers are not number facts. */
-const DATE_RE = new RegExp(String.raw`\b(?:[\w-]+\s+(?:month|week|year|day|quarter)s?\s+(?:to|ending|ended|through|until)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?${MONTHS}|(?:first|last|final|opening|closing)\s+[\w-]+\s+(?:month|week|quarter)s\s+of\s+(?:(?:the|this|last|next)\s+)?(?:year|\d{4})|\d{1,4}([/.-])\d{1,2}\1\d{1,4}|(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTHS}|${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)(?:\s*(?:[-–]|to|through)\s*\d{1,2}\b(?![,.:]\d|\s*(?:[ap]\.?m|%)))?|\d{1,2}(?:/\d{1,2}|:\d\d|(?:[:.]\d\d)?\s?(?:[ap]\.?m|o['’]clock))|\d{3,4}\s?(?:GMT|BST|UTC|CES?T|E[SD]?T|P[SD]T|hrs|hours local|local time))\b`, 'g');
+ * "1400 GMT", "at 4 in the morning", "the 12 months to September", "the first three months of the year"): their numbers are not number facts. */
+const DATE_RE = new RegExp(String.raw`\b(?:[\w-]+\s+(?:month|week|year|day|quarter)s?\s+(?:to|ending|ended|through|until)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?${MONTHS}|(?:first|last|final|opening|closing)\s+[\w-]+\s+(?:month|week|quarter)s\s+of\s+(?:(?:the|this|last|next)\s+)?(?:year|\d{4})|\d{1,4}([/.-])\d{1,2}\1\d{1,4}|(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTHS}|${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)(?:\s*(?:[-–]|to|through)\s*\d{1,2}\b(?![,.:]\d|\s*(?:[ap]\.?m|%)))?|\d{1,2}(?:/\d{1,2}|:\d\d|(?:[:.]\d\d)?\s?(?:[ap]\.?m|o['’]clock))|\d{3,4}\s?(?:GMT|BST|UTC|CES?T|E[SD]?T|P[SD]T|hrs|hours local|local time)|(?<=\bat\s)\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening))\b`, 'g');
 
 /** `{ name: code }` from "nameCODE" entries (the code is the last three letters). */
 const codes = (entries: string) => dict(Object.fromEntries(entries.split(' ').map((x) => [x.slice(0, -3), x.slice(-3)])));
-const CURRENCY_CODES = codes('$USD US$USD A$AUD C$CAD NZ$NZD HK$HKD S$SGD R$BRL £GBP €EUR ¥JPY ₹INR RsINR');
+const CURRENCY_CODES = codes('$USD US$USD A$AUD C$CAD NZ$NZD HK$HKD S$SGD R$BRL RZAR £GBP €EUR ¥JPY ₹INR RsINR');
 const CURRENCY_WORDS = codes('dollarsUSD dollarUSD poundsGBP eurosEUR euroEUR yenJPY yuanCNY rupeesINR roublesRUB rublesRUB francsCHF pesosMXN randZAR');
 const SCALE_VALUES = dict<number>({
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
@@ -622,7 +623,9 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       cand.s = start - minus[0].length;
       cand.v = -cand.v;
     }
-    if ((!cur && isLabelBefore(toks, start)) || /\b(?:No|no|Nos|Number|number)\.?\s*$/.test(textBefore(s, start, 8))) continue;
+    // A margin is no label: "leaving McLaren 27 points ahead", "put Smith two shots clear".
+    if ((!cur && isLabelBefore(toks, start) && !/^\s+[a-z]+s\s+(?:ahead|behind|clear|adrift|short|back)\b/.test(s.slice(end, end + 30))) ||
+      /\b(?:No|no|Nos|Number|number)\.?\s*$/.test(textBefore(s, start, 8))) continue;
     // Compounds: "19-year-old", "five-year", "500-strong", "12-member"; "40-plus", "30-odd" are hedges.
     const comp = /^[-‐]([a-z]+(?:[-‐][a-z]+)*)/.exec(s.slice(end, end + 40));
     if (comp && !pct) {
@@ -702,6 +705,11 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
         const v = wordValue(first);
         if (v !== undefined && !midCap) {
           if (third === 'old' && TIME_UNITS.has(unit)) setCompound(add(t.s, t.e, v, 'count'), unit, true);
+          // "a three-time Olympic champion", "four-times world champion": how many titles (a "one-time" is former).
+          else if (!third && /^times?$/.test(unit) && v > 1 && next?.w) {
+            const np = forwardNP(toks, i + 1);
+            if (np) Object.assign(add(t.s, t.e, v, 'count'), { n: `times ${cleanPhrase(np)}`, cf: 'default' });
+          }
           else if (
             !third && !(v === 1 && !TIME_UNITS.has(unit)) &&
             !/^(way|sided|time|times|fold|off|tier|thirds|quarters|dimensional|party|horse|faced|track|pronged|handed|legged|nil|all|plus|odd)$/.test(unit)
@@ -815,7 +823,9 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       const listed = !!prev?.w && isVerbish(prev.l) && toks.slice(Math.max(0, i - 6), i - 1).some((x) => /^\d/.test(x.t) || (x.l !== 'one' && wordValue(x.l) !== undefined));
       if (
         !listed && (ONE_IDIOM_PREV.has(prev?.l ?? '') || prev?.t === '-' ||
-        ((ONE_IDIOM_NEXT.has(nx) || STOP.has(nx) || !nextTok?.w) && (!hedged || nx === 'of' || nx === 'another')) ||
+        ((ONE_IDIOM_NEXT.has(nx) || STOP.has(nx) || !nextTok?.w) && (!hedged || nx === 'of' || nx === 'another') &&
+          // "one more cut", "one more win" count; "one more time", "one more thing" are idioms.
+          !(nx === 'more' && toks[i + 2]?.w && !ONE_IDIOM_NEXT.has(toks[i + 2]!.l) && !STOP.has(toks[i + 2]!.l))) ||
         (isVerbish(nx) && !hedged) || (nextTok && isCap(nextTok.t)))
       ) continue;
     }
@@ -832,10 +842,20 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
   return out;
 }
 
+/** A race or lap time in minutes, seconds and a decimal part ("1:14.853", "3:29.07"): never a clock time. */
+const TIMED_RE = /(?<![\d:.,])(\d{1,2}):([0-5]\d\.\d{1,3})(?![\d:])/g;
+
+/** Race and lap times, valued in seconds ("a 1:14.853 lap" = 74.853). */
+function timedCandidates(s: string): Cand[] {
+  return [...s.matchAll(TIMED_RE)].map((m) => ({ s: m.index, e: m.index + m[0].length, v: +m[1]! * 60 + +m[2]!, k: 'duration' as const, n: 'seconds', cf: 'default' as const }));
+}
+
 /** Verbs before a bare ordinal that make it a place in a table: "finished third", "slip to seventh". */
-const RANK_VERB_RE = /^(?:came|come|comes|finished|finish|finishes|placed|ranked|ranks|sit|sits|lie|lies|remain|remains|stay|stays)$/;
+const RANK_VERB_RE = /^(?:came|come|comes|finished|finish|finishes|finishing|placed|placing|ranked|ranks|sit|sits|lie|lies|remain|remains|stay|stays|started|starts|starting|qualified|qualifies|qualifying)$/;
 /** After an ordinal in its clause: it counts occurrences ("his 53rd veto since 2017", "the fourth this year"). */
 const OCCURRENCE_RE = /^[^,;:.!?—–()]*?\b(?:since|this (?:year|season|month|week|term|decade|century)|so far|to date|of the (?:year|season)|in a row)\b/i;
+/** A verb or adverb before a place in a table: "is fourth", "now third". */
+const COPULA_RE = /^(?:is|are|was|were|now|currently)$/;
 /** A digit ordinal with its right suffix: "1st", "22nd", "13th"; optionally "-minute". */
 const DIGIT_ORDINAL_RE = /^(\d{1,3})(st|nd|rd|th)$/i;
 
@@ -845,7 +865,7 @@ const DIGIT_ORDINAL_RE = /^(\d{1,3})(st|nd|rd|th)$/i;
  * "an 88th-minute header") and a count of occurrences ("the governor's fourth veto this year and his 53rd
  * since 2017"). "first" and "second", names ("Fifth Avenue", "9th Circuit") and quarters or centuries are left out.
  */
-function ordinalCandidates(s: string, toks: Token[], excluded: Array<[number, number]>): Cand[] {
+function ordinalCandidates(s: string, toks: Token[], excluded: Array<[number, number]>, sporty: () => boolean): Cand[] {
   const out: Cand[] = [];
   let occurrence = false;
   toks.forEach((t, i) => {
@@ -853,12 +873,14 @@ function ordinalCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     const minute = parts.length > 1 && parts[parts.length - 1] === 'minute';
     const word = (minute ? parts.slice(0, -1) : parts).join('-');
     const dm = DIGIT_ORDINAL_RE.exec(word);
-    const v = dm ? +dm[1]! : ordinalValue(word);
-    if (!v || (dm && dm[2] !== (/1\d$/.test(dm[1]!) ? 'th' : ['th', 'st', 'nd', 'rd'][+dm[1]!.slice(-1)] ?? 'th'))) return;
     const prev = toks[i - 1];
     const next = toks[i + 1];
     const pl = prev?.l ?? '';
     const nl = next?.l ?? '';
+    // "is second on 112 points", "finished second, behind": "second" only as a place after a ranking verb.
+    const v = dm ? +dm[1]! : word === 'second' && (RANK_VERB_RE.test(pl) || COPULA_RE.test(pl)) &&
+      (/^(?:on|behind|overall)$/.test(nl) || (nl === 'in' && toks[i + 2]?.l === 'the') || /^[,.;]$/.test(next?.t ?? '.')) ? 2 : ordinalValue(word);
+    if (!v || (dm && dm[2] !== (/1\d$/.test(dm[1]!) ? 'th' : ['th', 'st', 'nd', 'rd'][+dm[1]!.slice(-1)] ?? 'th'))) return;
     // Names: "Fifth Avenue", "the 9th Circuit", "82nd Airborne"; dates and periods: "12th of May", "third quarter".
     if ((isCap(t.t) && i > countWhile(toks, (x) => !x.w)) || (next && isCap(next.t) && next.w) || overlaps(excluded, t.s, t.e) ||
       /^(?:quarter|half|century|centuries|millennium|birthday|anniversary|floor|of)$/.test(nl)) return;
@@ -867,7 +889,10 @@ function ordinalCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     else if (
       /^(?:place|position|spot)$/.test(nl) || RANK_VERB_RE.test(pl) ||
       (/^(?:to|into)$/.test(pl) && (!next?.w || /^(?:in|on|with|after|behind|ahead|place|position)$/.test(nl))) ||
-      ((pl === ',' || isName(prev) || /^(?:is|are|was|were|now|currently)$/.test(pl)) && nl === 'in' && toks[i + 2]?.l === 'the')
+      ((pl === ',' || isName(prev) || COPULA_RE.test(pl)) && nl === 'in' && toks[i + 2]?.l === 'the') ||
+      // "fourth on 96 points"; in a sports story "was sixth, while …", "with Norris third after a late pass".
+      (nl === 'on' && /^\d/.test(toks[i + 2]?.t ?? '')) ||
+      ((COPULA_RE.test(pl) || isName(prev)) && (!next?.w || /^(?:after|behind|ahead|overall)$/.test(nl)) && sporty())
     ) counts = 'place';
     else if (
       (/^(?:the|his|her|its|their)$|['’]s$/.test(pl) && OCCURRENCE_RE.test(s.slice(t.e, t.e + 80))) ||
@@ -944,7 +969,7 @@ function classifyByNoun(c: Cand, head: string): void {
 
 /** Fills `counts`, `countsFrom`, `subject` and refines `kind` from the words right around one candidate. */
 function resolveOwnCounts(toks: Token[], c: Cand): void {
-  if (c.k === 'ordinal') return; // set by ordinalCandidates
+  if (c.n) return; // set by ordinalCandidates, or a "four-times" title count
   const pi = prevTokenIndex(toks, c.s);
   let ni = nextTokenIndex(toks, c.e);
   const set = (counts: string, from: CountsSource) => void ((c.n = counts), (c.cf = from));
@@ -1120,6 +1145,7 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
   let sportReport: boolean | undefined;
   const sport = () => (sportReport ??= sentences.filter((x) => SPORT_RE.test(x.text)).length > 2);
   let prevCounts: string | undefined;
+  let prevText = '';
   for (const sent of sentences) {
     if (sent.furniture) continue;
     const s = sent.text;
@@ -1128,7 +1154,7 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
     const excluded = dateRanges(s);
     // A sport sentence, or any sentence of a match report.
     const sporty = () => SPORT_RE.test(s) || sport();
-    const cands = [...ordinalCandidates(s, toks, excluded), ...numericCandidates(s, toks, excluded, sporty), ...spelledCandidates(s, toks, excluded)].sort(
+    const cands = [...timedCandidates(s), ...ordinalCandidates(s, toks, excluded, sporty), ...numericCandidates(s, toks, excluded, sporty), ...spelledCandidates(s, toks, excluded)].sort(
       (a, b) => a.s - b.s,
     );
     // Drop candidates nested in another one; merge digit ratios ("1 in 5").
@@ -1158,15 +1184,18 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
     for (const c of kept) {
       // A repeated fact is kept once: "five other deaths ... The other five Iraqis".
       const start = sent.start + c.s;
-      const definite = /\b(?:the(?: other)?|those|these|all(?: the| of the)?)\s+$/i.test(textBefore(s, c.s, 16));
+      const lead = textBefore(s, c.s, 16);
+      // "One of three robberies … the other two": the rest of a stated total is a new fact, not a repeat.
+      const rest = /\bother\s+$/i.test(lead) && Number.isInteger(c.v) && new RegExp(`\\bone of (?:the )?(?:${c.v + 1}|${numberToWords(c.v + 1)})\\b`, 'i').test(prevText + s.slice(0, c.s));
+      const definite = !rest && /\b(?:the(?: other)?|those|these|all(?: the| of the)?)\s+$/i.test(lead);
       // A score repeats as a pair: both sides of a 2-2 draw are facts, a later "the 2-1 win" is not.
       const scoreKey = c.score && `${c.score}:${c.side ?? start}`;
       if (
         scoreKey ? seenScores.has(scoreKey) :
-        // A factor ("twice", "double") says how often or how much, not which thing: each one is its own fact.
-        c.k !== 'multiple' && out.some(
+        // A factor ("twice", "double") says how often or how much, not which thing, and a place whose: each one is its own fact.
+        c.k !== 'multiple' && c.k !== 'ordinal' && out.some(
           (o) =>
-            o.value === c.v && o.kind === c.k &&
+            o.value === c.v && o.kind === c.k && !o.vague === !c.vague && // "dozens of people", then "a dozen people"
             // "1.5C" again is the same target; a measure's unit says what it counts.
             (definite || (o.counts.toLowerCase() === (c.n ?? '').toLowerCase() && !(c.cf === 'noun' && o.countsFrom === 'sibling')) ||
               (c.k === 'measure' && !!c.unit && o.unit === c.unit)),
@@ -1191,6 +1220,7 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
       );
     }
     prevCounts = kept.findLast((c) => c.k === 'count' && c.cf !== 'none' && c.cf !== 'default')?.n;
+    prevText = s + ' ';
   }
   return out;
 }
@@ -1253,6 +1283,13 @@ function matchCase(out: string, like: string): string {
  */
 export function formatLike(value: number, example: NumberFact & { valueMax?: number }): string {
   const { text: t, value: ev, valueMax } = example;
+  // A race time "1:14.853" (in seconds) keeps its minutes, seconds and decimals.
+  const timed = /^\d{1,2}:\d\d\.(\d+)$/.exec(t);
+  if (timed && value >= 0) {
+    const places = timed[1]!.length;
+    const [min, sec] = ((x) => [Math.floor(x / 60), (x % 60).toFixed(places)])(Math.round(value * 10 ** places) / 10 ** places);
+    return `${min}:${sec.padStart(places + 3, '0')}`;
+  }
   // "minus 5": a non-negative value drops the word.
   const minus = /^minus\s+/i.exec(t);
   if (minus && value >= 0) return formatLike(value, { ...example, text: t.slice(minus[0].length), value: Math.abs(ev) });

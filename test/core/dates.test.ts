@@ -85,7 +85,7 @@ describe('extractDates: months without a year', () => {
     // Present tense of scheduled events reads as future; "the end of" is a noun, not a verb.
     ['The president must finish before his term ends in September.', FRI, [['September', '2024-09', 'month']]],
     ['The Games open on 26 July.', FRI, [['26 July', '2024-07-26', 'day']]],
-    ['Trade fell in the three months to the end of November.', FRI, [['November', '2023-11', 'month']]],
+    ['Trade fell in the three months to the end of November.', FRI, [['three months to the end of November', '2023-09/2023-11', 'month']]],
     ['The state has been under curfew since March.', '2024-02-10', [['March', '2023-03', 'month']]],
     // Present passive leaves the tense open: the nearest January; "ending" leaves it to the main clause.
     ['The final results are announced in Congress in January.', '2023-11-07', [['January', '2024-01', 'month']]],
@@ -133,7 +133,9 @@ describe('extractDates: a day or month without a year is the nearest one unless 
     ['The talks were postponed to 10 May, the ministry said.', '2025-04-20', [['10 May', '2025-05-10', 'day']]],
     ['Judges adjourned the trial until Jan. 12.', '2025-12-15', [['Jan. 12', '2026-01-12', 'day']]],
     ['The ban was extended until March 3 after protests.', '2025-04-20', [['March 3', '2025-03-03', 'day']]],
-    ['The vote was delayed until Friday.', '2025-04-20', [['Friday', null, null]]],
+    // A weekday a deadline was set to lies ahead of the action that set it.
+    ['The vote was delayed until Friday.', '2025-04-20', [['Friday', '2025-04-25', 'day']]],
+    ['Schools were closed and exams suspended until Monday.', '2025-04-16', [['Monday', '2025-04-21', 'day']]],
     ['He served in the post until 3 March.', '2025-04-20', [['3 March', '2025-03-03', 'day']]],
   ])('%s (published %s)', (text, published, expected) => {
     expect(dates(text, published)).toEqual(expected);
@@ -662,5 +664,50 @@ describe('extractDates: bare years after "for", before a year noun or an event n
     'He was one of 1200 strikers.',
   ])('a count is not a year: %s', (text) => {
     expect(dates(text, WED).filter(([, , p]) => p !== null)).toEqual([]);
+  });
+});
+
+describe('extractDates: round 4 rules (periods, parts of days, leads, deadlines)', () => {
+  // Tuesday 13 January 2026; Wednesday 21 October 2026; Sunday 24 May 2026.
+  const TUE = '2026-01-13', WED = '2026-10-21', SUN = '2026-05-24';
+  it.each<[string, string, Expected[]]>([
+    // A period of weeks ending on a day; a year to the end of a month, and the year before it.
+    ['Takings in the eight weeks to 4 January rose 3%.', TUE, [['eight weeks to 4 January', '2025-11-10/2026-01-04', 'day']]],
+    ['The group lost £12m in the year to the end of March 2025, against £8m a year earlier.', TUE,
+      [['year to the end of March 2025', '2024-04/2025-03', 'month'], ['a year earlier', '2023-04/2024-03', 'month']]],
+    // Start of the year; end of the month when the clause looks ahead (not in a past narrative).
+    ['The index has gained 6% since the start of the year.', TUE, [['the start of the year', '2026-01-01', 'day']]],
+    ['The plant will shut by the end of the month.', TUE, [['the end of the month', '2026-01-31', 'day']]],
+    ['Prices rose steadily until the end of the month.', TUE, [['the end of the month', null, null]]],
+    // A month "of last year" is one date; a year and a half back is a month.
+    ['Tariffs were raised in August of last year.', TUE, [['August of last year', '2025-08', 'month']]],
+    ['Turnout fell from a peak a year and a half ago.', WED, [['a year and a half ago', '2025-04', 'month']]],
+    ['The firm was sold two and a half years ago.', WED, [['two and a half years ago', '2024-04', 'month']]],
+    // "after Monday's vote" names a past event when that Monday is the nearer one, even in a future clause.
+    ['The coalition will govern alone after Monday\'s election, projections show.', WED, [['Monday', '2026-10-19', 'day']]],
+    ['Trading will resume after Friday\'s holiday.', WED, [['Friday', '2026-10-23', 'day']]],
+    // A relative clause after ", where" has its own tense; a noun after "more" is no past verb.
+    ['The tour moves on to Rome on June 7, where she won in 2024.', SUN, [['June 7', '2026-06-07', 'day'], ['2024', '2024', 'year']]],
+    ['"We expect one more cut in July," the economist said.', SUN, [['July', '2026-07', 'month']]],
+    // A modern year after "a" before a singular noun; not a round count.
+    ['He was jailed for a 2017 burglary in Leeds.', TUE, [['2017', '2017', 'year']]],
+    ['Pupils wrote a 2000 word essay.', TUE, []],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+
+  it.each<[string, string, Expected[]]>([
+    // Parts of a day take the day of their sentence or the one before, like clock times; else they are dropped.
+    ['The storm made landfall on Sunday. Power was restored by midday.', SUN, [['Sunday', '2026-05-24', 'day'], ['midday', '2026-05-24', 'day']]],
+    ['Rescuers reached the village in the afternoon.', SUN, []],
+    ['Farmers are up at 4 in the morning.', SUN, []],
+    ['The minister spoke on Friday. The morning session ran late.', SUN, [['Friday', '2026-05-22', 'day']]],
+    // With no date in its own or the previous sentence, a clock time is on the lede's day.
+    ['A tremor shook the city on Friday, officials said. Buildings swayed in the centre. Shops shut early. The alert was lifted at 6 a.m.', SUN,
+      [['Friday', '2026-05-22', 'day'], ['6 a.m.', '2026-05-22', 'day']]],
+    ['A tremor shook the city on Friday, officials said. Buildings swayed in the centre. A vigil is planned next week. The alert was lifted at 6 a.m.', SUN,
+      [['Friday', '2026-05-22', 'day'], ['next week', null, null], ['6 a.m.', null, null]]],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
   });
 });

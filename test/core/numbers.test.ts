@@ -584,3 +584,58 @@ describe('ordinals, infinitive factors, durations in words (round 3)', () => {
     expect(got.filter((f) => f.value === 3)).toHaveLength(2);
   });
 });
+
+describe('extractNumberDetails: round 4 rules (race results, rand, margins, repeats)', () => {
+  const find = (s: string) => facts(s).map((f) => [f.text, f.value, f.kind, f.counts] as const);
+  it.each([
+    // Places in a race or table: after "started", "finishing", a copula or a name in a sports story, before "on" points.
+    ['Alonso, who started ninth, finished the race in the points.', ['ninth', 9, 'ordinal', 'place']],
+    ['Ocon claimed a point for Haas by finishing 10th in the race.', ['10th', 10, 'ordinal', 'place']],
+    ['In the standings Bagnaia is second on 201 points, with Marquez on 190.', ['second', 2, 'ordinal', 'place']],
+    ['Rossi, the nine-time champion, is seventh on 88.', ['seventh', 7, 'ordinal', 'place']],
+    ['Vingegaard won the stage, with Pogacar third after a late attack.', ['third', 3, 'ordinal', 'place']],
+    ['The rookie driver was eighth, while his team mate won the race.', ['eighth', 8, 'ordinal', 'place']],
+    // Titles: "a three-time Olympic champion", "Seven-times world champion".
+    ['A three-time Olympic champion, she retired in tears.', ['three-time', 3, 'count', 'times Olympic champion']],
+    ['Seven-times world champion Lewis Hamilton finished fifth.', ['Seven-times', 7, 'count', 'times world champion']],
+    // Race and lap times in seconds.
+    ['Her winning time of 3:52.41 was a championship record.', ['3:52.41', 232.41, 'duration', 'seconds']],
+    // South African rand.
+    ['The rand slipped to R18.05 against the dollar.', ['R18.05', 18.05, 'money']],
+    ['Eskom needs R254bn to fix its plants.', ['R254bn', 254e9, 'money']],
+    // A margin after a name is a number, not a label ("Article 5"): "leaving Arsenal 4 points clear".
+    ['The win left Arsenal 4 points clear at the top of the league.', ['4', 4, 'count', 'points']],
+    // "one more" with a counted noun.
+    ['The central bank expects one more hike this year.', ['one', 1, 'count']],
+  ] as Array<[string, readonly unknown[]]>)('%s', (s, want) => {
+    expect(find(s)).toContainEqual(expect.arrayContaining(want as unknown[]));
+  });
+
+  it.each([
+    'It was second only to London in size.',
+    'He was second in command of the unit.',
+    'Let me try one more time.',
+    'A one-time aide to the mayor was charged.',
+    'The R445 road was closed after the crash.',
+    'Apollo 11 astronauts landed on the moon.',
+    'People were up at 4 in the morning.',
+  ])('no number: %s', (s) => {
+    expect(facts(s)).toEqual([]);
+  });
+
+  it('formats a race time like the article ("1:14.853")', () => {
+    const ex = { text: '1:14.853', value: 74.853, counts: 'seconds', sentence: '', start: 0, end: 0 };
+    expect([73.078, 65.5, 119.9996].map((v) => formatLike(v, ex))).toEqual(['1:13.078', '1:05.500', '2:00.000']);
+  });
+
+  it.each<[string, number[]]>([
+    // Vague and exact amounts are different facts; "the other two" of "one of three" is the rest, not a repeat.
+    ['Hospitals treated dozens of people. A 2023 quake killed more than a dozen people.', [12, 12]],
+    ['Two guards were on duty. The raid was one of three this year. Police have not linked him to the other two.', [2, 3, 2]],
+    ['Reviews into five other deaths were ruled out. The other five Iraqis did not die in custody.', [5]],
+    // Two drivers in the same place at different moments are two facts.
+    ['Norris started sixth in the final. Antonelli was sixth, while Perez was 10th in the final.', [6, 6, 10]],
+  ])('repeats: %s', (s, values) => {
+    expect(facts(s).map((f) => f.value)).toEqual(values);
+  });
+});
