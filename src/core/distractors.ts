@@ -345,9 +345,13 @@ export function numberDistractors(input: NumberDistractorInput, articleText: str
 
   // Money and percentages compare by unit; plain counts also need the same counted noun.
   const keyHead = headOf(key);
-  const sign = (t: string): string => `${/[$£€¥]/.test(t)}${t.includes('%')}`;
+  const keyMoney = /[$£€¥]/.test(keyText);
+  const keyPercent = keyText.includes('%');
   const comparable = (f: NumberFact): boolean =>
-    (f.unit ?? '') === unit && sign(f.text) === sign(keyText) && (/[$£€¥%]/.test(keyText) || (keyHead !== '' && headOf(f) === keyHead));
+    (f.unit ?? '') === unit &&
+    /[$£€¥]/.test(f.text) === keyMoney &&
+    f.text.includes('%') === keyPercent &&
+    (keyMoney || keyPercent || (keyHead !== '' && headOf(f) === keyHead));
   // Not a restatement of the key in brackets: "2,500 (2,400)". (One in another unit is not comparable.)
   const siblings = input.siblings.filter(
     (s) => s !== key && comparable(s) && !/^\s*[([]\s*$/.test(articleText.slice(Math.min(s.end, key.end), Math.max(s.start, key.start))),

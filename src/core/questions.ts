@@ -9,7 +9,6 @@
 import type { Actor, DateFact, Facts, NumberFact, QuestionKind, Span } from './types.js';
 import { shuffle, type Rng } from './random.js';
 import { sentenceAt, type Sentence } from './text.js';
-import { memo } from './memo.js';
 import {
   actorCandidates,
   actorDistractors,
@@ -131,8 +130,22 @@ const VAGUE_PRONOUN = /\b(?:he|she|they|him|her|them|his|their)\b/i;
 
 /** Balanced straight and curly double quotes, brackets. */
 function balanced(s: string): boolean {
-  const n = (c: string): number => s.split(c).length;
-  return n('“') === n('”') && n('"') % 2 > 0 && n('(') === n(')') && n('[') === n(']');
+  // One pass: opening minus closing curly quotes and brackets; straight quotes counted.
+  let curly = 0;
+  let straight = 0;
+  let round = 0;
+  let square = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '“') curly++;
+    else if (c === '”') curly--;
+    else if (c === '"') straight++;
+    else if (c === '(') round++;
+    else if (c === ')') round--;
+    else if (c === '[') square++;
+    else if (c === ']') square--;
+  }
+  return curly === 0 && straight % 2 === 0 && round === 0 && square === 0;
 }
 
 /** Where a clause after the key ends: a conjunction after a comma, a semicolon, a spaced dash. */
@@ -181,11 +194,15 @@ function clozeOf(sentence: Sentence, start: number, end: number, dropConversion 
 /** Number of whitespace-separated words. */
 export function wordCount(text: string): number {
   // A word is a run of characters above U+0020.
-  return text.match(/[^\0- ]+/g)?.length ?? 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const w = text.charCodeAt(i) > 32;
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
-
-/** {@link wordCount} of a sentence, remembered. */
-const sentenceWords = memo(wordCount);
 
 /** The sentence a span stands in, if it can be a question source (not furniture, not a question, five words or more). */
 function sourceOf(span: Span, ctx: QuestionContext): Sentence | undefined {
@@ -195,7 +212,7 @@ function sourceOf(span: Span, ctx: QuestionContext): Sentence | undefined {
     !s.furniture &&
     span.end <= s.end &&
     !/\?["'”’)\]]*$/u.test(s.text) &&
-    sentenceWords(s.text) >= 5
+    wordCount(s.text) >= 5
     ? s
     : undefined;
 }

@@ -19,6 +19,8 @@
 
 import { parseIso, dayNumber, daysInMonth } from './date-math.js';
 import { classifyDate } from './dates.js';
+import { parseDateParts } from './distractors.js';
+import { memo } from './memo.js';
 import { L, Ll, Lu, N, re } from './letters.js';
 import { MONTH_ABBRS, MONTH_NAMES, UNIT_NAMES, WEEKDAY_NAMES, wordSet } from './lexicon.js';
 import { shuffle, type Rng } from './random.js';
@@ -504,13 +506,16 @@ export function labelHasDate(label: string): boolean {
 // ---------------------------------------------------------------------------
 // Dates as intervals
 
-/** The days a date covers, as day numbers `[first, last]`; null for a range or a malformed date. */
-function interval(iso: string): [number, number] | null {
+/**
+ * The days a date covers, as day numbers `[first, last]`; null for a range or a malformed date.
+ * Remembered: events are compared with each other many times.
+ */
+const interval = memo((iso: string): readonly [number, number] | null => {
   const p = parseIso(iso);
   if (!p) return null;
   const { y, m, d } = p;
   return [dayNumber(y, m ?? 1, d ?? 1), dayNumber(y, m ?? 12, d ?? daysInMonth(y, m ?? 12))];
-}
+});
 
 /**
  * Compares two dates for a timeline: -1 when `a` is wholly before `b`, 1
@@ -571,10 +576,21 @@ export function orderEvents(
   return kept.sort((a, b) => compareDates(a.iso, b.iso) || a.start - b.start);
 }
 
+/**
+ * True when a date span is nothing but one weekday, day, month and/or year ("Friday", "5 January 2024",
+ * "Sept. 2003"): never a range, a decade, a clock time or an event-relative phrase, so the costly
+ * {@link classifyDate} need not be asked.
+ */
+function isPlainDate(text: string): boolean {
+  const parts = parseDateParts(text);
+  return !!parts && !parts.qualified;
+}
+
 function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences: readonly Sentence[]): TimelineEvent | undefined {
-  if (!d.iso || !d.precision || !interval(d.iso) || /^(?:event-relative|time|range|decade)$/.test(classifyDate(d.text))) return undefined;
+  if (!d.iso || !d.precision || !interval(d.iso)) return undefined;
   const sentence = sentenceAt(sentences, d.start);
   if (!sentence || sentence.furniture || d.end > sentence.end || text.slice(d.start, d.end) !== d.text) return undefined;
+  if (!isPlainDate(d.text) && /^(?:event-relative|time|range|decade)$/.test(classifyDate(d.text))) return undefined;
   const ds = d.start - sentence.start;
   const de = d.end - sentence.start;
   // Brackets the date is not in are asides ("the Congressional Budget Office (CBO)"): blank them out.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorQuestion, dateQuestion, numberQuestion, BLANK, type QuestionContext } from '../../src/core/questions.js';
+import { actorQuestion, dateQuestion, numberQuestion, wordCount, BLANK, type QuestionContext } from '../../src/core/questions.js';
 import { dateDistractors, isAliasOf, parseDateParts, sameName, shapeOf } from '../../src/core/distractors.js';
 import { formatLike } from '../../src/core/numbers.js';
 import { createRng } from '../../src/core/random.js';
@@ -308,5 +308,19 @@ describe('choice order and bounded hedges', () => {
         else expect(v).toBeGreaterThan(k);
       }
     }
+  });
+});
+
+describe('wordCount (sets the default question count and the shortest source sentence)', () => {
+  it.each([
+    ['', 0],
+    ['   \n\t ', 0],
+    ['Iraq', 1],
+    ['  Around 2,500 US soldiers  ', 4],
+    ['one\ntwo\tthree\r\nfour', 4],
+    ['“Quoted,” she said — then left.', 6],
+    ['non-breaking\u00a0space is part of a word', 6],
+  ])('%j has %i words', (text, n) => {
+    expect(wordCount(text)).toBe(n);
   });
 });
