@@ -123,7 +123,7 @@ const BASELINE = /\b(?:from|than|compared (?:with|to)|versus|vs\.?|against)\s+[^
  * preposition (a prepositional phrase names a place or an amount, not an event: "On Oxford Road").
  */
 const BAD_START = wordSet(
-  'he she they it we i you this these those his her their its our there him them each both all some many most others one such here ' +
+  'he she they it we i you this that these those his her their its our there him them each both all some many most others one such here ' +
     'down up from to of at in on into onto compared than for by with without near across between within per',
 );
 /** Prepositions a label must not open with unless a figure follows: "Down from …", not "About 200 people …". */
@@ -148,7 +148,8 @@ interface Token {
 }
 
 /** A word: letters, digits, inner apostrophes and hyphens, and periods before a letter ("U.S"). */
-const TOKEN_RE = re('gu')`[${L}${N}](?:[${L}${N}'’-]|\.(?=[${L}]))*`;
+// ("U.S.", and a figure whole: "3.5", "1,200", "1:14.853".)
+const TOKEN_RE = re('gu')`[${L}${N}](?:[${L}${N}'’-]|\.(?=[${L}])|[.,:](?=\d))*`;
 
 /** Word tokens of `s` ("U.S" keeps its inner dots), with offsets. */
 function tokens(s: string, base = 0): Token[] {
@@ -277,6 +278,9 @@ function subjectOf(before: string): string | undefined {
   return words === 0 || words > 12 || /\b(?:that|which|who|whom|whose)\b/i.test(subject) ? undefined : tidy(subject);
 }
 
+/** Words after which "that" is no relative pronoun. */
+const NOT_BEFORE_RELATIVE = new RegExp(`^(?:${CONJUNCTIONS}|and|but|or|so|yet|nor|if|as|than)$`, 'i');
+
 /** Index of a relative pronoun in `s` between `from` and `to` that opens a relative clause, or -1. */
 function relativeAt(s: string, from: number, to: number): number {
   const toks = tokens(s);
@@ -289,8 +293,9 @@ function relativeAt(s: string, from: number, to: number): number {
       start < to &&
       (w === 'who' ||
         w === 'which' ||
-        // After a verb ("said that", "claims that"), "that" opens a complement.
-        (w === 'that' && !verbAt(toks, i - 1) && isVerb(toks[i + 1]?.w ?? '')))
+        // After a verb ("said that", "claims that"), "that" opens a complement; after a conjunction
+        // ("though that was short of …") it is a demonstrative subject.
+        (w === 'that' && !verbAt(toks, i - 1) && !NOT_BEFORE_RELATIVE.test(toks[i - 1]!.w) && isVerb(toks[i + 1]?.w ?? '')))
     ) {
       found = start;
     }
