@@ -99,7 +99,7 @@ for (const pair of (
   'thought:think felt:feel knew:know meant:mean sat:sit taught:teach threw:throw understood:understand wore:wear ' +
   'caught:catch drew:draw forgot:forget hid:hide overtook:overtake rang:ring sang:sing sank:sink shook:shake ' +
   'stuck:stick swept:sweep tore:tear upheld:uphold withheld:withhold fed:feed sought:seek slid:slide swore:swear ' +
-  'woke:wake cast hit cost shut spread let bet'
+  'woke:wake cast hit cost shut spread let bet set put cut'
 ).split(' ')) {
   const [past, base = past] = pair.split(':') as [string, string?];
   PAST_TO_BASE.set(past, base);
@@ -304,7 +304,17 @@ function draft(
 function whOf(wh: string, rest: string, stops?: number[]): string | undefined {
   const verb = /^ ([a-z]+)\b/.exec(rest)?.[1];
   const predicate = verb && isVerb(verb) ? firstClause(rest, stops) : undefined;
-  return tooShort(predicate) ? undefined : finish(`${wh}${predicate}?`);
+  return tooShort(predicate) || reportsNothing(predicate) ? undefined : finish(`${wh}${predicate}?`);
+}
+
+/**
+ * A verb of saying, or "… that", whose reported clause was cut before its own verb: "warned that US tariffs"
+ * (a dash aside followed), "said its ship" (a relative clause followed). The question would not say what was said.
+ */
+function reportsNothing(predicate: string): boolean {
+  const words = predicate.trim().toLowerCase().split(/\s+/);
+  if (!REPORTING.has(words[0]!) && words[1] !== 'that') return false;
+  return !words.slice(1).some((w) => isVerb(w.replace(/[^a-z]/g, '')));
 }
 
 // ---------------------------------------------------------------------------
@@ -447,8 +457,13 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
     ) {
       return undefined;
     }
+    const after = rest.slice(relEnd - restOffset);
+    // "contracts signed in December and January": a second date coordinated with this one would dangle;
+    // "a charter signed in December set …": the verb before the date was a participle, the main verb follows.
+    const next = /^\s+([a-z]+)\b/.exec(after)?.[1];
+    if (/^\s*(?:and|or|to|through|[-–])\s*[A-Z0-9]/.test(after) || (next !== undefined && isPastOrAux(next))) return undefined;
     // "start in March and to finish by 2027": the date belongs to the first of two coordinated verbs.
-    const tail = rest.slice(relEnd - restOffset).replace(/\s+and\s+(?:to|will|would|then)\b.*$|\s+and\s+([a-z]+)\b.*$/su, (all, w?: string) =>
+    const tail = after.replace(/\s+and\s+(?:to|will|would|then)\b.*$|\s+and\s+([a-z]+)\b.*$/su, (all, w?: string) =>
       w === undefined || isVerb(w) ? '' : all,
     );
     rest = `${rest.slice(0, prep.index)}${tail}`;

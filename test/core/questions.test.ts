@@ -159,6 +159,15 @@ describe('date questions', () => {
   });
 
   it.each([
+    ['a participle before the date, the main verb after it', 'A peace accord signed in December set a timetable for new elections.', 'December', 'month'],
+    ['a second date coordinated with it', 'Prices rose on deals agreed in December and January, the survey showed.', 'December', 'month'],
+  ])('keeps the sentence with a blank for %s', (_label, t, span, precision) => {
+    const d = date(t, span, '2025-12', precision as DateFact['precision']);
+    const q = dateQuestion(d, context(t, { dates: [d] }, '2026-03-01'));
+    expect(q?.form).toBe('cloze');
+  });
+
+  it.each([
     ['a relative expression', 'The move comes a day after a strike killed the commander.', 'a day after'],
     ['a range of years', 'The office forecast a total shortfall for the years from 2006 to 2015, it said.', '2006 to 2015'],
     ['a time of day', 'The official tally came in around 8 p.m on the night of the vote.', '8 p.m'],
@@ -226,6 +235,15 @@ describe('actor questions', () => {
     expect(q.prompt).toBe('Which country claimed to have defeated the Islamic State in 2017?');
     expect(q.choices).toHaveLength(4);
     for (const c of q.choices.filter((c) => c !== 'Iraq')) expect(text).not.toContain(c);
+  });
+
+  it.each([
+    ['a reported clause cut at a dash', 'Moyo warned that new tariffs — imposed in August — and power cuts remained risks. Banda agreed. Phiri did not.'],
+    ['a reported clause cut at a relative clause', 'Moyo said her ship, which had rescued 70 people, was sent north. Banda agreed. Phiri did not.'],
+  ])('never asks "Who said …?" without what was said: %s', (_label, t) => {
+    const people = ['Moyo', 'Banda', 'Phiri'].map((n) => actor(t, n, 'person'));
+    const q = actorQuestion(people[0]!, context(t, { actors: people }));
+    expect(q?.prompt.startsWith('Who')).not.toBe(true);
   });
 
   it('asks nothing about a person when the article names no other person', () => {
