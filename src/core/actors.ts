@@ -70,6 +70,8 @@ interface Cand {
   link?: Cand;
   /** Clustering key when not the form's ("Souk al-Naeem" for "Souk al-Naeem market"). */
   key?: string;
+  /** Another form inside this one, an alias: "health ministry" of "Colombia's health ministry". */
+  alt?: string;
 }
 
 /** A space-separated word list as a Set. */
@@ -83,7 +85,7 @@ const POSSESSIVE_NAMES = wordSet('Queen King People Children Women Men Workers V
 const DETERMINERS = wordSet('the a an');
 const DIRECTIONS = wordSet(
   'North South East West Northern Southern Eastern Western Central Upper Lower Greater Northeast Northwest ' +
-    'Southeast Southwest Northeastern Northwestern Southeastern Southwestern',
+    'Southeast Southwest Northeastern Northwestern Southeastern Southwestern Midwest',
 );
 const STRONG_PLACE_PREPS = wordSet('in near outside across throughout inside');
 const WEAK_PLACE_PREPS = wordSet('at from into towards toward to around');
@@ -94,7 +96,9 @@ const PLACE_NOUNS = wordSet(
 /** Lower-case nouns straight before a place's name: "the capital Kyiv". */
 const PLACE_BEFORE = wordSet('capital city town village province region district county island port suburb');
 /** Lower-case nouns kept in a place's name after "the": "the Souk al-Naeem market", "the Kelani river". */
-const FACILITY_NOUNS = wordSet('market bridge mosque camp airport stadium river crossing checkpoint');
+const FACILITY_NOUNS = wordSet('market bridge mosque camp airport stadium river crossing checkpoint hospital clinic school college museum');
+/** Facilities of those that are organisations: "the Al-Shifa hospital". */
+const ORG_FACILITY = /^(?:hospital|clinic|school|college|museum)$/;
 /** Nouns before "of" that make the name after it a place: "residents of Leeds". */
 const PLACE_OF = wordSet('residents people citizens natives outskirts suburbs edge parts streets centre center heart north south east west');
 /** Adjectives between a preposition and a place: "in nearby Thringstone", "in rural Kansas". */
@@ -137,6 +141,8 @@ const VERBS = wordSet(
     'gave came went held beat kept sent brought fought sold stood rose fell spoke wrote hit struck began thought knew ' +
     'found put set got also then later',
 );
+/** Last words of events' names. */
+const EVENT_RE = /^(?:Championships?|Cup|Open|Prix|Festival|Trophy|Games|Series|Awards?|Prize|Summit|Conference)$/;
 /** Names of storms and operations: "Hurricane Milton". */
 const EVENT_PREFIX = wordSet('Hurricane Storm Typhoon Cyclone Tropical Operation');
 /** Plural endings of group names: "Republicans", "Democrats", "Founding Fathers", "Electors", "Kurds". */
@@ -151,22 +157,22 @@ const PRODUCTS = wordSet('jet jets plane planes aircraft airliner airliners heli
 const WORKS = wordSet('film movie novel book album song single play musical opera series sitcom drama documentary memoir poem painting show');
 /** Heads of a local body named after its place: "Riverton Council", "Austin Police Department". */
 const LOCAL_BODY = re('u')`^([${Lu}][${L}'-]+(?: [${Lu}][${L}'-]+)?) (?:City |County |Borough |District |Town |Parish )?(?:Council|Police|Fire|Mayor|Sheriff)\b`;
-const GROUP_ORG_NOUNS = wordSet('militia faction movement');
+const GROUP_ORG_NOUNS = wordSet('militia faction movement gang');
 /** Jobs held at an organisation, between its name and a person's: "Bernstein analyst Daniel Koh". */
-const EMPLOYEES = wordSet('analyst analysts economist strategist spokesman spokeswoman spokesperson executive engineer employee reporter correspondent researcher');
-const ARMED = wordSet('militant rebel armed jihadist extremist terrorist terror islamist paramilitary insurgent separatist');
+const EMPLOYEES = wordSet('analyst analysts economist strategist spokesman spokeswoman spokesperson executive engineer employee reporter correspondent researcher administrator director chief boss chairman chairwoman founder ceo');
+const ARMED = wordSet('militant rebel armed jihadist extremist terrorist terror islamist paramilitary insurgent separatist criminal ransomware hacking hacker');
 const APPOSITIVE_STOP = wordSet('who whose where when which that said says told and was is has had will would');
 /** Words that open a clause after a comma, never an appositive: "X, with the remainder in France". */
-const APPOSITIVE_NOT = wordSet('with in on at by for from to of after before while as including mainly mostly both');
+const APPOSITIVE_NOT = wordSet('with in on at by for from to of after before while as including mainly mostly both never also still already just only then now even');
 const NOT_ROLE = wordSet(
   'under over after other whether either neither rather however together never later another further number order ' +
-    'power water center centre border percent recent event present ' +
+    'power water center centre border percent recent event present murder ' +
     'important significant human german',
 );
 /** Capitalised words (besides head words and titles) that take "of": "Republic of", "Bank of". */
 const OF_HEADS = wordSet('Republic Kingdom States House Isle Cape Chief Minister Secretary Friends Bank Church Museum Gulf Bay Sea Strait Sultanate Emirate Commonwealth Federation Union');
 /** Endings of subject nouns that close an organisation's name after "and": "Immunisation", "Medicine", "Social Care". */
-const SUBJECT_RE = /(?:tion|sion|ment|ity|ine|ics|ies|ing|ogy|nce|ism|ure|ry|care|trade|sport|arts|affairs|health)$/;
+const SUBJECT_RE = /(?:tion|sion|ment|ity|ine|ics|ies|ing|gy|nce|ism|ure|ry|care|trade|sport|arts|affairs|health|food|fare|ice|youth|water|labou?r|transport|media)$/;
 /** Words that take "on": "Committee on", besides non-actor heads ("Convention on"). */
 const ON_HEADS = wordSet('Committee Commission Council Panel');
 /** Lower-case words straight before a titled name that belong to its role: "former". */
@@ -286,7 +292,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const titleish = (lo: string): boolean => titles.has(lo) || titleModifiers.has(lo);
   /** A head word's kind; the plural of an organisation head is one too ("Institutes", "Partnerships"; not the surname "Banks"). */
   const headKind = (t: string): ActorKind | undefined =>
-    heads.get(t) ?? (/[^s]s$/.test(t) && t !== 'Banks' && heads.get(t.slice(0, -1)) === 'organization' ? 'organization' : undefined);
+    heads.get(t) ??
+    // ("the Atlanta Journal-Constitution", "the Pittsburgh Post-Gazette")
+    (mediaHeads.has(t.split('-')[0]!) ? 'organization' : undefined) ?? (/[^s]s$/.test(t) && t !== 'Banks' && heads.get(t.slice(0, -1)) === 'organization' ? 'organization' : undefined);
   const isHead = (t: string): boolean => !!headKind(t) || nonActorHeads.has(t);
   /** An honorific that is not a role: "Mr", "Sir" (but not "Justice"). */
   const courtesy = (lo: string): boolean => honorifics.has(lo) && !/^(?:justice|judge)$/.test(lo);
@@ -394,7 +402,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         // Connectors and particles inside names: "Ministry of Defence", "Ursula von der Leyen".
         const after = toks[j + 2];
         const after2 = toks[j + 3];
-        if (CONNECTORS.has(next.lo) && (joined || takesConnector(cur, next.lo) || (next.lo === 'of' && lawTail(j + 2)))) {
+        // ("the PGA of America", "the ACLU of Texas": a body's acronym before its country or state.)
+        const acrOf = (j === i || (j === i + 1 && toks[i]!.lo === 'the')) && ACRONYM_RE.test(cur.t) && !names.has(cur.t) && !nonActorAcronyms.has(cur.t) && !!after && (names.get(after.t)?.kind === 'country' || g.usStates.has(after.t));
+        if (CONNECTORS.has(next.lo) && (joined || takesConnector(cur, next.lo) || (next.lo === 'of' && (lawTail(j + 2) || acrOf)))) {
           joined = true;
           if (after?.sp && isNameToken(after)) {
             j += 2;
@@ -653,6 +663,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const form = slice(first, last);
     if (n >= 2 && (isDemonym(form) || (/s$/.test(form) && isDemonym(form.slice(0, -1))))) return;
     for (let m = b + 1; m < b + 4 && toks[m]?.sp && (m === b + 1 || !toks[m - 1]!.cap); m++) if (/^ind(?:ex|ices)$/.test(toks[m]!.lo)) return;
+    // "the FTSE 100 rose", "the S&P 500", "Euro 2028": outside sports (scores), a name before a bare number is a label.
+    const num = toks[b + 1];
+    const after = toks[b + 2];
+    if (!sports && num?.sp && /^\d{2,4}$/.test(num.t) && last.t !== 'Flight' && !ROAD_RE.test(last.t) && !isHead(last.t) && (!after?.sp || /^(?:index|rose|fell|gained|lost|closed|ended|slipped|climbed|dropped|jumped|added|was|is|has|had)$/.test(after.lo))) return;
     // "the Atlanta Hawks", "the Philadelphia 76ers": in a sports story, a name ending in a capitalised plural
     // after "the" is a team (a person's name never follows "the"); "Atlanta" and "Hawks" name it too.
     if (sports && n >= 2 && n <= 4 && TEAM_RE.test(last.t) && DETERMINERS.has(toks[a - 1]?.lo!) && !lowerWords.has(last.lo) && !isHead(last.t)) {
@@ -667,6 +681,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "the South American plate", "West African states": a compass word and a demonym make an adjective.
     if (n === 2 && DIRECTIONS.has(first.t) && isDemonym(last.t)) return;
     if (n >= 2 && EVENT_PREFIX.has(first.t)) return;
+    // "sales rose in the South and the Midwest": a compass noun after "the" is a region.
+    if (n === 1 && DIRECTIONS.has(first.t) && toks[a - 1]?.lo === 'the') return addRun(a, a, vote(PLACE, 3), main);
     // "Embraer E175", "Skyline Connect Flight 2931": a model code or a flight number follows its maker or airline.
     if (n >= 2 && ROAD_RE.test(toks[b - 1]!.t) && /^\d/.test(last.t)) {
       // (Not "the Accord on Interstate 83": the road's name starts after a connector.)
@@ -753,8 +769,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           taken = toks[e]!.e;
         }
       }
-      // "the WTA Tour", "the PGA Tour": a tour run by a body is the body.
-      if (n === 2 && head.t === 'Tour' && ACRONYM_RE.test(first.t)) return addRun(a, b, vote(ORG, 6), main);
+      // "the WTA Tour", "the DP World Tour": a tour run by a body is the body.
+      if (head.t === 'Tour' && ACRONYM_RE.test(first.t)) return addRun(a, b, vote(ORG, 6), main);
       // (Not "UN Environment Programme", "World Food Programme": bodies.)
       if (nonActorHeads.has(head.t) && !(/^Program(?:me)?$/.test(head.t) && (names.get(first.t)?.kind === 'organization' || first.t === 'World'))) return;
       // "7th Street", "42nd Avenue", "the 9th U.S. Circuit Court of Appeals", "the 9th Circuit"
@@ -826,6 +842,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
 
   /** The head word deciding an organisation/place/group name: "Bank" of "Bank of England", "Times" of "Seattle Times". */
   const headOf = (a: number, b: number): Tok | undefined => {
+    // "the Bank of Utah Championship", "the Tour de France": an event named after its sponsor or place.
+    if (b > a && EVENT_RE.test(toks[b]!.t)) return toks[b];
     for (let i = a + 1; i < b; i++) {
       if (CONNECTORS.has(toks[i]!.lo)) {
         const h = toks[i - 1]!;
@@ -944,7 +962,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (STRONG_PLACE_PREPS.has(pl)) v[PLACE] += 2;
       // "in nearby Thringstone", "in northern Kivu"
       else if (PLACE_ADJ.has(pl) && p2 && (STRONG_PLACE_PREPS.has(p2.lo) || WEAK_PLACE_PREPS.has(p2.lo))) v[PLACE] += 2;
-      else if (WEAK_PLACE_PREPS.has(pl)) v[PLACE] += pl === 'to' ? 0.5 : 1;
+      // ("won at Quail Hollow": "at" before a pair with no given name is a venue's.)
+      else if (WEAK_PLACE_PREPS.has(pl)) v[PLACE] += pl === 'to' ? 0.5 : pl === 'at' && a < b && !firstNames.has(first.t) ? 1.5 : 1;
       if (pl === 'of' && p2 && PLACE_NOUNS.has(p2.lo.replace(/ies$/, 'y').replace(/s$/, ''))) v[PLACE] += 4;
       // "a briefing from Addis Ababa", "fled from Port Harcourt": a move or a broadcast starts at a place.
       if (pl === 'from' && /^(?:briefing|speaking|reporting|broadcasting|flew|returned|returning|travell?ed|arrived|fled|evacuated|flights?|trains?)$/.test(p2?.lo!)) v[PLACE] += 1.5;
@@ -970,6 +989,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (ARMED.has(pl)) v[GROUP] += 8;
       // "made by Pfizer", "shares of Lumetra", "Priya Desai of Bernstein"
       if (pl === 'by' && /^(?:made|owned|acquired|bought|developed|produced|manufactured|operated|funded|published)$/.test(p2?.lo!)) v[ORG] += 1.5;
+      // "economists polled by Dow Jones", "analysts surveyed by Reuters": a pollster is a body.
+      if (pl === 'by' && /^(?:polled|surveyed)$/.test(p2?.lo!)) v[ORG] += 3;
+      // "Heller told Ars": a lone word, no given name, told something is a news outlet (a surname joins its person).
+      if (pl === 'told' && a === b && !firstNames.has(first.t)) v[ORG] += 1;
       if ((pl === 'of' || pl === 'in') && /^(?:shares|stock|stake|investors|shareholders|customers|employees|staff)$/.test(p2?.lo!)) v[ORG] += 3;
       // "the collapse of Wilko", "the takeover of Twitter"
       if (pl === 'of' && /^(?:collapse|takeover|acquisition|bankruptcy|founders?|owners?)$/.test(p2?.lo!)) v[ORG] += 3;
@@ -995,9 +1018,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "the suspect, identified as Marcus Reed"
       if (pl === 'as' && (p2?.lo === 'identified' || p2?.lo === 'named')) v[PERSON] += 3;
       // "militias known as Wazalendo", "a company called Yondr"
-      const p3 = (pl === 'as' ? toks[a - 3] : p2)?.lo ?? '';
-      if ((pl === 'called' || (pl === 'as' && p2?.lo === 'known')) && !c.gaz) {
-        if (GROUP_MEMBERS_RE.test(p3) || GROUP_ORG_NOUNS.has(p3)) v[GROUP] += 3;
+      // ("a ransomware group that calls itself Nightjar")
+      let w = pl === 'called' ? a - 2 : pl === 'as' && p2?.lo === 'known' ? a - 3 : /^(?:itself|themselves)$/.test(pl) && /^call(?:s|ed|ing)?$/.test(p2?.lo!) ? a - 3 : 0;
+      if (/^(?:that|which|who)$/.test(toks[w]?.lo!)) w--;
+      const p3 = w > 0 ? toks[w]!.lo : '';
+      if (p3 && !c.gaz) {
+        if (GROUP_MEMBERS_RE.test(p3) || GROUP_ORG_NOUNS.has(p3) || (p3 === 'group' && ARMED.has(toks[w - 1]!.lo))) v[GROUP] += 5;
         else if (orgNouns.has(p3) || orgNouns.has(p3.replace(/s$/, ''))) v[ORG] += 3;
       }
       if (!c.gaz) roleBefore(c, a);
@@ -1013,7 +1039,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           if ((prev.gaz || prev.v[k]! >= 2) && !(pl === 'the' && k === PERSON)) v[k]! += prev.gaz ? 1 : Math.min(prev.v[k]! + 1, 4);
         }
       }
-    } else if (before && p1 && /^,\s+$/.test(first.gap) && !p1.cap && !orgNouns.has(p1.lo) && isRoleNoun(p1.lo)) {
+    } else if (before && p1 && /^,\s+$/.test(first.gap) && !p1.cap && !orgNouns.has(p1.lo) && isRoleNoun(p1.lo) && !c.gaz && !toks[b]!.poss) {
+      // (Not "the bloc's chairman, Sierra Leone's President Julius Maada Bio": the role is the person's.)
       // "Bankman-Fried's lawyer, Marc Mukasey, said"
       roleBefore(c, a);
     }
@@ -1048,7 +1075,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (sports && !c.gaz && a === b && CLUB_AFTER.has(n1.lo) && !/^(?:and|&)$/.test(p1?.lo!)) v[ORG] += 2;
       // "the Souk al-Naeem market": the noun belongs to the name.
       if (FACILITY_NOUNS.has(n1.lo) && p1?.lo === 'the' && !c.gaz) {
-        v[PLACE] += 5;
+        // ("the San Raffaele hospital": more than a Spanish place's first word.)
+        if (ORG_FACILITY.test(n1.lo)) v[ORG] += 7;
+        else v[PLACE] += 5;
         // ("the Kelani river" is also "Kelani".)
         if (n1.lo === 'river') {
           add(text.slice(c.s, n1.e), c.s, n1.e, vote(), undefined, false, false, c.words).link = c;
@@ -1087,8 +1116,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "the Indus river", "the Ravi, Sutlej and Chenab rivers", "Kasur district"
     let m = b + 1;
     while (m < b + 12 && toks[m] && (toks[m]!.cap || /^(?:and|or)$/.test(toks[m]!.lo)) && /^,?\s+$/.test(toks[m]!.gap)) m++;
+    // "in Tolima, Huila and five other departments": a count and "other" before the list's noun.
+    const k0 = m;
+    if (/^(?:and|or)$/.test(toks[m - 1]?.lo!)) while (m < k0 + 2 && toks[m + 1]?.sp && /^[a-z\d]+$/.test(toks[m]!.t) && toks[m - 1]!.lo !== 'other') m++;
+    const other = m > k0 && toks[m - 1]!.lo === 'other';
+    if (m > k0 && !other) m = k0;
     const noun = toks[m]?.sp && toks[m]!.lo.replace(/ies$/, 'y').replace(/s$/, '');
-    if (noun && noun !== 'area' && PLACE_NOUNS.has(noun) && !last.poss) {
+    if (noun && noun !== 'area' && (PLACE_NOUNS.has(noun) || (other && toks[m]!.lo === 'departments')) && !last.poss) {
       v[PLACE] += 4;
       // "in Copperbelt province": the noun of a region is also part of its name.
       if (m === b + 1 && !c.gaz && !/^an?$/.test(p1?.lo ?? '') && /^(?:province|district|county|region|governorate|oblast)$/.test(toks[m]!.t)) {
@@ -1143,6 +1177,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "Kerman, Iran"
     const entry = names.get(n.t);
     if (i === b + 1 && entry && (entry.kind === 'country' || g.usStates.has(n.t)) && !c.gaz && !toks[i + 1]?.sp) v[PLACE] += 4;
+    // ("In Kenya, the ruling party ...": the comma closes an opening phrase, no appositive.)
+    if (a === 1 && STRONG_PLACE_PREPS.has(toks[0]!.lo)) return;
     appositive(c, i);
   };
 
@@ -1194,15 +1230,17 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (p1.cap || p1.poss || (sports && CLUB_BEFORE.has(pl))) return;
     let r = a - 1;
     let slot = PERSON;
-    if (orgNouns.has(pl) || /maker$/.test(pl)) {
+    // ("homebuilders D.R. Horton and Lennar", "lenders HSBC and Barclays": a plural noun too.)
+    const sg = pl.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+    if (orgNouns.has(sg) || /(?:maker|builder)$/.test(sg)) {
       let armed = false;
       for (let k = a - 2; k >= 0 && k >= a - 4; k--) {
         const tk = toks[k]!;
         if (!toks[k + 1]!.sp || tk.cap || stopWords.has(tk.lo) || DETERMINERS.has(tk.lo)) break;
         armed ||= ARMED.has(tk.lo);
-        r = k;
+        if (sg === pl) r = k;
       }
-      slot = GROUP_ORG_NOUNS.has(pl) || (pl === 'group' && armed) ? GROUP : ORG;
+      slot = GROUP_ORG_NOUNS.has(sg) || (sg === 'group' && armed) ? GROUP : ORG;
     } else {
       if (!isRoleNoun(pl)) return;
       for (let k = a - 2; k >= 0; k--) {
@@ -1220,6 +1258,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         r = k;
       }
     }
+    // "Egypt's state grain buyer Mostakbal Misr": a state's buyer or supplier is a body (not "state senator": a title).
+    for (let k = a - 2; !slot && !titles.has(pl) && k >= a - 3 && toks[k + 1]!.sp && !toks[k]!.cap; k--) if (/^state(?:-run|-owned)?$/.test(toks[k]!.t)) slot = ORG;
     c.v[slot] += 4;
     c.role ??= text.slice(toks[r]!.s, p1.e);
   };
@@ -1248,6 +1288,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (owned) start = m.index! + who0.length - who.length;
       else if (!mod && !/\bthe $/i.test(sentence.slice(0, start))) continue;
       const c: Cand = { form: sentence.slice(start, end), s: base + start, e: base + end, sent, words: [], v: vote(ORG, owned || (mod && /^(?:ministry|court)$/.test(noun!)) ? 6 : 0), honor: false, init: false };
+      // "Colombia's health ministry" is also "the health ministry".
+      if (owned) c.alt = mod + noun;
       bodies.push([c, (mod + noun).toLowerCase(), owned ? norm(who) : '']);
     }
   };
@@ -1264,6 +1306,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const one = owners.get(tail)?.size === 1;
       if (!who && !c.v[ORG] && !one) continue;
       if (one || !who) c.key = tail;
+      if (!one) delete c.alt;
       cands.push(c);
       byEnd.set(c.e, c);
     }
@@ -1526,7 +1569,7 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
     }
     const role = list.find((c) => c.role)?.role;
     const mentions: Span[] = list.map((c) => ({ text: c.form, sentence: sentences[c.sent]!.text, start: c.s, end: c.e }));
-    const actor: Actor = { name, aliases: [...new Set(list.map((c) => c.form))].filter((f) => f !== name), kind, mentions };
+    const actor: Actor = { name, aliases: [...new Set(list.flatMap((c) => (c.alt ? [c.form, c.alt] : c.form)))].filter((f) => f !== name), kind, mentions };
     if (role) actor.role = role;
     actors.push([list[0]!.s, actor]);
   }

@@ -87,7 +87,7 @@ const ADJECTIVES =
   'Islamic Islamist Jewish Muslim Christian Catholic Protestant Orthodox Soviet Persian Latino Hispanic Nordic ' +
   'Hebrew Farsi Urdu Hindi Alawite Druze Yazidi Pashtun Tamil Hindu Sikh Houthi Baltic Slavic Balkan Gulf Kosovar ' +
   'German Congolese Icelandic Cypriot Salvadoran Ivorian Burkinabe Malagasy Mauritian Montenegrin Monegasque Maldivian ' +
-  'Timorese Honduran Panamanian Bahamian Barbadian Trinidadian Mozambican Swazi';
+  'Timorese Honduran Panamanian Bahamian Barbadian Trinidadian Mozambican Swazi Spaniard Swede Dane Kiwi';
 
 // Organisations, groups, places, cities and states (with their AP abbreviations): like the countries, "Name|alias|alias" separated by ";".
 const ORGANIZATIONS =
@@ -97,7 +97,7 @@ const ORGANIZATIONS =
   'World Trade Organization|WTO;OPEC|Opec;International Criminal Court|ICC;ICJ;IAEA;UNICEF|Unicef;UNHCR;' +
   'UNESCO|Unesco;UNRWA;ASEAN|Asean;Red Cross|ICRC;Red Crescent;' +
   'Amnesty International|Amnesty;Human Rights Watch;Doctors Without Borders|MSF;Interpol;Congress;Senate;' +
-  'House of Representatives;House of Commons;House of Lords;Parliament;Pentagon;White House;Kremlin;' +
+  'House of Representatives;House of Commons;House of Lords;Parliament;Pentagon|Department of Defense|Defense Department;White House;Kremlin;' +
   'Downing Street;Whitehall;Elysee|Élysée;Treasury;Federal Reserve|Fed;Bundestag;Knesset;Federal Bureau of Investigation|FBI;Central Intelligence Agency|CIA;NASA;' +
   'Centers for Disease Control and Prevention|CDC;NHS;' +
   'Mossad;Islamic Revolutionary Guard Corps|Revolutionary Guards|IRGC;BBC;CNN;Reuters;Associated Press|AP;' +
@@ -106,7 +106,7 @@ const ORGANIZATIONS =
   'JPMorgan;Food and Drug Administration|FDA;National Institutes of Health|NIH;Federal Aviation Administration|FAA;' +
   'National Transportation Safety Board|NTSB;Securities and Exchange Commission|SEC;Federal Trade Commission|FTC;' +
   'Environmental Protection Agency|EPA;Department of Homeland Security|DHS;Internal Revenue Service|IRS;' +
-  'European Medicines Agency|EMA;Nasdaq;NYSE;Ofcom;Ofsted;FIFA;UEFA;NBA;NFL;MLB;NHL;Bundesliga;La Liga;Serie A;' +
+  'European Medicines Agency|EMA;Nasdaq;NYSE;Euronext;Ofcom;Ofsted;FIFA;UEFA;NBA;NFL;MLB;NHL;Bundesliga;La Liga;Serie A;' +
   'Formula One|Formula 1|F1;MotoGP;NASCAR;WNBA;MLS;ATP;WTA;IOC;' +
   'Pfizer;Moderna;AstraZeneca;GSK;Novartis;Roche;Sanofi;Merck;BioNTech;Novo Nordisk;Eli Lilly;Johnson & Johnson;' +
   'Shell;BP;ExxonMobil|Exxon;Chevron;Aramco;Toyota;Volkswagen;BMW;Stellantis;Walmart;Tesco;IBM;Intel;AMD;' +
@@ -120,7 +120,7 @@ const GROUPS =
   'Shiites;Sunnis;Kurds;Yazidis;Rohingya;Uyghurs|Uighurs;Alawites;G7;G20';
 
 const PLACES =
-  'Middle East;Europe;Africa;Asia;Latin America;Caribbean;Balkans;' +
+  'Middle East;Europe;Africa;Asia;Americas;Oceania;Antarctica;Scandinavia;Latin America;Caribbean;Balkans;' +
   'Caucasus;Sahel;Arctic;Mediterranean;West Bank;Crimea;' +
   'Donbas;Kashmir;Darfur;Tigray;Xinjiang;Tibet;Kurdistan;Sinai;Capitol Hill;Capitol;Hong Kong;' +
   'Puerto Rico;D.C.|Washington DC;' +
@@ -215,7 +215,7 @@ const ORG_NOUNS =
   'provider developer startup giant watchdog journal side outfit regulator outlet channel website platform club team union ' +
   'party movement militia faction institute university think-tank ngo brand chain fund ' +
   'nonprofit association alliance foundation council ministry department body magazine tabloid house chamber legislature ' +
-  'parliament utility conglomerate consultancy supermarket';
+  'parliament utility conglomerate consultancy supermarket gang';
 
 // Capitalised head words of organisations, groups and places. Organisation heads come in three parts: plain
 // ones, generic last words of company names ("Swiftdrop Logistics" is also "Swiftdrop"), and newspaper names.
@@ -248,13 +248,13 @@ const PLACE_HEADS =
   'Province Region District County City Valley Falls Strait Peninsula Desert Coast Heights Hills Park Station Port ' +
   'Bay Canal Gulf Strip Camp Village Governorate State Territory Crossing Prison Tower Palace Stadium Arena ' +
   'Highway Motorway Boulevard Crescent Terrace Market Harbour Harbor Beach Forest Reservoir Dam Jail Cathedral Mosque Farm ' +
-  'Township Borough Parish Pike Turnpike Parkway Expressway Freeway';
+  'Township Borough Parish Pike Turnpike Parkway Expressway Freeway Base';
 
 const NON_ACTOR_HEADS =
   'Convention Treaty Act Agreement Accord Accords Protocol Papers Charter Constitution Declaration Resolution ' +
   'Amendment Code Report Programme Program Strategy War Wars Revolution Crisis Olympics Games Cup Championship ' +
   'Prix Open Festival Prize Award Awards Day Week Summit Conference Election Elections Pipeline Project Index Bill ' +
-  'Law Doctrine Plan Deal Trophy Series Show Tour Era Pandemic Virus Hurricane Storm Typhoon Cyclone Budget Order Medal Principles';
+  'Law Doctrine Plan Deal Trophy Series Show Tour Era Pandemic Virus Hurricane Storm Typhoon Cyclone Budget Order Medal Principles Average Composite Telescope';
 
 const STOP_WORDS =
   'the a an this that these those it its he she they we i you his her their our my your there here in on at by ' +
@@ -318,8 +318,11 @@ export function gazetteer(): Gazetteer {
   const isDemonym = (w: string): boolean => {
     let found = demonymCache.get(w);
     if (found === undefined) {
+      // ("Englishman", "Scotswoman", "Frenchmen": a person of a demonym.)
+      const man = /^([A-Z][a-z]{2,}?)s?(?:wo)?m[ae]n$/.exec(w);
       found =
         adjectives.has(w) ||
+        (!!man && isDemonym(man[1]!)) ||
         DEMONYM_SUFFIXES.some(
           (suffix) =>
             w.endsWith(suffix) &&

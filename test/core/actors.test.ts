@@ -1100,3 +1100,69 @@ describe('round-6 rules: employers before people, branches of bodies, plural pos
     expect(find(actors, 'Kelowna')?.kind).toBe('place');
   });
 });
+
+describe('round-7 rules: regions, pollsters, plural makers, gangs, demonym nouns, events after sponsors, labels before numbers', () => {
+  it.each<[string, string, string, ActorKind, string[]?]>([
+    ['a lower-case hospital after a name', 'Doctors at the Santa Lucia Ruiz hospital treated 40 patients.', 'Santa Lucia Ruiz hospital', 'organization'],
+    ["a country's ministry, also by its bare name", "Peru's health ministry said 12 people had died.", "Peru's health ministry", 'organization', ['health ministry']],
+    ["a country's navy, also by its bare noun", "Chile's navy rescued the crew on Monday.", "Chile's navy", 'organization', ['navy']],
+    ['a military base after an ordinal', 'The squadron will move to the 41st Air Base near Poznan in 2028.', '41st Air Base', 'place'],
+    ['a compass region after "the"', 'Home sales rose 3% in the Midwest and fell in the Northeast.', 'Midwest', 'place'],
+    ['the Americas', 'Dengue cases in the Americas hit a record last year.', 'Americas', 'place'],
+    ['a pollster', 'The figure beat the 2.1% forecast of economists polled by Ledgerline Data.', 'Ledgerline Data', 'organization'],
+    ['an outlet told something', '"We will pay nobody," Grace Mwangi said. "Not a cent," Mwangi told Stratfield.', 'Stratfield', 'organization'],
+    ['the second of two firms after a plural noun', 'Shares of carmakers Veltra Motors and Oskarsson rose on Monday.', 'Oskarsson', 'organization'],
+    ['a gang that calls itself a name', 'A hacking group that calls itself Blackfin says it is behind the outage. Blackfin said it wanted money.', 'Blackfin', 'group'],
+    ['a person after a demonym noun', 'Irishman Sean Doyle and Spaniard Pablo Reyes tied for fifth.', 'Sean Doyle', 'person'],
+    ['a person after a demonym noun (Spaniard)', 'Irishman Sean Doyle and Spaniard Pablo Reyes tied for fifth.', 'Pablo Reyes', 'person'],
+    ['a tour run by a body, three words', 'She has won three times on the LPGA Grand Tour this year.', 'LPGA Grand Tour', 'organization'],
+    ["a body's acronym before its country", 'The PGA of Canada said entries had doubled.', 'PGA of Canada', 'organization'],
+    ['a venue after "at"', 'Mensah, who won last year at Crooked Pine, never led this week.', 'Crooked Pine', 'place'],
+    ['a ministry whose name ends in a subject after "and"', 'The Ministry of Rural Policy and Food said output fell.', 'Ministry of Rural Policy and Food', 'organization'],
+    ["a state's buyer", "Algeria's state grain buyer Korvane Grains bought wheat on Tuesday.", 'Korvane Grains', 'organization'],
+    ['places listed before "other" and their noun', 'Vaccines are free in Caldas, Narino and four other departments.', 'Narino', 'place'],
+    ["a newspaper with a hyphenated head", 'The Pittsburgh Post-Gazette reported the deal first.', 'Pittsburgh Post-Gazette', 'organization'],
+    ["an agency's head after its acronym", 'NWSA administrator Joan Pike toured the site on Monday.', 'NWSA', 'organization'],
+  ])('%s: %s', (_, text, form, kind, same) => {
+    const actors = actorsOf(text);
+    const a = find(actors, form);
+    expect(a, `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeDefined();
+    expect(a!.kind).toBe(kind);
+    for (const s of same ?? []) expect([a!.name, ...a!.aliases]).toContain(s);
+  });
+
+  it.each([
+    ['a demonym noun in a name', 'Englishman Tom Ashworth finished third.', 'Englishman Tom Ashworth'],
+    ['an event named after its sponsor', 'He won the Bank of Utah Championship last October.', 'Bank of Utah Championship'],
+    ['the sponsor inside an event', 'He won the Bank of Utah Championship last October.', 'Bank of Utah'],
+    ['a stock index before its number', 'The FTSE 100 rose 0.5% while the S&P 500 fell.', 'FTSE'],
+    ['an index with a number (S&P)', 'The FTSE 100 rose 0.5% while the S&P 500 fell.', 'S&P'],
+    ['an index named "Composite"', 'The Nasdaq Composite fell 1.2% on Friday.', 'Nasdaq Composite'],
+    ['a telescope', 'The Nancy Grace Roman Space Telescope will launch in 2027.', 'Nancy Grace Roman Space Telescope'],
+    ['the country of an acronym that names a body', 'The PGA of Canada said entries had doubled.', 'Canada'],
+  ])('does not make %s an actor: %s', (_, text, form) => {
+    const actors = actorsOf(text);
+    expect(find(actors, form), `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeUndefined();
+  });
+
+  it.each([
+    ['a place in a sentence with a bare number after a noun', 'In Khan Younis 30 people were killed overnight.', 'Khan Younis', 'place'],
+    ['a state senator stays a person', 'State senator Dana Ortiz said the bill would pass.', 'Dana Ortiz', 'person'],
+    ['a spokesperson after a state in another clause', 'The city, capital of Kordofan state, UN spokesperson Amal Idris told reporters.', 'Amal Idris', 'person'],
+  ])('keeps %s: %s', (_, text, form, kind) => {
+    const a = find(actorsOf(text), form);
+    expect(a?.kind).toBe(kind);
+  });
+
+  it('gives no role to a country before a titled person, nor to a place opening the sentence', () => {
+    const actors = actorsOf("The bloc's chairman, Ghana's President John Mahama, will host the summit. In Kenya, the ruling party and the opposition clashed.");
+    expect(find(actors, 'Ghana')?.role).toBeUndefined();
+    expect(find(actors, 'Kenya')?.role).toBeUndefined();
+    expect(find(actors, 'John Mahama')?.role).toBe('President');
+  });
+
+  it('does not give a bare alias to one of two owned bodies of the same name', () => {
+    const actors = actorsOf("Italy's interior ministry and Spain's interior ministry met in Rome.");
+    expect(actors.some((a) => a.aliases.includes('interior ministry'))).toBe(false);
+  });
+});
