@@ -251,13 +251,15 @@ function yearSpan(text: string, start: number, end: number, y: number): { start:
   if (/^(from|between)$/.test(w) && /^\s*(?:[-–—]|to|through|until|and)\s*\d/.test(after)) return null;
   return /^(in|since|until|till|during|before|after|circa|from|between|year)$/.test(w) ||
     /\b(?:as of|as (?:early|late|recently|far back) as|back in)\s+$/i.test(pre) ||
-    (/^(?:by|around|for)$/.test(w) ? y >= 1900 && yearFollowerOk(text, end)
+    (/^(?:by|around|for|into)$/.test(w) ? y >= 1900 && yearFollowerOk(text, end)
       : w === 'of' ? /\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter|rest|course|part|class|close|turn)\s+of\s+$/i.test(pre)
       // "the 2016 election", "compared with 1990 levels"; "the 2009 US Open" (a modern year before a name).
       : /^(the|a|an|its|his|her|their|our|this|that|whose|last)$/.test(w) ? YEAR_NOUNS.has(next) || (y >= 1900 && y < 2100 && /^[A-Z]/.test(wordAfter(text, end))) ||
         // "a 2016 robbery", "a 2019 interview" (a singular noun; not a round count: "a 2000 word essay").
         (/^an?$/.test(w) && y >= 1900 && y < 2100 && y % 10 !== 0 && /^[a-z]{3,}[^s]$/.test(wordAfter(text, end)) && !/^(?:word|page|mile|metre|meter|foot|acre|seat|point|person|member|strong|ton|tonne)$/.test(next))
       : /^(?:with|than|below|above|on|at|against)$/.test(w) ? y >= 1900 && y < 2100 && YEAR_NOUNS.has(next)
+      // "Russia's 2026 wheat crop", "the company's 2024 results" (not "the city's 2000 homes").
+      : /['’]s$/.test(w) ? y >= 1900 && y < 2100 && (YEAR_NOUNS.has(next) || (y % 10 !== 0 && /^[a-z]{3,}[^s]$/.test(wordAfter(text, end))))
       : /\($/.test(pre) && /^\)/.test(after)) ||
     (!/^(?:to|by|around|of|about|some|nearly|almost|over|than)$/.test(w) && STRONG_YEAR_NOUNS.has(next)) || // "sees 2005 earnings"
     /^['’]s\b|^\s+(?:was|saw|marked|brought)\b/.test(after) ? { start, end } : null;
@@ -345,7 +347,7 @@ function candidates(text: string): Cand[] {
       // "his last fall", "falls", "winter-proof" are not seasons.
       // "before the fall", "in the summer": that season, by the clause's tense (not "the fall of Kabul", "the fall in prices").
       const the = !dir && !year && !part && w === 'the' && /\b(?:in|during|before|after|by|until|till|over|through|since|from)\s+the\s+$/i.test(textBefore(text, start, 14)) &&
-        !/^\s+(?:of|in|to|from|for|on|at|was|is|has|had|came|comes|will|would|and)\b/.test(after);
+        !new RegExp(`^\\s+(?:of|in|to|from|${name === 'fall' ? 'for|' : ''}on|at|was|is|has|had|came|comes|will|would|and)\\b`).test(after);
       if (/^[\w-]/.test(after) || (!the && (dir ? OWNER.test(w) : !year || (name === 'fall' && !/^(in|the|since|by|until|during)$/.test(w))))) return;
       const mo = [5, 8, 11, 11, 2][season]!; // the last month
       return part ? { kind: 'relative' } : { kind: 'range', m: mo, span: 2, y: num(year), dir, sea: true, ...(the ? { start: start - 4 } : {}) };
@@ -397,9 +399,9 @@ function candidates(text: string): Cand[] {
   scan(/\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year\b/gi, 'relative', () => ({ yo: 0, m: 1, d: 1 }));
   // "By the end of the month": the last day of the publication month when the clause looks ahead.
   scan(/\b(?:the\s+)?end\s+of\s+(?:the|this)\s+month\b/gi, 'relative', () => ({ eom: true }));
-  // "The end of 2027", "the end of next year": that December.
-  scan(new RegExp(`\\b(?:the\\s+)?end\\s+of\\s+(?:(${YEAR})${NO_MORE}|(this|next|last)\\s+year\\b)`, 'gi'), 'month', (_m, lc) =>
-    ({ m: 12, ...(lc[1] ? { y: +lc[1] } : { yo: lc[2] === 'last' ? -1 : lc[2] === 'next' ? 1 : 0 }) }));
+  // "The end of 2027", "the end of next year": that December; "the start of 2025": that January.
+  scan(new RegExp(`\\b(?:the\\s+)?(end|start|beginning)\\s+of\\s+(?:(${YEAR})${NO_MORE}|(this|next|last)\\s+year\\b)`, 'gi'), 'month', (_m, lc) =>
+    ({ m: lc[1] === 'end' ? 12 : 1, ...(lc[2] ? { y: +lc[2] } : { yo: lc[3] === 'last' ? -1 : lc[3] === 'next' ? 1 : 0 }) }));
   // A bare "third quarter" / "third-quarter profit"; a fiscal one is not a calendar quarter.
   scan(/\b(first|second|third|fourth)[\s-]quarter(?![\w-])/gi, 'range', (_m, lc, start) =>
     !/fiscal\s+$/i.test(textBefore(text, start, 8)) && { m: ('firsecthifou'.indexOf(lc[1]!.slice(0, 3)) / 3 + 1) * 3, span: 2, cq: true });
@@ -606,6 +608,18 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
   return deadline && tense === Tense.Past ? Tense.Uncertain : tense;
 }
 
+/** A date or time word: the clause before a date already has one ("said on Monday it would …"). */
+const DATED_RE = new RegExp(`\\b(?:${WEEKDAYS}|${MONTH_FULL}|yesterday|today|last|earlier|ago)\\b|\\b(?:1\\d|20)\\d\\d\\b`);
+
+/**
+ * Reported "would" with no earlier date in its sentence looks ahead from publication: "she said she would sign
+ * it Monday", "the line would stay closed until at least Sunday" (used for weekdays, a week either way; a month
+ * may have been promised long before). Undefined otherwise.
+ */
+function reportedAhead(left: string): Tense | undefined {
+  return REPORTED_WOULD.test(left) && !DATED_RE.test(left.replace(/,\s*(?:who|which|whose)\b[^,]*,/g, ',')) && !/\bwould\s+(?:have|be\s+\w+ed\s+(?:since|by))\b/i.test(left) ? Tense.Future : undefined;
+}
+
 interface Resolved {
   iso: string | null;
   precision: DatePrecision | null;
@@ -649,8 +663,14 @@ function resolveEvent(c: Cand, sent: Sentence, anchors: readonly Cand[]): Resolv
   }
   const iso = anchor.r!.iso!;
   const [u, n] = c.sh;
+  const yearOn = u === 'year' && !/^the\b/i.test(sent.text.slice(left.length));
+  // "As of Aug 3 … a year earlier": that day a year before (a weekday's year-ago is a period, not a day).
+  const p = parseIso(iso);
+  if (yearOn && n === -1 && p?.precision === 'day' && anchor.kind === 'full-date' && !iso.includes('/')) {
+    return validDay(p.y + n, p.m!, p.d!) ? res(formatIso(p.y + n, p.m, p.d, 'day')) : NONE;
+  }
   // "A year earlier" than June is June a year before; "the previous year" is a year.
-  return shift(iso, u === 'year' && precisionOf(iso) === 'month' && !/^the\b/i.test(sent.text.slice(left.length)) ? ['month', 12 * n] : c.sh);
+  return shift(iso, yearOn && precisionOf(iso) === 'month' ? ['month', 12 * n] : c.sh);
 }
 
 /**
@@ -701,13 +721,20 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     // Relative phrases, and decades and clock times (which have no shift).
     if (!pub || (m === undefined && c.wd === undefined && !c.we)) return pub && c.sh ? res(shiftParts(pub, ...c.sh)) : NONE;
     const strict = dir === 'last' || dir === 'next';
-    const tense = strict ? (dir === 'next' ? Tense.Future : Tense.Past) : tenseAt(sent.text, c.start - sent.start, c.end - sent.start);
+    const left = sent.text.slice(0, c.start - sent.start);
+    // "For September delivery" (a commodity's month) and "urged supporters to march on Saturday" look ahead.
+    const tense = strict ? (dir === 'next' ? Tense.Future : Tense.Past)
+      : /^\s+(?:delivery|supply|shipment|loading)\b/.test(sent.text.slice(c.end - sent.start)) ||
+        (c.wd !== undefined && /\b(?:urged|urging|called on|asked|invited|encouraged|appealed to)\b[^,;.]{0,60}\bto\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:on\s+)?$/i.test(left))
+        ? Tense.Future : (c.wd !== undefined ? reportedAhead(left) : undefined) ?? tenseAt(sent.text, c.start - sent.start, c.end - sent.start);
     if (m === undefined) {
       // A weekday, or the weekend (its Saturday): past unless the clause says otherwise. A deadline set by an
       // action looks ahead ("classes were suspended until Monday"); "after Monday's vote" names an event, the nearer.
-      const left = sent.text.slice(0, c.start - sent.start);
       const pwd = weekdayOf(pub.y, pub.m!, pub.d!);
-      const sign = tense === Tense.Uncertain && DEADLINE_RE.test(left) && !/\b(?:would|could|should)\b/i.test(left) ? Tense.Future
+      const modal = /\b(?:would|could|should)\b/i.test(left);
+      // The publication's own weekday in a present or open clause is that day: "at Wednesday's exchange rates".
+      if (tense === Tense.Uncertain && c.wd === pwd && !modal && !DEADLINE_RE.test(left)) return res(shiftParts(pub, 'day', 0));
+      const sign = tense === Tense.Uncertain && DEADLINE_RE.test(left) && !modal ? Tense.Future
         : !strict && c.wd !== undefined && /\b(?:after|following)\s+$/i.test(left) && /^['’]s\b/.test(sent.text.slice(c.end - sent.start))
           ? ((pwd - c.wd + 7) % 7 <= 3 ? Tense.Past : Tense.Future) : tense ?? Tense.Past;
       // "Next weekend" is the coming one only when published on a weekend (else this one or the one after?).

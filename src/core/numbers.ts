@@ -270,7 +270,7 @@ function forwardNP(toks: Token[], j: number): string[] | undefined {
       (n > 0
         ? // Proper nouns after a common noun start a new phrase ("five explosions Wednesday"); a plural before
           // a determiner is a verb ("the £1.2m scheme covers the road").
-          /^(more|another|other|additional|extra|further)$/.test(w) || isVerbish(w) || (isCap(t.t) && !isCap(words[n - 1]!)) ||
+          /^(more|another|other|additional|extra|further|behind|ahead|clear|adrift)$/.test(w) || isVerbish(w) || (isCap(t.t) && !isCap(words[n - 1]!)) ||
           (isPluralNoun(w) && /^(?:the|a|an|its|their|his|her|this|these|those)$/.test(toks[j + 1]?.l ?? ''))
         : wordValue(w) !== undefined ||
           // A leading participle is an adjective only when a noun follows ("wounded soldiers").
@@ -624,6 +624,11 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       cand.v = -cand.v;
     }
     // A margin is no label: "leaving McLaren 27 points ahead", "put Smith two shots clear".
+    // A rank in a table: "No. 34 in the world ranking", "up to No. 5 in the standings".
+    if (!cur && /\bNo\.\s*$/.test(textBefore(s, start, 5)) && RANKING_RE.test(s.slice(end, end + 60))) {
+      out.push({ ...cand, k: 'ordinal', n: 'place', cf: 'noun' });
+      continue;
+    }
     if ((!cur && isLabelBefore(toks, start) && !/^\s+[a-z]+s\s+(?:ahead|behind|clear|adrift|short|back)\b/.test(s.slice(end, end + 30))) ||
       /\b(?:No|no|Nos|Number|number)\.?\s*$/.test(textBefore(s, start, 8))) continue;
     // Compounds: "19-year-old", "five-year", "500-strong", "12-member"; "40-plus", "30-odd" are hedges.
@@ -644,6 +649,13 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
   }
   return out;
 }
+
+/** A hyphen: a number right before one is a compound ("two-shot lead"). */
+const HYPHEN_RE = /[-‐]/;
+/** After "No. 5": a place in a table ("in the world ranking", "in the U.S. Ryder Cup standings"). */
+const RANKING_RE = /^\s+in\s+the\s+(?:[\w.'’-]+\s+){0,4}?(?:rankings?|standings|table|charts?|polls?|seedings?|list)\b/i;
+/** After a number and its noun, a margin: "one shot behind", "two points clear". */
+const MARGIN_RE = /^(?:behind|ahead|clear|adrift|back)$/;
 
 const FRACTION_DEN = /^(?:third|quarter|fifth|sixth|eighth|tenth)s?$/;
 
@@ -682,7 +694,7 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       // Mid-sentence capitals are names: "World War Two", "Formula One", "the Big Three".
       ((midCap && !/^(a|an|half)$/.test(w)) ||
         // Labels: "day three", "number one", "game seven".
-        (prev?.w && LABEL_WORDS.has(prev.l)))
+        (prev?.w && LABEL_WORDS.has(prev.l) && !MARGIN_RE.test(toks[i + 2]?.l ?? '')))
     ) continue;
     // Parent-of: "father-of-two".
     const parent = /^(?:(?:grand)?(?:father|mother|parent)|dad|mum|mom)s?-of-([a-z-]+)$/.exec(w);
@@ -698,6 +710,11 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       const fv = FRACTION_DEN.test(unit) ? fractionValue(`${first} ${unit}`) : undefined;
       if (fv !== undefined) {
         add(t.s, t.e, fv);
+        continue;
+      }
+      // A rate move: "a quarter-point cut", "a half-point rise" (percentage points).
+      if (/^(?:quarter|half)$/.test(first) && unit === 'point' && !third) {
+        add(t.s, t.e, first === 'half' ? 0.5 : 0.25).cp = 'percentage points';
         continue;
       }
       // Not "twenty-five": "five-year-old", "ten-year", "500-strong" in words.
@@ -718,11 +735,16 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
         continue;
       }
     }
+    // "a single dose", "gave agencies a single day": one (not "a single mother", "a single market").
+    if (w === 'single' && prev?.l === 'a' && next?.w && !/\b(?:not|never|no|without)\b[^,;.]*$/i.test(textBefore(s, t.s, 40)) && !isVerbish(next.l) && !/^(?:mother|father|parent|mum|mom|dad|market|currency|file|point|source|payer)s?$/.test(next.l)) {
+      add(t.s, t.e, 1, 'count').cp = pluralize(next.l);
+      continue;
+    }
     // "half of", "about half", "cut by half"; "half a million" is read below.
     if (w === 'half' && !(next?.l === 'a' && /^(million|billion|trillion|dozen)$/.test(toks[i + 2]?.l ?? ''))) {
       if (
         !/^(first|second|a|the|and|one|other|latter|former|back)$/.test(prev?.l ?? '') &&
-        (hedgedAt(s, t.s) || prev?.l === 'by' || /^(of|the|its|their|his|her|our|all|them|that|this|those|these)$/.test(next?.l ?? ''))
+        (hedgedAt(s, t.s) || prev?.l === 'by' || /^(of|the|its|their|his|her|our|all|them|that|this|those|these|price)$/.test(next?.l ?? ''))
       ) add(t.s, t.e, 0.5);
       continue;
     }
@@ -738,7 +760,8 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       if (
         w === 'once'
           ? // "only once at home", not "only once the war ends"
-            (hedgedAt(s, t.s) || EXACT_RE.test(textBefore(s, t.s, 9))) &&
+            // "won twice on the DP World Tour and once on the PGA Tour": a tally beside another.
+            (hedgedAt(s, t.s) || EXACT_RE.test(textBefore(s, t.s, 9)) || /\b(?:twice|\w+ times)\b[^.;]*\b(?:and|or|but)\s+$/i.test(textBefore(s, t.s, 80))) &&
             (!next?.w || /^(?:in|at|since|before|during|against|for|on|last|over|after|every|per)$/.test(nx))
           : w === 'twice'
             ? MULTIPLE_NEXT.test(nx) || hedgedAt(s, t.s) || pastBefore || /^(?:only|just)$/.test(prev?.l ?? '')
@@ -816,13 +839,15 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     if (!parsed) continue;
     const nextTok = toks[i + parsed.used];
     const nx = nextTok?.l ?? '';
+    // A margin: "one shot behind", "two points clear".
+    const margin = nextTok?.w && MARGIN_RE.test(toks[i + parsed.used + 1]?.l ?? '');
     // Skip "one"/"zero" idioms ("one of", "no one", "one day") unless hedged ("at least one").
     if ((w === 'one' || w === 'zero') && parsed.used === 1) {
       const hedged = hedgedAt(s, t.s) || EXACT_RE.test(textBefore(s, t.s, 9));
       // "won three and drawn one of their four games": a count in a list of counts after a verb.
       const listed = !!prev?.w && isVerbish(prev.l) && toks.slice(Math.max(0, i - 6), i - 1).some((x) => /^\d/.test(x.t) || (x.l !== 'one' && wordValue(x.l) !== undefined));
       if (
-        !listed && (ONE_IDIOM_PREV.has(prev?.l ?? '') || prev?.t === '-' ||
+        !listed && !margin && (ONE_IDIOM_PREV.has(prev?.l ?? '') || prev?.t === '-' ||
         ((ONE_IDIOM_NEXT.has(nx) || STOP.has(nx) || !nextTok?.w) && (!hedged || nx === 'of' || nx === 'another') &&
           // "one more cut", "one more win" count; "one more time", "one more thing" are idioms.
           !(nx === 'more' && toks[i + 2]?.w && !ONE_IDIOM_NEXT.has(toks[i + 2]!.l) && !STOP.has(toks[i + 2]!.l))) ||
@@ -836,6 +861,7 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     if (!overlaps(excluded, t.s, end)) {
       const c = add(t.s, end, parsed.value, 'count');
       if (pm) asPercent(c);
+      else if (margin) c.cp = pluralize(nx);
     }
     i += parsed.used - 1;
   }
@@ -854,6 +880,10 @@ function timedCandidates(s: string): Cand[] {
 const RANK_VERB_RE = /^(?:came|come|comes|finished|finish|finishes|finishing|placed|placing|ranked|ranks|sit|sits|lie|lies|remain|remains|stay|stays|started|starts|starting|qualified|qualifies|qualifying)$/;
 /** After an ordinal in its clause: it counts occurrences ("his 53rd veto since 2017", "the fourth this year"). */
 const OCCURRENCE_RE = /^[^,;:.!?—–()]*?\b(?:since|this (?:year|season|month|week|term|decade|century)|so far|to date|of the (?:year|season)|in a row)\b/i;
+/** Before "for"/"in" and a place: "tied for third", "alone in second". */
+const TIED_RE = /^(?:tied|tie|ties|alone|joint|outright|solo|share|shares|shared)$/;
+/** Nouns of a numbered stretch of a game after an ordinal: "the 16th hole", "the 31st lap". */
+const SEQUENCE_RE = /^((?:hole|lap|inning|stage|green|tee)s?|innings)$/;
 /** A verb or adverb before a place in a table: "is fourth", "now third". */
 const COPULA_RE = /^(?:is|are|was|were|now|currently)$/;
 /** A digit ordinal with its right suffix: "1st", "22nd", "13th"; optionally "-minute". */
@@ -877,17 +907,27 @@ function ordinalCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     const next = toks[i + 1];
     const pl = prev?.l ?? '';
     const nl = next?.l ?? '';
+    // "tied for third", "alone in second": a shared or sole place.
+    const tied = /^(?:for|in)$/.test(pl) && TIED_RE.test(toks[i - 2]?.l ?? '');
     // "is second on 112 points", "finished second, behind": "second" only as a place after a ranking verb.
-    const v = dm ? +dm[1]! : word === 'second' && (RANK_VERB_RE.test(pl) || COPULA_RE.test(pl)) &&
-      (/^(?:on|behind|overall)$/.test(nl) || (nl === 'in' && toks[i + 2]?.l === 'the') || /^[,.;]$/.test(next?.t ?? '.')) ? 2 : ordinalValue(word);
+    const v = dm ? +dm[1]! : word === 'second' && (RANK_VERB_RE.test(pl) || COPULA_RE.test(pl) || tied) &&
+      (/^(?:on|behind|overall)$/.test(nl) || (tied && /^(?:at|with|after)$/.test(nl)) || (nl === 'in' && toks[i + 2]?.l === 'the') || /^[,.;]$/.test(next?.t ?? '.')) ? 2 : ordinalValue(word);
     if (!v || (dm && dm[2] !== (/1\d$/.test(dm[1]!) ? 'th' : ['th', 'st', 'nd', 'rd'][+dm[1]!.slice(-1)] ?? 'th'))) return;
     // Names: "Fifth Avenue", "the 9th Circuit", "82nd Airborne"; dates and periods: "12th of May", "third quarter".
     if ((isCap(t.t) && i > countWhile(toks, (x) => !x.w)) || (next && isCap(next.t) && next.w) || overlaps(excluded, t.s, t.e) ||
       /^(?:quarter|half|century|centuries|millennium|birthday|anniversary|floor|of)$/.test(nl)) return;
     let counts: string | undefined;
+    // A hole, lap or inning: "the 16th hole", "the fourth and seventh holes"; in a sports story a bare "a birdie at
+    // the 10th", "bogeyed the 18th after …" (not "on the 18th", a date).
+    const seq = SEQUENCE_RE.exec(/^(?:and|or)$/.test(nl) && ordinalValue(toks[i + 2]?.l ?? '') ? toks[i + 3]?.l ?? '' : nl)?.[1];
     if (minute || nl === 'minute') counts = 'minute';
+    else if (seq) counts = seq === 'innings' ? seq : seq.replace(/s$/, '');
     else if (
-      /^(?:place|position|spot)$/.test(nl) || RANK_VERB_RE.test(pl) ||
+      pl === 'the' && !/^(?:on|of|by|until|till|from|since)$/.test(toks[i - 2]?.l ?? '') && !/^(?:first|second)$/.test(word) &&
+      (/^(?:after|with|before|when|to)$/.test(nl) || /^[,.;:]?$/.test(next?.t ?? '')) && /\b(?:birdie|bogey|eagle|par|putt|hole|fairway)(?:s|d|ed|ing)?\b/i.test(s)
+    ) counts = 'hole';
+    else if (
+      /^(?:place|position|spot)$/.test(nl) || RANK_VERB_RE.test(pl) || tied ||
       (/^(?:to|into)$/.test(pl) && (!next?.w || /^(?:in|on|with|after|behind|ahead|place|position)$/.test(nl))) ||
       ((pl === ',' || isName(prev) || COPULA_RE.test(pl)) && nl === 'in' && toks[i + 2]?.l === 'the') ||
       // "fourth on 96 points"; in a sports story "was sixth, while …", "with Norris third after a late pass".
@@ -1128,7 +1168,7 @@ function resolveElided(s: string, toks: Token[], c: Cand, i: number, all: Cand[]
 
 /** A digit or a number word ("one" … "ninety", "hundred", "half", …) starts somewhere in the sentence. */
 const MAY_HAVE_NUMBER = new RegExp(
-  `[0-9]|\\b(?:${[...UNIT_NAMES.slice(1), ...TENS_NAMES, 'hundred', 'thousand', 'million', 'billion', 'dozen', 'half', 'third', 'quarter', 'twice', 'once', 'doubl', 'tripl', 'trebl', 'quadrupl', 'halved', 'fifth', 'ninth', 'twelfth', 'twent', 'an? (?:decade|century|hour|minute|day|week|month|year)'].join('|')})`,
+  `[0-9]|\\b(?:${[...UNIT_NAMES.slice(1), ...TENS_NAMES, 'hundred', 'thousand', 'million', 'billion', 'dozen', 'half', 'third', 'quarter', 'twice', 'once', 'doubl', 'tripl', 'trebl', 'quadrupl', 'halved', 'fifth', 'ninth', 'twelfth', 'twent', 'single', 'an? (?:decade|century|hour|minute|day|week|month|year)'].join('|')})`,
   'i',
 );
 
@@ -1196,6 +1236,8 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
         c.k !== 'multiple' && c.k !== 'ordinal' && out.some(
           (o) =>
             o.value === c.v && o.kind === c.k && !o.vague === !c.vague && // "dozens of people", then "a dozen people"
+            // "won by two shots" and "a two-shot lead" are two facts.
+            HYPHEN_RE.test(text[o.end] ?? '') === HYPHEN_RE.test(s[c.e] ?? '') &&
             // "1.5C" again is the same target; a measure's unit says what it counts.
             (definite || (o.counts.toLowerCase() === (c.n ?? '').toLowerCase() && !(c.cf === 'noun' && o.countsFrom === 'sibling')) ||
               (c.k === 'measure' && !!c.unit && o.unit === c.unit)),
@@ -1311,7 +1353,8 @@ export function formatLike(value: number, example: NumberFact & { valueMax?: num
     keep = decimalsOf(c) === 2 && /[$£€¥₹]/.test(t);
     return renderDigits(value / factor, c, keep);
   });
-  if (k) return digits;
+  // An ordinal keeps its right suffix: "16th" → "21st", "2nd".
+  if (k) return digits.replace(/\b(\d+)(?:st|nd|rd|th)\b/, (_, n: string) => n + (/1\d$/.test(n) ? 'th' : ['th', 'st', 'nd', 'rd'][+n.slice(-1)] ?? 'th'));
   // Words: fractions first ("half", "two-thirds"), then spelled integers.
   const lower = t.toLowerCase();
   for (const [words] of FRACTIONS) {

@@ -61,6 +61,13 @@ const FURNITURE = new RegExp(
   'i',
 );
 
+/** A clock time with am/pm or a zone: "5:41 pm", "00.01 BST". */
+const CLOCK = String.raw`\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b|GMT|BST|UTC|[ECMP][SD]T\b|ET\b|IST|CET)`;
+const CLOCK_RE = new RegExp(CLOCK, 'i');
+/** A date with its year, a clock time or a publishing verb: a timestamp line ("Nov 4, 2025", "23 February 2026"). */
+const MON = `(?:${MONTH_ABBRS.join('|')}|May)[${L}]*\\.?`;
+const STAMP_RE = re('iu')`^(?:Published|Updated|Posted)\b|${MON}\s+\d{1,2},?\s+\d{4}|\b\d{1,2}\s+${MON}\s+\d{4}|${CLOCK}`;
+
 const CLOSERS = `"'”’)]»`;
 const OPENERS = `"'“‘([«`;
 
@@ -161,6 +168,7 @@ export function splitSentences(text: string, title?: string): Sentence[] {
   const lineRe = /[^\n]+/g;
   const nt = title ? normLine(title) : '';
   let paragraph = 0;
+  let header = -1;
   for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
@@ -168,7 +176,12 @@ export function splitSentences(text: string, title?: string): Sentence[] {
     if (!para) continue;
     const base = m.index + lead;
     const ends = sentenceEnds(para);
-    const furniture = isFurnitureLine(para, nt) || isHeading(para, ends.length);
+    const heading = isHeading(para, ends.length);
+    const furniture = isFurnitureLine(para, nt) || heading;
+    // A timestamp line near the top ("Published Fri, Mar 20 2026 10:06 AM EDT", "23 February 2026") ends the page
+    // header: a standfirst or "Key points" box above it restates the story.
+    if (header < 0 && heading && paragraph < 10 && STAMP_RE.test(para) && (para.split(/\s+/).length <= 8 || CLOCK_RE.test(para)) &&
+      out.filter((x) => !x.furniture).length <= 5) header = out.length;
     let from = 0;
     for (const end of ends) {
       const chunk = para.slice(from, end);
@@ -187,6 +200,8 @@ export function splitSentences(text: string, title?: string): Sentence[] {
     }
     paragraph++;
   }
+  // Only when the story follows it: a date line at the foot of a short story is no header.
+  if (header > 0 && out.slice(header).some((x) => !x.furniture)) for (const x of out.slice(0, header)) x.furniture = true;
   return out;
 }
 

@@ -31,8 +31,11 @@ describe('extractDates: weekdays are past-biased', () => {
     // A past that looks like the present ("cut", "shut") gives way to a modal before it.
     ['The bank will cut rates on Thursday.', FRI, [['Thursday', '2024-01-11', 'day']]],
     ['The bank cut rates on Thursday.', FRI, [['Thursday', '2024-01-04', 'day']]],
-    // Reported speech with "would" leaves past and future open: no answer rather than a wrong one.
-    ['He said he would resign on Monday.', FRI, [['Monday', null, null]]],
+    // Reported "would" with a weekday and no date for the saying looks ahead (had it happened, the story would
+    // say so); a dated saying leaves past and future open: no answer rather than a wrong one.
+    ['He said he would resign on Monday.', FRI, [['Monday', '2024-01-08', 'day']]],
+    ['The mayor, who took office in May, said she would sign the bill Tuesday.', FRI, [['May', '2023-05', 'month'], ['Tuesday', '2024-01-09', 'day']]],
+    ['He said on Wednesday that he would resign on Monday.', FRI, [['Wednesday', '2024-01-03', 'day'], ['Monday', null, null]]],
     ['The High Court ruled on Tuesday that his death fell within the convention.', undefined, [['Tuesday', null, null]]],
     ['Shops in the town now open on Sundays.', FRI, []],
     ['Black Friday sales beat the Good Friday figures, the Sunday Times reported.', FRI, []],
@@ -526,7 +529,8 @@ describe('extractDates: "until" a date', () => {
     // A past clause stays past; "would" stays open.
     ['The strike lasted until Saturday.', MON, [['Saturday', '2025-05-31', 'day']]],
     ['The museum was closed until Thursday.', MON, [['Thursday', '2025-05-29', 'day']]],
-    ['She said she would stay until Friday.', MON, [['Friday', null, null]]],
+    ['She said she would stay until Friday.', MON, [['Friday', '2025-06-06', 'day']]],
+    ['Officials said last month the line would stay closed until Friday.', MON, [['last month', '2025-05', 'month'], ['Friday', null, null]]],
   ])('%s (published %s)', (text, published, expected) => {
     expect(dates(text, published)).toEqual(expected);
   });
@@ -707,6 +711,36 @@ describe('extractDates: round 4 rules (periods, parts of days, leads, deadlines)
       [['Friday', '2026-05-22', 'day'], ['6 a.m.', '2026-05-22', 'day']]],
     ['A tremor shook the city on Friday, officials said. Buildings swayed in the centre. A vigil is planned next week. The alert was lifted at 6 a.m.', SUN,
       [['Friday', '2026-05-22', 'day'], ['next week', null, null], ['6 a.m.', null, null]]],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+});
+
+describe('extractDates: years after "into" and possessives, starts of years, commodity months, requests, year-ago days', () => {
+  // Wednesday 8 October 2025.
+  const WED = '2025-10-08';
+  it.each<[string, string, Expected[]]>([
+    // "into 2028"; a year between a possessive and its noun.
+    ['Analysts expect the drought to last into 2028.', WED, [['2028', '2028', 'year']]],
+    ["The ministry lifted Brazil's 2025 soybean forecast again.", WED, [['2025', '2025', 'year']]],
+    ["The company's 2024 results beat forecasts.", WED, [['2024', '2024', 'year']]],
+    ["The city's 2000 homes were flooded.", WED, []],
+    // "In the summer for …" is the season; "the fall for …" is not.
+    ['The plan is expected in the summer for consultation.', WED, [['the summer', '2026', 'year']]],
+    // The start of a named year is its January, like the end of one is its December.
+    ['Prices have doubled since the start of 2023.', WED, [['the start of 2023', '2023-01', 'month']]],
+    ['Output fell at the beginning of last year.', WED, [['the beginning of last year', '2024-01', 'month']]],
+    // A commodity's delivery month lies ahead.
+    ['Wheat for September delivery was quoted at $230 a ton on Monday.', WED, [['September', '2026-09', 'month'], ['Monday', '2025-10-06', 'day']]],
+    ['Cocoa for December shipment rose 3%.', WED, [['December', '2025-12', 'month']]],
+    // A request to others looks ahead; the publication's own weekday in an open clause is that day.
+    ['The union called on members to walk out on Friday.', WED, [['Friday', '2025-10-10', 'day']]],
+    ['Protest leaders urged supporters to rally in the capital on Sunday.', WED, [['Sunday', '2025-10-12', 'day']]],
+    ["The ransom is worth about $1m at Wednesday's prices.", WED, [['Wednesday', '2025-10-08', 'day']]],
+    ['The talks would resume on Wednesday, officials hoped.', WED, [['Wednesday', null, null]]],
+    // "A year earlier" than a stated day is that day a year before; not so for a weekday or "two years later".
+    ['Stocks stood at 12 million tons as of Sept 30, against 10 million a year earlier.', WED, [['Sept 30', '2025-09-30', 'day'], ['a year earlier', '2024-09-30', 'day']]],
+    ['Sales rose 4% on Tuesday from a year earlier.', WED, [['Tuesday', '2025-10-07', 'day'], ['a year earlier', '2024', 'year']]],
   ])('%s (published %s)', (text, published, expected) => {
     expect(dates(text, published)).toEqual(expected);
   });

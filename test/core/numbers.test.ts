@@ -639,3 +639,49 @@ describe('extractNumberDetails: round 4 rules (race results, rand, margins, repe
     expect(facts(s).map((f) => f.value)).toEqual(values);
   });
 });
+
+describe('extractNumbers: golf holes and places, ranks, margins, single and once', () => {
+  const find = (s: string) => facts(s).map((f) => [f.text, f.value, f.kind, f.counts] as const);
+  it.each([
+    // A hole, lap or inning after an ordinal; a bare one in a golf sentence.
+    ['She chipped in for eagle on the 14th hole to take the lead.', [['14th', 14, 'ordinal', 'hole']]],
+    ['He dropped shots at the third and ninth holes before the turn.', [['third', 3, 'ordinal', 'hole'], ['ninth', 9, 'ordinal', 'hole']]],
+    ['The leader crashed out on the 23rd lap of the race.', [['23rd', 23, 'ordinal', 'lap']]],
+    ['Park made a double bogey at the 17th, and her lead was gone.', [['17th', 17, 'ordinal', 'hole']]],
+    // Shared and sole places.
+    ['The Dane tied for fifth after a closing 70.', [['fifth', 5, 'ordinal', 'place']]],
+    ['The Australian finished alone in second at 7 under.', [['second', 2, 'ordinal', 'place']]],
+    // A rank in a table or ranking after "No.".
+    ['She rose to No. 12 in the world rankings after the win.', [['12', 12, 'ordinal', 'place']]],
+    ['The side climbed to No. 3 in the league table.', [['3', 3, 'ordinal', 'place']]],
+    // A margin: "one shot behind" after "the day", a compound lead besides a margin of victory.
+    ['The Korean began the day one shot behind the leader.', [['one', 1, 'count', 'shots']]],
+    ['He won by three shots after a three-shot lead at the turn.', [['three', 3, 'count'], ['three', 3, 'count']]],
+    // "once" beside "twice": a tally.
+    ['She has won twice in Europe and once in Asia.', [['twice', 2, 'multiple'], ['once', 1, 'multiple']]],
+    // "a single dose", "at half price", "a quarter-point cut".
+    ['One needs only a single jab to be protected for life.', [['single', 1, 'count', 'jabs']]],
+    ['Unsold stock will go at half price next week.', [['half', 0.5, 'fraction']]],
+    ['Markets expect a half-point cut in June and a quarter-point cut in July.', [['half-point', 0.5, 'fraction', 'percentage points'], ['quarter-point', 0.25, 'fraction', 'percentage points']]],
+  ] as Array<[string, Array<readonly unknown[]>]>)('%s', (s, want) => {
+    const got = find(s);
+    for (const w of want) expect(got).toContainEqual(expect.arrayContaining(w as unknown[]));
+    expect(got.filter((g) => want.some((w) => w[0] === g[0] && w[1] === g[1])).length).toBe(want.length);
+  });
+
+  it.each([
+    'The fourth “faithless” elector voted for someone else.',
+    'He is a single father of two.',
+    'I have never taken a single penny from them.',
+    'The museum reopened on the 18th after repairs.',
+    'She lives at No. 10 in the old quarter.',
+    'Once the war ends, he said, the troops will leave.',
+  ])('no such number: %s', (s) => {
+    expect(find(s).filter((f) => f[2] === 'ordinal' || f[0] === 'single' || f[0] === 'once')).toEqual([]);
+  });
+
+  it('renders an ordinal with its suffix ("16th" → "21st", "2nd", "13th")', () => {
+    const ex = { text: '16th', value: 16, counts: 'hole', sentence: '', start: 0, end: 0 };
+    expect([21, 2, 3, 13, 12].map((v) => formatLike(v, ex))).toEqual(['21st', '2nd', '3rd', '13th', '12th']);
+  });
+});

@@ -97,6 +97,28 @@ describe('splitSentences: furniture', () => {
   });
 });
 
+describe('splitSentences: the page header above a timestamp line', () => {
+  const body = (header: string) => `${header}\nThe council approved the plan on Tuesday.\nWork starts in May.`;
+  it.each<[string, string]>([
+    // A standfirst, a "Key points" box and a byline above the timestamp restate the story: all furniture.
+    ['Council backs £20m plan; work to start in May.\nBy Jo Bloggs\nPublished 12 March 2025', 'standfirst'],
+    ['KEY POINTS\nThe council approved a £20m flood plan.\nWork starts in May.\nJo Bloggs\nThu 13 Mar 2025 09.30 GMT', 'key points'],
+    ['Councillors vote 31 to 9 for the scheme.\nJo Bloggs – Mar 13, 2025 5:41 pm | 12', 'dated byline'],
+  ])('%s (%s)', (header) => {
+    const s = splitSentences(body(header), 'Flood plan approved');
+    expect(s.filter((x) => !x.furniture).map((x) => x.text)).toEqual(['The council approved the plan on Tuesday.', 'Work starts in May.']);
+  });
+
+  it.each<[string]>([
+    // A dated photo caption is no timestamp; nor is a date line deep in the story.
+    ['The council approved the plan.\nFILE - The town hall in Riverton, on Sept. 9, 2024. (AP Photo/Jo Bloggs, File)\nWork starts in May.'],
+    ['The council approved the plan.\nWork starts in May.\n12 March 2025'],
+  ])('keeps the story: %s', (text) => {
+    const s = splitSentences(text, 'Flood plan approved');
+    expect(s.filter((x) => !x.furniture).map((x) => x.text)).toEqual(['The council approved the plan.', 'Work starts in May.']);
+  });
+});
+
 describe('sentenceAt', () => {
   const text = 'One two. Three four.\nFive six.';
   const s = splitSentences(text);
