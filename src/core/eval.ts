@@ -111,7 +111,7 @@ function wordAt(text: string, form: string, from: number, to: number): number {
 }
 
 function spanIn(text: string, spanText: string, sentence: string): Span | undefined {
-  const s = text.indexOf(sentence);
+  const s = indexOfSentence(text, sentence);
   if (s < 0) return undefined;
   const i = wordAt(text, spanText, s, s + sentence.length);
   if (i < 0) return undefined;
@@ -196,8 +196,27 @@ export interface FactReport {
   actors: KindScore & { kindCorrect: number; wrongKind: string[] };
 }
 
+let splitText: string | undefined;
+let splitCache: ReturnType<typeof splitSentences> = [];
+
+/**
+ * Where an annotated `sentence` stands in `text`: its first copy in the story
+ * body, since annotations skip page furniture (a key-points box or standfirst
+ * may repeat a body sentence word for word above it); else its first copy.
+ */
+function indexOfSentence(text: string, sentence: string): number {
+  const first = text.indexOf(sentence);
+  if (first < 0 || text.indexOf(sentence, first + 1) < 0) return first;
+  if (text !== splitText) {
+    splitText = text;
+    splitCache = splitSentences(text);
+  }
+  for (let at = first; at >= 0; at = text.indexOf(sentence, at + 1)) if (sentenceAt(splitCache, at)?.furniture === false) return at;
+  return first;
+}
+
 function sentenceRange(text: string, sentence: string): [number, number] {
-  const s = text.indexOf(sentence);
+  const s = indexOfSentence(text, sentence);
   return s < 0 ? [-1, -1] : [s, s + sentence.length];
 }
 
@@ -219,13 +238,13 @@ function normName(s: string): string {
 
 /**
  * How far an extracted value may be from an annotated one and still match:
- * exact (up to float error), except that a value written with three or more
+ * exact (up to float error), except that a value written with two or more
  * decimals is taken as rounded where its annotator stopped ("two-thirds"
- * annotated 0.667 or 0.6667 matches 2/3).
+ * annotated 0.67 or 0.6667 matches 2/3).
  */
 function valueTolerance(annotated: number): number {
   const decimals = /\.(\d+)$/.exec(String(annotated))?.[1]?.length ?? 0;
-  return decimals >= 3 ? 0.5 * 10 ** -decimals : 1e-9 * Math.max(1, Math.abs(annotated));
+  return decimals >= 2 ? 0.5 * 10 ** -decimals : 1e-9 * Math.max(1, Math.abs(annotated));
 }
 
 /**

@@ -27,6 +27,16 @@ describe('corpus files', () => {
     expect(entry.article.datePublished).toBeUndefined();
   });
 
+  it('places an annotated sentence in the story body when a furniture box above repeats it', () => {
+    const body = 'Home sales rose 4.7% in February, the group said.';
+    const txt = `Home sales jump\n\nKEY POINTS\n${body}\nPublished Mar 20, 2026 10:00 am\n\n${body} Prices also rose. Buyers returned as rates fell. Economists expect more gains this spring.\n`;
+    const entry = parseCorpusArticle('x', txt, {
+      facts: { numbers: [{ text: '4.7%', value: 4.7, counts: 'sales', sentence: body }], dates: [], actors: [] },
+    });
+    const [n] = goldFacts(entry).numbers;
+    expect(n!.start).toBe(entry.article.text.lastIndexOf('4.7%'));
+  });
+
   it.each([
     ['no blank line after the title', 'Just one line of text.', { facts: { numbers: [], dates: [], actors: [] } }, /no blank line/],
     ['no facts', 'T\n\nBody text here.', {}, /not an annotation object/],
@@ -105,6 +115,7 @@ describe('fact recall and precision', () => {
   it.each([
     ['two-thirds annotated to 4 decimals', 0.6667, 2 / 3, true],
     ['two-thirds annotated to 3 decimals', 0.667, 2 / 3, true],
+    ['a third annotated to 2 decimals', 0.33, 1 / 3, true],
     ['a value off by more than its written rounding', 0.667, 0.66, false],
     ['a one-decimal value is matched exactly', 1.5, 1.46, false],
     ['a whole number is matched exactly', 2500, 2499.9, false],
