@@ -55,6 +55,9 @@ const FURNITURE = new RegExp(
     /^\s*(edited|written|produced|translated|compiled|updated) by:\s/,
     /^\s*(with |additional )?(reporting|writing) by\b[^.]*\.?\s*$/,
     /\bcontributed (reporting )?to this (report|story|article)\.?\s*$/,
+    // "Associated Press writer Jane Doe contributed from Concord, N.H.", "John Roe contributed reporting from Paris."
+    /^\s*(?:the )?(?:associated press|ap|reuters|afp|bloomberg|staff)?\s*(?:writers?|reporters?|correspondents?|journalists?)\b[^.]*\bcontributed\b/,
+    /\bcontributed reporting\b/,
     /^\s*(listen to this article|copy link|skip to (main )?content|download (the|our) app)\b/,
     /^\s*\(?(ap|afp|reuters|dpa|epa|ani|pti|xinhua)\)?\s*$/,
   ].map((re) => re.source).join('|'),

@@ -78,6 +78,9 @@ describe('splitSentences: furniture', () => {
     ['(Reporting by John Smith; Editing by Jane Doe)'],
     ['Copyright 2024 The Associated Press. All rights reserved.'],
     ['Additional reporting by Jane Doe.'],
+    ['Associated Press writer Jane Doe contributed from Concord, New Hampshire.'],
+    ['AP writers Jane Doe and John Roe contributed to this report.'],
+    ['John Roe in Paris contributed reporting.'],
   ])('%s', (line) => {
     const body = `The story begins here.\n${line}\nThe story goes on.`;
     const s = splitSentences(body, title);
@@ -91,6 +94,7 @@ describe('splitSentences: furniture', () => {
     ['Read the full judgment, the lawyer urged, before deciding anything.'],
     ['Is it legal? Lawyers disagree, and the court will decide next week.'],
     ['Published figures show the deficit grew by 5%.'],
+    ['Each of the 12 member states contributed to the fund, the writers of the report said.'],
   ])('keeps article prose: %s', (line) => {
     const s = splitSentences(line, 'Some headline');
     expect(s.every((x) => !x.furniture)).toBe(true);
