@@ -76,7 +76,8 @@ interface Cand {
 
 /** A space-separated word list as a Set. */
 
-const TOKEN_RE = re('gu')`[${L}${N}]+(?:['’.&-][${L}${N}]+)*\.?`;
+/** A word ("OPEC+", "Disney+": a plus closing a brand keeps it). */
+const TOKEN_RE = re('gu')`[${L}${N}]+(?:['’.&-][${L}${N}]+)*(?:\.|(?<=[${Lu}${Ll}])\+(?![${L}${N}+]))?`;
 const PARTICLE_HYPHEN_RE = re('u')`^(?:al|el|ad|as|ash|at|az|an|ar|ibn|bin|abu|abd|abdul|ben)-[${Lu}]`;
 const PARTICLES = wordSet('al el bin ibn bint abu van von der den de da di do du del della la le dos das ter ten y');
 const CONNECTORS = wordSet('of for on');
@@ -96,16 +97,18 @@ const PLACE_NOUNS = wordSet(
 /** Lower-case nouns straight before a place's name: "the capital Kyiv". */
 const PLACE_BEFORE = wordSet('capital city town village province region district county island port suburb');
 /** Lower-case nouns kept in a place's name after "the": "the Souk al-Naeem market", "the Kelani river". */
-const FACILITY_NOUNS = wordSet('market bridge mosque camp airport stadium river crossing checkpoint hospital clinic school college museum');
+const FACILITY_NOUNS = wordSet('market bridge mosque camp airport stadium river crossing checkpoint hospital clinic school college museum islands');
 /** Facilities of those that are organisations: "the Al-Shifa hospital". */
 const ORG_FACILITY = /^(?:hospital|clinic|school|college|museum)$/;
 /** Nouns before "of" that make the name after it a place: "residents of Leeds". */
-const PLACE_OF = wordSet('residents people citizens natives outskirts suburbs edge parts streets centre center heart north south east west');
+const PLACE_OF = wordSet('residents people citizens natives outskirts suburbs edge parts streets centre center heart north south east west coast shores');
 /** Adjectives between a preposition and a place: "in nearby Thringstone", "in rural Kansas". */
 const PLACE_ADJ = wordSet('nearby neighbouring neighboring central northern southern eastern western rural downtown coastal');
 /** Letters after a person's name: "James Whitaker KC". */
 const POST_NOMINALS = wordSet('KC QC MP MEP MSP MLA OBE MBE CBE KBE DBE');
 /** Titles that also name streets and parks: "King Street", "Queen Elizabeth Park". */
+/** Royal and princely titles that name a person with the name after them: "Prince Harry", "Sheikh Tamim". */
+const NOBLE_RE = /^(?:king|queen|prince|princess|emperor|empress|sheikh|sheikha|emir|sultan|crown)$/;
 const ROYAL = wordSet('king queen prince princess emperor empress pope saint st duke duchess lord lady');
 /** Words of an article about a sport; three of them make it a sports story, where places name clubs. */
 const SPORT_WORDS = wordSet(
@@ -189,6 +192,7 @@ const ROMAN_RE = /^[IVXLC]+$/;
 /** Nouns of a coalition ("the US-led coalition") and of armed groups ("Shiite militias"). */
 const COALITION = '(coalition|alliance|bloc|mission|force)';
 const GROUP_NOUNS = '(groups|militias|militants|factions|rebels|insurgents|separatists|tribes|clans|jihadists|extremists|paramilitaries|fighters)\\b';
+const ADMIN_RE = re('gu')`\b[Tt]he ([${Lu}][${Ll}]+) administration\b`;
 const COALITION_RE = re('gu')`\b([${Lu}][${L}.]*)-(?:led|backed)((?:\s+[a-z]+){0,3}?)\s+${COALITION}\b`;
 const COALITION_ALIAS_RE = new RegExp(`\\b([a-z]+) ${COALITION}\\b`, 'g');
 const COALITION_END_RE = new RegExp(COALITION + '$');
@@ -573,6 +577,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const k = toks[a]!;
     // "Rivals Snowflake and Palantir"
     if (a < b && k.init && k.lo.endsWith('s') && roleNouns.has(k.lo.slice(0, -1))) return classify(a + 1, b, true);
+    // "joined by Justices Sonia Sotomayor and Elena Kagan", "Senators Ann Lee and Tom Park": a plural title before a list of people.
+    if (a < b && /s$/.test(k.t) && titles.has(k.lo.slice(0, -1)) && nameWord(toks[a + 1]!)) return sub(a + 1, b, true, (c) => (c.v[PERSON] += 4));
     if (
       a < b &&
       k.init &&
@@ -624,7 +630,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       nonActorAcronyms.has(t) ||
       nonActorAcronyms.has(t.replace(/\./g, '')) ||
       titleish(k.lo) ||
-      (k.init && (stopWords.has(k.lo) || lowerWords.has(k.lo)))
+      (k.init && (stopWords.has(k.lo) || lowerWords.has(k.lo))) ||
+      // "Separately, ...", "Previously, ...": an adverb opening the sentence.
+      (k.init && /(?:al|ous|ive|ed|ing|ate|ent|ant|ful|less|ar|ic)ly$/.test(k.lo) && text.charAt(k.e) === ',')
     );
   };
 
@@ -830,7 +838,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     if (PLURAL_RE.test(last.t) && !last.poss && (n >= 2 || !first.init)) votes[GROUP] += 1.5;
     // "SPD", and a brand in capitals inside a sentence: "a POLITICO tally".
-    if (n === 1 && (ACRONYM_RE.test(first.t) || (first.t.length > 3 && CAPS_WORD_RE.test(first.t) && !first.init && !lowerWords.has(first.lo)))) votes[ORG] += 1.5;
+    if (n === 1 && (ACRONYM_RE.test(first.t.replace(/\+$/, '')) || (first.t.length > 3 && CAPS_WORD_RE.test(first.t) && !first.init && !lowerWords.has(first.lo)))) votes[ORG] += 1.5;
     const n1 = toks[b + 1];
     if (n >= 2 && n1?.sp && !n1.cap && !last.poss) {
       // "Erling Haaland scored": a verb after a name; "the Harry Potter films": a name used as a modifier.
@@ -896,13 +904,18 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     // "Senate Judiciary Chair Gordon Hale": a legislature's committee before the role.
     if (r > a + 1 && headKind(toks[a]!.t) === 'organization' && toks.slice(a, r).every((k) => k.cap)) addRun(a, r - 1, vote(ORG, 4), false);
-    else if (r > a) classify(a, r - 1, false);
+    // ("Kharkiv Mayor Ihor Terekhov", "Bryansk Governor": a local office's place.)
+    else if (r > a) sub(a, r - 1, false, (c) => !c.gaz && /^(?:mayor|governor)$/.test(toks[r]!.lo) && (c.v[PLACE] += 3));
     // "US Secretary of State", "Kyiv Mayor", "WHO Director-General": the name in the role is a mention too.
     for (let k = r; k < j; k++) if (toks[k]!.cap && names.has(toks[k]!.t)) classify(k, regionBody(k) ? ++k : k, false);
     const nameTok = toks[nameStart]!;
-    const roleEnd = honor ? nameStart - 1 : j;
+    const noble = !honor && toks[j]!.cap && NOBLE_RE.test(toks[j]!.lo);
+    // ("Saudi Energy Minister Prince Abdulaziz": the role ends before the royal title.)
+    const roleEnd = honor ? nameStart - 1 : noble && j > r && titleish(toks[j - 1]!.lo) ? j - 1 : j;
     const words = toks.slice(j + 1, b + 1).map((k) => k.t);
     const c = add(slice(nameTok, toks[b]!), nameTok.s, toks[b]!.e, vote(PERSON, 6), undefined, honor, false, words);
+    // "Prince Abdulaziz bin Salman", "Sheikh Tamim": a royal title is part of the name too.
+    if (noble) c.alt = slice(toks[j]!, toks[b]!);
     if (
       roleEnd >= r &&
       !(roleEnd === r && courtesy(toks[r]!.lo)) &&
@@ -947,11 +960,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const p2 = toks[a - 2];
     const first = toks[a]!;
     // "the film Hollow Ground", "her play, Low Tide", a name in quotation marks: titles of works.
+    let art = false;
     if (
       !c.gaz &&
       ((p1 && WORKS.has(p1.lo) && (/^(?:,\s+|\s*[“"‘]\s*)$/.test(first.gap) || (first.sp && /^(?:the|a|an|his|her|their|its|new|latest|debut|first)$/.test(p2?.lo!)))) ||
         // (Not the so-called "Hamilton Electors": a group's nickname.)
-        (/[“"‘]$/.test(first.gap) && /^[”"’]/.test(text.charAt(c.e)) && !PLURAL_RE.test(toks[b]!.t) && !/called|dubbed|named$/.test(p1?.lo ?? '')))
+        // (“The Lantern Keepers”, “Rio Seco,”: a title may open with an article and close after a comma.)
+        ((/[“"‘]$/.test(first.gap) || (art = !!p1 && first.sp && /^(?:The|A|An)$/.test(p1.t) && /[“"‘]$/.test(p1.gap))) && /^[,.!?]?[”"’]/.test(text.slice(c.e, c.e + 2)) && (art || !PLURAL_RE.test(toks[b]!.t)) && !/called|dubbed|named$/.test(p1?.lo ?? '')))
     ) {
       v[NONE] += 6;
     }
@@ -968,7 +983,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "a briefing from Addis Ababa", "fled from Port Harcourt": a move or a broadcast starts at a place.
       if (pl === 'from' && /^(?:briefing|speaking|reporting|broadcasting|flew|returned|returning|travell?ed|arrived|fled|evacuated|flights?|trains?)$/.test(p2?.lo!)) v[PLACE] += 1.5;
       // "the line between Selzthal and Liezen", "flights between Lagos and Abuja": the ends of a route.
-      if (pl === 'between' && p2 && !p2.cap && /^(?:line|road|route|railway|rail|highway|motorway|border|flights?|trains?|services?|stretch|section|corridor)$/.test(p2.lo)) v[PLACE] += 3;
+      // ("the Bali Strait between Java and Bali": a strait's, a sea's shores.)
+      if (pl === 'between' && p2 && (p2.cap ? headKind(p2.t) === 'place' : /^(?:line|road|route|railway|rail|highway|motorway|border|flights?|trains?|services?|stretch|section|corridor)$/.test(p2.lo))) v[PLACE] += 3;
       // "towns like Wausau", "border posts such as Chirundu": places given as examples.
       const ex = pl === 'like' || pl === 'including' ? a - 2 : pl === 'as' && p2?.lo === 'such' ? a - 3 : -1;
       const exNoun = toks[ex];
@@ -1271,6 +1287,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   /** Lower-case actors: "the US-led international military coalition", "Shiite groups". */
   const phrases = (sentence: string, base: number): void => {
     for (const m of sentence.matchAll(COALITION_RE)) addMatch(m, base, vote(ORG, 6));
+    // "the Trump administration", "the Obama administration": a leader's government.
+    for (const m of sentence.matchAll(ADMIN_RE)) if (!names.has(m[1]!) && !lowerWords.has(m[1]!.toLowerCase())) add(m[0].slice(4), base + m.index! + 4, base + m.index! + m[0].length, vote(ORG, 6));
     // (A cheap test first: the look-behind is slow to try at every position.)
     if (GROUP_NOUN_RE.test(sentence)) for (const m of sentence.matchAll(GROUP_PHRASE_RE)) if (isDemonym(m[1]!)) addMatch(m, base, vote(GROUP, 6));
     for (const m of sentence.matchAll(INSTITUTION_RE)) {
@@ -1517,13 +1535,21 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
     const sum = sums.get(find(i))!;
     return c.gaz ? g.names.get(c.gaz)!.kind === 'place' : top(sum) === PLACE && sum[PLACE]! >= 2;
   };
+  const isOrg = (i: number): boolean => {
+    const c = cands[i]!;
+    return c.gaz ? g.names.get(c.gaz)!.kind === 'organization' : top(sums.get(find(i))!) === ORG && sums.get(find(i))![ORG]! >= 3;
+  };
   const weak = (i: number): boolean => !cands[i]!.gaz && Math.max(...sums.get(find(i))!) < 2 && !g.firstNames.has(cands[i]!.words[0]!);
   for (let i = 0, j = 0; i < cands.length; i = j) {
     j = i + 1;
     while (j < cands.length && cands[j]!.sent === cands[j - 1]!.sent && /^(?:,\s+|,?\s+(?:and|or)\s+)$/.test(text.slice(cands[j - 1]!.e, cands[j]!.s))) j++;
     const list = Array.from({ length: j - i }, (_, k) => i + k);
     // (A list ends in "and" or "or": not "Salem, Ore.", "(Lab, Thringstone)".)
-    if (list.length > 1 && /\s(?:and|or)\s+$/.test(text.slice(cands[j - 2]!.e, cands[j - 1]!.s)) && list.some(isPlace)) for (const m of list) if (weak(m)) cands[m]!.v[PLACE] += 3;
+    // ("outbidding Focus Features and Apple": so are names listed with a known organisation.)
+    if (list.length > 1 && /\s(?:and|or)\s+$/.test(text.slice(cands[j - 2]!.e, cands[j - 1]!.s))) {
+      const k = list.some(isPlace) ? PLACE : list.some(isOrg) ? ORG : -1;
+      if (k >= 0) for (const m of list) if (weak(m)) cands[m]!.v[k] += 3;
+    }
   }
   const hasUsState = cands.some((c) => c.gaz && g.usStates.has(c.gaz) && c.gaz !== 'Georgia');
   const actors: [number, Actor][] = [];

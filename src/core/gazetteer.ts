@@ -121,7 +121,7 @@ const GROUPS =
 
 const PLACES =
   'Middle East;Europe;Africa;Asia;Americas;Oceania;Antarctica;Scandinavia;Latin America;Caribbean;Balkans;' +
-  'Caucasus;Sahel;Arctic;Mediterranean;West Bank;Crimea;' +
+  'Caucasus;Sahel;Arctic;Atlantic;Pacific;Mediterranean;West Bank;Crimea;' +
   'Donbas;Kashmir;Darfur;Tigray;Xinjiang;Tibet;Kurdistan;Sinai;Capitol Hill;Capitol;Hong Kong;' +
   'Puerto Rico;D.C.|Washington DC;' +
   // Overseas and dependent territories, and the planets (a probe "swings past Earth").
@@ -235,7 +235,7 @@ const COMPANY_HEADS =
   'Logistics Airlines Airways Motor Motors Industries Technologies Systems Energy Pharmaceuticals Biologics ' +
   'Therapeutics Pharma Biotech Labs Research Analytics Consulting Capital Investments Holdings Group ' +
   'Securities Partners Solutions Software Robotics Networks Studios Brands Foods Insurance Healthcare Media ' +
-  'Corporation Company Health Advisory';
+  'Corporation Company Health Advisory Pictures Films Entertainment Records Productions Publishing';
 
 const MEDIA_HEADS =
   'Times Guardian Telegraph Independent Economist Observer Mirror Post Journal Herald Tribune Express Mail Standard Globe';
@@ -248,7 +248,7 @@ const PLACE_HEADS =
   'Province Region District County City Valley Falls Strait Peninsula Desert Coast Heights Hills Park Station Port ' +
   'Bay Canal Gulf Strip Camp Village Governorate State Territory Crossing Prison Tower Palace Stadium Arena ' +
   'Highway Motorway Boulevard Crescent Terrace Market Harbour Harbor Beach Forest Reservoir Dam Jail Cathedral Mosque Farm ' +
-  'Township Borough Parish Pike Turnpike Parkway Expressway Freeway Base';
+  'Township Borough Parish Pike Turnpike Parkway Expressway Freeway Base Oblast Krai Prefecture Canton Municipality';
 
 const NON_ACTOR_HEADS =
   'Convention Treaty Act Agreement Accord Accords Protocol Papers Charter Constitution Declaration Resolution ' +

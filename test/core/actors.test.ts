@@ -1166,3 +1166,43 @@ describe('round-7 rules: regions, pollsters, plural makers, gangs, demonym nouns
     expect(actors.some((a) => a.aliases.includes('interior ministry'))).toBe(false);
   });
 });
+
+describe('round-8 rules: plural titles, royal titles, administrations, quoted titles, studios, oblasts, local offices, oceans, coasts, islands, straits, lists with a known body, opening adverbs, brands with a plus', () => {
+  it.each<[string, string, string, ActorKind, string[]?]>([
+    ['a person after a plural title', 'The opinion was joined by Justices Maria Delgado and Owen Fitch.', 'Maria Delgado', 'person'],
+    ['the second person after a plural title', 'The opinion was joined by Justices Maria Delgado and Owen Fitch.', 'Owen Fitch', 'person'],
+    ['a prince, by his royal title too', 'Kuwaiti Energy Minister Prince Faisal bin Nawaf said output would rise.', 'Faisal bin Nawaf', 'person', ['Prince Faisal bin Nawaf']],
+    ["a leader's administration", 'Lawyers for the Hollis administration appealed the ruling on Friday.', 'Hollis administration', 'organization'],
+    ['a film studio', 'The rights went to Larkspur Pictures for $9 million.', 'Larkspur Pictures', 'organization'],
+    ['a record label', 'She signed with Bluewater Records in 2019.', 'Bluewater Records', 'organization'],
+    ['an oblast', 'Drones struck a depot in Tambov Oblast overnight.', 'Tambov Oblast', 'place'],
+    ["a town before its mayor's title", 'Velmora Mayor Ivan Sokol said two people were hurt.', 'Velmora', 'place'],
+    ['an ocean', 'The yacht was found drifting in the Atlantic on Sunday.', 'Atlantic', 'place'],
+    ['a place after "the coast of"', 'The boat capsized off the coast of Kerrigan late on Friday.', 'Kerrigan', 'place'],
+    ['islands named with a lower-case noun', 'The ferry was bound for the Selvaro islands.', 'Selvaro islands', 'place'],
+    ['the shores of a strait', 'A tanker sank in the Tarvik Strait between Osmara and Lendt.', 'Osmara', 'place'],
+    ['a firm listed with a known one', 'The studio outbid Pinegate Features and Netflix for the rights.', 'Pinegate Features', 'organization'],
+    ['a brand with a plus', 'Ministers of OPEC+ meet on Sunday to set output.', 'OPEC+', 'organization'],
+  ])('%s: %s', (_, text, form, kind, same) => {
+    const actors = actorsOf(text);
+    const a = find(actors, form);
+    expect(a, `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeDefined();
+    expect(a!.kind).toBe(kind);
+    for (const s of same ?? []) expect([a!.name, ...a!.aliases]).toContain(s);
+  });
+
+  it('keeps the royal title out of the role', () => {
+    const a = find(actorsOf('Kuwaiti Energy Minister Prince Faisal bin Nawaf said output would rise.'), 'Faisal bin Nawaf');
+    expect(a?.role).toBe('Kuwaiti Energy Minister');
+  });
+
+  it.each([
+    ['a plural title in a name', 'The opinion was joined by Justices Maria Delgado and Owen Fitch.', 'Justices Maria Delgado'],
+    ['a quoted title opening with "The"', 'Her film “The Harbour Watchers” won the prize. “The Harbour Watchers” opens in May.', 'Harbour Watchers'],
+    ['a quoted title before a comma inside the quotes', 'The prize went to “Campo Seco,” a western set in a drought.', 'Campo Seco'],
+    ['an adverb opening a sentence', 'Separately, the firm raised prices. Additionally, it cut jobs.', 'Separately'],
+  ])('does not make %s an actor: %s', (_, text, form) => {
+    const actors = actorsOf(text);
+    expect(find(actors, form), `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeUndefined();
+  });
+});
