@@ -14,6 +14,15 @@ function find(actors: Actor[], form: string): Actor | undefined {
   return actors.find((a) => a.name === form || a.aliases.includes(form));
 }
 
+/** Asserts that `text` yields an actor answering to `form`, of `kind`, that also answers to every form of `same`. */
+function expectActor(text: string, form: string, kind: ActorKind, same?: readonly string[]): void {
+  const actors = actorsOf(text);
+  const a = find(actors, form);
+  expect(a, `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeDefined();
+  expect(a!.kind).toBe(kind);
+  for (const s of same ?? []) expect([a!.name, ...a!.aliases]).toContain(s);
+}
+
 interface Expected {
   /** A form the actor must answer to (its name or an alias). */
   form: string;
@@ -814,13 +823,7 @@ describe('general rules for names without a cue word', () => {
     ['a C-suite title', 'Chief Financial Officer Jonas Brandt said costs rose.', 'Jonas Brandt', 'person'],
     ['an AP state abbreviation in a dateline', 'RALEIGH, N.C. (AP) — Storms cut power to 40,000 homes.', 'N.C.', 'place'],
     ['a place in a list, not an appositive', 'Cuts will fall at plants in Alsdorf and Wetzburg, with the remainder in France.', 'Wetzburg', 'place'],
-  ])('%s: %s', (_, text, form, kind, same) => {
-    const actors = actorsOf(text);
-    const a = find(actors, form);
-    expect(a, `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeDefined();
-    expect(a!.kind).toBe(kind);
-    for (const s of same ?? []) expect([a!.name, ...a!.aliases]).toContain(s);
-  });
+  ])('%s: %s', (_, text, form, kind, same) => expectActor(text, form, kind, same));
 
   it('reads sports teams as organisations, with their short forms', () => {
     const text =
@@ -871,13 +874,7 @@ describe('weak cues for towns, regions, party members and bodies', () => {
     ['a body named before "vaccine alliance"', 'The doses were paid for by the Medra vaccine alliance.', 'Medra', 'organization'],
     ['a region\'s own agency', 'Asia CDC and the WHO warned of a new wave.', 'Asia CDC', 'organization'],
     ['a lone armed service', 'Her father was a retired Navy pilot.', 'Navy', 'organization'],
-  ])('%s: %s', (_, text, form, kind, same) => {
-    const actors = actorsOf(text);
-    const a = find(actors, form);
-    expect(a, `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeDefined();
-    expect(a!.kind).toBe(kind);
-    for (const s of same ?? []) expect([a!.name, ...a!.aliases]).toContain(s);
-  });
+  ])('%s: %s', (_, text, form, kind, same) => expectActor(text, form, kind, same));
 
   it.each([
     ['"a Democrat," as a party member', 'Ms. Rowe, a Democrat, won the seat in 1982.', 'Democrat'],
@@ -925,13 +922,7 @@ describe('states and provinces, listed towns, public bodies, clubs and stadiums'
     ['a stadium with a plural possessive', MATCH + 'The crowd at St Andrews\' Park rose as one.', "St Andrews' Park", 'place'],
     ['a stadium in another language', MATCH + 'They travel to the Stadio Olimpico next week and host the leaders at the Estadio do Mar.', 'Stadio Olimpico', 'place'],
     ['a Portuguese stadium name with a particle', MATCH + 'They travel to the Stadio Olimpico next week and host the leaders at the Estadio do Mar.', 'Estadio do Mar', 'place'],
-  ])('%s: %s', (_, text, form, kind, same) => {
-    const actors = actorsOf(text);
-    const a = find(actors, form);
-    expect(a, `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeDefined();
-    expect(a!.kind).toBe(kind);
-    for (const s of same ?? []) expect([a!.name, ...a!.aliases]).toContain(s);
-  });
+  ])('%s: %s', (_, text, form, kind, same) => expectActor(text, form, kind, same));
 
   it.each([
     ['a region of a country', 'Factories in Mainland China slowed in March, the survey said.', 'Mainland China', 'organization'],
@@ -989,13 +980,7 @@ describe('round-5 rules: lower-case bodies, territories, roads, blocs and title-
     ['a town travelled to', 'She flew to Kelowna on Monday to meet the family.', 'Kelowna', 'place'],
     ["a party's members", 'The Liberals won 170 seats, while the Greens took two.', 'Liberals', 'group'],
     ['a club after "leaders"', MATCH + 'Kent are two points behind leaders Warwickshire.', 'Warwickshire', 'organization'],
-  ])('%s: %s', (_, text, form, kind, same) => {
-    const actors = actorsOf(text);
-    const a = find(actors, form);
-    expect(a, `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeDefined();
-    expect(a!.kind).toBe(kind);
-    for (const s of same ?? []) expect([a!.name, ...a!.aliases]).toContain(s);
-  });
+  ])('%s: %s', (_, text, form, kind, same) => expectActor(text, form, kind, same));
 
   it.each([
     ['a capitalised run modifying a noun after an ordinal', 'She won her first Grand Slam title in Melbourne on Sunday.', 'Grand Slam'],
@@ -1070,13 +1055,7 @@ describe('round-6 rules: employers before people, branches of bodies, plural pos
     ['a motor-racing series', 'He won his first race in Formula One last year.', 'Formula One', 'organization'],
     ['"the House" as the one House named', 'The bill passed the House of Commons on Monday. The House will vote again in June.', 'House of Commons', 'organization', ['House']],
     ['a circuit named after a driver', 'The race was held at the Circuit Gilles Villeneuve in June.', 'Circuit Gilles Villeneuve', 'place'],
-  ])('%s: %s', (_, text, form, kind, same) => {
-    const actors = actorsOf(text);
-    const a = find(actors, form);
-    expect(a, `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeDefined();
-    expect(a!.kind).toBe(kind);
-    for (const s of same ?? []) expect([a!.name, ...a!.aliases]).toContain(s);
-  });
+  ])('%s: %s', (_, text, form, kind, same) => expectActor(text, form, kind, same));
 
   it.each([
     ['a compass word and a demonym', 'The Pacific plate dives beneath the South American plate there.', 'South American'],
@@ -1123,13 +1102,7 @@ describe('round-7 rules: regions, pollsters, plural makers, gangs, demonym nouns
     ['places listed before "other" and their noun', 'Vaccines are free in Caldas, Narino and four other departments.', 'Narino', 'place'],
     ["a newspaper with a hyphenated head", 'The Pittsburgh Post-Gazette reported the deal first.', 'Pittsburgh Post-Gazette', 'organization'],
     ["an agency's head after its acronym", 'NWSA administrator Joan Pike toured the site on Monday.', 'NWSA', 'organization'],
-  ])('%s: %s', (_, text, form, kind, same) => {
-    const actors = actorsOf(text);
-    const a = find(actors, form);
-    expect(a, `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeDefined();
-    expect(a!.kind).toBe(kind);
-    for (const s of same ?? []) expect([a!.name, ...a!.aliases]).toContain(s);
-  });
+  ])('%s: %s', (_, text, form, kind, same) => expectActor(text, form, kind, same));
 
   it.each([
     ['a demonym noun in a name', 'Englishman Tom Ashworth finished third.', 'Englishman Tom Ashworth'],
@@ -1183,13 +1156,7 @@ describe('round-8 rules: plural titles, royal titles, administrations, quoted ti
     ['the shores of a strait', 'A tanker sank in the Tarvik Strait between Osmara and Lendt.', 'Osmara', 'place'],
     ['a firm listed with a known one', 'The studio outbid Pinegate Features and Netflix for the rights.', 'Pinegate Features', 'organization'],
     ['a brand with a plus', 'Ministers of OPEC+ meet on Sunday to set output.', 'OPEC+', 'organization'],
-  ])('%s: %s', (_, text, form, kind, same) => {
-    const actors = actorsOf(text);
-    const a = find(actors, form);
-    expect(a, `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeDefined();
-    expect(a!.kind).toBe(kind);
-    for (const s of same ?? []) expect([a!.name, ...a!.aliases]).toContain(s);
-  });
+  ])('%s: %s', (_, text, form, kind, same) => expectActor(text, form, kind, same));
 
   it('keeps the royal title out of the role', () => {
     const a = find(actorsOf('Kuwaiti Energy Minister Prince Faisal bin Nawaf said output would rise.'), 'Faisal bin Nawaf');
