@@ -85,6 +85,8 @@ interface Cand {
   eom?: boolean;
   /** A part of a day ("by midday", "in the afternoon"): kept only when a day for it is found. */
   dp?: boolean;
+  /** A month modifying a noun ("the April price"): dated by nearness, not tense. */
+  mod?: boolean;
   /** Index of the sentence it is in, once kept. */
   s?: number;
   /** Its resolution, once it anchors event-relative phrases. */
@@ -131,7 +133,7 @@ const HOLIDAYS = ("Christmas Eve|1224|Christmas(?: Day)?|1225|Boxing Day|1226|Ne
   "Halloween|1031|Valentine['’]s Day|214|St\\.? Patrick['’]s Day|317|Bastille Day|714|Armistice Day|1111|Bonfire Night|1105|Guy Fawkes Night|1105").split('|');
 const RE_HOLIDAY = new RegExp(`\\b(?:(${HOLIDAYS.filter((_, i) => i % 2 === 0).join(')|(')}))${AND_YEAR}`, 'g');
 const RE_PART_OF_YEAR = new RegExp(`\\b(first|second|third|fourth|final|last)\\s+(?:(quarter|half)|${NUM_MONTHS})\\s+of\\s+(?:(the|this|last|next)\\s+year|(${YEAR})(?:([-–/])\\d{2})?${NO_MORE})`, 'gi');
-const RE_MONTHS_TO = new RegExp(`\\b(?:${NUM_MONTHS}|(quarter|year))\\s+(?:to|through|ending|ended)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_FULL})(?:\\s+\\d{1,2}${ORD}\\b)?(?:,?\\s+(${YEAR}))?(?!\\s*\\d)`, 'g');
+const RE_MONTHS_TO = new RegExp(`\\b(?:${NUM_MONTHS}|(?:(?:fiscal|financial)\\s+)?(quarter|year))\\s+(?:to|through|ended|ending(?:\\s+in)?)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_FULL})(?:\\s+\\d{1,2}${ORD}\\b)?(?:,?\\s+(${YEAR}))?(?!\\s*\\d)`, 'g');
 const RE_MONTH_MONTH = new RegExp(`\\b(${MONTH_FULL})(\\s*[-–—/]\\s*|\\s+(?:to|through)\\s+)(${MONTH_FULL})(?:\\s+(${YEAR}))?(?:\\s+(quarter|period))?`, 'g');
 
 /** Nouns after which a four-digit number is a year whatever comes before: "sees 2005 earnings". */
@@ -151,6 +153,10 @@ const YEAR_NOUNS = words(STRONG_LIST +
   'brief filing opinion bill finding verdict judgment judgement inquiry investigation audit assessment analysis memo letter statement lawsuit settlement ' +
   'quarter half rebellion genocide famine drought hurricane storm strike+ recession crash bailout merger ' +
   'cycle primaries primary caucus caucuses debate+ graduating class tour');
+
+/** Nouns a month before them dates: "May output", "the June figures". */
+const MONTH_NOUNS = words(STRONG_LIST + ' output production sale+ export+ import+ contract+ delivery deliveries price+ payrolls jobs inflation shipment+ ' +
+  'meeting+ deadline data figure+ report+ survey election+ vote');
 
 /** Lower-case words that may follow a year without making it a count ("in 2017 the ..."). */
 const FUNCTION_WORDS = words(
@@ -194,6 +200,9 @@ const CLAUSE_WORDS = words('that which who whom whose but because although while
 /** A new date or a deadline set by an action: "the vote was postponed to", "classes were suspended until". */
 const DEADLINE_RE =
   /\b(?:postponed|delayed|deferred|adjourned|rescheduled|moved|pushed back|put off|brought forward|extended|suspended)\s+(?:[\w’'-]+\s+){0,3}?(?:to|until|till)\s+(?:the\s+)?$/i;
+
+/** A past verb of intent or request and the verb it governs: "agreed on Sunday to raise output in", "urged him to present one by". */
+const INTENT_RE = /\b(?:agreed|decided|pledged|promised|vowed|planned|resolved|chose|opted|offered|threatened|sought|aimed|hoped|intended|wanted|urged|ordered|asked|called on)\b(?:\s+[^\s,;]+){0,3}?\s+to\s+(?!the\b|a\b|an\b|\d)[a-z]+\b(?:[^,;]|,\d)*$/;
 
 /** Tense of a clause, as the direction in which to look for a date. */
 const enum Tense { Past = -1, Uncertain = 0, Future = 1 }
@@ -255,8 +264,8 @@ function yearSpan(text: string, start: number, end: number, y: number): { start:
       : w === 'of' ? /\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter|rest|course|part|class|close|turn)\s+of\s+$/i.test(pre)
       // "the 2016 election", "compared with 1990 levels"; "the 2009 US Open" (a modern year before a name).
       : /^(the|a|an|its|his|her|their|our|this|that|whose|last)$/.test(w) ? YEAR_NOUNS.has(next) || (y >= 1900 && y < 2100 && /^[A-Z]/.test(wordAfter(text, end))) ||
-        // "a 2016 robbery", "a 2019 interview" (a singular noun; not a round count: "a 2000 word essay").
-        (/^an?$/.test(w) && y >= 1900 && y < 2100 && y % 10 !== 0 && /^[a-z]{3,}[^s]$/.test(wordAfter(text, end)) && !/^(?:word|page|mile|metre|meter|foot|acre|seat|point|person|member|strong|ton|tonne)$/.test(next))
+        // "a 2016 robbery", "the 2022 thriller" (a singular noun; not a round count: "a 2000 word essay").
+        (/^(?:an?|the)$/.test(w) && y >= 1900 && y < 2100 && y % 10 !== 0 && /^[a-z]{3,}[^s]$/.test(wordAfter(text, end)) && !/^(?:word|page|mile|metre|meter|foot|acre|seat|point|person|member|strong|ton|tonne)$/.test(next))
       : /^(?:with|than|below|above|on|at|against)$/.test(w) ? y >= 1900 && y < 2100 && YEAR_NOUNS.has(next)
       // "Russia's 2026 wheat crop", "the company's 2024 results" (not "the city's 2000 homes").
       : /['’]s$/.test(w) ? y >= 1900 && y < 2100 && (YEAR_NOUNS.has(next) || (y % 10 !== 0 && /^[a-z]{3,}[^s]$/.test(wordAfter(text, end))))
@@ -356,12 +365,15 @@ function candidates(text: string): Cand[] {
     if (year) return { y: +year, m: mo };
     // An abbreviation needs a year; day or year forms are matched elsewhere.
     if (MONTH_NAMES[mo - 1] !== m[3] || /^\s+\d/.test(after)) return;
-    // "(early) June last year": that year's June; "last year" stays a date of its own.
-    // "June of last year" is one date.
-    const rel = /^\s+(of\s+)?(last|this|next)\s+year\b/.exec(after);
-    if (rel && !dir) return { m: mo, yo: rel[2] === 'last' ? -1 : rel[2] === 'next' ? 1 : 0, ...(rel[1] ? { end: end + rel[0].length } : {}) };
+    // "(early) June last year", "June of last year": that year's June, one date.
+    const rel = /^\s+(?:of\s+)?(last|this|next)\s+year\b/.exec(after);
+    if (rel && !dir) return { m: mo, yo: rel[1] === 'last' ? -1 : rel[1] === 'next' ? 1 : 0, end: end + rel[0].length };
     if (!part && !dir) {
       if (/^\s+[A-Z]/.test(after)) return; // "April Ryan", "May Day", "June Carter"
+      // A month before a noun it dates: "the April selling price", "to decide May output". Dated by nearness, not by
+      // the clause's verb (a price for April is set before it).
+      const next = wordAfter(text, end);
+      if (!PREP.test(w) && (MONTH_NOUNS.has(next) || (w === 'the' && m[3] !== 'May' && /^[a-z]{3,}$/.test(next) && !FUNCTION_WORDS.has(next)))) return { m: mo, mod: true };
       if (m[3] === 'May' ? !/^(in|since|until|till|during)$/.test(w) : !PREP.test(w) && !/^['’]s\b/.test(after)) return;
     }
     return { m: mo, dir };
@@ -460,8 +472,9 @@ function candidates(text: string): Cand[] {
     !OWNER.test(before(start)) && (lc[2] === 'weekend' ? { we: true, dir: lc[1] } : { sh: relShift(lc[1]!, lc[2]!) }));
   scan(new RegExp(`\\b(earlier|later)\\s+(this|in the)\\s+(day|week|month|year|${DAY_PARTS})\\b(?!-)`, 'gi'), 'relative', (_m, lc) =>
     ({ sh: lc[2] === 'this' ? relShift('this', lc[3]!) : null }));
-  // "in recent months" → "recent months"; "in the coming weeks" → "the coming weeks"; "the weekend"; "the past decade".
-  scan(/\b(?:(the)\s+)?(recent|coming)\s+(days|weeks|months|years)\b|\bthe\s+(?:weekend|(?:past|last|previous)\s+decade)\b/gi, 'relative', (m, lc, start) =>
+  // "in recent months" → "recent months"; "in the coming weeks" → "the coming weeks"; "the weekend"; "the past decade" or
+  // "year" (a rolling period: no iso).
+  scan(/\b(?:(the)\s+)?(recent|coming)\s+(days|weeks|months|years)\b|\bthe\s+(?:weekend|(?:past|last|previous)\s+decade|past\s+year)\b/gi, 'relative', (m, lc, start) =>
     ({ start: m[2] && !(m[1] && lc[2] === 'coming') ? start + m[0].indexOf(m[2]) : start, we: /weekend$/i.test(m[0]) }));
   // "The same quarter a year ago" is the stated quarter a year back, not the year before publication.
   scan(RE_AGO, 'relative', (_m, lc, start) => /\bsame\s+(?:quarter|period|month|week|day)\s+$/i.test(textBefore(text, start, 30))
@@ -548,8 +561,10 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
         ? Tense.Future : null;
     }
     if (!PAST_IRREGULAR.has(l) && !(l.length > 3 && l.endsWith('ed') && !NOT_PAST_ED.has(l))) return null;
-    // After a determiner or quantifier it is a noun or an adjective: "one more cut", "a reported attack".
-    if (/^(?:a|an|the|one|more|another|any|no|further|its|his|her|their|our)$/.test(prev)) return null;
+    // After a determiner, a quantifier or a preposition it is a noun or an adjective: "one more cut", "a reported
+    // attack", "in limited release"; before "by" without an auxiliary, a participle: "followed by a release in January".
+    if (/^(?:a|an|the|one|more|another|any|no|further|its|his|her|their|our|in|on|at|of|for|with|from|into)$/.test(prev) ||
+      (words[i + 1] === 'by' && l.endsWith('ed') && !/^(?:is|are|was|were|be|been|being|has|have|had|get|got)$/.test(prev))) return null;
     if (/^be(ing)?$/.test(prev)) return null; // "will be sent": look further
     if (/^(is|are|am)$/.test(prev)) {
       // "is believed to have died": look further; "results are announced in January": present passive.
@@ -590,7 +605,7 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
   // A comma then a verb closes an embedded clause: "Ashby, who signed … in July, is averaging" is the main
   // clause's tense, not the date's; the date's clause is then the one to its left.
   const rw = /^\s*,\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\b/i.test(right) ? []
-    : wordsOf(right.split(/;|,\s*(?:and|but|or|where)\b|\b(?:that|which|who|because|although|while|whereas)\b/)[0]!);
+    : wordsOf(right.split(/;|,\s*(?:and|but|or|where|[a-z]+ing)\b|\b(?:that|which|who|because|although|while|whereas)\b/)[0]!);
   const aw = wordsOf(left);
   // Left back to the clause boundary, nearest word first; then right, forward to the next clause; then
   // the main clause before it ("GDP grew 0.3% in the spring, after 0.7% growth in January").
@@ -605,6 +620,8 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
   // "forecasters have warned of rain until Wednesday" (a present perfect reaches to now), but "it lasted until May".
   if (/\b(?:until|till)\s+$/i.test(left) && !lw.some((w) => UNCERTAIN_WORDS.has(w)) &&
     (tense !== Tense.Past || lw.some((w) => /^(?:has|have|remains?|stays?)$/i.test(w)))) return Tense.Future;
+  // A first conditional looks ahead: "if approved, the school would close on 31 August" (not "if it had …, would have").
+  if (tense === Tense.Uncertain && /^(?:[^,]*,)?\s*(?:if|unless)\b(?![^,]*\b(?:had|were|was)\b)[^,]*,[^,]*\bwould\s+(?!have\b)[^,]*$/i.test(left)) return Tense.Future;
   return deadline && tense === Tense.Past ? Tense.Uncertain : tense;
 }
 
@@ -722,8 +739,13 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     if (!pub || (m === undefined && c.wd === undefined && !c.we)) return pub && c.sh ? res(shiftParts(pub, ...c.sh)) : NONE;
     const strict = dir === 'last' || dir === 'next';
     const left = sent.text.slice(0, c.start - sent.start);
+    // A period something is for ("plans for the January-March period", "a pause for the first quarter") is dated by
+    // nearness, the current one included, not by the tense of the plan.
+    const forPeriod = span > 0 && !c.sea && !dir && /\bfor\s+the\s+$/i.test(left) && !/\s(?:to|through|ending|ended)\s/.test(sent.text.slice(c.start - sent.start, c.end - sent.start));
+    // A month the infinitive of an agreement or a request names may lie on either side of publication: by nearness.
+    const intent = m !== undefined && INTENT_RE.test(left);
     // "For September delivery" (a commodity's month) and "urged supporters to march on Saturday" look ahead.
-    const tense = strict ? (dir === 'next' ? Tense.Future : Tense.Past)
+    const tense = strict ? (dir === 'next' ? Tense.Future : Tense.Past) : forPeriod || c.mod || intent ? null
       : /^\s+(?:delivery|supply|shipment|loading)\b/.test(sent.text.slice(c.end - sent.start)) ||
         (c.wd !== undefined && /\b(?:urged|urging|called on|asked|invited|encouraged|appealed to)\b[^,;.]{0,60}\bto\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:on\s+)?$/i.test(left))
         ? Tense.Future : (c.wd !== undefined ? reportedAhead(left) : undefined) ?? tenseAt(sent.text, c.start - sent.start, c.end - sent.start);
@@ -750,13 +772,14 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
       const pubN = dayNumber(pub.y, pub.m!, pub.d!);
       // A period ending in a month ("the quarter ending June 30") is over only after that month.
       y = nearYear(pub.y, (yy) => d === undefined ? ((yy - pub.y) * 12 + s - pub.m!) * 30
-        : validDay(yy, m, d) ? dayNumber(yy, m, d) - pubN : undefined, tense, strict || (span > 0 && !c.sea) || !!c.wk,
+        : validDay(yy, m, d) ? dayNumber(yy, m, d) - pubN : undefined, tense, strict || (span > 0 && !c.sea && !forPeriod) || !!c.wk,
         tense === Tense.Uncertain && REPORTED_WOULD.test(sent.text.slice(0, c.start - sent.start)));
     }
     // A bare quarter more than half a year back is more likely a fiscal or a game quarter than a calendar one.
     if (y === undefined || (c.cq && (y - pub.y) * 12 + m - pub.m! < -6)) return NONE;
   }
-  if (c.sea) return m === 2 ? NONE : res(String(y));
+  // A winter straddles two years, unless the text names its year: "the winter of 1962".
+  if (c.sea) return m === 2 && c.y === undefined ? NONE : res(String(y));
   const iso = formatIso(y, m, d, m === undefined ? 'year' : d === undefined ? 'month' : 'day');
   if (c.wk) {
     const first = addDays({ y, m: m!, d: d! }, 1 - 7 * c.wk);
@@ -783,8 +806,11 @@ export function extractDateDetails(text: string, sentences: readonly Sentence[],
   const pub = parsePublished(datePublished);
   let all = candidates(text).sort((a, b) => a.start - b.start || b.end - a.end);
   // A bare "third quarter" may be a fiscal quarter or a period of a game: it is a date only when the article
-  // never says "fiscal" and names a calendar quarter itself ("the July-September period", "the first quarter of 2025").
-  if (/\bfiscal\b/i.test(text) || !all.some((c) => c.kind === 'range' && c.span === 2 && c.m! % 3 === 0 && !c.cq)) all = all.filter((c) => !c.cq);
+  // never says "fiscal" and names a calendar quarter itself ("the July-September period", "the first quarter of 2025")
+  // or a month or a year in the quarter's sentence ("a pause in April after one for the first quarter"; a game's are not).
+  const fiscal = /\bfiscal\b/i.test(text), calendar = all.some((c) => c.kind === 'range' && c.span === 2 && c.m! % 3 === 0 && !c.cq);
+  const dated = (c: Cand) => all.some((x) => !x.cq && /^(?:month|year)$/.test(x.kind) && sentenceAt(sentences, x.start) === sentenceAt(sentences, c.start));
+  all = all.filter((c) => !c.cq || (!fiscal && (calendar || dated(c))));
   // Longest match wins; then drop a weekday naming the full date that follows ("Thursday, January 4").
   const kept: Cand[] = [];
   for (const c of all) {

@@ -163,8 +163,8 @@ describe('extractDates: holidays, seasons, parts of a year', () => {
     ['Crops failed during the summer, farmers said.', '2025-02-03', [['the summer', '2024', 'year']]],
     ['The fall of the regime and the fall in prices followed.', '2025-02-03', []],
     ['Talks resumed over the winter.', '2025-02-03', [['the winter', null, null]]],
-    // Which winter, or which part of a summer, the text does not say.
-    ['The lake froze in winter 2021 and thawed in late summer 2022.', undefined, [['winter 2021', null, null], ['late summer 2022', null, null]]],
+    // A winter with its year named is dated to that year; which part of a summer, the text does not say.
+    ['The lake froze in winter 2021 and thawed in late summer 2022.', undefined, [['winter 2021', '2021', 'year'], ['late summer 2022', null, null]]],
     ['It was the spring of discontent, and his last fall hurt.', FRI, []],
     // A sports season may straddle two years: the span counts, its date stays open.
     ['Leeds won the title last season.', FRI, [['last season', null, null]]],
@@ -555,8 +555,8 @@ describe('extractDates: new forms', () => {
       [['Tuesday', '2026-01-13', 'day'], ['two days after', '2026-01-13', 'day']]],
     ['The storm hit on Monday. Aid arrived a day after the storm.', THU, [['Monday', '2026-01-12', 'day'], ['a day after', null, null]]],
     // A month followed by "last/next year" is that year's month.
-    ['Prices fell in early March last year and again in April.', '2025-06-20', [['early March', '2024-03', 'month'], ['last year', '2024', 'year'], ['April', '2025-04', 'month']]],
-    ['The bridge opens in October next year.', '2025-06-20', [['October', '2026-10', 'month'], ['next year', '2026', 'year']]],
+    ['Prices fell in early March last year and again in April.', '2025-06-20', [['early March last year', '2024-03', 'month'], ['April', '2025-04', 'month']]],
+    ['The bridge opens in October next year.', '2025-06-20', [['October next year', '2026-10', 'month']]],
     // School, fiscal and sports-season year ranges, with their noun.
     ['Enrolment fell during the 2022-23 school year.', undefined, [['2022-23 school year', '2022/2023', 'year']]],
     ['Revenue in fiscal 2024-25 rose 4%.', undefined, [['fiscal 2024-25', '2024/2025', 'year']]],
@@ -741,6 +741,37 @@ describe('extractDates: years after "into" and possessives, starts of years, com
     // "A year earlier" than a stated day is that day a year before; not so for a weekday or "two years later".
     ['Stocks stood at 12 million tons as of Sept 30, against 10 million a year earlier.', WED, [['Sept 30', '2025-09-30', 'day'], ['a year earlier', '2024-09-30', 'day']]],
     ['Sales rose 4% on Tuesday from a year earlier.', WED, [['Tuesday', '2025-10-07', 'day'], ['a year earlier', '2024', 'year']]],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+});
+
+describe('extractDates: round 6 rules (months before nouns, periods something is for, conditionals, agreements, participles)', () => {
+  it.each<[string, string | undefined, Expected[]]>([
+    // A month before a noun it dates goes by nearness, not by the clause's past verb.
+    ['Ministers will meet on May 4 to set June output quotas.', '2026-04-20', [['May 4', '2026-05-04', 'day'], ['June', '2026-06', 'month']]],
+    ['The exporter raised the March contract price last week.', '2026-02-10', [['March', '2026-03', 'month'], ['last week', null, null]]],
+    ['Ministers said the March figures were weak.', '2026-04-10', [['March', '2026-03', 'month']]],
+    // A period something is for may be the current one.
+    ['The airline trimmed its schedule for the April-June quarter.', '2026-05-03', [['April-June quarter', '2026-04/2026-06', 'month']]],
+    ['Output will rise in April after a freeze for the first quarter.', '2026-03-02', [['April', '2026-04', 'month'], ['first quarter', '2026-01/2026-03', 'month']]],
+    // A game's quarter is not a date: a day in the sentence does not make it a calendar quarter.
+    ['He scored 12 points in the third quarter on Dec. 28.', '2026-01-05', [['Dec. 28', '2025-12-28', 'day']]],
+    // A fiscal year ending in a month; a winter with its year; a year before a singular noun after "the".
+    ['The group expects a record profit for the fiscal year ending in March.', '2026-02-06', [['fiscal year ending in March', '2025-04/2026-03', 'month']]],
+    ['The novel is set in the winter of 1962.', undefined, [['winter of 1962', '1962', 'year']]],
+    ['She directed the 2019 thriller that made her name.', undefined, [['2019', '2019', 'year']]],
+    // A first conditional looks ahead; an agreement or a request names a month by nearness.
+    ['If approved, the mine would open on 1 September.', '2026-01-14', [['1 September', '2026-09-01', 'day']]],
+    ['If it had rained, the race would have ended on 1 September.', '2026-01-14', [['1 September', '2025-09-01', 'day']]],
+    ['Creditors agreed on Monday to extend the loan in June.', '2026-05-20', [['Monday', '2026-05-18', 'day'], ['June', '2026-06', 'month']]],
+    ['The opposition urged the minister to publish the report by the end of June.', '2026-04-22', [['June', '2026-06', 'month']]],
+    // "In limited release", "followed by": not the clause's verb.
+    ['The studio plans to open the film in limited release on 13 November, followed by a wide release in January.', '2026-09-20',
+      [['13 November', '2026-11-13', 'day'], ['January', '2027-01', 'month']]],
+    // A month with "last/next year" is one date; "the past year" a rolling period.
+    ['The ferry sank in July last year.', '2026-02-09', [['July last year', '2025-07', 'month']]],
+    ['Copper has gained 20% over the past year.', '2026-02-09', [['the past year', null, null]]],
   ])('%s (published %s)', (text, published, expected) => {
     expect(dates(text, published)).toEqual(expected);
   });

@@ -685,3 +685,20 @@ describe('extractNumbers: golf holes and places, ranks, margins, single and once
     expect([21, 2, 3, 13, 12].map((v) => formatLike(v, ex))).toEqual(['21st', '2nd', '3rd', '13th', '12th']);
   });
 });
+
+describe('extractNumberDetails: currency prefixes beyond the dollar, pound, euro, yen and rupee', () => {
+  const find = (s: string) => facts(s).map((f) => [f.text, f.value, f.kind] as const);
+  it.each([
+    ['The insurer will pay Rp 25 million to each family.', ['Rp 25 million', 25e6, 'money']],
+    ['Petronas booked a charge of RM1.2 billion in the quarter.', ['RM1.2 billion', 1.2e9, 'money']],
+    ['Lagos raised bus fares to ₦700 a trip.', ['₦700', 700, 'money']],
+    ['The fine was ₩3 billion.', ['₩3 billion', 3e9, 'money']],
+    ['Taipei set aside NT$80 billion for the programme.', ['NT$80 billion', 80e9, 'money']],
+  ] as Array<[string, readonly unknown[]]>)('%s', (s, want) => {
+    expect(find(s)).toContainEqual(expect.arrayContaining(want as unknown[]));
+  });
+
+  it.each(['The RM team met in Room 4.', 'Grade RM 5 students sat the test.'])('no money: %s', (s) => {
+    expect(facts(s).filter((f) => f.kind === 'money')).toEqual([]);
+  });
+});
