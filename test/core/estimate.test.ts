@@ -270,6 +270,19 @@ describe('estimateQuestionFromFact', () => {
   const seedSentences = splitSentences(seedText);
   const [soldiers, syria] = extractNumberDetails(seedText, seedSentences);
 
+  it.each([
+    ['rupiah', 'The ministry paid Rp 50 billion to the families of the victims.', 'Rp'],
+    ['naira', 'The central bank sold ₦400 billion of bonds to local banks.', '₦'],
+    ['ringgit', 'The state fund injected RM2bn into the struggling airline.', 'RM'],
+  ])('asks an estimate of an amount in %s, with its currency', (_name, sentence, currency) => {
+    const text = `Officials gave new figures on Friday.\n\n${sentence}`;
+    const sentences = splitSentences(text);
+    const [amount] = extractNumberDetails(text, sentences);
+    const q = estimateQuestionFromFact(amount!, 'q1', createRng(1), 'How much?', sentences);
+    expect(q).not.toBeNull();
+    expect(formatEstimate(q!, q!.answerValue).startsWith(currency)).toBe(true);
+  });
+
   it('turns "Around 2,500 US soldiers" into a valid estimate question citing its sentence', () => {
     const q = estimateQuestionFromFact(soldiers!, 'q9', createRng(7), 'About how many US soldiers are stationed in Iraq?', seedSentences);
     expect(q).not.toBeNull();
