@@ -205,6 +205,10 @@ describe('parseEstimateFormat', () => {
     ['40%', 40, { suffix: '%', decimals: 0, grouping: true }],
     ['1.2 million', 1.2e6, { suffix: ' million', exponent: 6, decimals: 1, grouping: true }],
     ['£11.50', 11.5, { prefix: '£', decimals: 2, grouping: true }],
+    ['Rp 50 billion', 50e9, { prefix: 'Rp ', suffix: ' billion', exponent: 9, decimals: 0, grouping: true }],
+    ['₦400bn', 400e9, { prefix: '₦', suffix: 'bn', exponent: 9, decimals: 0, grouping: true }],
+    ['RM2bn', 2e9, { prefix: 'RM', suffix: 'bn', exponent: 9, decimals: 0, grouping: true }],
+    ['NT$1,200', 1200, { prefix: 'NT$', decimals: 0, grouping: true }],
     ['seven', 7, undefined],
     ['31 to 9', 31, undefined],
     ['about 40', 40, undefined],
@@ -269,19 +273,6 @@ describe('estimateQuestionFromFact', () => {
   const seedText = `The Iraqi government announced plans on Friday.\n\n${SEED_SENTENCE}`;
   const seedSentences = splitSentences(seedText);
   const [soldiers, syria] = extractNumberDetails(seedText, seedSentences);
-
-  it.each([
-    ['rupiah', 'The ministry paid Rp 50 billion to the families of the victims.', 'Rp'],
-    ['naira', 'The central bank sold ₦400 billion of bonds to local banks.', '₦'],
-    ['ringgit', 'The state fund injected RM2bn into the struggling airline.', 'RM'],
-  ])('asks an estimate of an amount in %s, with its currency', (_name, sentence, currency) => {
-    const text = `Officials gave new figures on Friday.\n\n${sentence}`;
-    const sentences = splitSentences(text);
-    const [amount] = extractNumberDetails(text, sentences);
-    const q = estimateQuestionFromFact(amount!, 'q1', createRng(1), 'How much?', sentences);
-    expect(q).not.toBeNull();
-    expect(formatEstimate(q!, q!.answerValue).startsWith(currency)).toBe(true);
-  });
 
   it('turns "Around 2,500 US soldiers" into a valid estimate question citing its sentence', () => {
     const q = estimateQuestionFromFact(soldiers!, 'q9', createRng(7), 'About how many US soldiers are stationed in Iraq?', seedSentences);
