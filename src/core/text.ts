@@ -20,8 +20,8 @@ const TITLES = wordSet('Mr Mrs Ms Messrs Dr Prof Gen Lt Col Sgt Capt Cpt Maj Adm
 /** Abbreviations before a number: "No. 10", "Vol. 3", "Jan. 6". Case-sensitive. */
 const BEFORE_NUMBER = wordSet('No Nos no nos Vol vol Fig fig Art art Op op p pp', MONTH_ABBRS);
 
-/** Lower-case abbreviations that never end a sentence ("e.g.", "vs."). */
-const NEVER_END = wordSet('e.g i.e vs cf approx est al ca viz');
+/** Lower-case abbreviations that never end a sentence ("e.g.", "vs.", "Illinois v. Department of Transportation"). */
+const NEVER_END = wordSet('e.g i.e vs v cf approx est al ca viz');
 
 /**
  * Abbreviations that end a sentence only when a capitalised function word
@@ -59,6 +59,8 @@ const FURNITURE = new RegExp(
     /^\s*(?:the )?(?:associated press|ap|reuters|afp|bloomberg|staff)?\s*(?:writers?|reporters?|correspondents?|journalists?)\b[^.]*\bcontributed\b/,
     /\bcontributed reporting\b/,
     /^\s*(listen to this article|copy link|skip to (main )?content|download (the|our) app)\b/,
+    // "Follow BBC Shropshire on Facebook, X and Instagram."
+    /^\s*follow\b[^.]{0,60}\bon (facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky|linkedin|whatsapp)\b/,
     /^\s*\(?(ap|afp|reuters|dpa|epa|ani|pti|xinhua)\)?\s*$/,
   ].map((re) => re.source).join('|'),
   'i',

@@ -36,6 +36,7 @@ describe('splitSentences: sentence boundaries', () => {
     ]],
     ['Prices rose... Then they fell.', ['Prices rose...', 'Then they fell.']],
     ['Smith et al. found a link. e.g. this one.', ['Smith et al. found a link. e.g. this one.']],
+    ['The case, Ohio v. Department of Labor, was heard in May. It failed.', ['The case, Ohio v. Department of Labor, was heard in May.', 'It failed.']],
   ])('%s', (text, expected) => {
     expect(texts(text)).toEqual(expected);
   });
@@ -81,6 +82,7 @@ describe('splitSentences: furniture', () => {
     ['Associated Press writer Jane Doe contributed from Concord, New Hampshire.'],
     ['AP writers Jane Doe and John Roe contributed to this report.'],
     ['John Roe in Paris contributed reporting.'],
+    ['Follow BBC Shropshire on Facebook, X and Instagram.'],
   ])('%s', (line) => {
     const body = `The story begins here.\n${line}\nThe story goes on.`;
     const s = splitSentences(body, title);
