@@ -173,7 +173,7 @@ const NOT_ROLE = wordSet(
     'important significant human german',
 );
 /** Capitalised words (besides head words and titles) that take "of": "Republic of", "Bank of". */
-const OF_HEADS = wordSet('Republic Kingdom States House Isle Cape Chief Minister Secretary Friends Bank Church Museum Gulf Bay Sea Strait Sultanate Emirate Commonwealth Federation Union');
+const OF_HEADS = wordSet('Republic Kingdom States House Isle Cape Chief Minister Secretary Friends Bank Church Diocese Archdiocese Museum Gulf Bay Sea Strait Sultanate Emirate Commonwealth Federation Union');
 /** Endings of subject nouns that close an organisation's name after "and": "Immunisation", "Medicine", "Social Care". */
 const SUBJECT_RE = /(?:tion|sion|ment|ity|ine|ics|ies|ing|gy|nce|ism|ure|ry|care|trade|sport|arts|affairs|health|food|fare|ice|youth|water|labou?r|transport|media)$/;
 /** Words that take "on": "Committee on", besides non-actor heads ("Convention on"). */
@@ -182,6 +182,7 @@ const ON_HEADS = wordSet('Committee Commission Council Panel');
 const LAWMAKER_RE = /\b(?:sen(?:ator)?|rep(?:resentative)?|congress(?:wo)?man|speaker|leader|gov(?:ernor)?|mayor|lawmaker|democrat(?:ic)?|republican)\b/i;
 /** Words before a name used as a modifier: "the Harry Potter films", "his first Grand Slam title". */
 const MODIFIER_BEFORE = /^(?:the|an?|his|her|its|their|our|my|your|this|that|first|second|third|fourth|fifth|last|next|latest|new)$/;
+const LEANING_RE = /^(?:(?:far|hard|centre|center|ultra)-)?(?:right|left)(?:-wing)?$|^(?:centre|center)-(?:right|left)$/;
 const PARTY_DET = /^(?:an?|every|each|one|no|another|fellow)$/;
 const PRE_MODIFIERS = wordSet('former then acting interim late disgraced embattled outgoing incoming ousted jailed exiled');
 const ROLE_SUFFIX_RE = /(?:er|or|ist|man|woman|ian|ent|ant|eon|aire)$/;
@@ -207,6 +208,11 @@ const LOWER_START_RE = re('u')`^[${Ll}]`;
 const LETTER_RE = re('u')`^[${Lu}]\.?$`;
 /** A word with a lower-case part after a hyphen: "US-led", "Iranian-born". */
 const HYPHEN_LOWER_RE = re('u')`^[^-]*-[${Ll}]`;
+/** A hyphenated East Asian given name ("Ji-won", "Jong-un", "Ing-wen") and the short surname before it ("Park", "Tsai"). */
+const GIVEN_HYPHEN_RE = /^[A-Z][a-z]{1,4}-[a-z]{1,5}$/;
+const SURNAME_SHAPE_RE = /^[A-Z][a-z]{0,5}$/;
+/** English prefixes and tails of compounds that are no given name: "Anti-war", "Iran-backed". */
+const NOT_GIVEN_HYPHEN = wordSet('anti pro non post pre mid ex co re sub semi self multi far led backed based run owned born made style like wide era');
 /** A word in capitals ("WASHINGTON", "ST. LOUIS"), then one in title case ("Billings"): a dateline's place. */
 const CAPS_WORD_RE = re('u')`^[${Lu}][${Lu}.'’-]+$`;
 const TITLE_CASE_START_RE = re('u')`^[${Lu}][${Ll}]`;
@@ -324,7 +330,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       prevEnd = start + t.length;
       const lower = word.toLowerCase();
       const upper = word[0] !== lower[0];
-      const compound = upper && HYPHEN_LOWER_RE.test(word) && !titles.has(lower);
+      const prevTok = out[out.length - 1];
+      const compound =
+        upper &&
+        HYPHEN_LOWER_RE.test(word) &&
+        !titles.has(lower) &&
+        // "Park Ji-won", "Kim Jong-un", "Tsai Ing-wen": a hyphenated East Asian given name after a short surname.
+        !(gap === ' ' && prevTok && GIVEN_HYPHEN_RE.test(word) && SURNAME_SHAPE_RE.test(prevTok.t) && !prevTok.poss && !NOT_GIVEN_HYPHEN.has(lower.slice(0, lower.indexOf('-'))) && !NOT_GIVEN_HYPHEN.has(lower.slice(lower.indexOf('-') + 1)) && !stopWords.has(prevTok.lo));
       out.push({
         t: word,
         lo: lower.replace(/\.$/, ''),
@@ -419,6 +431,14 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
             continue;
           }
         }
+        // "UN Assistance Mission in Afghanistan": a mission's country belongs to its name.
+        if (next.lo === 'in' && cur.t === 'Mission' && after?.sp && after.cap) {
+          const two = toks[j + 3]?.sp && names.has(slice(after, toks[j + 3]!));
+          if (two || names.has(after.t)) {
+            j += two ? 3 : 2;
+            continue;
+          }
+        }
         // "Chelsea and Westminster Hospital": "and" inside a name that ends in an organisation head.
         if (next.lo === 'and' && after?.cap && after.sp && !names.has(slice(toks[i]!, cur))) {
           let m = j + 2;
@@ -474,7 +494,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const k = toks[p]!;
       if (!/^\s*\($/.test(k.gap) || !/^\)/.test(toks[p + 1]?.gap ?? ')') || !(ACRONYM_RE.test(k.t) || (CAPITALISED_RE.test(k.t) && k.t.length > 2))) continue;
       const letters = k.t.replace(/\./g, '').toLowerCase();
-      for (let a = p - 2; a >= 0 && a >= p - 12 && toks[a + 1]!.sp && !toks[a]!.poss && !/\d/.test(toks[a]!.t); a--) {
+      // ("Ministry of Economy, Trade and Industry (METI)": a comma inside the name.)
+      for (let a = p - 2; a >= 0 && a >= p - 12 && (toks[a + 1]!.sp || toks[a + 1]!.gap === ', ') && !toks[a]!.poss && !/\d/.test(toks[a]!.t); a--) {
         if (toks[a]!.cap && spells(toks.slice(a, p).map((x) => x.t), letters)) {
           out.push([a, p - 1]);
           break;
@@ -1090,7 +1111,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       }
       if (sports && !c.gaz && a === b && CLUB_AFTER.has(n1.lo) && !/^(?:and|&)$/.test(p1?.lo!)) v[ORG] += 2;
       // "the Souk al-Naeem market": the noun belongs to the name.
-      if (FACILITY_NOUNS.has(n1.lo) && p1?.lo === 'the' && !c.gaz) {
+      // (Not "the Church of England school": a body's name owns the facility.)
+      if (FACILITY_NOUNS.has(n1.lo) && p1?.lo === 'the' && !c.gaz && headKind(headOf(a, b)?.t ?? '') !== 'organization') {
         // ("the San Raffaele hospital": more than a Spanish place's first word.)
         if (ORG_FACILITY.test(n1.lo)) v[ORG] += 7;
         else v[PLACE] += 5;
@@ -1209,7 +1231,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     const start = toks[k];
     if (!start || (!start.sp && k !== i)) return;
-    if (start.cap && !isDemonym(start.t) && !titles.has(start.lo) && !names.has(start.t)) return;
+    // ("Cameron Bailey, TIFF's CEO,": an owner's possessive opens the role.)
+    if (start.cap && !start.poss && !isDemonym(start.t) && !titles.has(start.lo) && !names.has(start.t)) return;
     // "Saarbruecken, with the remainder in France", "the capital, Colombo, rose above": no appositive.
     if (!start.cap && (APPOSITIVE_NOT.has(start.lo) || VERBS.has(start.lo) || SAID.has(start.lo))) return;
     let headIdx = -1;
@@ -1219,7 +1242,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const joins = (tk: Tok): boolean => tk.sp || (/^['’] $/.test(tk.gap) && /s$/.test(text.slice(tk.s - 3, tk.s - 2)));
     const headAt = (m: number): number => {
       const tk = toks[m];
-      if (!tk || (m > k && !joins(tk))) return 0;
+      // (A possessive owns the head: "the firm's CEO".)
+      if (!tk || (m > k && !joins(tk)) || tk.poss) return 0;
       if (tk.cap) return titles.has(tk.lo) && !toks[m + 1]?.cap ? 1 : 0;
       return PLACE_NOUNS.has(tk.lo) && tk.lo !== 'area' ? 2 : orgNouns.has(tk.lo) || isRoleNoun(tk.lo) ? 1 : 0;
     };
@@ -1244,6 +1268,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const p1 = toks[a - 1]!;
     const pl = p1.lo;
     if (p1.cap || p1.poss || (sports && CLUB_BEFORE.has(pl))) return;
+    // "far-right Vox", "the centre-left Sumar": a lone unknown name after a political leaning is a party.
+    if (c.words.length === 1 && LEANING_RE.test(pl) && !firstNames.has(toks[a]!.t)) {
+      c.v[GROUP] += 6;
+      return;
+    }
     let r = a - 1;
     let slot = PERSON;
     // ("homebuilders D.R. Horton and Lennar", "lenders HSBC and Barclays": a plural noun too.)
@@ -1274,6 +1303,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         r = k;
       }
     }
+    // "coalition partner Sumar", "trading partner Mexico": a partner of a coalition is a body.
+    if (/^(?:partner|ally)$/.test(pl) && /^(?:coalition|governing|trading)$/.test(toks[a - 2]?.lo ?? '')) slot = ORG;
     // "Egypt's state grain buyer Mostakbal Misr": a state's buyer or supplier is a body (not "state senator": a title).
     for (let k = a - 2; !slot && !titles.has(pl) && k >= a - 3 && toks[k + 1]!.sp && !toks[k]!.cap; k--) if (/^state(?:-run|-owned)?$/.test(toks[k]!.t)) slot = ORG;
     c.v[slot] += 4;

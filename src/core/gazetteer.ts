@@ -102,14 +102,14 @@ const ORGANIZATIONS =
   'Centers for Disease Control and Prevention|CDC;NHS;' +
   'Mossad;Islamic Revolutionary Guard Corps|Revolutionary Guards|IRGC;BBC;CNN;Reuters;Associated Press|AP;' +
   'Agence France-Presse|AFP;Deutsche Welle|DW;Al Jazeera;NBC;CBS;ABC;NPR;Xinhua;Google;Apple;Microsoft;Amazon;' +
-  'Meta;Facebook;Twitter;TikTok;Tesla;OpenAI;Nvidia;Samsung;Huawei;Boeing;Airbus;Gazprom;Netflix;Goldman Sachs;Morgan Stanley;' +
+  'Meta;Facebook;Twitter;TikTok;Instagram;YouTube;WhatsApp;Telegram;LinkedIn;Snapchat;Reddit;WeChat;Weibo;Tesla;OpenAI;Nvidia;Samsung;Huawei;Boeing;Airbus;Gazprom;Netflix;Goldman Sachs;Morgan Stanley;' +
   'JPMorgan;Food and Drug Administration|FDA;National Institutes of Health|NIH;Federal Aviation Administration|FAA;' +
   'National Transportation Safety Board|NTSB;Securities and Exchange Commission|SEC;Federal Trade Commission|FTC;' +
   'Environmental Protection Agency|EPA;Department of Homeland Security|DHS;Internal Revenue Service|IRS;' +
   'European Medicines Agency|EMA;Nasdaq;NYSE;Euronext;Ofcom;Ofsted;FIFA;UEFA;NBA;NFL;MLB;NHL;Bundesliga;La Liga;Serie A;' +
   'Formula One|Formula 1|F1;MotoGP;NASCAR;WNBA;MLS;ATP;WTA;IOC;' +
   'Pfizer;Moderna;AstraZeneca;GSK;Novartis;Roche;Sanofi;Merck;BioNTech;Novo Nordisk;Eli Lilly;Johnson & Johnson;' +
-  'Shell;BP;ExxonMobil|Exxon;Chevron;Aramco;Toyota;Volkswagen;BMW;Stellantis;Walmart;Tesco;IBM;Intel;AMD;' +
+  'Shell;BP;ExxonMobil|Exxon;Chevron;Saudi Aramco|Aramco;Toyota;Volkswagen;BMW;Stellantis;Walmart;Tesco;IBM;Intel;AMD;' +
   'Oracle;Qualcomm;Alibaba;Tencent;ByteDance;Anthropic;Uber;Spotify;SpaceX;Disney;HSBC;Barclays;Citigroup|Citi;' +
   'BlackRock;Ryanair;Lufthansa;Labour|Labour Party;Reform UK;SNP;BJP;ANC';
 
@@ -226,16 +226,17 @@ const ORG_HEADS =
   'Institute Foundation Trust Association Society Union Federation League Club Authority Board Fund ' +
   'Organisation Organization Alliance Coalition Parliament Assembly Senate Congress Embassy Consulate ' +
   'Administration Cabinet Government Tribunal Exchange Reserve Hospital Clinic Centre Center Laboratories ' +
-  'Semiconductor Museum Church Chamber Chambers Command Division Unit Battalion Star Associates Centres ' +
+  'Museum Church Chamber Chambers Command Division Unit Battalion Star Associates Centres ' +
   'Centers Hospitals Schools Universities FC AFC Economics Lines Airline Academy Institution ' +
   'Theatre Theater Playhouse Opera Orchestra Ballet Gallery Warehouse Sport Party Parties Front Panel ' +
-  'Partnership Circuit Initiative Caucus System Body Secretariat Consortium';
+  'Partnership Circuit Initiative Caucus System Body Secretariat Consortium Diocese Archdiocese Synod Mission';
 
 const COMPANY_HEADS =
   'Logistics Airlines Airways Motor Motors Industries Technologies Systems Energy Pharmaceuticals Biologics ' +
   'Therapeutics Pharma Biotech Labs Research Analytics Consulting Capital Investments Holdings Group ' +
   'Securities Partners Solutions Software Robotics Networks Studios Brands Foods Insurance Healthcare Media ' +
-  'Corporation Company Health Advisory Pictures Films Entertainment Records Productions Publishing';
+  'Corporation Company Health Advisory Pictures Films Entertainment Records Productions Publishing Semiconductor ' +
+  'Semiconductors Electronics Steel Chemicals Mining Telecom';
 
 const MEDIA_HEADS =
   'Times Guardian Telegraph Independent Economist Observer Mirror Post Journal Herald Tribune Express Mail Standard Globe';
@@ -279,7 +280,8 @@ const PARTY_LABELS = 'Republican Democratic Democrat Libertarian Conservative La
 
 // ("Vermonter", "Londoner": "-er" of a place.)
 const DEMONYM_SUFFIXES = ['ian', 'an', 'n', 'i', 'ese', 'ish', 'er'];
-const DEMONYM_STEM_ENDS = ['', 'a', 'ia', 'i', 'y', 'e', 'o', 'on', 'um', 'ey', 'and', 'en'];
+// ("Catalan" ← Catalonia; never "-on" to "-n": "Cameron" is no demonym of Cameroon.)
+const DEMONYM_STEM_ENDS = ['', 'a', 'ia', 'i', 'y', 'e', 'o', 'on', 'um', 'ey', 'and', 'en', 'onia'];
 
 /** A space-separated word list as a Set. */
 const words = (s: string): Set<string> => new Set(s.split(' '));
@@ -328,6 +330,7 @@ export function gazetteer(): Gazetteer {
             w.endsWith(suffix) &&
             w.length - suffix.length >= 3 &&
             DEMONYM_STEM_ENDS.some((end) => {
+              if (suffix === 'n' && end === 'on') return false;
               const kind = names.get(w.slice(0, -suffix.length) + end)?.kind;
               return kind === 'country' || kind === 'place';
             }),

@@ -1173,3 +1173,30 @@ describe('round-8 rules: plural titles, royal titles, administrations, quoted ti
     expect(find(actors, form), `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeUndefined();
   });
 });
+
+describe('round-9 rules: owners before roles, East Asian names, dioceses, platforms, company heads, leanings, coalition partners, comma names, missions', () => {
+  it.each<[string, string, string, ActorKind, string[]?]>([
+    ["an appositive role after an owner's possessive", 'Tickets sold out, said Alden Marsh, Corvia’s chief executive, on Friday.', 'Alden Marsh', 'person'],
+    ['a given name that is no demonym ("Cameron", not Cameroon)', 'Cameron Tully, the firm’s CEO, said sales rose.', 'Cameron Tully', 'person'],
+    ['a hyphenated Korean given name', 'The novel by Seo Min-jae was shortlisted on Monday.', 'Seo Min-jae', 'person'],
+    ['a hyphenated Taiwanese given name', 'Hou Yu-ih said the port would reopen in May.', 'Hou Yu-ih', 'person'],
+    ['a diocese', 'The Diocese of Carlow said it would merge three parishes.', 'Diocese of Carlow', 'organization'],
+    ['a church body, not its school', 'Pupils at the Church of Ireland school were sent home.', 'Church of Ireland', 'organization'],
+    ['a messaging platform', 'The governor posted the figures on Telegram late on Sunday.', 'Telegram', 'organization'],
+    ['a chipmaker by its short name', 'Orvane Semiconductor cut its forecast. Orvane said demand for car chips was weak.', 'Orvane Semiconductor', 'organization', ['Orvane']],
+    ['a party after its political leaning', 'Lawmakers of far-right Kelvo backed the motion.', 'Kelvo', 'group'],
+    ['a coalition partner', 'Ministers from the junior coalition partner Vireo walked out.', 'Vireo', 'organization'],
+    ['a ministry whose name lists subjects with a comma', 'The Ministry of Ports, Shipping and Waterways (MPSW) approved the plan. MPSW said so.', 'Ministry of Ports, Shipping and Waterways', 'organization', ['MPSW']],
+    ['a mission in a country', 'The Assistance Mission in Somalia said 12 civilians died.', 'Assistance Mission in Somalia', 'organization'],
+    ['a state oil company with its country in the name', 'State oil giant Saudi Aramco raised prices. Aramco said demand held.', 'Saudi Aramco', 'organization', ['Aramco']],
+  ])('%s: %s', (_, text, form, kind, same) => expectActor(text, form, kind, same));
+
+  it.each([
+    ['a Catalan adjective', 'The Catalan separatist party refused to back the bid.', 'Catalan'],
+    ['an English compound after a short name', 'Rallies in Oslo Anti-war groups marched on Sunday.', 'Oslo Anti-war'],
+    ['a compound after a name', 'The Iran-backed rebels fired on Monday.', 'Iran-backed'],
+  ])('does not make %s an actor: %s', (_, text, form) => {
+    const actors = actorsOf(text);
+    expect(find(actors, form), `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeUndefined();
+  });
+});
