@@ -120,6 +120,9 @@ const isVerb = (word: string): boolean => isPastOrAux(word) || PRESENT_3SG.has(w
 /** Lower-case word sets: pronouns, determiners, words that open a clause inside a would-be subject. */
 const PRONOUNS = wordSet('he she it they we i you this that these those there his her its their');
 const DETERMINERS = wordSet('the a an this that these those its their his her our some many most several both all');
+/** A sentence opening with a conjunction, or a subject holding a personal pronoun, makes no question's subject. */
+const CONJUNCTION_WORDS = wordSet('but and or yet so nor');
+const PERSONAL_PRONOUNS = wordSet('he she it they we i you');
 const RELATIVE = wordSet('who whom whose which that where when while if because but as although though said says');
 /** A pronoun whose referent a question cut from its sentence may lose. */
 const VAGUE_PRONOUN = /\b(?:he|she|they|him|her|them|his|their)\b/i;
@@ -309,12 +312,14 @@ function whOf(wh: string, rest: string, stops?: number[]): string | undefined {
 
 /**
  * A verb of saying, or "… that", whose reported clause was cut before its own verb: "warned that US tariffs"
- * (a dash aside followed), "said its ship" (a relative clause followed). The question would not say what was said.
+ * (a dash aside followed), "said its ship" (a relative clause followed), "pointed out that the Commissioners". The question would not say what was said.
  */
 function reportsNothing(predicate: string): boolean {
   const words = predicate.trim().toLowerCase().split(/\s+/);
-  if (!REPORTING.has(words[0]!) && words[1] !== 'that') return false;
-  return !words.slice(1).some((w) => isVerb(w.replace(/[^a-z]/g, '')));
+  // The reported clause: after a verb of saying, or after "that" among the first words ("pointed out that …").
+  const that = words.slice(0, 4).indexOf('that');
+  if (!REPORTING.has(words[0]!) && that < 0) return false;
+  return !words.slice(that < 0 ? 1 : that + 1).some((w) => isVerb(w.replace(/[^a-z]/g, '')));
 }
 
 // ---------------------------------------------------------------------------
@@ -438,6 +443,9 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
     v >= 8 ||
     !SUBJECT_WORD_RE.test(words[v - 1]!) ||
     PRONOUNS.has(first.toLowerCase()) ||
+    // ("But it is …": an opening conjunction, or a personal pronoun in the subject, leaves the question without one.)
+    CONJUNCTION_WORDS.has(first.toLowerCase()) ||
+    words.slice(1, v).some((w) => PERSONAL_PRONOUNS.has(w.toLowerCase())) ||
     !(UPPER_START_RE.test(first) || DETERMINERS.has(first.toLowerCase()))
   ) {
     return undefined;

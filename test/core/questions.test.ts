@@ -161,6 +161,7 @@ describe('date questions', () => {
   it.each([
     ['a participle before the date, the main verb after it', 'A peace accord signed in December set a timetable for new elections.', 'December', 'month'],
     ['a second date coordinated with it', 'Prices rose on deals agreed in December and January, the survey showed.', 'December', 'month'],
+    ['a subject that is a conjunction and a pronoun', 'But it is twice the fine the regulator imposed on a rival in December, the first under the law.', 'December', 'month'],
   ])('keeps the sentence with a blank for %s', (_label, t, span, precision) => {
     const d = date(t, span, '2025-12', precision as DateFact['precision']);
     const q = dateQuestion(d, context(t, { dates: [d] }, '2026-03-01'));
@@ -240,6 +241,7 @@ describe('actor questions', () => {
   it.each([
     ['a reported clause cut at a dash', 'Moyo warned that new tariffs — imposed in August — and power cuts remained risks. Banda agreed. Phiri did not.'],
     ['a reported clause cut at a relative clause', 'Moyo said her ship, which had rescued 70 people, was sent north. Banda agreed. Phiri did not.'],
+    ['"pointed out that" cut at a relative clause', 'Moyo pointed out that the commissioners, who hold the funds, had refused. Banda agreed. Phiri did not.'],
   ])('never asks "Who said …?" without what was said: %s', (_label, t) => {
     const people = ['Moyo', 'Banda', 'Phiri'].map((n) => actor(t, n, 'person'));
     const q = actorQuestion(people[0]!, context(t, { actors: people }));
