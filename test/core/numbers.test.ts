@@ -7,6 +7,8 @@ import { splitSentences } from '../../src/core/text.js';
 import type { NumberFact } from '../../src/core/types.js';
 
 const facts = (s: string, title?: string) => extractNumberDetails(s, splitSentences(s, title));
+/** Each number of `s` as [text, value, kind, counts]. */
+const find = (s: string) => facts(s).map((f) => [f.text, f.value, f.kind, f.counts] as const);
 
 interface Expect {
   text: string;
@@ -545,7 +547,6 @@ describe('extractNumbers: "half that" and repeated factors', () => {
 });
 
 describe('ordinals, infinitive factors, durations in words (round 3)', () => {
-  const find = (s: string) => facts(s).map((f) => [f.text, f.value, f.kind, f.counts] as const);
   it.each([
     ['The draw leaves Lyon fifth in the table, one point behind Monaco.', ['fifth', 5, 'ordinal', 'place']],
     ['The defeat drops United to ninth, their lowest position since 1990.', ['ninth', 9, 'ordinal', 'place']],
@@ -586,7 +587,6 @@ describe('ordinals, infinitive factors, durations in words (round 3)', () => {
 });
 
 describe('extractNumberDetails: round 4 rules (race results, rand, margins, repeats)', () => {
-  const find = (s: string) => facts(s).map((f) => [f.text, f.value, f.kind, f.counts] as const);
   it.each([
     // Places in a race or table: after "started", "finishing", a copula or a name in a sports story, before "on" points.
     ['Alonso, who started ninth, finished the race in the points.', ['ninth', 9, 'ordinal', 'place']],
@@ -641,7 +641,6 @@ describe('extractNumberDetails: round 4 rules (race results, rand, margins, repe
 });
 
 describe('extractNumbers: golf holes and places, ranks, margins, single and once', () => {
-  const find = (s: string) => facts(s).map((f) => [f.text, f.value, f.kind, f.counts] as const);
   it.each([
     // A hole, lap or inning after an ordinal; a bare one in a golf sentence.
     ['She chipped in for eagle on the 14th hole to take the lead.', [['14th', 14, 'ordinal', 'hole']]],
