@@ -312,7 +312,8 @@ function whOf(wh: string, rest: string, stops?: number[]): string | undefined {
 
 /**
  * A verb of saying, or "… that", whose reported clause was cut before its own verb: "warned that US tariffs"
- * (a dash aside followed), "said its ship" (a relative clause followed), "pointed out that the Commissioners". The question would not say what was said.
+ * (a dash aside followed), "said its ship" (a relative clause followed), "pointed out that the Commissioners".
+ * The question would not say what was said.
  */
 function reportsNothing(predicate: string): boolean {
   const words = predicate.trim().toLowerCase().split(/\s+/);
