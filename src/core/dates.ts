@@ -457,6 +457,8 @@ function candidates(text: string): Cand[] {
 
   scan(RE_WEEKDAY, 'weekday', (m, lc, start, end) =>
     !/\b(?:Good|Black|Super|Ash|Cyber|Bloody|Holy|Easter|Palm|Maundy|Shrove|Giving|Blue|Low|Whit|Trinity|Fat|Mail on)\s+$/.test(textBefore(text, start, 20)) &&
+    // A recurring or typical weekday is no date: "services every Sunday", "average Sunday attendance".
+    !/\b(?:every|each|most|average|typical|usual|regular|weekly)(?:\s+other)?\s+$/i.test(textBefore(text, start, 20)) &&
     !/^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Tribune|Independent|Night Football|Sport|Star|People|Book|Club|League|Show|Review)\b/.test(text.slice(end, end + 20)) &&
     { wd: WEEKDAY_NAMES.indexOf(m[2] as (typeof WEEKDAY_NAMES)[number]), dir: lc[1] });
 

@@ -39,6 +39,8 @@ describe('extractDates: weekdays are past-biased', () => {
     ['The High Court ruled on Tuesday that his death fell within the convention.', undefined, [['Tuesday', null, null]]],
     ['Shops in the town now open on Sundays.', FRI, []],
     ['Black Friday sales beat the Good Friday figures, the Sunday Times reported.', FRI, []],
+    ['The church holds services every Sunday, and average Sunday attendance is 40.', FRI, []],
+    ['Bins are now collected every other Tuesday.', FRI, []],
   ])('%s (published %s)', (text, published, expected) => {
     expect(dates(text, published)).toEqual(expected);
   });
