@@ -126,6 +126,9 @@ const CLUB_AFTER = wordSet('have are were host visit face play travel meet need 
 const CLUB_BEFORE = wordSet('leaders champions holders rivals against beat beating v vs over host hosts visit visiting face faces facing entertain entertains welcome welcomes');
 /** Words before "from"/"to"/"with"/"by" that name a club: "signed from Lille", "drew with Leeds", "a bid from Bayern Munich", "defeat by Fulham". */
 const CLUB_MOVE = /^(?:signed|signing|joined|moved|loan|loaned|transfer|switch|drew|draw|drawn|lost|defeat|win|victory|bid|offer)$/;
+/** Verbs before a club that pays or is paid ("Villa paid Bayer Leverkusen"), and plural verbs after one ("Borussia Dortmund have"). */
+const CLUB_PAY = /^(?:paid|pay|pays|paying|beat|beating)$/;
+const CLUB_PLURAL = /^(?:have|are|were)$/;
 const CLUB_MOVE_PREP = /^(?:from|to|with|over|against|by)$/;
 /** Lower-case nouns of documents after a name: "the Paris agreement". */
 const DOC_NOUN_RE = /^(?:agreements?|accords?|treaty|protocol|declaration)$/;
@@ -322,7 +325,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const start = m.index!;
       if (t.endsWith('.')) {
         const bare = t.slice(0, -1);
-        if (!(bare.includes('.') || LETTER_RE.test(bare) || KEEP_PERIOD.has(bare.toLowerCase()))) t = bare;
+        // ("according to PowerOutage.us.": a web address ends before the sentence's period.)
+        if (!(bare.includes('.') || LETTER_RE.test(bare) || KEEP_PERIOD.has(bare.toLowerCase())) || /[^.]\.[a-z]{2,}$/.test(bare)) t = bare;
       }
       const poss = t.length > 2 && /['’]s$/.test(t);
       const word = poss ? t.slice(0, -2) : t;
@@ -709,7 +713,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (n >= 2 && DIRECTIONS.has(first.t) && names.has(slice(toks[a + 1]!, last))) return addRun(a, b, vote(PLACE, 6), main);
     // "the South American plate", "West African states": a compass word and a demonym make an adjective.
     if (n === 2 && DIRECTIONS.has(first.t) && isDemonym(last.t)) return;
-    if (n >= 2 && EVENT_PREFIX.has(first.t)) return;
+    // (Not "the Storm Prediction Center": a body's head word wins.)
+    if (n >= 2 && EVENT_PREFIX.has(first.t) && headKind(last.t) !== 'organization') return;
     // "sales rose in the South and the Midwest": a compass noun after "the" is a region.
     if (n === 1 && DIRECTIONS.has(first.t) && toks[a - 1]?.lo === 'the') return addRun(a, a, vote(PLACE, 3), main);
     // "Embraer E175", "Skyline Connect Flight 2931": a model code or a flight number follows its maker or airline.
@@ -801,7 +806,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "the WTA Tour", "the DP World Tour": a tour run by a body is the body.
       if (head.t === 'Tour' && ACRONYM_RE.test(first.t)) return addRun(a, b, vote(ORG, 6), main);
       // (Not "UN Environment Programme", "World Food Programme": bodies.)
-      if (nonActorHeads.has(head.t) && !(/^Program(?:me)?$/.test(head.t) && (names.get(first.t)?.kind === 'organization' || first.t === 'World'))) return;
+      if (nonActorHeads.has(head.t) && !(/^Program(?:me)?$/.test(head.t) && (names.get(first.t)?.kind === 'organization' || first.t === 'World'))) {
+        // "the Digital Services Act (DSA)": the letters of a law, a treaty or an event are no actor either.
+        const acr = toks[b + 1];
+        if (acr && /^\s*\($/.test(acr.gap) && ACRONYM_RE.test(acr.t) && !names.has(acr.t) && spells(range.map((k) => k.t), acr.t.replace(/\./g, '').toLowerCase())) add(acr.t, acr.s, acr.e, vote(NONE, 9));
+        return;
+      }
       // "7th Street", "42nd Avenue", "the 9th U.S. Circuit Court of Appeals", "the 9th Circuit"
       if (ORDINAL_RE.test(toks[a - 1]?.t ?? '') && first.sp && (head === last || headKind(head.t) === 'organization')) {
         return addRun(a - 1, b, vote(KINDS.indexOf(headKind(head.t)!), 6), main);
@@ -850,6 +860,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // (Not "Rio Grande do Sul", "Santa Cruz de Tenerife": places of Portuguese and Spanish names.)
       if (range.slice(1).some((k) => PARTICLES.has(k.t) || PARTICLE_HYPHEN_RE.test(k.t)) && !/^(?:Rio|San|Santa|Santo|São|Sao|Porto|Puerto|Ciudad|Mato)$/.test(first.t)) votes[PERSON] += 3;
       if (names.get(first.t)?.kind === 'country' && !firstNames.has(toks[a + 1]!.t)) votes[ORG] += 1;
+      // "Kang Dong-jin": a short surname and a hyphenated given name (joined as one name when read).
+      if (n === 2 && GIVEN_HYPHEN_RE.test(last.t)) votes[PERSON] += 3;
     } else if (PARTICLE_HYPHEN_RE.test(first.t)) votes[PERSON] += 3;
     // "the West End", "East Side": a compass word opens a place's name, never a person's.
     // (Nor does "The": "The Rolling Stones".)
@@ -857,7 +869,18 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       votes[PERSON] = -9;
       if (DIRECTIONS.has(first.t)) votes[PLACE] += 1;
     }
-    if (PLURAL_RE.test(last.t) && !last.poss && (n >= 2 || !first.init)) votes[GROUP] += 1.5;
+    // ("the Church Commissioners", "the County Commissioners": a plural title closing a name is a body.)
+    // "Herefordshire", "north Yorkshire": an English county (in a sports story, a county's club); before another word,
+    // a body named after one ("Yorkshire Water").
+    if (/[a-z]shire$/.test(last.t)) votes[sports ? ORG : PLACE] += 3;
+    else if (/[a-z]shire$/.test(first.t)) {
+      votes[PERSON] = -9;
+      votes[ORG] += 1.5;
+    }
+    if (PLURAL_RE.test(last.t) && !last.poss && (n >= 2 || !first.init)) {
+      if (n >= 2 && titles.has(last.lo.slice(0, -1))) votes[ORG] += 3;
+      else votes[GROUP] += 1.5;
+    }
     // "SPD", and a brand in capitals inside a sentence: "a POLITICO tally".
     if (n === 1 && (ACRONYM_RE.test(first.t.replace(/\+$/, '')) || (first.t.length > 3 && CAPS_WORD_RE.test(first.t) && !first.init && !lowerWords.has(first.lo)))) votes[ORG] += 1.5;
     const n1 = toks[b + 1];
@@ -1044,6 +1067,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (sports && !c.gaz && a === b && (CLUB_BEFORE.has(pl) || (CLUB_MOVE_PREP.test(pl) && CLUB_MOVE.test(p2?.lo!)))) v[ORG] += 2;
       // "a bid from Bayern Munich": a longer club name too, when it opens with no given name.
       else if (sports && !c.gaz && a < b && !firstNames.has(first.t) && CLUB_MOVE_PREP.test(pl) && CLUB_MOVE.test(p2?.lo!)) v[ORG] += 2;
+      // "Villa paid Bayer Leverkusen", "Borussia Dortmund have offered": a longer club name before a plural verb or after a fee's verb.
+      else if (sports && !c.gaz && a < b && !firstNames.has(first.t) && CLUB_PAY.test(pl)) v[ORG] += 2;
       if (pl === 'to' && p2?.lo === 'according') v[ORG] += 1;
       // "Somerset travel to Chelmsford", "she flew to Oslo": a trip ends at a place.
       if (pl === 'to' && /^(?:travel(?:s|led|ed|ling)?|trips?|journey|fl[eiy]w?s?|returned|returning|drove|sailed|deported|evacuated)$/.test(p2?.lo!)) v[PLACE] += 1.5;
@@ -1098,6 +1123,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (n1.sp && n1.lo === 'police' && !last.poss && !c.gaz && v[PLACE]! >= 4) add(text.slice(c.s, n1.e), c.s, n1.e, vote(ORG, 6));
     // "Lumetra shares", "Lumetra's revenue"
     if (n1.sp && /^(?:shares|stock|revenue|profits?|sales|earnings|shareholders)$/.test(n1.lo)) v[ORG] += 2;
+    // "Tradeweb data showed", "LSEG data shows": a lone name whose data show something is their provider.
+    if (n1.sp && a === b && !c.gaz && /^(?:data|figures|statistics)$/.test(n1.lo) && /^(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)$/.test(toks[b + 2]?.lo ?? '')) v[ORG] += 3;
     // "a Bloomberg survey", "an Ipsos poll": a pollster or publisher.
     if (n1.sp && a === b && /^an?$/.test(p1?.lo ?? '') && /^(?:survey|poll|tally|analysis|study|forecast)$/.test(n1.lo)) v[ORG] += 3;
     // "an Embraer jet": a maker.
@@ -1110,6 +1137,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         if (!/s$/.test(last.t)) c.init = false;
       }
       if (sports && !c.gaz && a === b && CLUB_AFTER.has(n1.lo) && !/^(?:and|&)$/.test(p1?.lo!)) v[ORG] += 2;
+      else if (sports && !c.gaz && a < b && CLUB_PLURAL.test(n1.lo) && !firstNames.has(toks[a]!.t) && !/^(?:and|&)$/.test(p1?.lo!)) v[ORG] += 2;
       // "the Souk al-Naeem market": the noun belongs to the name.
       // (Not "the Church of England school": a body's name owns the facility.)
       if (FACILITY_NOUNS.has(n1.lo) && p1?.lo === 'the' && !c.gaz && headKind(headOf(a, b)?.t ?? '') !== 'organization') {

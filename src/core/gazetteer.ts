@@ -229,7 +229,7 @@ const ORG_HEADS =
   'Museum Church Chamber Chambers Command Division Unit Battalion Star Associates Centres ' +
   'Centers Hospitals Schools Universities FC AFC Economics Lines Airline Academy Institution ' +
   'Theatre Theater Playhouse Opera Orchestra Ballet Gallery Warehouse Sport Party Parties Front Panel ' +
-  'Partnership Circuit Initiative Caucus System Body Secretariat Consortium Diocese Archdiocese Synod Mission';
+  'Partnership Circuit Initiative Caucus System Body Secretariat Consortium Diocese Archdiocese Synod Mission Liga Ligue';
 
 const COMPANY_HEADS =
   'Logistics Airlines Airways Motor Motors Industries Technologies Systems Energy Pharmaceuticals Biologics ' +
@@ -249,7 +249,7 @@ const PLACE_HEADS =
   'Province Region District County City Valley Falls Strait Peninsula Desert Coast Heights Hills Park Station Port ' +
   'Bay Canal Gulf Strip Camp Village Governorate State Territory Crossing Prison Tower Palace Stadium Arena ' +
   'Highway Motorway Boulevard Crescent Terrace Market Harbour Harbor Beach Forest Reservoir Dam Jail Cathedral Mosque Farm ' +
-  'Township Borough Parish Pike Turnpike Parkway Expressway Freeway Base Oblast Krai Prefecture Canton Municipality';
+  'Township Borough Parish Pike Turnpike Parkway Expressway Freeway Base Oblast Krai Prefecture Canton Municipality Plateau Basin Plains Glacier Steppe';
 
 const NON_ACTOR_HEADS =
   'Convention Treaty Act Agreement Accord Accords Protocol Papers Charter Constitution Declaration Resolution ' +
@@ -267,7 +267,7 @@ const STOP_WORDS =
   'tomorrow earlier later past former several anyone everyone someone nothing everything either neither do does ' +
   'did is are was were be has have had will would could should may might must can let like unlike whether once ' +
   'instead perhaps overall upon via per near outside inside throughout along behind police officials critics ' +
-  'analysts experts residents witnesses protesters supporters sources authorities troops soldiers';
+  'analysts experts residents witnesses protesters supporters sources authorities troops soldiers nobody somebody anybody everybody';
 
 const HOLIDAYS = 'Christmas Easter Ramadan Eid Thanksgiving';
 

@@ -1200,3 +1200,31 @@ describe('round-9 rules: owners before roles, East Asian names, dioceses, platfo
     expect(find(actors, form), `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeUndefined();
   });
 });
+
+describe('round-10 rules: counties, East Asian names mid-sentence, plural titles, data providers, web addresses, bodies named like storms, clubs of two words, acronyms of laws', () => {
+  const SPORT = 'The striker scored twice in the league match and the goalkeeper saved a penalty, the manager said. ';
+  it.each<[string, string, string, ActorKind, string[]?]>([
+    ['an English county after a verb', 'The trust, which covers Wiltshire and north Dorset, cut beds.', 'Wiltshire', 'place'],
+    ['a county after a compass word', 'Flooding closed roads in rural areas of south Lincolnshire on Friday.', 'Lincolnshire', 'place'],
+    ['a body named after a county', 'Berkshire Water raised bills by 8%.', 'Berkshire Water', 'organization'],
+    ['a county cricket club in a sports story', SPORT + 'Surrey are ten points behind leaders Lancashire.', 'Lancashire', 'organization'],
+    ['a hyphenated Korean name before a preposition', 'Voters in Busan backed Choi Sung-ho with 54% of the vote.', 'Choi Sung-ho', 'person'],
+    ['a plural title closing a body’s name', 'The plan needs the approval of the Estate Commissioners, who meet in May.', 'Estate Commissioners', 'organization'],
+    ['a data provider', 'The bonds fell 2 cents on Monday, Quantrix data showed.', 'Quantrix', 'organization'],
+    ['a web address closing a sentence', 'About 90,000 homes lost power, according to GridWatch.us. Crews worked overnight.', 'GridWatch.us', 'organization'],
+    ['a body whose name opens like a storm’s', 'The Storm Surge Centre in Hull issued a warning.', 'Storm Surge Centre', 'organization'],
+    ['a two-word club paid a fee', SPORT + 'Rovers paid Dynamo Vorsk £12m for the winger.', 'Dynamo Vorsk', 'organization'],
+    ['a two-word club before a plural verb', SPORT + 'Sparta Olvena have offered £9m for the defender.', 'Sparta Olvena', 'organization'],
+    ['a league in Spanish', SPORT + 'Valora lead the Tercera Liga by four points.', 'Tercera Liga', 'organization'],
+    ['a plateau', 'Herders crossed the Ardan Plateau in spring.', 'Ardan Plateau', 'place'],
+  ])('%s: %s', (_, text, form, kind, same) => expectActor(text, form, kind, same));
+
+  it.each([
+    ['an indefinite pronoun opening a sentence', '"Nobody warned us," she said. Everybody was shocked.', 'Nobody'],
+    ['the acronym of a law', 'Regulators acted under the Online Harms Act (OHA). The OHA allows fines of 10%.', 'OHA'],
+    ['the acronym of a treaty', 'Both sides signed the Strategic Arms Treaty (SAT) in 2010. SAT expires next year.', 'SAT'],
+  ])('does not make %s an actor: %s', (_, text, form) => {
+    const actors = actorsOf(text);
+    expect(find(actors, form), `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeUndefined();
+  });
+});
