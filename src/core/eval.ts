@@ -20,7 +20,7 @@ import type {
   Quiz,
   Span,
 } from './types.js';
-import { sentenceAt, splitSentences } from './text.js';
+import { sentenceAt, splitSentences, type Sentence } from './text.js';
 import { containsForm, formsOf, isAliasOf, shapeOf } from './distractors.js';
 
 // ---------------------------------------------------------------------------
@@ -110,8 +110,8 @@ function wordAt(text: string, form: string, from: number, to: number): number {
   return -1;
 }
 
-function spanIn(text: string, spanText: string, sentence: string): Span | undefined {
-  const s = indexOfSentence(text, sentence);
+function spanIn(text: string, sentences: readonly Sentence[], spanText: string, sentence: string): Span | undefined {
+  const s = indexOfSentence(text, sentences, sentence);
   if (s < 0) return undefined;
   const i = wordAt(text, spanText, s, s + sentence.length);
   if (i < 0) return undefined;
@@ -135,9 +135,10 @@ function precisionOf(iso: string | null): DatePrecision | null {
  */
 export function annotationToFacts(article: Article, annotation: Annotation): Facts {
   const text = article.text;
+  const sentences = splitSentences(text, article.title);
   const numbers: NumberFact[] = [];
   for (const n of annotation.facts.numbers) {
-    const span = spanIn(text, n.text, n.sentence);
+    const span = spanIn(text, sentences, n.text, n.sentence);
     if (!span) continue;
     const hedge = HEDGE_BEFORE.exec(text.slice(Math.max(0, span.start - 20), span.start))?.[1]?.toLowerCase();
     const unit = /^[$£€¥]/.exec(n.text)?.[0] ?? (/%$/.test(n.text) ? '%' : undefined);
@@ -147,12 +148,11 @@ export function annotationToFacts(article: Article, annotation: Annotation): Fac
   }
   const dates: DateFact[] = [];
   for (const d of annotation.facts.dates) {
-    const span = spanIn(text, d.text, d.sentence);
+    const span = spanIn(text, sentences, d.text, d.sentence);
     if (!span) continue;
     const precision = precisionOf(d.iso);
     dates.push({ ...span, iso: d.iso, precision });
   }
-  const sentences = splitSentences(text, article.title);
   const actors: Actor[] = annotation.facts.actors.map((a) => {
     const mentions: Span[] = [];
     const forms = [a.name, ...a.aliases].sort((x, y) => y.length - x.length);
@@ -196,27 +196,21 @@ export interface FactReport {
   actors: KindScore & { kindCorrect: number; wrongKind: string[] };
 }
 
-let splitText: string | undefined;
-let splitCache: ReturnType<typeof splitSentences> = [];
-
 /**
- * Where an annotated `sentence` stands in `text`: its first copy in the story
- * body, since annotations skip page furniture (a key-points box or standfirst
- * may repeat a body sentence word for word above it); else its first copy.
+ * Where an annotated `sentence` stands in `text` (split into `sentences`): its
+ * first copy in the story body, since annotations skip page furniture (a
+ * key-points box or standfirst may repeat a body sentence word for word above
+ * it); else its first copy.
  */
-function indexOfSentence(text: string, sentence: string): number {
+function indexOfSentence(text: string, sentences: readonly Sentence[], sentence: string): number {
   const first = text.indexOf(sentence);
   if (first < 0 || text.indexOf(sentence, first + 1) < 0) return first;
-  if (text !== splitText) {
-    splitText = text;
-    splitCache = splitSentences(text);
-  }
-  for (let at = first; at >= 0; at = text.indexOf(sentence, at + 1)) if (sentenceAt(splitCache, at)?.furniture === false) return at;
+  for (let at = first; at >= 0; at = text.indexOf(sentence, at + 1)) if (sentenceAt(sentences, at)?.furniture === false) return at;
   return first;
 }
 
-function sentenceRange(text: string, sentence: string): [number, number] {
-  const s = indexOfSentence(text, sentence);
+function sentenceRange(text: string, sentences: readonly Sentence[], sentence: string): [number, number] {
+  const s = indexOfSentence(text, sentences, sentence);
   return s < 0 ? [-1, -1] : [s, s + sentence.length];
 }
 
@@ -254,11 +248,12 @@ function valueTolerance(annotated: number): number {
  */
 export function factRecall(article: Article, annotation: Annotation, facts: Facts): FactReport {
   const text = article.text;
+  const sentences = splitSentences(text, article.title);
 
   const numUsed = new Set<NumberFact>();
   const numbers: KindScore = { annotated: annotation.facts.numbers.length, found: facts.numbers.length, matched: 0, missed: [], extra: [] };
   for (const a of annotation.facts.numbers) {
-    const [s, e] = sentenceRange(text, a.sentence);
+    const [s, e] = sentenceRange(text, sentences, a.sentence);
     const hit = facts.numbers.find(
       (n) => !numUsed.has(n) && n.start >= s && n.start < e && Math.abs(n.value - a.value) <= valueTolerance(a.value),
     );
@@ -283,8 +278,8 @@ export function factRecall(article: Article, annotation: Annotation, facts: Fact
     isoWrong: [],
   };
   for (const a of annotation.facts.dates) {
-    const [s, e] = sentenceRange(text, a.sentence);
-    const at = spanIn(text, a.text, a.sentence);
+    const [s, e] = sentenceRange(text, sentences, a.sentence);
+    const at = spanIn(text, sentences, a.text, a.sentence);
     const hit =
       facts.dates.find((d) => !dateUsed.has(d) && d.start >= s && d.start < e && normDate(d.text) === normDate(a.text)) ??
       facts.dates.find(
