@@ -135,6 +135,15 @@ const RE_HOLIDAY = new RegExp(`\\b(?:(${HOLIDAYS.filter((_, i) => i % 2 === 0).j
 const RE_PART_OF_YEAR = new RegExp(`\\b(first|second|third|fourth|final|last)\\s+(?:(quarter|half)|${NUM_MONTHS})\\s+of\\s+(?:(the|this|last|next)\\s+year|(${YEAR})(?:([-–/])\\d{2})?${NO_MORE})`, 'gi');
 const RE_MONTHS_TO = new RegExp(`\\b(?:${NUM_MONTHS}|(?:(?:fiscal|financial)\\s+)?(quarter|year))\\s+(?:to|through|ended|ending(?:\\s+in)?)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_FULL})(?:\\s+\\d{1,2}${ORD}\\b)?(?:,?\\s+(${YEAR}))?(?!\\s*\\d)`, 'g');
 const RE_MONTH_MONTH = new RegExp(`\\b(${MONTH_FULL})(\\s*[-–—/]\\s*|\\s+(?:to|through)\\s+)(${MONTH_FULL})(?:\\s+(${YEAR}))?(?:\\s+(quarter|period))?`, 'g');
+/** "The six weeks to 3 January": the words before the day that make it a period's end. */
+const RE_WEEKS_TO = new RegExp(`\\b(${NUM_WORD})\\s+weeks\\s+(?:to|ending|ended|through)\\s+$`, 'i');
+/** Words after "the summer" that make it no season ("the fall of Kabul", "the fall in prices"; "the fall for" too). */
+const NOT_SEASON_AFTER = /^\s+(?:of|in|to|from|on|at|was|is|has|had|came|comes|will|would|and)\b/;
+const NOT_SEASON_AFTER_FALL = /^\s+(?:of|in|to|from|for|on|at|was|is|has|had|came|comes|will|would|and)\b/;
+/** "A year and a half ago", "two and a half years ago". */
+const RE_AND_A_HALF_AGO = new RegExp(`\\b(${NUM_WORD})\\s+(?:years?\\s+and\\s+a\\s+half|and\\s+a\\s+half\\s+years)\\s+ago\\b`, 'gi');
+/** "The end of 2027", "the start of next year". */
+const RE_END_OF_YEAR = new RegExp(`\\b(?:the\\s+)?(end|start|beginning)\\s+of\\s+(?:(${YEAR})${NO_MORE}|(this|next|last)\\s+year\\b)`, 'gi');
 
 /** Nouns after which a four-digit number is a year whatever comes before: "sees 2005 earnings". */
 const STRONG_LIST = 'election+ campaign budget census season olympic+ results fiscal presidential ' +
@@ -334,7 +343,7 @@ function candidates(text: string): Cand[] {
   scan(RE_DAY_MONTH, 'full-date', (m, _lc, start, end) => {
     const name = m[2] ?? m[3]!, mo = monthIndex(name), d = +(m[1] ?? m[4]!), y = num(m[5]);
     // "The six weeks to 3 January": the period ending that day.
-    const wk = new RegExp(`\\b(${NUM_WORD})\\s+weeks\\s+(?:to|ending|ended|through)\\s+$`, 'i').exec(textBefore(text, start, 30));
+    const wk = RE_WEEKS_TO.exec(textBefore(text, start, 30));
     const n = wk && numberWord(wk[1]!.toLowerCase());
     if (n && n > 1 && validDay(y, mo, d)) return { y, m: mo, d, wk: n, start: start - wk![0].length, kind: 'range' };
     // "May 10 people" is not a date: "May 10" without a year needs a preposition. "The March 23 Movement" is a name.
@@ -356,7 +365,7 @@ function candidates(text: string): Cand[] {
       // "his last fall", "falls", "winter-proof" are not seasons.
       // "before the fall", "in the summer": that season, by the clause's tense (not "the fall of Kabul", "the fall in prices").
       const the = !dir && !year && !part && w === 'the' && /\b(?:in|during|before|after|by|until|till|over|through|since|from)\s+the\s+$/i.test(textBefore(text, start, 14)) &&
-        !new RegExp(`^\\s+(?:of|in|to|from|${name === 'fall' ? 'for|' : ''}on|at|was|is|has|had|came|comes|will|would|and)\\b`).test(after);
+        !(name === 'fall' ? NOT_SEASON_AFTER_FALL : NOT_SEASON_AFTER).test(after);
       if (/^[\w-]/.test(after) || (!the && (dir ? OWNER.test(w) : !year || (name === 'fall' && !/^(in|the|since|by|until|during)$/.test(w))))) return;
       const mo = [5, 8, 11, 11, 2][season]!; // the last month
       return part ? { kind: 'relative' } : { kind: 'range', m: mo, span: 2, y: num(year), dir, sea: true, ...(the ? { start: start - 4 } : {}) };
@@ -403,7 +412,7 @@ function candidates(text: string): Cand[] {
     return { m: end, span: len - 1, y, yo: lc[4] === 'last' ? -1 : lc[4] === 'next' ? 1 : 0, cur: lc[4] === 'the' };
   });
   // "A year and a half ago", "two and a half years ago": months back.
-  scan(new RegExp(`\\b(${NUM_WORD})\\s+(?:years?\\s+and\\s+a\\s+half|and\\s+a\\s+half\\s+years)\\s+ago\\b`, 'gi'), 'relative', (_m, lc) => {
+  scan(RE_AND_A_HALF_AGO, 'relative', (_m, lc) => {
     const n = numberWord(lc[1]!);
     return n !== null && { sh: ['month', -(12 * n + 6)] };
   });
@@ -412,7 +421,7 @@ function candidates(text: string): Cand[] {
   // "By the end of the month": the last day of the publication month when the clause looks ahead.
   scan(/\b(?:the\s+)?end\s+of\s+(?:the|this)\s+month\b/gi, 'relative', () => ({ eom: true }));
   // "The end of 2027", "the end of next year": that December; "the start of 2025": that January.
-  scan(new RegExp(`\\b(?:the\\s+)?(end|start|beginning)\\s+of\\s+(?:(${YEAR})${NO_MORE}|(this|next|last)\\s+year\\b)`, 'gi'), 'month', (_m, lc) =>
+  scan(RE_END_OF_YEAR, 'month', (_m, lc) =>
     ({ m: lc[1] === 'end' ? 12 : 1, ...(lc[2] ? { y: +lc[2] } : { yo: lc[3] === 'last' ? -1 : lc[3] === 'next' ? 1 : 0 }) }));
   // A bare "third quarter" / "third-quarter profit"; a fiscal one is not a calendar quarter.
   scan(/\b(first|second|third|fourth)[\s-]quarter(?![\w-])/gi, 'range', (_m, lc, start) =>
