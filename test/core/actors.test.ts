@@ -23,6 +23,12 @@ function expectActor(text: string, form: string, kind: ActorKind, same?: readonl
   for (const s of same ?? []) expect([a!.name, ...a!.aliases]).toContain(s);
 }
 
+/** Asserts that no actor of `text` answers to `form`. */
+function expectNoActor(text: string, form: string): void {
+  const actors = actorsOf(text);
+  expect(find(actors, form), `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeUndefined();
+}
+
 interface Expected {
   /** A form the actor must answer to (its name or an alias). */
   form: string;
@@ -997,10 +1003,7 @@ describe('round-5 rules: lower-case bodies, territories, roads, blocs and title-
     ['a currency before an amount', 'Net profit rose to Rs 1,250 crore in the quarter.', 'Rs'],
     ['people of a state', 'Many Vermonters oppose the tax, a poll found.', 'Vermonters'],
     ['a car model before a road', 'Troopers stopped the Accord on Interstate 95 near Dover.', 'Accord on Interstate 95'],
-  ])('does not make %s an actor: %s', (_, text, form) => {
-    const actors = actorsOf(text);
-    expect(find(actors, form), `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeUndefined();
-  });
+  ])('does not make %s an actor: %s', (_, text, form) => expectNoActor(text, form));
 
   it('keeps the place of a dateline with a state before the agency', () => {
     const actors = actorsOf('LIMA, Peru (Reuters) - Prices rose 3% in May, the central bank said.');
@@ -1064,10 +1067,7 @@ describe('round-6 rules: employers before people, branches of bodies, plural pos
     ['a tennis tournament', 'She reached the final of the Madrid Open last May.', 'Madrid Open'],
     ['the start of a company with its place', 'Orvane Health of Tampa, Fla., recalled the pills.', 'Orvane Health of Tampa'],
     ['a modal verb opening a question', 'Will Trump sign the bill? Aides say he might.', 'Will Trump'],
-  ])('does not make %s an actor: %s', (_, text, form) => {
-    const actors = actorsOf(text);
-    expect(find(actors, form), `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeUndefined();
-  });
+  ])('does not make %s an actor: %s', (_, text, form) => expectNoActor(text, form));
 
   it("keeps a person's possessive before another person a person", () => {
     const actors = actorsOf('Donald Trump named a new envoy. Trump said the talks went well. Trump\'s Jared Kushner also attended.');
@@ -1113,10 +1113,7 @@ describe('round-7 rules: regions, pollsters, plural makers, gangs, demonym nouns
     ['an index named "Composite"', 'The Nasdaq Composite fell 1.2% on Friday.', 'Nasdaq Composite'],
     ['a telescope', 'The Nancy Grace Roman Space Telescope will launch in 2027.', 'Nancy Grace Roman Space Telescope'],
     ['the country of an acronym that names a body', 'The PGA of Canada said entries had doubled.', 'Canada'],
-  ])('does not make %s an actor: %s', (_, text, form) => {
-    const actors = actorsOf(text);
-    expect(find(actors, form), `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeUndefined();
-  });
+  ])('does not make %s an actor: %s', (_, text, form) => expectNoActor(text, form));
 
   it.each([
     ['a place in a sentence with a bare number after a noun', 'In Khan Younis 30 people were killed overnight.', 'Khan Younis', 'place'],
@@ -1168,10 +1165,7 @@ describe('round-8 rules: plural titles, royal titles, administrations, quoted ti
     ['a quoted title opening with "The"', 'Her film “The Harbour Watchers” won the prize. “The Harbour Watchers” opens in May.', 'Harbour Watchers'],
     ['a quoted title before a comma inside the quotes', 'The prize went to “Campo Seco,” a western set in a drought.', 'Campo Seco'],
     ['an adverb opening a sentence', 'Separately, the firm raised prices. Additionally, it cut jobs.', 'Separately'],
-  ])('does not make %s an actor: %s', (_, text, form) => {
-    const actors = actorsOf(text);
-    expect(find(actors, form), `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeUndefined();
-  });
+  ])('does not make %s an actor: %s', (_, text, form) => expectNoActor(text, form));
 });
 
 describe('round-9 rules: owners before roles, East Asian names, dioceses, platforms, company heads, leanings, coalition partners, comma names, missions', () => {
@@ -1195,10 +1189,7 @@ describe('round-9 rules: owners before roles, East Asian names, dioceses, platfo
     ['a Catalan adjective', 'The Catalan separatist party refused to back the bid.', 'Catalan'],
     ['an English compound after a short name', 'Rallies in Oslo Anti-war groups marched on Sunday.', 'Oslo Anti-war'],
     ['a compound after a name', 'The Iran-backed rebels fired on Monday.', 'Iran-backed'],
-  ])('does not make %s an actor: %s', (_, text, form) => {
-    const actors = actorsOf(text);
-    expect(find(actors, form), `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeUndefined();
-  });
+  ])('does not make %s an actor: %s', (_, text, form) => expectNoActor(text, form));
 });
 
 describe('round-10 rules: counties, East Asian names mid-sentence, plural titles, data providers, web addresses, bodies named like storms, clubs of two words, acronyms of laws', () => {
@@ -1223,8 +1214,5 @@ describe('round-10 rules: counties, East Asian names mid-sentence, plural titles
     ['an indefinite pronoun opening a sentence', '"Nobody warned us," she said. Everybody was shocked.', 'Nobody'],
     ['the acronym of a law', 'Regulators acted under the Online Harms Act (OHA). The OHA allows fines of 10%.', 'OHA'],
     ['the acronym of a treaty', 'Both sides signed the Strategic Arms Treaty (SAT) in 2010. SAT expires next year.', 'SAT'],
-  ])('does not make %s an actor: %s', (_, text, form) => {
-    const actors = actorsOf(text);
-    expect(find(actors, form), `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeUndefined();
-  });
+  ])('does not make %s an actor: %s', (_, text, form) => expectNoActor(text, form));
 });
