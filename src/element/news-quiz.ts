@@ -130,7 +130,7 @@ const icon = (score: number | boolean): TemplateResult =>
  * @cssproperty --news-quiz-incorrect - Colour of "incorrect" marks and of the error box.
  * @cssproperty --news-quiz-bg - Background.
  * @cssproperty --news-quiz-fg - Text colour.
- * @cssproperty --news-quiz-height - Least height of the box (default 27em): reserved while the quiz loads, so the page does not shift when a question that fits appears.
+ * @cssproperty --news-quiz-height - Least height of the box (default 27em, plus up to 12em on viewports narrower than 40em, where questions wrap to more lines): reserved while the quiz loads, so the page does not shift when a question that fits appears.
  */
 export class NewsQuiz extends LitElement {
   static override styles = styles;

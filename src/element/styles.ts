@@ -17,7 +17,7 @@ import { css } from 'lit';
 export const styles = css`
   :host{display:block;color-scheme:light dark;--news-quiz-accent:light-dark(#0b57d0, #a8c7fa);--news-quiz-correct:light-dark(#146c2e, #6dd58c);--news-quiz-incorrect:light-dark(#b3261e, #ffb4ab);--news-quiz-bg:light-dark(#fff, #1f1f1f);--news-quiz-fg:light-dark(#1f1f1f, #e3e3e3);--news-quiz-radius:8px;--news-quiz-font:inherit}
   :host([hidden]){display:none}
-  .r{all:initial;display:block;position:relative;color-scheme:inherit;font:inherit;font-family:var(--news-quiz-font);line-height:1.5;color:var(--news-quiz-fg);background:var(--news-quiz-bg);border:1px solid color-mix(in srgb,currentColor 25%,#0000);border-radius:var(--news-quiz-radius);padding:1em;overflow-wrap:anywhere;text-align:start;min-height:var(--news-quiz-height,27em);column-rule-color:var(--news-quiz-accent);--_a:var(--_i, var(--news-quiz-accent))}
+  .r{all:initial;display:block;position:relative;color-scheme:inherit;font:inherit;font-family:var(--news-quiz-font);line-height:1.5;color:var(--news-quiz-fg);background:var(--news-quiz-bg);border:1px solid color-mix(in srgb,currentColor 25%,#0000);border-radius:var(--news-quiz-radius);padding:1em;overflow-wrap:anywhere;text-align:start;min-height:var(--news-quiz-height,calc(27em + clamp(0em,(40em - 100vw)*.4,12em)));column-rule-color:var(--news-quiz-accent);--_a:var(--_i, var(--news-quiz-accent))}
   h2,h3{margin:0 0 0.5em;font-size:1.25em;line-height:1.3}
   h3{font-size:1.1em}
   p,ol,ul{margin:0.5em 0}
