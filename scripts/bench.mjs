@@ -15,7 +15,7 @@
  *   (d) time from the tag entering the viewport to its generated quiz
  *   (e) the longest main-thread task from then until the quiz is shown (goal: <= 50 ms),
  *       and the longest of the whole page load
- *   (f) cumulative layout shift of the page (goal: 0 from the quiz)
+ *   (f) cumulative layout shift of the page (goal: 0 from the quiz), also on a 375 px phone viewport
  * Exits 1 if a page fails to render.
  *
  * Env: CHROME_PATH (default /usr/bin/chromium), BENCH_RUNS (default 7),
@@ -40,6 +40,8 @@ const DIST = process.env.NEWS_QUIZ_DIST ? resolve(process.env.NEWS_QUIZ_DIST) : 
 const BUNDLE = process.env.NEWS_QUIZ_BUNDLE ? resolve(process.env.NEWS_QUIZ_BUNDLE) : join(DIST, 'news-quiz.min.js');
 /** Where a library file is read from (the news-quiz bundle may be overridden). */
 const filePath = (/** @type {string} */ file) => ('/' + file === BUNDLE_URL ? BUNDLE : join(ROOT, file));
+/** Viewport of the phone run of the in-page figures. */
+const PHONE = { width: 375, height: 740 };
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7) || 7);
 const COUNTS = /** @type {const} */ ([1, 50]);
 const LIBRARIES = /** @type {const} */ (['news-quiz', 'surveyjs']);
@@ -112,10 +114,13 @@ async function measurePage(context, url) {
 async function inPageFigures(context, origin) {
   /** @type {import('./bench/in-page.mjs').InPageRun[]} */
   const runs = [];
+  /** The same page on a phone-sized viewport (questions wrap to more lines there). */
+  const phone = [];
   for (let round = 0; round <= RUNS; round++) {
     try {
       const run = await measureInPage(context, `${origin}${SEED_PAGE}`);
-      if (round > 0) runs.push(run);
+      const onPhone = await measureInPage(context, `${origin}${SEED_PAGE}`, PHONE);
+      if (round > 0) runs.push(run), phone.push(onPhone);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (/does not build quizzes from the page/.test(message)) return [`In-page generation: not measured: ${message}.`];
@@ -126,12 +131,14 @@ async function inPageFigures(context, origin) {
   const worst = (/** @type {(r: import('./bench/in-page.mjs').InPageRun) => number} */ pick) => Math.max(...runs.map(pick));
   const longest = worst((r) => r.longestTask);
   const cls = worst((r) => r.cls);
+  const phoneCls = Math.max(...phone.map((r) => r.cls));
   return [
     `In-page generation on ${SEED_PAGE} (${runs.length} cold runs, ${runs[0]?.questions ?? 0} questions):`,
     `  viewport -> generated quiz             median ${formatMs(med((r) => r.toQuiz))}, worst ${formatMs(worst((r) => r.toQuiz))}`,
     `  longest main-thread task (quiz)        median ${formatMs(med((r) => r.longestTask))}, worst ${formatMs(longest)}  ${longest <= 50 ? '<= 50 ms ok' : 'OVER 50 ms'}`,
     `  longest main-thread task (whole load)  median ${formatMs(med((r) => r.longestTaskAll))}`,
     `  cumulative layout shift (page)         worst ${cls.toFixed(4)}  ${cls === 0 ? 'ok' : 'NOT 0'}`,
+    `  ${`the same on a ${PHONE.width}x${PHONE.height} phone`.padEnd(38)} worst ${phoneCls.toFixed(4)}  ${phoneCls === 0 ? 'ok' : 'NOT 0'}; viewport -> quiz median ${formatMs(median(phone.map((r) => r.toQuiz)))}`,
     '',
   ];
 }

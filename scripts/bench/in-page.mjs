@@ -83,8 +83,9 @@ export function summarize(p) {
  * @param {string} url
  * @returns {Promise<InPageRun>}
  */
-export async function measureInPage(context, url) {
+export async function measureInPage(context, url, viewport) {
   const page = await context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
   /** @type {string[]} */
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
