@@ -87,6 +87,8 @@ interface Cand {
   dp?: boolean;
   /** A month modifying a noun ("the April price"): dated by nearness, not tense. */
   mod?: boolean;
+  /** A month dated from its anchor's year: 0 "March of that year", 1 "the following January", -1 "the previous May". */
+  am?: number;
   /** Index of the sentence it is in, once kept. */
   s?: number;
   /** Its resolution, once it anchors event-relative phrases. */
@@ -143,7 +145,7 @@ const NOT_SEASON_AFTER_FALL = /^\s+(?:of|in|to|from|for|on|at|was|is|has|had|cam
 /** "A year and a half ago", "two and a half years ago". */
 const RE_AND_A_HALF_AGO = new RegExp(`\\b(${NUM_WORD})\\s+(?:years?\\s+and\\s+a\\s+half|and\\s+a\\s+half\\s+years)\\s+ago\\b`, 'gi');
 /** "The end of 2027", "the start of next year". */
-const RE_END_OF_YEAR = new RegExp(`\\b(?:the\\s+)?(end|start|beginning)\\s+of\\s+(?:(${YEAR})${NO_MORE}|(this|next|last)\\s+year\\b)`, 'gi');
+const RE_END_OF_YEAR = new RegExp(`\\b(?:the\\s+)?(?:(end)|start|beginning)\\s+of\\s+(?:(${YEAR})${NO_MORE}|(this|next|last)\\s+year\\b|(?<!end\\s+of\\s+)the\\s+year\\b)`, 'gi');
 
 /** Nouns after which a four-digit number is a year whatever comes before: "sees 2005 earnings". */
 const STRONG_LIST = 'election+ campaign budget census season olympic+ results fiscal presidential ' +
@@ -375,6 +377,9 @@ function candidates(text: string): Cand[] {
     // An abbreviation needs a year; day or year forms are matched elsewhere.
     if (MONTH_NAMES[mo - 1] !== m[3] || /^\s+\d/.test(after)) return;
     // "(early) June last year", "June of last year": that year's June, one date.
+    // "March of that year": the month in the year of the date before it.
+    const that = /^\s+(?:of\s+)?that\s+(?:same\s+)?year\b/.exec(text.slice(end, end + 30));
+    if (that && !dir) return { kind: 'event-relative', m: mo, am: 0, sh: ['year', 0], end: end + that[0].length };
     const rel = /^\s+(?:of\s+)?(last|this|next)\s+year\b/.exec(after);
     if (rel && !dir) return { m: mo, yo: rel[1] === 'last' ? -1 : rel[1] === 'next' ? 1 : 0, end: end + rel[0].length };
     if (!part && !dir) {
@@ -388,6 +393,9 @@ function candidates(text: string): Cand[] {
     return { m: mo, dir };
   });
 
+  // "The following January", "the previous May": the first such month after (before) the date before it.
+  scan(new RegExp(`\\bthe\\s+(following|previous|preceding)\\s+(${MONTH_FULL})\\b`, 'g'), 'event-relative', (m) =>
+    ({ m: monthIndex(m[2]!), am: m[1] === 'following' ? 1 : -1, sh: ['year', 0] }));
   // Holidays on fixed dates: "over Christmas", "New Year's Eve", "Christmas 2024" (a bare name needs a preposition).
   scan(RE_HOLIDAY, 'full-date', (m, _lc, start, end) => {
     const i = m.findIndex((g, j) => j && g), y = m[m.length - 1], md = +HOLIDAYS[2 * i - 1]!;
@@ -416,11 +424,9 @@ function candidates(text: string): Cand[] {
     const n = numberWord(lc[1]!);
     return n !== null && { sh: ['month', -(12 * n + 6)] };
   });
-  // "Since the start of the year": 1 January of publication.
-  scan(/\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year\b/gi, 'relative', () => ({ yo: 0, m: 1, d: 1 }));
   // "By the end of the month": the last day of the publication month when the clause looks ahead.
   scan(/\b(?:the\s+)?end\s+of\s+(?:the|this)\s+month\b/gi, 'relative', () => ({ eom: true }));
-  // "The end of 2027", "the end of next year": that December; "the start of 2025": that January.
+  // "The end of 2027", "the end of next year": that December; "the start of 2025", "since the start of the year": that January.
   scan(RE_END_OF_YEAR, 'month', (_m, lc) =>
     ({ m: lc[1] === 'end' ? 12 : 1, ...(lc[2] ? { y: +lc[2] } : { yo: lc[3] === 'last' ? -1 : lc[3] === 'next' ? 1 : 0 }) }));
   // A bare "third quarter" / "third-quarter profit"; a fiscal one is not a calendar quarter.
@@ -468,6 +474,9 @@ function candidates(text: string): Cand[] {
     !/\b(?:Good|Black|Super|Ash|Cyber|Bloody|Holy|Easter|Palm|Maundy|Shrove|Giving|Blue|Low|Whit|Trinity|Fat|Mail on)\s+$/.test(textBefore(text, start, 20)) &&
     // A recurring or typical weekday is no date: "services every Sunday", "average Sunday attendance".
     !/\b(?:every|each|most|average|typical|usual|regular|weekly)(?:\s+other)?\s+$/i.test(textBefore(text, start, 20)) &&
+    // A weekly institution is no date: "Sunday trading laws", "during Friday prayers" (but "on Sunday trading resumed").
+    !(/^\s+(?:trading|prayers?|school|services?|mass|roast|opening|hours|markets?|papers|editions?|supplement|shifts?|worship|sermons?|sabbath|closing|licen[cs]e)\b/.test(text.slice(end, end + 20)) &&
+      !/^(?:on|by|since|until|till|from|before)$/.test(before(start))) &&
     !/^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Tribune|Independent|Night Football|Sport|Star|People|Book|Club|League|Show|Review)\b/.test(text.slice(end, end + 20)) &&
     { wd: WEEKDAY_NAMES.indexOf(m[2] as (typeof WEEKDAY_NAMES)[number]), dir: lc[1] });
 
@@ -529,7 +538,10 @@ function candidates(text: string): Cand[] {
   // A clock time with its weekday is one date, that day's: "4:30 a.m. Wednesday" ("6.50am on Thursday" stays two).
   scan(new RegExp(`\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.m\\.?|[ap]m\\b|[AP]M\\b)\\s+(${WEEKDAYS})\\b`, 'g'), 'weekday', (m) =>
     ({ wd: WEEKDAY_NAMES.indexOf(m[1] as (typeof WEEKDAY_NAMES)[number]) }));
-  return out;
+  // A month or a day that recurs is no one date: "every year in March", "on 1 July each year", "held annually in May".
+  return out.filter((c) => c.m === undefined || c.y !== undefined || c.yo !== undefined || c.am !== undefined ||
+    !(/\b(?:every|each|annually|yearly)\s+(?:(?:year|spring|summer|autumn|winter)\s+)?(?:in|on|at|from|around|by|until|between)?\s*(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i.test(textBefore(text, c.start, 50)) ||
+      /^,?\s+(?:(?:of\s+)?(?:every|each)\s+year|annually|yearly)\b/i.test(text.slice(c.end, c.end + 30))));
 }
 
 
@@ -548,7 +560,8 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
       if (words[i + 1]?.toLowerCase() === 'to') return Tense.Future; // "is to appear", "set to hit"
       return l === 'set' ? null : Tense.Uncertain; // "the vote is on Friday": scheduled or current
     }
-    if (FUTURE_WORDS.has(l) || /['’]ll$/.test(l)) return Tense.Future;
+    // "A cut is possible in August" looks ahead like "likely" (not "was possible", "the possible sale").
+    if (FUTURE_WORDS.has(l) || /['’]ll$/.test(l) || (l === 'possible' && /^(?:is|are|be|remains?|seems?|looks?)$/.test(prev))) return Tense.Future;
     if (PLAN_WORDS.has(l)) {
       // "Marsh proposed the plan in January" is past; "the spending plan" says nothing.
       if (words[i + 1]?.toLowerCase() === 'to' || /^(?:the|a|an|its|his|her|their|our|this|these)$/.test(prev)) return Tense.Future;
@@ -611,7 +624,7 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
   // "the ban was extended until March". Such a date is the nearer of the two years, or none when unclear.
   const deadline = DEADLINE_RE.test(left);
   const wordsOf = (s: string): string[] => s.match(/[A-Za-z’']+(?:-[A-Za-z’']+)*/g) ?? []; // "play-offs" is one word
-  const lw = wordsOf(left.replace(/^[^]*(?:[,;:(–—“"]|-(?=-))/, ''));
+  const lw = wordsOf(left.replace(/^[^]*(?:,(?!\d)|[;:(–—“"]|-(?=-))/, '')); // not the comma of "1,200"
   const right = sentence.slice(to);
   // A comma then a verb closes an embedded clause: "Ashby, who signed … in July, is averaging" is the main
   // clause's tense, not the date's; the date's clause is then the one to its left.
@@ -690,6 +703,12 @@ function resolveEvent(c: Cand, sent: Sentence, anchors: readonly Cand[]): Resolv
       ? anchor.r! : NONE;
   }
   const iso = anchor.r!.iso!;
+  if (c.am !== undefined) {
+    // The anchor's year (both ends of a range in one year); for "following"/"previous", its month decides the year.
+    const a = parseIso(iso.split('/')[0]!)!, b = parseIso(iso.split('/').pop()!)!;
+    const y = c.am === 0 ? a.y : a.m === undefined ? NaN : a.y + (c.am > 0 ? +(c.m! <= a.m) : -(c.m! >= a.m));
+    return a.y === b.y && y === y ? res(formatIso(y, c.m, undefined, 'month')) : NONE;
+  }
   const [u, n] = c.sh;
   const yearOn = u === 'year' && !/^the\b/i.test(sent.text.slice(left.length));
   // "As of Aug 3 … a year earlier": that day a year before (a weekday's year-ago is a period, not a day).
@@ -698,7 +717,8 @@ function resolveEvent(c: Cand, sent: Sentence, anchors: readonly Cand[]): Resolv
     return validDay(p.y + n, p.m!, p.d!) ? res(formatIso(p.y + n, p.m, p.d, 'day')) : NONE;
   }
   // "A year earlier" than June is June a year before; "the previous year" is a year.
-  return shift(iso, yearOn && precisionOf(iso) === 'month' ? ['month', 12 * n] : c.sh);
+  // "Five years later" than January 1989 is a year.
+  return shift(iso, yearOn && precisionOf(iso) === 'month' && (n === 1 || n === -1) ? ['month', 12 * n] : c.sh);
 }
 
 /**
@@ -756,15 +776,20 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     // A month the infinitive of an agreement or a request names may lie on either side of publication: by nearness.
     const intent = m !== undefined && INTENT_RE.test(left);
     // "For September delivery" (a commodity's month) and "urged supporters to march on Saturday" look ahead.
-    const tense = strict ? (dir === 'next' ? Tense.Future : Tense.Past) : forPeriod || c.mod || intent ? null
+    let tense = strict ? (dir === 'next' ? Tense.Future : Tense.Past) : forPeriod || c.mod || intent ? null
       : /^\s+(?:delivery|supply|shipment|loading)\b/.test(sent.text.slice(c.end - sent.start)) ||
         (c.wd !== undefined && /\b(?:urged|urging|called on|asked|invited|encouraged|appealed to)\b[^,;.]{0,60}\bto\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:on\s+)?$/i.test(left))
         ? Tense.Future : (c.wd !== undefined ? reportedAhead(left) : undefined) ?? tenseAt(sent.text, c.start - sent.start, c.end - sent.start);
+    // "The tax rises 6 cents starting Jan. 1", "effective Monday": a start with no past verb is a coming one.
+    if (tense === null && /\b(?:starting|effective|beginning)\s+(?:on\s+|from\s+|in\s+)?$/i.test(left)) tense = Tense.Future;
     if (m === undefined) {
       // A weekday, or the weekend (its Saturday): past unless the clause says otherwise. A deadline set by an
       // action looks ahead ("classes were suspended until Monday"); "after Monday's vote" names an event, the nearer.
       const pwd = weekdayOf(pub.y, pub.m!, pub.d!);
       const modal = /\b(?:would|could|should)\b/i.test(left);
+      // A forecast or an expectation ("storms could hit the region Thursday", "the report should be out by Friday")
+      // looks ahead: within a week a possible weekday is a coming one ("could have", "could not" stay open).
+      if (tense === Tense.Uncertain && c.wd !== undefined && !dir && /\b(?:could|should)\s+(?!have\b|not\b|never\b|hardly\b|barely\b|only\b|also\b)[a-z]+\b[^,;]*$/i.test(left)) tense = Tense.Future;
       // The publication's own weekday in a present or open clause is that day: "at Wednesday's exchange rates".
       if (tense === Tense.Uncertain && c.wd === pwd && !modal && !DEADLINE_RE.test(left)) return res(shiftParts(pub, 'day', 0));
       const sign = tense === Tense.Uncertain && DEADLINE_RE.test(left) && !modal ? Tense.Future

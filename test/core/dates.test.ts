@@ -682,7 +682,7 @@ describe('extractDates: round 4 rules (periods, parts of days, leads, deadlines)
     ['The group lost £12m in the year to the end of March 2025, against £8m a year earlier.', TUE,
       [['year to the end of March 2025', '2024-04/2025-03', 'month'], ['a year earlier', '2023-04/2024-03', 'month']]],
     // Start of the year; end of the month when the clause looks ahead (not in a past narrative).
-    ['The index has gained 6% since the start of the year.', TUE, [['the start of the year', '2026-01-01', 'day']]],
+    ['The index has gained 6% since the start of the year.', TUE, [['the start of the year', '2026-01', 'month']]],
     ['The plant will shut by the end of the month.', TUE, [['the end of the month', '2026-01-31', 'day']]],
     ['Prices rose steadily until the end of the month.', TUE, [['the end of the month', null, null]]],
     // A month "of last year" is one date; a year and a half back is a month.
@@ -774,6 +774,49 @@ describe('extractDates: round 6 rules (months before nouns, periods something is
     // A month with "last/next year" is one date; "the past year" a rolling period.
     ['The ferry sank in July last year.', '2026-02-09', [['July last year', '2025-07', 'month']]],
     ['Copper has gained 20% over the past year.', '2026-02-09', [['the past year', null, null]]],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+});
+
+describe('extractDates: round 9 rules (plans, forecasts, anchored months, weekly and yearly events)', () => {
+  // Wednesday 18 February 2026; Monday 19 October 2026.
+  const WED = '2026-02-18', MON = '2026-10-19';
+  it.each<[string, string, Expected[]]>([
+    // A thousands comma is no clause break: the plan's "will" still governs the month.
+    ['The army will send 1,500 more soldiers and 30 armoured trucks to the border from April.', WED, [['April', '2026-04', 'month']]],
+    ['The agency will hire 2,400 staff, mostly engineers, in March.', MON, [['March', '2027-03', 'month']]],
+    // A forecast with "could"/"should" looks ahead for a weekday; "could have" + past participle looks back.
+    ['Meteorologists said the cyclone could reach the coast by Thursday.', MON, [['Thursday', '2026-10-22', 'day']]],
+    ['Heavy snow could close mountain passes Saturday.', MON, [['Saturday', '2026-10-24', 'day']]],
+    ['The final report should be published on Friday.', WED, [['Friday', '2026-02-20', 'day']]],
+    ['The fire could have started on Friday.', WED, [['Friday', '2026-02-13', 'day']]],
+    // A month in "that year" or "the following"/"previous" month name is dated from the date before it.
+    ['Pilots struck twice in mid-2023 and settled in October of that year.', WED, [['mid-2023', '2023', 'year'], ['October of that year', '2023-10', 'month']]],
+    ['She won the seat in November 2010 and took office the following January.', WED, [['November 2010', '2010-11', 'month'], ['the following January', '2011-01', 'month']]],
+    ['The ban took effect in March 2019, after talks that began the previous May.', WED, [['March 2019', '2019-03', 'month'], ['the previous May', '2018-05', 'month']]],
+    ['He was elected in 1998 and sworn in the following June.', WED, [['1998', '1998', 'year'], ['the following June', null, null]]],
+    // Several years on from a month is a year.
+    ['The plant opened in May 2001. Ten years later, it shut.', WED, [['May 2001', '2001-05', 'month'], ['Ten years later', '2011', 'year']]],
+    // A weekly institution is no date; a weekday after "on" still is.
+    ['Campaigners want to relax Sunday trading laws.', WED, []],
+    ['Worshippers gathered for Friday prayers at the mosque.', WED, []],
+    ['On Sunday trading resumed at the port.', WED, [['Sunday', '2026-02-15', 'day']]],
+    // A yearly event is no one date.
+    ['The carnival is held every year in March.', WED, []],
+    ['Licences must be renewed on 1 April each year.', WED, []],
+    ['The river floods annually in late May.', WED, []],
+    ['The carnival was held in March.', WED, [['March', '2025-03', 'month']]],
+    // Since the start of the year: its first month, like "the start of 2025".
+    ['Shares have fallen 12% since the beginning of the year.', MON, [['the beginning of the year', '2026-01', 'month']]],
+    // A start with no past verb looks ahead ("starting Jan. 1", "effective Monday"); with one it does not.
+    ['The levy rises to 40 cents a litre starting Jan. 1.', MON, [['Jan. 1', '2027-01-01', 'day']]],
+    ['Bus fares go up 5% effective Monday.', WED, [['Monday', '2026-02-23', 'day']]],
+    ['Beginning in May, the mill laid off 90 workers.', WED, [['May', '2025-05', 'month']]],
+    // "Possible" looks ahead like "likely"; "was possible" does not.
+    ['"Another hike is possible in September," the governor said.', WED, [['September', '2026-09', 'month']]],
+    ['A deal was possible in September, aides recalled.', WED, [['September', '2025-09', 'month']]],
+    ['Officials approved the possible sale in September.', WED, [['September', '2025-09', 'month']]],
   ])('%s (published %s)', (text, published, expected) => {
     expect(dates(text, published)).toEqual(expected);
   });
