@@ -92,12 +92,12 @@ const STRONG_PLACE_PREPS = wordSet('in near outside across throughout inside');
 const WEAK_PLACE_PREPS = wordSet('at from into towards toward to around');
 const PLACE_NOUNS = wordSet(
   'city town village province region capital district county governorate state oblast island port suburb neighbourhood ' +
-    'neighborhood area river lake valley market bridge airport',
+    'neighborhood area river lake valley market bridge airport volcano forest seat constituency electorate',
 );
 /** Lower-case nouns straight before a place's name: "the capital Kyiv". */
 const PLACE_BEFORE = wordSet('capital city town village province region district county island port suburb');
 /** Lower-case nouns kept in a place's name after "the": "the Souk al-Naeem market", "the Kelani river". */
-const FACILITY_NOUNS = wordSet('market bridge mosque camp airport stadium river crossing checkpoint hospital clinic school college museum islands');
+const FACILITY_NOUNS = wordSet('market bridge mosque camp airport stadium river crossing checkpoint hospital clinic school college museum islands forest');
 /** Facilities of those that are organisations: "the Al-Shifa hospital". */
 const ORG_FACILITY = /^(?:hospital|clinic|school|college|museum)$/;
 /** Nouns before "of" that make the name after it a place: "residents of Leeds". */
@@ -122,7 +122,9 @@ const CLUB_HEADS = wordSet('United Rovers Athletic Albion Wanderers Hotspur Rang
 const TEAM_RE = re('u')`^(?:[${Lu}][${Ll}]+[^s]|\d+[a-z]+)s$`;
 const CLUB_SUFFIXES = wordSet('City Town County Vale Palace Forest');
 /** Plural verbs after a club's name ("Leeds have", "Sunderland visit") and words before it ("beat Leeds"). */
-const CLUB_AFTER = wordSet('have are were host visit face play travel meet need sit lead trail remain come go entertain welcome climb defender striker midfielder goalkeeper manager coach boss captain forward winger fans supporters academy');
+const CLUB_AFTER = wordSet('have are were host visit face play travel meet need sit lead trail remain come go entertain welcome climb boss fans supporters academy');
+/** A player's position or a team's staff after the club's name: "the Edinburgh fly-half", "a Glasgow Warriors scrum-half". */
+const POSITION_RE = /^(?:defender|striker|midfielder|goalkeeper|manager|coach|captain|forward|winger|scrum-half|fly-half|hooker|flanker|full-back|quarterback|pitcher)$/;
 const CLUB_BEFORE = wordSet('leaders champions holders rivals against beat beating v vs over host hosts visit visiting face faces facing entertain entertains welcome welcomes');
 /** Words before "from"/"to"/"with"/"by" that name a club: "signed from Lille", "drew with Leeds", "a bid from Bayern Munich", "defeat by Fulham". */
 const CLUB_MOVE = /^(?:signed|signing|joined|moved|loan|loaned|transfer|switch|drew|draw|drawn|lost|defeat|win|victory|bid|offer)$/;
@@ -130,6 +132,12 @@ const CLUB_MOVE = /^(?:signed|signing|joined|moved|loan|loaned|transfer|switch|d
 const CLUB_PAY = /^(?:paid|pay|pays|paying|beat|beating)$/;
 const CLUB_PLURAL = /^(?:have|are|were)$/;
 const CLUB_MOVE_PREP = /^(?:from|to|with|over|against|by)$/;
+/** Words after a name ending in "'s" that show it owns nothing: "Christie's did", "at Sotheby's in 2018". */
+const POSS_NAME_NEXT = /^(?:on|in|at|for|from|with|by|did|does|has|had|is|was|will|would|could|said|says|declined|confirmed|announced)$/;
+/** Last words of a country's governing body of a sport after its demonym: "Scottish Rugby", "British Cycling". */
+const SPORT_BODY_RE = /^(?:Rugby|Cycling|Athletics|Gymnastics|Swimming|Rowing|Sailing|Hockey|Cricket|Tennis|Golf|Boxing|Triathlon|Canoeing|Judo)$/;
+/** First words of bodies' names in Spanish, Portuguese, Italian and French; group 1 catches parties and movements. */
+const ROMANCE_BODY_RE = /^(?:(Partido|Partito|Parti|Movimiento|Movimento|Frente)|Unión|União|Unione|Federación|Federação|Federazione|Fédération|Confederación|Asociación|Associação|Banco|Banca|Instituto|Istituto|Universidad|Universidade|Ministerio|Ministério|Consejo|Conselho|Consiglio|Policía|Polícia|Polizia|Guardia|Corte|Tribunal|Congreso|Senado|Asamblea|Assemblée|Agencia|Agência|Grupo|Caixa|Fuerzas|Ejército|Exército)$/;
 /** Lower-case nouns of documents after a name: "the Paris agreement". */
 const DOC_NOUN_RE = /^(?:agreements?|accords?|treaty|protocol|declaration)$/;
 /** Words of roads before their number: "Route 222", "Interstate 83". */
@@ -196,6 +204,14 @@ const ROMAN_RE = /^[IVXLC]+$/;
 /** Nouns of a coalition ("the US-led coalition") and of armed groups ("Shiite militias"). */
 const COALITION = '(coalition|alliance|bloc|mission|force)';
 const GROUP_NOUNS = '(groups|militias|militants|factions|rebels|insurgents|separatists|tribes|clans|jihadists|extremists|paramilitaries|fighters)\\b';
+/** Nouns of military units after their name, and the arms before them: "the Azov regiment", "cavalry brigade". */
+const UNIT_RE = /^(?:brigade|regiment|battalion|squadron)$/;
+const ARM_RE = /^(?:cavalry|infantry|armou?red|mechani[sz]ed|airborne|marine|artillery|mountain|parachute|tank|assault)$/;
+/** Tails of compounds after a maker's or owner's name: "Hadid-designed". */
+const MADE_BY_RE = /^[^-]+-(?:designed|owned|founded|funded|built|directed|produced)$/;
+/** Verbs before "in" and a publication: "published in Nature". */
+const PUBLISHED_RE = /^(?:published|writing|wrote|appeared|reported)$/;
+const REGION_STATES_RE = /\b[Tt]he ((?:Baltic|Gulf|Nordic|Balkan|Scandinavian|Caribbean) (?:states|countries|nations))\b/g;
 const ADMIN_RE = re('gu')`\b[Tt]he ([${Lu}][${Ll}]+) administration\b`;
 const COALITION_RE = re('gu')`\b([${Lu}][${L}.]*)-(?:led|backed)((?:\s+[a-z]+){0,3}?)\s+${COALITION}\b`;
 const COALITION_ALIAS_RE = new RegExp(`\\b([a-z]+) ${COALITION}\\b`, 'g');
@@ -333,7 +349,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const gap = sentence.slice(prevEnd, start);
       prevEnd = start + t.length;
       const lower = word.toLowerCase();
-      const upper = word[0] !== lower[0];
+      // ("the 5-Star Movement": a number opening a capitalised compound.)
+      const upper = word[0] !== lower[0] || /^\d+-[A-Z]/.test(word);
       const prevTok = out[out.length - 1];
       const compound =
         upper &&
@@ -400,7 +417,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       let joined = false;
       for (;;) {
         const cur = toks[j]!;
-        if (cur.poss && !(POSSESSIVE_NAMES.has(cur.t) && toks[j + 1]?.cap)) break;
+        // ("St. Luke's Nampa Medical Center", "St Mary's Hospital": a saint's possessive inside a name.)
+        if (cur.poss && !((POSSESSIVE_NAMES.has(cur.t) || (j > i && /^(?:st|saint)$/.test(toks[j - 1]!.lo))) && toks[j + 1]?.cap)) break;
         const next = toks[j + 1];
         // "Frieda (Gold) Adler": a maiden name in brackets.
         const maiden = (k?: Tok): boolean => !!k && NAME_SHAPE_RE.test(k.t) && !names.has(k.t) && !calendar.has(k.t) && !k.poss;
@@ -447,7 +465,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         if (next.lo === 'and' && after?.cap && after.sp && !names.has(slice(toks[i]!, cur))) {
           let m = j + 2;
           while (toks[m + 1]?.sp && isNameToken(toks[m + 1]!, toks[m])) m++;
-          if (headKind(toks[m]!.t) === 'organization' || (joined && m < j + 5 && subjectTail(i, j, m))) {
+          // (Not "Austrian Airlines and Brussels Airlines": two names with one head word.)
+          if ((headKind(toks[m]!.t) === 'organization' && (joined || j === i || toks[m]!.t !== cur.t)) || (joined && m < j + 5 && subjectTail(i, j, m))) {
             j = m;
             continue;
           }
@@ -478,6 +497,17 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         const entry = names.get(form);
         if (a <= j && (entry || toks.slice(a, j + 1).every((k) => NAME_SHAPE_RE.test(k.t) && !isDemonym(k.t) && !lowerWords.has(k.lo)))) {
           add(form, toks[a]!.s, e, vote(PLACE, entry ? 0 : 3), entry?.key);
+          i = j + 1;
+          continue;
+        }
+      }
+      // "the Zaha Hadid-designed tower", "the Elon Musk-owned platform": a maker's or owner's name runs into the compound.
+      if (nx?.sp && nx.compound && MADE_BY_RE.test(nx.lo)) {
+        const e = nx.s + nx.t.lastIndexOf('-');
+        const f = DETERMINERS.has(toks[i]!.lo) ? i + 1 : i;
+        const ws = [...toks.slice(f, j + 1), { t: text.slice(nx.s, e) }].map((k) => k.t);
+        if (j >= f && ws.length < 4 && ws.every((w) => NAME_SHAPE_RE.test(w) && !names.has(w) && !stopWords.has(w.toLowerCase()) && !lowerWords.has(w.toLowerCase()))) {
+          add(text.slice(toks[f]!.s, e), toks[f]!.s, e, vote(PERSON, 3));
           i = j + 1;
           continue;
         }
@@ -596,6 +626,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (a === b && party(a)) return;
     // "the House" (of a legislature)
     if (a === b && toks[a]!.t === 'House' && toks[a - 1]?.lo === 'the') return addRun(a, a, vote(ORG, 3), true);
+    // "published in the Australian", "reported by the Scotsman": a newspaper named by a demonym.
+    if (a === b && isDemonym(toks[a]!.t) && toks[a - 1]?.lo === 'the' && /^(?:in|by)$/.test(toks[a - 2]?.lo ?? '') && PUBLISHED_RE.test(toks[a - 3]?.lo ?? '') && (!toks[a + 1]?.sp || stopWords.has(toks[a + 1]!.lo))) return addRun(a, a, vote(ORG, 6), true);
     // (Not "the 9th Circuit": an ordinal before a head word.)
     if (a > b || (a === b && notActorWord(toks[a]!) && !(ORDINAL_RE.test(toks[a - 1]?.t ?? '') && isHead(toks[a]!.t)) && !/^(?:Army|Navy)$/.test(toks[a]!.t))) return;
     // "Driver James Whitaker said": a role noun opening the sentence is no part of the name.
@@ -714,7 +746,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "the South American plate", "West African states": a compass word and a demonym make an adjective.
     if (n === 2 && DIRECTIONS.has(first.t) && isDemonym(last.t)) return;
     // (Not "the Storm Prediction Center": a body's head word wins.)
-    if (n >= 2 && EVENT_PREFIX.has(first.t) && headKind(last.t) !== 'organization') return;
+    if (n >= 2 && EVENT_PREFIX.has(first.t) && headKind(last.t) !== 'organization') {
+      // "troops of Operation Hadin Kai", "Operation Safe Haven said": a standing military operation is a force.
+      if (first.t === 'Operation' && ((toks[a - 1]?.lo === 'of' && /^(?:troops|soldiers|forces|personnel|units|commander|spokesman|spokesperson)$/.test(toks[a - 2]?.lo ?? '')) || SAID.has(toks[b + 1]?.lo ?? ''))) addRun(a, b, vote(ORG, 6), main);
+      return;
+    }
     // "sales rose in the South and the Midwest": a compass noun after "the" is a region.
     if (n === 1 && DIRECTIONS.has(first.t) && toks[a - 1]?.lo === 'the') return addRun(a, a, vote(PLACE, 3), main);
     // "Embraer E175", "Skyline Connect Flight 2931": a model code or a flight number follows its maker or airline.
@@ -751,6 +787,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (titled(a, b, main)) return;
     // "Band D", "Plan B", "Terminal C": a name ending in a lone letter is a label.
     if (n >= 2 && LETTER_RE.test(last.t) && !firstNames.has(first.t)) return;
+    // "Parliament House", "Government House": a building (not "the House", "House Speaker").
+    if (n === 2 && last.t === 'House' && !titles.has(first.lo) && !partyLabels.has(first.t)) return addRun(a, b, vote(PLACE, 6), main);
     // Only title words, demonyms and country names: "US Secretary of State", "Iraqi PM".
     if (range.some((k) => titles.has(k.lo) || names.has(k.t)) && range.every((k) => k.lo === 'of' || roleWord(k)) && !heads.has(last.t)) {
       for (let i = a; i <= b; i++) if (names.has(toks[i]!.t)) classify(i, i, false);
@@ -761,6 +799,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (n >= 2 && isDemonym(first.t) && !headOf(a, b) && toks[a - 1]?.lo === 'the' && STRONG_PLACE_PREPS.has(toks[a - 2]?.lo!) && /[^s]s$/.test(last.t) && !names.has(slice(toks[a + 1]!, last)) && !firstNames.has(toks[a + 1]!.t)) {
       return addRun(a, b, vote(PLACE, 4), main);
     }
+    // "Scottish Rugby", "British Cycling": a country's governing body of a sport.
+    if (n === 2 && isDemonym(first.t) && SPORT_BODY_RE.test(last.t)) return addRun(a, b, vote(ORG, 6), main);
     if (n >= 2 && (partyLabels.has(first.t) || isDemonym(first.t)) && !headOf(a, b)) {
       return sub(a + 1, b, main, (c) => {
         if (partyLabels.has(first.t) && !c.role && !c.gaz) c.role = first.t;
@@ -768,6 +808,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     const head = headOf(a, b);
     const votes = vote();
+    // "Unión Argentina de Rugby", "Partido Popular", "Banco Santander": a body's noun opening a name in Spanish,
+    // Portuguese, Italian or French (a party or a movement is a group).
+    const romance = n >= 2 && !head ? ROMANCE_BODY_RE.exec(first.t) : null;
+    if (romance) return addRun(a, b, vote(romance[1] ? GROUP : ORG, 6), main);
     // "Leeds United"; "Derby County", "Bristol City", "Crystal Palace" in a sports story.
     if (n >= 2 && (CLUB_HEADS.has(last.t) || (sports && CLUB_SUFFIXES.has(last.t)))) {
       addRun(a, b, vote(ORG, 7), main);
@@ -819,6 +863,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (n === 1) {
         // A lone head word is generic ("the Court"), except newspapers ("the Guardian") and a country's armed
         // services ("a retired Navy captain", "the Army said").
+        // "the Coalition" (Australia's Liberal-National alliance): a capitalised coalition is a named group.
+        if (head.t === 'Coalition' && toks[a - 1]?.lo === 'the') return addRun(a, a, vote(GROUP, 4), main);
         if (!(mediaHeads.has(head.t) && toks[a - 1]?.lo === 'the') && !(/^(?:Army|Navy)$/.test(head.t) && !head.init)) return;
         votes[ORG] = 3;
       } else votes[n === 2 && head === last && last.t === 'Group' && isDemonym(first.t) ? GROUP : KINDS.indexOf(headKind(head.t) ?? 'organization')] = 6;
@@ -1003,6 +1049,15 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const p1 = toks[a - 1];
     const p2 = toks[a - 2];
     const first = toks[a]!;
+    // "sold at Christie's on Tuesday", "Sotheby's did not", "a Sotheby's sale": a firm named with an "'s" (a shop,
+    // an auction house), not a possessor: nothing it owns follows, or an article stands before it.
+    const nx0 = toks[b + 1];
+    if (toks[b]!.poss && !c.gaz && (!nx0 || /^[,.;:)!?]/.test(nx0.gap) || (nx0.sp && POSS_NAME_NEXT.test(nx0.t)) || (/^an?$/i.test(p1?.t ?? '') && first.sp))) {
+      // ("a churchwarden at St Michael's": a saint's is a church, a school, a place.)
+      v[/^(?:St\.?|Saint)$/.test(first.t) ? PLACE : ORG] += 3;
+      c.e += 2;
+      c.form = text.slice(c.s, c.e);
+    }
     // "the film Hollow Ground", "her play, Low Tide", a name in quotation marks: titles of works.
     let art = false;
     if (
@@ -1024,6 +1079,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // ("won at Quail Hollow": "at" before a pair with no given name is a venue's.)
       else if (WEAK_PLACE_PREPS.has(pl)) v[PLACE] += pl === 'to' ? 0.5 : pl === 'at' && a < b && !firstNames.has(first.t) ? 1.5 : 1;
       if (pl === 'of' && p2 && PLACE_NOUNS.has(p2.lo.replace(/ies$/, 'y').replace(/s$/, ''))) v[PLACE] += 4;
+      // "the member for Canning", "MP for Bath": a lawmaker's electorate.
+      if (pl === 'for' && /^(?:member|mp|mla|msp|mep|mpp|candidate)$/.test(p2?.lo ?? '')) v[PLACE] += 4;
       // "a briefing from Addis Ababa", "fled from Port Harcourt": a move or a broadcast starts at a place.
       if (pl === 'from' && /^(?:briefing|speaking|reporting|broadcasting|flew|returned|returning|travell?ed|arrived|fled|evacuated|flights?|trains?)$/.test(p2?.lo!)) v[PLACE] += 1.5;
       // "the line between Selzthal and Liezen", "flights between Lagos and Abuja": the ends of a route.
@@ -1042,7 +1099,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const q = DETERMINERS.has(pl) ? a - 2 : a - 1;
       if (toks[q]?.lo === 'in') {
         for (let m = q - 1; m >= q - 4 && m >= 0 && toks[m + 1]!.sp; m--) {
-          if (/^(?:published|writing|wrote|appeared|reported)$/.test(toks[m]!.lo)) v[ORG] += 5;
+          if (PUBLISHED_RE.test(toks[m]!.lo)) v[ORG] += 5;
         }
       }
       // "the paramilitary Rapid Support Forces", "rebel M23"
@@ -1120,7 +1177,15 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       else c.link = prev;
     }
     // "Manheim Township police": a local force named after its town (a place by its head word), a body of its own.
-    if (n1.sp && n1.lo === 'police' && !last.poss && !c.gaz && v[PLACE]! >= 4) add(text.slice(c.s, n1.e), c.s, n1.e, vote(ORG, 6));
+    // "the Pozzuolo del Friuli cavalry brigade", "the Azov regiment": a military unit, its noun (and arm) in its name.
+    const unit = UNIT_RE.test(n1.lo) ? n1 : ARM_RE.test(n1.lo) && toks[b + 2]?.sp && UNIT_RE.test(toks[b + 2]!.lo) ? toks[b + 2] : undefined;
+    if (n1.sp && unit && p1?.lo === 'the' && !last.poss && !c.gaz) {
+      v[ORG] += 6;
+      add(text.slice(c.s, unit.e), c.s, unit.e, vote(), undefined, false, false, c.words).link = c;
+    }
+    // ("the Zamfara state police", "the Kano state police": a state's force, whatever the place.)
+    const pol = n1.lo === 'police' ? n1 : /^(?:state|county|city|provincial|regional|municipal|metropolitan)$/.test(n1.lo) && toks[b + 2]?.sp && toks[b + 2]!.lo === 'police' ? toks[b + 2] : undefined;
+    if (n1.sp && pol && !last.poss && (pol === n1 ? !c.gaz && v[PLACE]! >= 4 : true)) add(text.slice(c.s, pol.e), c.s, pol.e, vote(ORG, 6));
     // "Lumetra shares", "Lumetra's revenue"
     if (n1.sp && /^(?:shares|stock|revenue|profits?|sales|earnings|shareholders)$/.test(n1.lo)) v[ORG] += 2;
     // "Tradeweb data showed", "LSEG data shows": a lone name whose data show something is their provider.
@@ -1129,18 +1194,24 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (n1.sp && a === b && /^an?$/.test(p1?.lo ?? '') && /^(?:survey|poll|tally|analysis|study|forecast)$/.test(n1.lo)) v[ORG] += 3;
     // "an Embraer jet": a maker.
     // (Not "its Blackwell chips", "Nvidia's Blackwell chips": a product line.)
-    if (n1.sp && a === b && PRODUCTS.has(n1.lo) && !last.poss && !p1?.poss && !/^(?:its|their|his|her|our)$/.test(p1?.lo!)) v[ORG] += 3;
+    // ("on to Deutsche Bahn trains": a longer name too, with no given name.)
+    if (n1.sp && (a === b || (!firstNames.has(first.t) && !c.gaz && !headOf(a, b))) && PRODUCTS.has(n1.lo) && !last.poss && !p1?.poss && !/^(?:its|their|his|her|our)$/.test(p1?.lo!)) v[ORG] += 3;
     if (n1.sp && !last.poss) {
       if (SAID.has(n1.lo)) {
         v[PERSON] += 1.5;
+        // "Munich Airport said": an airport or a port that speaks is its operator.
+        if (/^(?:Airport|Port)$/.test(last.t) && a < b) v[ORG] += 7;
         // "Greenpeace warned": a name opening the sentence, not a plural noun ("Scientists said").
         if (!/s$/.test(last.t)) c.init = false;
       }
-      if (sports && !c.gaz && a === b && CLUB_AFTER.has(n1.lo) && !/^(?:and|&)$/.test(p1?.lo!)) v[ORG] += 2;
+      if (sports && !c.gaz && a === b && (CLUB_AFTER.has(n1.lo) || POSITION_RE.test(n1.lo)) && !/^(?:and|&)$/.test(p1?.lo!)) v[ORG] += 2;
+      // (A longer name: more than a player's age before it, "the 22-year-old Glasgow Warriors scrum-half".)
+      else if (sports && !c.gaz && a < b && POSITION_RE.test(n1.lo) && !firstNames.has(first.t)) v[ORG] += 8;
       else if (sports && !c.gaz && a < b && CLUB_PLURAL.test(n1.lo) && !firstNames.has(toks[a]!.t) && !/^(?:and|&)$/.test(p1?.lo!)) v[ORG] += 2;
       // "the Souk al-Naeem market": the noun belongs to the name.
       // (Not "the Church of England school": a body's name owns the facility.)
-      if (FACILITY_NOUNS.has(n1.lo) && p1?.lo === 'the' && !c.gaz && headKind(headOf(a, b)?.t ?? '') !== 'organization') {
+      // ("in Caldwell, Idaho ... the Caldwell clinic": a clinic of a place named before is no body's name.)
+      if (FACILITY_NOUNS.has(n1.lo) && p1?.lo === 'the' && !c.gaz && headKind(headOf(a, b)?.t ?? '') !== 'organization' && !(ORG_FACILITY.test(n1.lo) && cands.some((x) => x !== c && x.form === c.form && top(x.v) === PLACE && x.v[PLACE]! >= 2))) {
         // ("the San Raffaele hospital": more than a Spanish place's first word.)
         if (ORG_FACILITY.test(n1.lo)) v[ORG] += 7;
         else v[PLACE] += 5;
@@ -1165,7 +1236,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "the Lisbon club": in a sports story a club is named after its city.
       if (sports && noun.lo === 'club' && m === b + 1 && a === b && DETERMINERS.has(p1?.lo!)) v[PLACE] += 4;
       else if (!noun.cap && orgNouns.has(noun.lo) && !isRoleNoun(noun.lo)) {
-        const armed = toks.slice(b + 1, m).some((k) => ARMED.has(k.lo)) || (p1 && ARMED.has(p1.lo));
+        // ("jihadist fighters such as the Lakurawa group": an armed word shortly before a group.)
+        const armed = toks.slice(b + 1, m).some((k) => ARMED.has(k.lo)) || (p1 && ARMED.has(p1.lo)) || (noun.lo === 'group' && toks.slice(Math.max(0, a - 6), a).some((k) => ARMED.has(k.lo)));
         v[armed || GROUP_ORG_NOUNS.has(noun.lo) ? GROUP : ORG] += 6;
         // "the National Liberation party (PLN)": the noun belongs to a party's name, and so does an acronym after it.
         if (noun.lo === 'party' && m === b + 1) {
@@ -1191,7 +1263,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (noun && noun !== 'area' && (PLACE_NOUNS.has(noun) || (other && toks[m]!.lo === 'departments')) && !last.poss) {
       v[PLACE] += 4;
       // "in Copperbelt province": the noun of a region is also part of its name.
-      if (m === b + 1 && !c.gaz && !/^an?$/.test(p1?.lo ?? '') && /^(?:province|district|county|region|governorate|oblast)$/.test(toks[m]!.t)) {
+      if (m === b + 1 && !c.gaz && !/^an?$/.test(p1?.lo ?? '') && /^(?:province|district|county|region|governorate|oblast|state)$/.test(toks[m]!.t)) {
         add(text.slice(c.s, toks[m]!.e), c.s, toks[m]!.e, vote(), undefined, false, false, c.words).link = c;
       }
     }
@@ -1346,6 +1418,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   /** Lower-case actors: "the US-led international military coalition", "Shiite groups". */
   const phrases = (sentence: string, base: number): void => {
     for (const m of sentence.matchAll(COALITION_RE)) addMatch(m, base, vote(ORG, 6));
+    // "the Baltic states", "the Gulf states": a region's countries together.
+    for (const m of sentence.matchAll(REGION_STATES_RE)) add(m[1]!, base + m.index! + 4, base + m.index! + m[0].length, vote(PLACE, 6));
     // "the Trump administration", "the Obama administration": a leader's government.
     for (const m of sentence.matchAll(ADMIN_RE)) if (!names.has(m[1]!) && !lowerWords.has(m[1]!.toLowerCase())) add(m[0].slice(4), base + m.index! + 4, base + m.index! + m[0].length, vote(ORG, 6));
     // (A cheap test first: the look-behind is slow to try at every position.)
@@ -1650,7 +1724,8 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
     for (const c of pool) {
       const d = c.form.split(/\s+/).length - name.split(/\s+/).length;
       // The fullest form; "Port Sudan" rather than the dateline's "PORT SUDAN".
-      if (d > 0 || (!d && caps(name) && !caps(c.form))) name = c.form;
+      // ("Christie's" rather than "Christie": a firm's own "'s".)
+      if (d > 0 || (!d && ((caps(name) && !caps(c.form)) || (/['’]s$/.test(c.form) && !/['’]s$/.test(name))))) name = c.form;
     }
     const role = list.find((c) => c.role)?.role;
     const mentions: Span[] = list.map((c) => ({ text: c.form, sentence: sentences[c.sent]!.text, start: c.s, end: c.e }));

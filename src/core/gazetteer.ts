@@ -111,13 +111,17 @@ const ORGANIZATIONS =
   'Pfizer;Moderna;AstraZeneca;GSK;Novartis;Roche;Sanofi;Merck;BioNTech;Novo Nordisk;Eli Lilly;Johnson & Johnson;' +
   'Shell;BP;ExxonMobil|Exxon;Chevron;Saudi Aramco|Aramco;Toyota;Volkswagen;BMW;Stellantis;Walmart;Tesco;IBM;Intel;AMD;' +
   'Oracle;Qualcomm;Alibaba;Tencent;ByteDance;Anthropic;Uber;Spotify;SpaceX;Disney;HSBC;Barclays;Citigroup|Citi;' +
-  'BlackRock;Ryanair;Lufthansa;Labour|Labour Party;Reform UK;SNP;BJP;ANC';
+  'BlackRock;Ryanair;Lufthansa;Labour|Labour Party;Reform UK;SNP;BJP;ANC;' +
+  // Pollsters.
+  'YouGov;Ipsos;Gallup;Newspoll;Morning Consult;Quinnipiac;Opinium;Survation;Savanta;Datafolha;Ifop;Forsa;Kantar;Nielsen;Pew Research Center|Pew';
 
 const GROUPS =
   'Islamic State|IS|ISIS|ISIL|Daesh;al-Qaeda|Al-Qaeda|al-Qaida|Al Qaeda;Hamas;Hezbollah|Hizbollah;Taliban;' +
   'Houthis;Boko Haram;al-Shabab|Al-Shabaab|al-Shabaab;Wagner|Wagner Group;PKK;Muslim Brotherhood;' +
   'Popular Mobilization Forces|PMF;Republicans|GOP;Democrats;Conservatives|Tories;Liberal Democrats|Lib Dems;' +
-  'Shiites;Sunnis;Kurds;Yazidis;Rohingya;Uyghurs|Uighurs;Alawites;G7;G20';
+  'Shiites;Sunnis;Kurds;Yazidis;Rohingya;Uyghurs|Uighurs;Alawites;G7;G20;' +
+  // Australia's parties known by one word (groups, as "Democrats").
+  'Labor|Labor Party|Australian Labor Party;Nationals|National Party';
 
 const PLACES =
   'Middle East;Europe;Africa;Asia;Americas;Oceania;Antarctica;Scandinavia;Latin America;Caribbean;Balkans;' +
@@ -236,7 +240,7 @@ const COMPANY_HEADS =
   'Therapeutics Pharma Biotech Labs Research Analytics Consulting Capital Investments Holdings Group ' +
   'Securities Partners Solutions Software Robotics Networks Studios Brands Foods Insurance Healthcare Media ' +
   'Corporation Company Health Advisory Pictures Films Entertainment Records Productions Publishing Semiconductor ' +
-  'Semiconductors Electronics Steel Chemicals Mining Telecom';
+  'Semiconductors Electronics Steel Chemicals Mining Telecom Rail Railway Railways Railroad';
 
 const MEDIA_HEADS =
   'Times Guardian Telegraph Independent Economist Observer Mirror Post Journal Herald Tribune Express Mail Standard Globe';
@@ -276,7 +280,7 @@ const NON_ACTOR_ACRONYMS =
   'LGBT LGBTQ GPS CCTV ATM XL LNG UTC GMT EST AD BC USD GBP EUR NGO NGOs SMS URL VIP UAV IED WMD MRI IQ RSV SARS MERS TB ALS PTSD ADHD ' +
   'OBE MBE CBE KBE DBE KC QC GPU GPUs CPU CPUs API APIs LLM LLMs AGI EPS ARR ETF ETFs ESG GW MW PDF USB HGV GCSE GCSEs NFT GP GPs EBIT EBITDA Rs Rp';
 
-const PARTY_LABELS = 'Republican Democratic Democrat Libertarian Conservative Labour Liberal Green Socialist Tory Independent';
+const PARTY_LABELS = 'Republican Democratic Democrat Libertarian Conservative Labour Labor Liberal Green Socialist Tory Independent';
 
 // ("Vermonter", "Londoner": "-er" of a place.)
 const DEMONYM_SUFFIXES = ['ian', 'an', 'n', 'i', 'ese', 'ish', 'er'];
