@@ -13,8 +13,8 @@ import { hashString } from './hash.js';
 import { createRng, shuffle, type Rng } from './random.js';
 import { splitSentences, type Sentence } from './text.js';
 import { validateQuiz } from './validate.js';
-import { formMatcher } from './distractors.js';
-import { actorQuestion, dateQuestion, numberQuestion, wordCount, type QuestionContext, type QuestionDraft } from './questions.js';
+import { formMatcher, formsOf } from './distractors.js';
+import { actorCandidate, dateCandidate, numberCandidate, wordCount, type Candidate, type LazyDraft, type QuestionContext, type QuestionDraft } from './questions.js';
 import { estimateQuestionFromFact } from './estimate.js';
 import { orderQuestionFromDates } from './timeline.js';
 
@@ -108,20 +108,21 @@ function build(article: Article, facts: Facts, options: BuildOptions, sentences?
   }
   const labels = order && formMatcher(order.events.map((e) => e.text).join('\n'));
 
-  const candidates: QuestionDraft[] = [];
-  const add = (q: QuestionDraft | undefined): void => {
-    if (q && !used.has(q.factId) && !(labels && q.answerForms.some((f) => labels(f, q.kind === 'actor')))) candidates.push(q);
-  };
-  if (kinds.includes('number')) for (const f of facts.numbers) add(numberQuestion(f, ctx));
-  if (kinds.includes('date')) for (const f of facts.dates) add(dateQuestion(f, ctx));
-  if (kinds.includes('actor')) for (const a of facts.actors) add(actorQuestion(a, ctx));
-  if (!candidates[0] && !order) {
+  // Candidates before their prompts and distractors: only those the selection reaches are written and drafted.
+  // (A fact the order question asks about, or names in a label, is skipped before its question is written.)
+  const candidates: Candidate[] = [];
+  const add = (q: Candidate | undefined): unknown => q && candidates.push(q);
+  const labelled = (forms: string[], actor = false): boolean | null => labels && forms.some((f) => labels(f, actor));
+  if (kinds.includes('number')) for (const f of facts.numbers) if (!labelled([f.text])) add(numberCandidate(f, ctx));
+  if (kinds.includes('date')) for (const f of facts.dates) if (!used.has(`date:${f.start}`) && !labelled([f.text])) add(dateCandidate(f, ctx));
+  if (kinds.includes('actor')) for (const a of facts.actors) if (!labelled(formsOf(a), true)) add(actorCandidate(a, ctx));
+  const chosen = select(candidates, order ? count - 1 : count, kinds, rng, String(seed)).sort((a, b) => a.source.start - b.source.start);
+  if (!chosen[0] && !order) {
     throw new Error(
       `no quizzable facts found in the article${kinds.length < 3 ? ` of kind ${kinds.join(' or ')}` : ''}: it needs sentences stating figures, dates or named people and organisations (page furniture is ignored)`,
     );
   }
 
-  const chosen = select(candidates, order ? count - 1 : count, kinds, rng).sort((a, b) => a.source.start - b.source.start);
   /** The estimate question for a number draft, or null when its fact makes no fair estimate. */
   const estimateFor = (q: QuestionDraft, id: string): Question | null => {
     const fact = facts.numbers.find((f) => `number:${f.start}` === q.factId);
@@ -162,15 +163,35 @@ function build(article: Article, facts: Facts, options: BuildOptions, sentences?
   };
 }
 
-/** A candidate with its texts prepared for conflict checks. */
-interface Prepared {
-  draft: QuestionDraft;
+/** What conflict checks need of a question, its texts prepared. */
+interface Probe {
+  kind: QuestionKind;
+  factId: string;
+  answerForms: string[];
+  /** Start of the source sentence. */
+  start: number;
   key: string;
   /** Matches a form in the prompt or the explanation. */
   shows: (form: string, prefix?: boolean) => boolean;
   /** Matches a form in the prompt. */
   asks: (form: string, prefix?: boolean) => boolean;
 }
+
+/** A drafted candidate, prepared for conflict checks. */
+interface Prepared extends Probe {
+  draft: QuestionDraft;
+}
+
+/** The {@link Probe} of a question of `lazy`, from its drafted texts. */
+const probe = (lazy: Candidate, prompt: string, explanation: string, start: number, key: string): Probe => ({
+  kind: lazy.kind,
+  factId: lazy.factId,
+  answerForms: lazy.answerForms,
+  start,
+  key: key.trim().toLowerCase(),
+  shows: formMatcher(`${prompt}\n${explanation}`),
+  asks: formMatcher(prompt),
+});
 
 /**
  * Whether one question would give the other's answer away: the same sentence,
@@ -179,45 +200,83 @@ interface Prepared {
  * another explanation gives nothing away: news sentences name the same actors
  * again and again.)
  */
-function conflicts(a: Prepared, b: Prepared): boolean {
-  const reveals = (x: Prepared, y: Prepared): boolean =>
-    x.draft.answerForms.some((f) => (x.draft.kind === 'actor' ? y.asks(f) : y.shows(f)));
-  return a.draft.factId === b.draft.factId || a.draft.source.start === b.draft.source.start || a.key === b.key || reveals(a, b) || reveals(b, a);
+function conflicts(a: Probe, b: Probe): boolean {
+  const reveals = (x: Probe, y: Probe): boolean => x.answerForms.some((f) => (x.kind === 'actor' ? y.asks(f) : y.shows(f)));
+  return a.factId === b.factId || a.start === b.start || a.key === b.key || reveals(a, b) || reveals(b, a);
+}
+
+/**
+ * A candidate in {@link select}: its seeded jitter, its place, its question once written (`w`) and drafted
+ * (`p`) (null: none), and its probe when known before drafting.
+ */
+interface Entry {
+  lazy: Candidate;
+  w?: LazyDraft | null;
+  jitter: number;
+  index: number;
+  known?: Probe;
+  p?: Prepared | null;
 }
 
 /**
  * Picks up to `count` questions: kinds in turn (in a seeded order), the best
- * remaining candidate of each kind that conflicts with none already picked,
- * preferring paragraphs not yet used.
+ * remaining candidate of each kind (by score, a seeded jitter, fewer picks
+ * from its paragraph; the earliest on a tie) that conflicts with none already
+ * picked. A candidate's prompt is written, then its distractors drawn from
+ * `seed`, only when its score bound could still beat the best one found, in
+ * order of that bound (each step tightens it): the same pick as drafting
+ * every candidate first, for a fraction of the work. One that cannot make a
+ * fair question gives way to the next.
  */
-function select(candidates: QuestionDraft[], count: number, kinds: QuestionKind[], rng: Rng): QuestionDraft[] {
-  const jitter = new Map<QuestionDraft, number>(candidates.map((c) => [c, rng() * 0.6]));
+function select(candidates: Candidate[], count: number, kinds: QuestionKind[], rng: Rng, seed: string): QuestionDraft[] {
+  const remaining = new Set(candidates.map((lazy, index): Entry => ({ lazy, index, jitter: rng() * 0.6 })));
   const order = shuffle(GENERATED.filter((k) => kinds.includes(k)), rng);
   const chosen: Prepared[] = [];
-  const remaining = new Set(
-    candidates.map((draft): Prepared => ({
-      draft,
-      key: draft.choices[draft.answer]!.trim().toLowerCase(),
-      shows: formMatcher(`${draft.prompt}\n${draft.explanation}`),
-      asks: formMatcher(draft.prompt),
-    })),
-  );
+  const prepare = (e: Entry): Prepared | null => {
+    if (e.p === undefined) {
+      const d = e.w!.draft(seed);
+      e.p = d && { ...(e.known ?? probe(e.lazy, d.prompt, d.explanation, d.source.start, d.choices[d.answer]!)), draft: d };
+    }
+    return e.p ?? null;
+  };
+  // An actor's paragraph is known once drafted: before, its bound takes no paragraph penalty.
+  const value = (score: number, e: Entry, paragraph: number | undefined): number =>
+    score + e.jitter - (paragraph === undefined ? 0 : chosen.filter((q) => q.draft.paragraph === paragraph).length * 0.8);
   let progress = true;
   while (chosen.length < count && progress) {
     progress = false;
     for (const kind of order) {
       if (chosen.length >= count) break;
-      let best: Prepared | undefined;
+      const pool: [Entry, number][] = [];
+      for (const e of remaining) {
+        const q = e.p?.draft ?? e.w ?? e.lazy;
+        if (e.lazy.kind === kind) pool.push([e, value('score' in q ? q.score : q.bound, e, q.paragraph)]);
+      }
+      pool.sort((a, b) => b[1] - a[1] || a[0].index - b[0].index);
+      let best: Entry | undefined;
       let bestValue = -Infinity;
-      for (const c of remaining) {
-        if (c.draft.kind !== kind) continue;
-        const v = c.draft.score + jitter.get(c.draft)! - chosen.filter((q) => q.draft.paragraph === c.draft.paragraph).length * 0.8;
-        if (best && v <= bestValue) continue;
-        if (chosen.some((q) => conflicts(q, c))) remaining.delete(c);
-        else [best, bestValue] = [c, v];
+      for (const [e, bound] of pool) {
+        if (best && bound < bestValue) break;
+        // Its prompt written, a candidate may fall below the best found: it waits for a later turn.
+        const w = e.w === undefined ? (e.w = e.lazy.write() ?? null) : e.w;
+        if (!w) {
+          remaining.delete(e);
+          continue;
+        }
+        if (best && !e.p && value(w.bound, e, w.paragraph) < bestValue) continue;
+        // A number or date that conflicts is dropped before it is drafted.
+        const k = w.known;
+        if (k) e.known ??= probe(e.lazy, k.prompt, k.explanation, k.start, k.key);
+        const c = !(e.known && chosen.some((q) => conflicts(q, e.known!))) && prepare(e);
+        if (!c || (!e.known && chosen.some((q) => conflicts(q, c)))) {
+          remaining.delete(e);
+          continue;
+        }
+        const v = value(c.draft.score, e, c.draft.paragraph);
+        if (!best || v > bestValue || (v === bestValue && e.index < best.index)) [best, bestValue] = [e, v];
       }
       if (best) {
-        chosen.push(best);
+        chosen.push(best.p!);
         remaining.delete(best);
         progress = true;
       }

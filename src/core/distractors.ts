@@ -66,13 +66,13 @@ const formTest = memo((form: string) => {
   return (text: string, lower: () => string, prefix: boolean): boolean => countForm(exact ? text : lower(), needle, prefix && long) > 0;
 });
 
-/** Lower-case forms of the texts searched most recently (prompts, the article). */
-const lowerOf = memo((text: string) => text.toLowerCase(), 64);
-
-/** {@link containsForm} for one text and many forms: the text is lower-cased once. */
+/**
+ * {@link containsForm} for one text and many forms: the text is lower-cased once, when a form first needs it.
+ * (Not remembered across texts: most texts are searched once, and hashing them for a cache cost more.)
+ */
 export function formMatcher(text: string): (form: string, prefix?: boolean) => boolean {
   let lower: string | undefined;
-  return (form, prefix = false) => formTest(form)(text, () => (lower ??= lowerOf(text)), prefix);
+  return (form, prefix = false) => formTest(form)(text, () => (lower ??= text.toLowerCase()), prefix);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * A small string-keyed cache for pure functions the builder calls again and
  * again with the same argument (a name's comparison key, a date span's parts,
- * a text's lower-case form). Bounded: it forgets everything once full, so a
+ * a form's text matcher). Bounded: it forgets everything once full, so a
  * long-running process never grows it without limit. Pure: no DOM.
  */
 

@@ -7,7 +7,7 @@
  */
 
 import type { Actor, DateFact, Facts, NumberFact, QuestionKind, Span } from './types.js';
-import { shuffle, type Rng } from './random.js';
+import { createRng, shuffle, type Rng } from './random.js';
 import { sentenceAt, type Sentence } from './text.js';
 import {
   actorCandidates,
@@ -27,7 +27,7 @@ import {
   parseDateParts,
   type Distractor,
 } from './distractors.js';
-import { L, Ll, Lu, re } from './letters.js';
+import { L, Ll, Lu, N, re } from './letters.js';
 import { wordSet } from './lexicon.js';
 
 /** The blank of a fill-in-the-blank prompt. */
@@ -51,6 +51,44 @@ export interface QuestionDraft {
   score: number;
   /** A real question, or the sentence with a blank. */
   form: 'wh' | 'cloze';
+}
+
+/**
+ * A candidate question before its distractors are drafted: what the quiz
+ * builder needs to pick questions, so that it drafts choices only for those
+ * it may keep.
+ */
+export interface LazyDraft {
+  /** Paragraph of the source sentence (an actor's, once its mention is picked). */
+  paragraph?: number;
+  /** The highest score the drafted question can get: its {@link QuestionDraft.score} is never above it. */
+  bound: number;
+  /** The drafted question's prompt, explanation, source start and key, when known before drafting (numbers, dates). */
+  known?: Pick<QuestionDraft, 'prompt' | 'explanation'> & { start: number; key: string };
+  /**
+   * Drafts the question with distractors drawn from generators seeded by `seed` and the fact (so a question
+   * does not depend on which others were drafted); undefined when fewer than two distractors fit.
+   */
+  draft: (seed: string) => QuestionDraft | undefined;
+}
+
+/**
+ * A fact that can make a question, before its prompt is written: what the
+ * quiz builder needs to rank it, so that it writes prompts (and drafts
+ * choices) only for the facts it may ask about.
+ */
+export interface Candidate {
+  kind: QuestionDraft['kind'];
+  /** {@link QuestionDraft.factId} */
+  factId: string;
+  /** {@link QuestionDraft.answerForms} */
+  answerForms: string[];
+  /** Paragraph of the source sentence, when known before writing (an actor picks its mention then). */
+  paragraph?: number;
+  /** An upper bound of the score of the question {@link Candidate.write} gives. */
+  bound: number;
+  /** Writes the prompt: the question before its distractors, or undefined when no fair prompt can be written. */
+  write: () => LazyDraft | undefined;
 }
 
 /** Everything a question needs besides its fact. */
@@ -133,6 +171,7 @@ const VAGUE_PRONOUN = /\b(?:he|she|they|him|her|them|his|their)\b/i;
 
 /** Balanced straight and curly double quotes, brackets. */
 function balanced(s: string): boolean {
+  if (!/[“”"()[\]]/.test(s)) return true;
   // One pass: opening minus closing curly quotes and brackets; straight quotes counted.
   let curly = 0;
   let straight = 0;
@@ -207,17 +246,16 @@ export function wordCount(text: string): number {
   return n;
 }
 
+/** Whether a sentence can be a question source, decided once per sentence. */
+const sourceOk = new WeakMap<Sentence, boolean>();
+
 /** The sentence a span stands in, if it can be a question source (not furniture, not a question, five words or more). */
 function sourceOf(span: Span, ctx: QuestionContext): Sentence | undefined {
   const s = sentenceAt(ctx.sentences, span.start);
-  return ctx.text.slice(span.start, span.end) === span.text &&
-    s &&
-    !s.furniture &&
-    span.end <= s.end &&
-    !/\?["'”’)\]]*$/u.test(s.text) &&
-    wordCount(s.text) >= 5
-    ? s
-    : undefined;
+  if (!s || span.end > s.end || ctx.text.slice(span.start, span.end) !== span.text) return undefined;
+  let ok = sourceOk.get(s);
+  if (ok === undefined) sourceOk.set(s, (ok = !s.furniture && !/\?["'”’)\]]*$/u.test(s.text) && wordCount(s.text) >= 5));
+  return ok ? s : undefined;
 }
 
 const CAPITALISED_RE = re('u')`^[${Lu}][${Ll}]+$`;
@@ -225,6 +263,7 @@ const LOWER_OR_COMMA_RE = re('u')`[${Ll},]`;
 const LETTER_RE = re('u')`[${L}]`;
 const UPPER_RE = re('u')`[${Lu}]`;
 const UPPER_START_RE = re('u')`^[${Lu}]`;
+const WORD_CHAR_RE = re('u')`[${L}${N}]`;
 
 /**
  * Whether `text` holds `word` as a whole word after a lower-case letter or a comma and a space ("…, Officials"):
@@ -261,6 +300,13 @@ function finish(question: string): string {
 }
 
 /**
+ * A question's score: its fact's `score`, more with four choices; prompts cut
+ * from a quotation that runs on, or very long ones, read badly: last resort only.
+ */
+const scoreOf = (score: number, prompt: string, four: boolean): number =>
+  score + (four ? 0.5 : 0) - (balanced(prompt) ? 0 : 2) - (VAGUE_PRONOUN.test(prompt) ? 0.5 : 0) - Math.max(0, prompt.length - 180) / 100;
+
+/**
  * The question: the key and up to three distractors (at least two), in order
  * of value (numbers, dates) or shuffled (actors).
  */
@@ -269,16 +315,34 @@ function draft(
   sentence: Sentence,
   prompt: string,
   key: Distractor,
-  distractors: Distractor[],
-  ctx: QuestionContext,
+  distractors: Distractor[] | undefined,
+  rng: Rng,
   answerForms: string[],
-  factId: string | number,
+  factId: string,
   score: number,
   wh: string | undefined,
 ): QuestionDraft | undefined {
-  if (distractors.length < 2) return undefined;
-  const all = [key, ...distractors.slice(0, 3)];
-  const choices = kind === 'actor' ? shuffle(all, ctx.rng) : all.sort((a, b) => a.order - b.order);
+  // A figure or date the source sentence also gives in the key's slot (the same word before or after it)
+  // could be read as the answer too.
+  const t = sentence.text;
+  const slotOf = (text: string): string[] | undefined => {
+    for (let i = t.indexOf(text); i >= 0; i = t.indexOf(text, i + 1)) {
+      if (!WORD_CHAR_RE.test(t[i - 1] ?? '') && !WORD_CHAR_RE.test(t[i + text.length] ?? '')) {
+        return [/(\S+)\s*$/.exec(t.slice(0, i))?.[1] ?? '', /^\s*(\S+)/.exec(t.slice(i + text.length))?.[1] ?? ''].map((w) => w.toLowerCase());
+      }
+    }
+    return undefined;
+  };
+  const keySlot = kind !== 'actor' && slotOf(key.text);
+  const fair = keySlot
+    ? distractors?.filter((d) => {
+        const w = slotOf(d.text);
+        return !w || !((w[0] && w[0] === keySlot[0]) || (w[1] && w[1] === keySlot[1]));
+      })
+    : distractors;
+  if (!fair || fair.length < 2) return undefined;
+  const all = [key, ...fair.slice(0, 3)];
+  const choices = kind === 'actor' ? shuffle(all, rng) : all.sort((a, b) => a.order - b.order);
   return {
     kind,
     prompt,
@@ -287,16 +351,51 @@ function draft(
     explanation: sentence.text,
     source: { sentence: sentence.text, start: sentence.start, end: sentence.end },
     answerForms,
-    factId: `${kind}:${factId}`,
+    factId,
     paragraph: sentence.paragraph,
-    // Prompts cut from a quotation that runs on, or very long ones, read badly: last resort only.
-    score:
-      score +
-      (choices.length > 3 ? 0.5 : 0) -
-      (balanced(prompt) ? 0 : 2) -
-      (VAGUE_PRONOUN.test(prompt) ? 0.5 : 0) -
-      Math.max(0, prompt.length - 180) / 100,
+    score: scoreOf(score, prompt, choices.length > 3),
     form: wh ? 'wh' : 'cloze',
+  };
+}
+
+/**
+ * A number or date {@link Candidate}. `score` is its score without a wh-question, which `whMaybe` says may
+ * be possible; `write` gives the prompt, its wh-stem if any, and the distractors' drafting.
+ */
+function candidate(
+  kind: 'number' | 'date',
+  sentence: Sentence,
+  key: Distractor,
+  start: number,
+  score: number,
+  whMaybe: boolean,
+  write: () => [prompt: string, wh: string | undefined, distractorsOf: (rng: Rng) => Distractor[] | undefined] | undefined,
+): Candidate {
+  const factId = `${kind}:${start}`;
+  const answerForms = [key.text];
+  const { paragraph } = sentence;
+  return {
+    kind,
+    factId,
+    answerForms,
+    paragraph,
+    // Four choices and a clean prompt add at most 0.5.
+    bound: score + (whMaybe ? 1 : 0) + 0.5,
+    write: () => {
+      const w = write();
+      if (!w) return undefined;
+      const [prompt, wh, distractorsOf] = w;
+      const total = score + (wh ? 1 : 0);
+      return {
+        paragraph,
+        bound: scoreOf(total, prompt, true),
+        known: { prompt, explanation: sentence.text, start: sentence.start, key: key.text },
+        draft: (seed) => {
+          const rng = createRng(`${seed} ${factId}`);
+          return draft(kind, sentence, prompt, key, distractorsOf(rng), rng, answerForms, factId, total, wh);
+        },
+      };
+    },
   };
 }
 
@@ -368,6 +467,11 @@ const RANGE_BEFORE_RE = re('iu')`\d[%a-z]*\s*(?:[-–]|to|or)\s*[$£€¥]?$|[${
 
 /** Turns a number fact into a question, or undefined when no fair question can be asked. */
 export function numberQuestion(input: NumberFact, ctx: QuestionContext): QuestionDraft | undefined {
+  return numberCandidate(input, ctx)?.write()?.draft(String(ctx.rng()));
+}
+
+/** {@link numberQuestion} with its prompt written and its distractors drafted on demand (`ctx.rng` is not used). */
+export function numberCandidate(input: NumberFact, ctx: QuestionContext): Candidate | undefined {
   // A hedge the extractor left out still bounds the figure ("more than $60bn").
   const hedge = input.hedge ?? HEDGE_BEFORE.exec(ctx.text.slice(Math.max(0, input.start - 24), input.start))?.[1]?.toLowerCase();
   const fact: NumberFact = hedge && hedge !== input.hedge ? { ...input, hedge } : input;
@@ -395,14 +499,15 @@ export function numberQuestion(input: NumberFact, ctx: QuestionContext): Questio
   const siblings = ctx.facts.numbers.filter((n) => n !== fact && n.start >= s.start && n.end <= s.end);
   // A bracketed conversion ("$368bn (£197bn)") is given away by the figure before it.
   if (siblings.some((n) => n.end <= start && /^\s*[([]\s*$/u.test(ctx.text.slice(n.end, start)))) return undefined;
-  const wh = numberWhStem(fact, s, siblings);
-  const prompt = wh ?? clozeOf(s, start, end, true);
-  if (containsForm(prompt, raw)) return undefined;
-  const distractors = numberDistractors(
-    { key: fact, siblings, all: ctx.facts.numbers, prompt, format: ctx.formatNumber, rng: ctx.rng },
-    ctx.text,
-  );
-  return draft('number', s, prompt, { text: raw, order: value }, distractors, ctx, [raw], start, 3 + (wh ? 1 : 0) + (siblings.length > 0 ? 0.3 : 0), wh);
+  // A wh-question needs the figure to open the sentence, after its hedge if any (see numberWhStem).
+  const pre = s.text.slice(0, start - s.start).trim().toLowerCase();
+  return candidate('number', s, { text: raw, order: value }, start, 3 + (siblings.length > 0 ? 0.3 : 0), !pre || pre === (fact.hedge ?? '').trim().toLowerCase(), () => {
+    const wh = numberWhStem(fact, s, siblings);
+    const prompt = wh ?? clozeOf(s, start, end, true);
+    return containsForm(prompt, raw)
+      ? undefined
+      : [prompt, wh, (rng) => numberDistractors({ key: fact, siblings, all: ctx.facts.numbers, prompt, format: ctx.formatNumber, rng }, ctx.text)];
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -486,24 +591,35 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
 
 /** Turns a date fact into a question, or undefined when no fair question can be asked. */
 export function dateQuestion(fact: DateFact, ctx: QuestionContext): QuestionDraft | undefined {
+  return dateCandidate(fact, ctx)?.write()?.draft(String(ctx.rng()));
+}
+
+/** {@link dateQuestion} with its prompt written and its distractors drafted on demand (`ctx.rng` is not used). */
+export function dateCandidate(fact: DateFact, ctx: QuestionContext): Candidate | undefined {
   const parts = parseDateParts(fact.text);
   const s = sourceOf(fact, ctx);
   if (!parts || !s || countForm(s.text, fact.text) !== 1) return undefined;
-  const wh = parts.qualified ? undefined : dateWhStem(fact, s, parts.format, ctx);
-  const prompt = wh ?? clozeOf(s, fact.start, fact.end);
-  if (containsForm(prompt, fact.text)) return undefined;
-  const input = {
-    text: fact.text,
-    iso: fact.iso,
-    siblings: ctx.facts.dates.filter((d) => d !== fact && d.text !== fact.text),
-    prompt,
-    earlierOnly: /\b(?:since|after)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, fact.start - 12), fact.start)),
-    rng: ctx.rng,
-    datePublished: ctx.datePublished,
-  };
-  const distractors = dateDistractors(input);
-  return distractors &&
-    draft('date', s, prompt, { text: fact.text, order: dateKeyOrder(input) }, distractors, ctx, [fact.text], fact.start, 2.5 + (wh ? 1 : 0) + (fact.iso ? 0.2 : 0), wh);
+  const { datePublished } = ctx;
+  return candidate('date', s, { text: fact.text, order: dateKeyOrder({ text: fact.text, datePublished }) }, fact.start, 2.5 + (fact.iso ? 0.2 : 0), !parts.qualified, () => {
+    const wh = parts.qualified ? undefined : dateWhStem(fact, s, parts.format, ctx);
+    const prompt = wh ?? clozeOf(s, fact.start, fact.end);
+    return containsForm(prompt, fact.text)
+      ? undefined
+      : [
+          prompt,
+          wh,
+          (rng) =>
+            dateDistractors({
+              text: fact.text,
+              iso: fact.iso,
+              siblings: ctx.facts.dates.filter((d) => d !== fact && d.text !== fact.text),
+              prompt,
+              earlierOnly: /\b(?:since|after)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, fact.start - 12), fact.start)),
+              rng,
+              datePublished,
+            }),
+        ];
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -569,22 +685,48 @@ const HYPHEN_LETTER_RE = re('u')`^-[${L}]`;
 
 /** Turns an actor into a question about one of its mentions, or undefined when none makes a fair question. */
 export function actorQuestion(actor: Actor, ctx: QuestionContext): QuestionDraft | undefined {
+  return actorCandidate(actor, ctx)?.write()?.draft(String(ctx.rng()));
+}
+
+/** Sentences of the body (not furniture), counted once per article. */
+const bodySentences = new WeakMap<readonly Sentence[], number>();
+
+/**
+ * {@link actorQuestion} with its prompt written and its distractors drafted
+ * on demand (`ctx.rng` is not used): writing tries up to six mentions;
+ * drafting tries those that can be asked about, best first, and keeps the
+ * best question (the earliest mention on a tie).
+ */
+export function actorCandidate(actor: Actor, ctx: QuestionContext): Candidate | undefined {
   const { kind, mentions, name } = actor;
   const forms = formsOf(actor);
-  const inBody = (m: Span): boolean => sentenceAt(ctx.sentences, m.start)?.furniture === false;
+  const { sentences } = ctx;
+  let body = bodySentences.get(sentences);
+  if (body === undefined) bodySentences.set(sentences, (body = sentences.filter((x) => !x.furniture).length));
+  const at = mentions.map((m) => sentenceAt(sentences, m.start));
   // The story's central actor, named all through it, makes an easy guess and would be named in the other questions.
-  const mentionedIn = new Set(mentions.map((m) => sentenceAt(ctx.sentences, m.start)?.start)).size;
-  if (!name.trim() || !UPPER_RE.test(name) || (mentionedIn >= 4 && mentionedIn > ctx.sentences.filter((x) => !x.furniture).length * 0.3)) {
-    return undefined;
-  }
-  const candidates = actorCandidates(actor, ctx.facts.actors, inBody);
+  const mentionedIn = new Set(at.map((x) => x?.start)).size;
+  if (!name.trim() || !UPPER_RE.test(name) || (mentionedIn >= 4 && mentionedIn > body * 0.3)) return undefined;
+  const factId = `actor:${name}`;
+  // The best score a mention's question may get: a wh-question needs a person, an organisation or a known
+  // country opening its sentence (see actorWhStem).
+  const base = KIND_SCORE[kind] + (actor.role ? 0.3 : 0) - Math.max(0, mentions.length - 3) * 0.1;
+  const whMaybe =
+    (kind === 'person' || kind === 'organization' || (kind === 'country' && isKnownCountry(name))) &&
+    mentions.some((m, i) => at[i] && /^(?:the )?$/i.test(at[i].text.slice(0, m.start - at[i].start)));
+  return { kind: 'actor', factId, answerForms: forms, bound: base + (whMaybe ? 1 : 0) + 0.5, write: () => writeActor(actor, ctx, forms, factId) };
+}
+
+/** The mentions of `actor` that can be asked about, as a question before its distractors (see {@link actorCandidate}). */
+function writeActor(actor: Actor, ctx: QuestionContext, forms: string[], factId: string): LazyDraft | undefined {
+  const { kind, mentions } = actor;
+  const { sentences } = ctx;
   const place = kind === 'country' || kind === 'place';
-  if (candidates.length < 2 && !(kind === 'country' || kind === 'organization')) return undefined;
-  let best: QuestionDraft | undefined;
+  /** Mentions to ask about: sentence, prompt, wh-stem, score, its bound, text whose names are not offered, key, offset. */
+  const asks: [Sentence, string, string | undefined, number, number, string, string, number][] = [];
   const seen = new Set<number>();
-  let tried = 0;
   for (const mention of mentions) {
-    if (tried >= 6) break;
+    if (asks.length >= 6) break;
     const s = sourceOf(mention, ctx);
     if (!s || seen.has(s.start)) continue;
     seen.add(s.start);
@@ -600,25 +742,34 @@ export function actorQuestion(actor: Actor, ctx: QuestionContext): QuestionDraft
     ) {
       continue;
     }
-    tried++;
     const wh = actorWhStem(actor, mention, s);
     const prompt = wh ?? clozeOf(s, mention.start, mention.end);
-    // The actor must not be named (or its demonym used) anywhere else in the prompt.
+    // The actor must not be named (or its demonym used) anywhere else in the prompt. (Such a mention still
+    // counts among the six tried.)
     const inPrompt = formMatcher(prompt);
-    if (forms.some((f) => inPrompt(f, true))) continue;
-    const distractors = actorDistractors({
-      key: actor,
-      actors: ctx.facts.actors,
-      // A "Who …?" stem shortens the sentence: no other actor the sentence names may be offered either.
-      prompt: wh ? `${prompt} ${s.text}` : prompt,
-      articleText: ctx.text,
-      candidates,
-      rng: ctx.rng,
-    });
     // An actor named all through the article makes an easy guess: prefer the less central ones.
     const score = KIND_SCORE[kind] + (wh ? 1 : 0) + (actor.role ? 0.3 : 0) - prompt.length / 400 - Math.max(0, mentions.length - 3) * 0.1;
-    const q = draft('actor', s, prompt, { text: keyText, order: -1 }, distractors, ctx, forms, name, score, wh);
-    if (q && (!best || q.score > best.score)) best = q;
+    // A "Who …?" stem shortens the sentence: no other actor the sentence names may be offered either.
+    asks.push([s, prompt, wh, score, forms.some((f) => inPrompt(f, true)) ? -Infinity : scoreOf(score, prompt, true), wh ? `${prompt} ${s.text}` : prompt, keyText, mention.start]);
   }
-  return best;
+  const ok = asks.filter((a) => a[4] > -Infinity).sort((a, b) => b[4] - a[4]);
+  return ok[0]
+    ? {
+        bound: ok[0][4],
+        draft: (seed) => {
+          const candidates = actorCandidates(actor, ctx.facts.actors, (m) => sentenceAt(sentences, m.start)?.furniture === false);
+          if (candidates.length < 2 && !(kind === 'country' || kind === 'organization')) return undefined;
+          let best: QuestionDraft | undefined;
+          let bestAt = 0;
+          for (const [s, prompt, wh, score, bound, avoid, keyText, at] of ok) {
+            if (best && bound < best.score) break;
+            const rng = createRng(`${seed} ${factId} ${at}`);
+            const distractors = actorDistractors({ key: actor, actors: ctx.facts.actors, prompt: avoid, articleText: ctx.text, candidates, rng });
+            const q = draft('actor', s, prompt, { text: keyText, order: -1 }, distractors, rng, forms, factId, score, wh);
+            if (q && (!best || q.score > best.score || (q.score === best.score && at < bestAt))) [best, bestAt] = [q, at];
+          }
+          return best;
+        },
+      }
+    : undefined;
 }

@@ -151,13 +151,12 @@ interface Token {
 // ("U.S.", and a figure whole: "3.5", "1,200", "1:14.853".)
 const TOKEN_RE = re('gu')`[${L}${N}](?:[${L}${N}'’-]|\.(?=[${L}])|[.,:](?=\d))*`;
 
-/** Word tokens of `s` ("U.S" keeps its inner dots), with offsets. */
-function tokens(s: string, base = 0): Token[] {
-  return [...s.matchAll(TOKEN_RE)].map((m) => ({
-    w: m[0],
-    start: base + m.index!,
-    end: base + m.index! + m[0].length,
-  }));
+/** Word tokens of `s` ("U.S" keeps its inner dots), with offsets; only the first `limit` when given. */
+function tokens(s: string, base = 0, limit = Infinity): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m; out.length < limit && (m = TOKEN_RE.exec(s)); ) out.push({ w: m[0], start: base + m.index, end: base + m.index + m[0].length });
+  return out;
 }
 
 /** True when `word` (after `prev`) is a verb of `forms` or an "-ed" word that a determiner or number does not make an adjective. */
@@ -180,7 +179,7 @@ function hasVerb(text: string, past?: boolean): boolean {
 }
 
 /** True when the first word of `text` is a verb. */
-const opensWithVerb = (text: string): boolean => isVerb(tokens(text)[0]?.w ?? '');
+const opensWithVerb = (text: string): boolean => isVerb(tokens(text, 0, 1)[0]?.w ?? '');
 
 // ---------------------------------------------------------------------------
 // Clauses
@@ -319,7 +318,7 @@ function eventNounPhrase(s: string, segStart: number, dateFrom: number): string 
     let j = i;
     while (j > 0 && i - j < 3 && !opensPhrase(toks[j]!.w)) j--;
     const phrase = tidy(s.slice(toks[j]!.start, dateFrom));
-    return opensPhrase(toks[j]!.w) && tokens(phrase).length > MIN_LABEL_WORDS ? phrase : undefined;
+    return opensPhrase(toks[j]!.w) && tokens(phrase, 0, MIN_LABEL_WORDS + 1).length > MIN_LABEL_WORDS ? phrase : undefined;
   }
   return undefined;
 }
@@ -397,7 +396,7 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   }
 
   // 3. The clause. A fronted date ("On Tuesday, …") gives way to the main clause after it.
-  const first = tokens(body)[0]?.w.toLowerCase();
+  const first = tokens(body, 0, 1)[0]?.w.toLowerCase();
   if (!first) {
     const next = segs[index + 1];
     if (!next || next.hard) return undefined;
@@ -451,7 +450,7 @@ function complementStart(s: string, segStart: number, dateFrom: number): number 
  * the main verb.
  */
 function clauseLabel(clause: string, before: string, aside: boolean, nounPhraseOk: boolean): Label | undefined {
-  const [a, b] = tokens(clause);
+  const [a, b] = tokens(clause, 0, 2);
   if (!a) return undefined;
   if (isVerb(a.w)) {
     const subject = subjectOf(before);
@@ -595,14 +594,14 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
   if (!d.iso || !d.precision || !interval(d.iso)) return undefined;
   const sentence = sentenceAt(sentences, d.start);
   if (!sentence || sentence.furniture || d.end > sentence.end || text.slice(d.start, d.end) !== d.text) return undefined;
-  if (!isPlainDate(d.text) && /^(?:event-relative|time|range|decade)$/.test(classifyDate(d.text))) return undefined;
   const ds = d.start - sentence.start;
   const de = d.end - sentence.start;
   // Brackets the date is not in are asides ("the Congressional Budget Office (CBO)"): blank them out.
   const s = sentence.text.replace(/\([^()]*\)|\[[^[\]]*\]/g, (m, at: number) => (at <= ds && de <= at + m.length ? m : ' '.repeat(m.length)));
-  // Inside quotation marks: what someone said, not an event.
+  // Inside quotation marks: what someone said, not an event. (Checked before the costly classifyDate.)
   const before = s.slice(0, ds);
   if (NOT_EVENT_PREPOSITION.test(before) || count(before, '“') > count(before, '”') || count(before, '"') % 2) return undefined;
+  if (!isPlainDate(d.text) && /^(?:event-relative|time|range|decade)$/.test(classifyDate(d.text))) return undefined;
   const others = all
     .filter((o) => o !== d && o.start >= sentence.start && o.end <= sentence.end)
     .map((o) => [o.start - sentence.start, o.end - sentence.start] as const);
@@ -611,7 +610,7 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
   const [labelText, shortened] = finishLabel(label[0]);
   const firstWord = /^\w*/.exec(labelText)![0].toLowerCase();
   if (
-    tokens(labelText).length < MIN_LABEL_WORDS ||
+    tokens(labelText, 0, MIN_LABEL_WORDS).length < MIN_LABEL_WORDS ||
     BAD_START.has(firstWord) ||
     (AMOUNT_START.has(firstWord) && !/^\w+\s+[\d$£€]/.test(labelText)) ||
     labelHasDate(labelText) ||
