@@ -40,6 +40,8 @@ const GENERATED: readonly QuestionKind[] = ['number', 'date', 'actor'];
 /** Answer types the builder generates. */
 const TYPES: readonly QuestionType[] = ['choice', 'estimate', 'order'];
 const MAX_COUNT = 100;
+/** Taken off the value of a candidate whose answer the headline spells out: more than any score gap between questions. */
+const TITLE_PENALTY = 10;
 
 /**
  * Builds a quiz about `article`'s numbers, dates and actors.
@@ -116,7 +118,10 @@ function build(article: Article, facts: Facts, options: BuildOptions, sentences?
   if (kinds.includes('number')) for (const f of facts.numbers) if (!labelled([f.text])) add(numberCandidate(f, ctx));
   if (kinds.includes('date')) for (const f of facts.dates) if (!used.has(`date:${f.start}`) && !labelled([f.text])) add(dateCandidate(f, ctx));
   if (kinds.includes('actor')) for (const a of facts.actors) if (!labelled(formsOf(a), true)) add(actorCandidate(a, ctx));
-  const chosen = select(candidates, order ? count - 1 : count, kinds, rng, String(seed)).sort((a, b) => a.source.start - b.source.start);
+  // The quiz shows the headline above every question: an answer it spells out is asked only when nothing else is left.
+  const headline = article.title ? formMatcher(article.title) : undefined;
+  const inTitle = (c: Candidate): boolean => !!headline && c.answerForms.some((f) => headline(f));
+  const chosen = select(candidates, order ? count - 1 : count, kinds, rng, String(seed), inTitle).sort((a, b) => a.source.start - b.source.start);
   if (!chosen[0] && !order) {
     throw new Error(
       `no quizzable facts found in the article${kinds.length < 3 ? ` of kind ${kinds.join(' or ')}` : ''}: it needs sentences stating figures, dates or named people and organisations (page furniture is ignored)`,
@@ -212,6 +217,7 @@ function conflicts(a: Probe, b: Probe): boolean {
 interface Entry {
   lazy: Candidate;
   w?: LazyDraft | null;
+  /** Its seeded jitter, less {@link TITLE_PENALTY} when the headline gives its answer. */
   jitter: number;
   index: number;
   known?: Probe;
@@ -221,15 +227,23 @@ interface Entry {
 /**
  * Picks up to `count` questions: kinds in turn (in a seeded order), the best
  * remaining candidate of each kind (by score, a seeded jitter, fewer picks
- * from its paragraph; the earliest on a tie) that conflicts with none already
+ * from its paragraph, an answer the headline does not spell out (`inTitle`);
+ * the earliest on a tie) that conflicts with none already
  * picked. A candidate's prompt is written, then its distractors drawn from
  * `seed`, only when its score bound could still beat the best one found, in
  * order of that bound (each step tightens it): the same pick as drafting
  * every candidate first, for a fraction of the work. One that cannot make a
  * fair question gives way to the next.
  */
-function select(candidates: Candidate[], count: number, kinds: QuestionKind[], rng: Rng, seed: string): QuestionDraft[] {
-  const remaining = new Set(candidates.map((lazy, index): Entry => ({ lazy, index, jitter: rng() * 0.6 })));
+function select(
+  candidates: Candidate[],
+  count: number,
+  kinds: QuestionKind[],
+  rng: Rng,
+  seed: string,
+  inTitle: (c: Candidate) => boolean,
+): QuestionDraft[] {
+  const remaining = new Set(candidates.map((lazy, index): Entry => ({ lazy, index, jitter: rng() * 0.6 - (inTitle(lazy) ? TITLE_PENALTY : 0) })));
   const order = shuffle(GENERATED.filter((k) => kinds.includes(k)), rng);
   const chosen: Prepared[] = [];
   const prepare = (e: Entry): Prepared | null => {

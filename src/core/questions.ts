@@ -6,6 +6,7 @@
  * distractors.ts. Pure: no DOM, no Node APIs.
  */
 
+import { datelineLength } from './dateline.js';
 import type { Actor, DateFact, Facts, NumberFact, QuestionKind, Span } from './types.js';
 import { createRng, shuffle, type Rng } from './random.js';
 import { sentenceAt, type Sentence } from './text.js';
@@ -225,7 +226,8 @@ const tooShort = (predicate: string | undefined): predicate is undefined => !pre
  * give the figure away.
  */
 function clozeOf(sentence: Sentence, start: number, end: number, dropConversion = false): string {
-  const before = `${sentence.text.slice(0, start - sentence.start)}${BLANK}`;
+  // (Without a wire dateline: "LUSAKA, March 18 (Reuters) - ".)
+  const before = `${sentence.text.slice(datelineOf(sentence), start - sentence.start)}${BLANK}`;
   let after = sentence.text.slice(end - sentence.start);
   if (dropConversion) after = after.replace(/^\s*\([^()]*\d[^()]*\)/u, '');
   const m = /\s[–—]\s|\s--\s|;\s/.exec(after);
@@ -248,14 +250,26 @@ export function wordCount(text: string): number {
 
 /** Whether a sentence can be a question source, decided once per sentence. */
 const sourceOk = new WeakMap<Sentence, boolean>();
+/** Length of a sentence's wire dateline (0: none), found once per sentence. */
+const datelines = new WeakMap<Sentence, number>();
 
-/** The sentence a span stands in, if it can be a question source (not furniture, not a question, five words or more). */
+/** {@link datelineLength} of a sentence, remembered. */
+function datelineOf(s: Sentence): number {
+  let n = datelines.get(s);
+  if (n === undefined) datelines.set(s, (n = datelineLength(s.text)));
+  return n;
+}
+
+/**
+ * The sentence a span stands in, if it can be a question source (not furniture, not a question, five words or
+ * more) and the span is no part of its wire dateline (where and when the story was filed, not what it reports).
+ */
 function sourceOf(span: Span, ctx: QuestionContext): Sentence | undefined {
   const s = sentenceAt(ctx.sentences, span.start);
   if (!s || span.end > s.end || ctx.text.slice(span.start, span.end) !== span.text) return undefined;
   let ok = sourceOk.get(s);
   if (ok === undefined) sourceOk.set(s, (ok = !s.furniture && !/\?["'”’)\]]*$/u.test(s.text) && wordCount(s.text) >= 5));
-  return ok ? s : undefined;
+  return ok && span.start - s.start >= datelineOf(s) ? s : undefined;
 }
 
 const CAPITALISED_RE = re('u')`^[${Lu}][${Ll}]+$`;
