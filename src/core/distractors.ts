@@ -326,6 +326,7 @@ export function numberDistractors(input: NumberDistractorInput, articleText: str
   const unit = key.unit ?? '';
   const direction = hedgeDirection(key.hedge);
   const keyShape = shapeOf(keyText);
+  const isPercent = unit === '%' || /%|per ?cent/i.test(keyText);
 
   const plausible = (v: number): boolean => {
     const ratio = v / value;
@@ -337,6 +338,8 @@ export function numberDistractors(input: NumberDistractorInput, articleText: str
       ratio >= 0.1 &&
       !(isWord && v / scale > 20) &&
       !(Number.isInteger(shown) && !Number.isInteger(Number((v / scale).toFixed(6)))) &&
+      // A share ("81% of members") has no sum of shares for a neighbour: 131% would be plainly wrong.
+      !(isPercent && shown <= 100 && v / scale > 100) &&
       !(direction === 1 && v < value * 1.2) &&
       !(direction === -1 && v > value * 0.8) &&
       !(direction === 0 && Math.abs(ratio - 1) < 0.2)
@@ -366,7 +369,7 @@ export function numberDistractors(input: NumberDistractorInput, articleText: str
       .map((f) => f.value),
     perturbed,
   ];
-  for (const p of perturbations(shown, unit === '%' || /%|per ?cent/i.test(keyText), rng)) perturbed.push(p * scale);
+  for (const p of perturbations(shown, isPercent, rng)) perturbed.push(p * scale);
 
   // A figure the prompt shows (in whatever spelling) is no fair distractor.
   const shownValues = input.siblings.filter((s) => s !== key && containsForm(prompt, s.text)).map((s) => s.value);

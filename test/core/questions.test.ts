@@ -98,6 +98,18 @@ describe('number questions', () => {
   });
 
   it.each([
+    ['81%', 'Some 81% of members backed the deal and 50% of them voted, the union said on Friday.', 81, '50%', 50],
+    ['60 per cent', 'About 60 per cent of voters turned out, and 45 per cent backed the mayor, officials said.', 60, '45 per cent', 45],
+  ])('never offers a share above 100 per cent beside %s (no sum of two shares)', (span, t, value, other, otherValue) => {
+    const f = num(t, span, value, 'members', { unit: '%' });
+    const g = num(t, other, otherValue, 'members', { unit: '%' });
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const q = numberQuestion(f, context(t, { numbers: [f, g] }, undefined, seed))!;
+      for (const c of q.choices) expect(Number(c.replace(/[^\d.]/g, ''))).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it.each([
     ['a year written as a number', 'Iraq claimed to have defeated the group in 2017, officials said.', '2017', 2017],
     ['a range', 'The plan could cost $2-$3.8 trillion over ten years, analysts said.', '$3.8 trillion', 3.8e12],
     ['part of a compound', 'Bret Chiafalo and 19-year-old Levi Guerra voted for Colin Powell.', '19', 19],
