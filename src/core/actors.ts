@@ -219,6 +219,8 @@ const COALITION_END_RE = new RegExp(COALITION + '$');
 const GROUP_NOUN_RE = new RegExp(' ' + GROUP_NOUNS);
 const GROUP_MEMBERS_RE = new RegExp('^' + GROUP_NOUNS);
 const GROUP_PHRASE_RE = re('gu')`(?<![${Lu}][${L}]*[ -])\b([${Lu}][${L}'’]*) ${GROUP_NOUNS}`;
+/** Every INSTITUTION_RE match holds one of its nouns: a cheap test before the scan. */
+const INSTITUTION_NOUN_RE = /ministry|army|navy|coast ?guard|military|presidency|air force|court/;
 /** Lower-case public bodies: "the Italian coastguard", "Italy's interior ministry", "the health ministry", "the high court". */
 const INSTITUTION_RE = re('gu')`(?:\b([${Lu}][${L}.]*(?: [${Lu}][${L}.]*){0,2})(['’]s)? )?\b([a-z]+ )?(ministry|army|navy|coastguard|coast guard|military|presidency|air force|court)\b`;
 const UPPER_START_RE = re('u')`^[${Lu}]`;
@@ -364,10 +366,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         s: base + start,
         e: base + start + word.length,
         poss,
-        cap: (upper || PARTICLE_HYPHEN_RE.test(word)) && !compound,
+        cap: (upper || (word.includes('-') && PARTICLE_HYPHEN_RE.test(word))) && !compound,
         compound,
         gap,
-        sp: /^\s+$/.test(gap),
+        sp: gap === ' ' || /^\s+$/.test(gap),
         init: !out.length || (gap !== ' ' && /[“"‘:(]\s*$/.test(gap)),
       });
     }
@@ -1417,14 +1419,15 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
 
   /** Lower-case actors: "the US-led international military coalition", "Shiite groups". */
   const phrases = (sentence: string, base: number): void => {
-    for (const m of sentence.matchAll(COALITION_RE)) addMatch(m, base, vote(ORG, 6));
+    // (Cheap tests first: each of these scans is tried at every position of the sentence.)
+    if (sentence.includes('-led') || sentence.includes('-backed')) for (const m of sentence.matchAll(COALITION_RE)) addMatch(m, base, vote(ORG, 6));
     // "the Baltic states", "the Gulf states": a region's countries together.
     for (const m of sentence.matchAll(REGION_STATES_RE)) add(m[1]!, base + m.index! + 4, base + m.index! + m[0].length, vote(PLACE, 6));
     // "the Trump administration", "the Obama administration": a leader's government.
-    for (const m of sentence.matchAll(ADMIN_RE)) if (!names.has(m[1]!) && !lowerWords.has(m[1]!.toLowerCase())) add(m[0].slice(4), base + m.index! + 4, base + m.index! + m[0].length, vote(ORG, 6));
+    if (sentence.includes(' administration')) for (const m of sentence.matchAll(ADMIN_RE)) if (!names.has(m[1]!) && !lowerWords.has(m[1]!.toLowerCase())) add(m[0].slice(4), base + m.index! + 4, base + m.index! + m[0].length, vote(ORG, 6));
     // (A cheap test first: the look-behind is slow to try at every position.)
     if (GROUP_NOUN_RE.test(sentence)) for (const m of sentence.matchAll(GROUP_PHRASE_RE)) if (isDemonym(m[1]!)) addMatch(m, base, vote(GROUP, 6));
-    for (const m of sentence.matchAll(INSTITUTION_RE)) {
+    if (INSTITUTION_NOUN_RE.test(sentence)) for (const m of sentence.matchAll(INSTITUTION_RE)) {
       const [all, who0 = '', poss, mod0 = '', noun] = m;
       const end = m.index! + all.length;
       const who = who0.replace(/^The /, '');

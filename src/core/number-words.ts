@@ -130,12 +130,17 @@ const ORDINAL_UNITS: Readonly<Record<string, number>> = {
   third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
 };
 
+/** The ending every English ordinal word has. */
+const ORDINAL_END_RE = /(?:st|nd|rd|th)$/;
+
 /**
  * The value of a spelled ordinal from "third" on ("seventh" → 7, "nineteenth" → 19, "twentieth" → 20,
  * "forty-second" → 42), or undefined. "first" and "second" alone are not read (idioms, time units).
  */
 export function ordinalValue(word: string): number | undefined {
   const w = word.toLowerCase();
+  // Every ordinal ends like one ("third", "forty-second", "twentieth"): most words leave here.
+  if (!ORDINAL_END_RE.test(w)) return undefined;
   const parts = w.split(/[-‐–]/);
   if (parts.length === 2) {
     const tens = wordValue(parts[0]!);

@@ -419,9 +419,14 @@ function overlaps(ranges: Array<[number, number]>, s: number, e: number): boolea
 const NUM_G = new RegExp(ONE_NUM, 'g');
 const NUM_Y = new RegExp(ONE_NUM, 'y');
 
+/** Something DATE_RE needs: a digit, a month name or abbreviation, "first"/"last"/"final"/"opening"/"closing". */
+const MAY_HAVE_DATE_RE = /[0-9]|Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|first|last|final|opening|closing/;
+
 /** The spans of DATE_RE's matches, one from every start (so overlapping ones too). */
 function dateRanges(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  // Every DATE_RE match holds a digit, a month or one of its "first … months of" words.
+  if (!MAY_HAVE_DATE_RE.test(s)) return out;
   DATE_RE.lastIndex = 0;
   for (let m; (m = DATE_RE.exec(s)); DATE_RE.lastIndex = m.index + 1) out.push([m.index, m.index + m[0].length]);
   return out;
@@ -899,6 +904,10 @@ function ordinalCandidates(s: string, toks: Token[], excluded: Array<[number, nu
   const out: Cand[] = [];
   let occurrence = false;
   toks.forEach((t, i) => {
+    // Only a word ending like an ordinal ("23rd", "fourth", "88th-minute") can be one: most tokens leave here.
+    const cut = t.l.endsWith('minute') ? 7 : 0;
+    const tail = t.l.slice(t.l.length - cut - 2, t.l.length - cut);
+    if (tail !== 'st' && tail !== 'nd' && tail !== 'rd' && tail !== 'th') return;
     const parts = t.l.split(/[-‐]/);
     const minute = parts.length > 1 && parts[parts.length - 1] === 'minute';
     const word = (minute ? parts.slice(0, -1) : parts).join('-');

@@ -36,11 +36,12 @@ const SENTENCE_STARTERS = wordSet(
     'After When While Some Many Most Officials According If As Yet So Now Still Later Earlier Our You',
 );
 
-/** Lines that are page furniture whatever their punctuation (any of these patterns, case-insensitive). */
-const FURNITURE = new RegExp(
+/**
+ * Lines that are page furniture whatever their punctuation (any of these patterns, case-insensitive). Two
+ * regexes: one anchored at the line's start (tried once), and the few that may match anywhere.
+ */
+const FURNITURE_START = new RegExp(
   [
-    /\bbrowser does not support\b/,
-    /\b(enable|requires?) javascript\b/,
     /^\s*(image|photo|picture|video|media) (caption|copyright|credit|source)\b/,
     /^\s*(read|see) (more|also)\b/,
     /^\s*(related|more on this story|advertisement|sponsored|share this|follow us|click here|sign up|subscribe)\b/,
@@ -54,17 +55,20 @@ const FURNITURE = new RegExp(
     /^\s*this (article|story|report|piece|interview) (was|has been) (originally |first |last )?(written|published|translated|adapted|updated|corrected|amended)\b/,
     /^\s*(edited|written|produced|translated|compiled|updated) by:\s/,
     /^\s*(with |additional )?(reporting|writing) by\b[^.]*\.?\s*$/,
-    /\bcontributed (reporting )?to this (report|story|article)\.?\s*$/,
     // "Associated Press writer Jane Doe contributed from Concord, N.H.", "John Roe contributed reporting from Paris."
     /^\s*(?:the )?(?:associated press|ap|reuters|afp|bloomberg|staff)?\s*(?:writers?|reporters?|correspondents?|journalists?)\b[^.]*\bcontributed\b/,
-    /\bcontributed reporting\b/,
     /^\s*(listen to this article|copy link|skip to (main )?content|download (the|our) app)\b/,
+    // The New York Times print line: "A version of this article appears in print on Nov. 26, 2026, Section C, Page 1 of
+    // the New York edition with the headline: …".
+    /^\s*a version of this \w+ appear(s|ed) in print\b/,
     // "Follow BBC Shropshire on Facebook, X and Instagram."
     /^\s*follow\b[^.]{0,60}\bon (facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky|linkedin|whatsapp)\b/,
     /^\s*\(?(ap|afp|reuters|dpa|epa|ani|pti|xinhua)\)?\s*$/,
   ].map((re) => re.source).join('|'),
   'i',
 );
+const FURNITURE_ANYWHERE =
+  /\bbrowser does not support\b|\b(enable|requires?) javascript\b|\bcontributed (reporting )?to this (report|story|article)\.?\s*$|\bcontributed reporting\b/i;
 
 /** A clock time with am/pm or a zone: "5:41 pm", "00.01 BST". */
 const CLOCK = String.raw`\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b|GMT|BST|UTC|[ECMP][SD]T\b|ET\b|IST|CET)`;
@@ -145,7 +149,7 @@ function normLine(s: string): string {
 /** `nt`: the normalised title, or '' without one. */
 function isFurnitureLine(line: string, nt: string): boolean {
   const t = line.trim();
-  if (FURNITURE.test(t)) return true;
+  if (FURNITURE_START.test(t) || FURNITURE_ANYWHERE.test(t)) return true;
   if (nt) {
     // The headline repeated, maybe with a site suffix: "Headline – DW (German)". Most lines differ at once.
     const first = ALNUM_RE.exec(t)?.[0];
