@@ -61,6 +61,10 @@ const FURNITURE_START = new RegExp(
     // The New York Times print line: "A version of this article appears in print on Nov. 26, 2026, Section C, Page 1 of
     // the New York edition with the headline: …".
     /^\s*a version of this \w+ appear(s|ed) in print\b/,
+    // Wire sponsorship notes: "The Associated Press Health and Science Department receives support from …",
+    // "The AP is solely responsible for all content."
+    /^\s*(the )?(associated press|ap)\b[^.]{0,80}\breceives (financial )?support\b/,
+    /^\s*(the )?(associated press|ap) is solely responsible for all content\b/,
     // "Follow BBC Shropshire on Facebook, X and Instagram."
     /^\s*follow\b[^.]{0,60}\bon (facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky|linkedin|whatsapp)\b/,
     /^\s*\(?(ap|afp|reuters|dpa|epa|ani|pti|xinhua)\)?\s*$/,

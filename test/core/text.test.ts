@@ -116,6 +116,16 @@ describe('splitSentences: a newspaper print line is furniture', () => {
   });
 
   it.each<[string]>([
+    ['The Associated Press Health and Science Department receives support from the Howard Hughes Medical Institute. The AP is solely responsible for all content.'],
+    ['The Associated Press’ climate and environmental coverage receives financial support from multiple private foundations. AP is solely responsible for all content.'],
+    ['AP is solely responsible for all content.'],
+  ])('a wire sponsorship note is furniture: %s', (line) => {
+    const s = splitSentences(`Prices rose 4% in October.\n${line}`, 'Rates rise again');
+    expect(s.filter((x) => !x.furniture).map((x) => x.text)).toEqual(['Prices rose 4% in October.']);
+  });
+
+  it.each<[string]>([
+    ['The Associated Press receives no money from the campaign, its editor said on Friday.'],
     ['A version of this bill passed the Senate in 2024, and 12 lawmakers backed it.'],
     ['The article appears in print on Sunday, the editor said, on Page 1.'],
     ['He said a version of this article appears in print every year.'],
