@@ -11,8 +11,10 @@
  *   `buildQuiz` from src/core (what the in-page chunk loads; `--dist`:
  *   dist/core/index.js instead), else tsx.
  *
- * Goals: <= 5 ms warm per 600-word article, <= 100 ms cold (import + first
- * build), judged on CPU time. Articles: the shared corpus and
+ * Goals (the issue's "median time to build a quiz from each article"): a
+ * median of <= 5 ms warm per 600-word article and <= 100 ms cold (import +
+ * first build), judged on CPU time; it also prints how many articles are
+ * within each goal. Articles: the shared corpus and
  * test/fixtures/articles. Prints a table; always exits 0.
  */
 import { spawnSync } from 'node:child_process';
@@ -174,8 +176,8 @@ async function mainBench(): Promise<void> {
       `${pad('cold ms', 8)} ${pad('cold cpu', 8)} ${pad('proc ms', 8)}  goals (cpu)`;
     console.log(header);
     console.log('-'.repeat(header.length));
-    let allWarm = true;
-    let allCold = true;
+    const per600s: number[] = [];
+    const colds: number[] = [];
     let cpuSum = 0;
     let wordSum = 0;
     let worstCold = 0;
@@ -194,19 +196,24 @@ async function mainBench(): Promise<void> {
       const wall = median(runs.map((r) => r.wall));
       const warmOk = per600 <= WARM_GOAL_MS;
       const coldOk = coldCpu <= COLD_GOAL_MS;
-      allWarm &&= warmOk;
-      allCold &&= coldOk;
+      per600s.push(per600);
+      colds.push(coldCpu);
       console.log(
         `${name.padEnd(40)} ${pad(words, 6)} ${pad(ms(w), 8)} ${pad(ms(cpu), 8)} ${pad(ms(per600), 8)} ` +
           `${pad(ms(coldWork), 8)} ${pad(ms(coldCpu), 8)} ${pad(ms(wall), 8)}  warm ${warmOk ? 'ok' : 'MISS'}, cold ${coldOk ? 'ok' : 'MISS'}`,
       );
     }
+    const warmMedian = median(per600s);
+    const coldMedian = median(colds);
+    const within = (xs: number[], goal: number) => `${xs.filter((x) => x <= goal).length} of ${xs.length} articles within it`;
     console.log(`\nall articles: ${ms((cpuSum * 600) / wordSum)} cpu ms per 600 words; worst cold cpu ${ms(worstCold)} ms`);
     console.log(
-      `warm: wall median, and cpu ms per build (best of ${CPU_BATCHES} batches); cpu/600w scales it to a 600-word article (goal <= ${WARM_GOAL_MS} ms): ${allWarm ? 'met' : 'NOT met'}`,
+      `warm: wall median, and cpu ms per build (best of ${CPU_BATCHES} batches); cpu/600w scales it to a 600-word article. ` +
+        `Median ${ms(warmMedian)} ms (goal <= ${WARM_GOAL_MS} ms): ${warmMedian <= WARM_GOAL_MS ? 'met' : 'NOT met'}; ${within(per600s, WARM_GOAL_MS)}`,
     );
     console.log(
-      `cold: median of ${COLD_RUNS} fresh processes, import + first build, wall and cpu (goal <= ${COLD_GOAL_MS} ms cpu): ${allCold ? 'met' : 'NOT met'}; proc ms is the whole process including Node's own start-up`,
+      `cold: median of ${COLD_RUNS} fresh processes, import + first build, wall and cpu; proc ms is the whole process including Node's own start-up. ` +
+        `Median ${ms(coldMedian)} ms cpu (goal <= ${COLD_GOAL_MS} ms): ${coldMedian <= COLD_GOAL_MS ? 'met' : 'NOT met'}; ${within(colds, COLD_GOAL_MS)}`,
     );
   } finally {
     rmSync(tmp, { recursive: true, force: true });
