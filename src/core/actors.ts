@@ -64,6 +64,8 @@ interface Cand {
   gaz?: string;
   honor: boolean;
   role?: string;
+  /** Named as a political party ("his ANO party", "the Pirate Party"): the actor is a group. */
+  party?: boolean;
   /** Single unknown word at the start of a sentence. */
   init: boolean;
   /** Candidate this one must join ("(CBO)" after its expansion). */
@@ -81,8 +83,8 @@ const TOKEN_RE = re('gu')`[${L}${N}]+(?:['’.&-][${L}${N}]+)*(?:\.|(?<=[${Lu}${
 const PARTICLE_HYPHEN_RE = re('u')`^(?:al|el|ad|as|ash|at|az|an|ar|ibn|bin|abu|abd|abdul|ben)-[${Lu}]`;
 const PARTICLES = wordSet('al el bin ibn bint abu van von der den de da di do du del della la le dos das ter ten y');
 const CONNECTORS = wordSet('of for on');
-const KEEP_PERIOD = wordSet('mr mrs ms dr prof gen lt col sgt capt maj adm cmdr gov sen rep rev det insp supt st jr sr inc corp co ltd bros mt ft');
-const POSSESSIVE_NAMES = wordSet('Queen King People Children Women Men Workers Veterans Lloyd St Saint Prince Princess Farmers Teachers Sheriff Attorney Prosecutor Examiner Coroner');
+const KEEP_PERIOD = wordSet('mr mrs ms dr prof gen lt col sgt capt maj adm cmdr gov sen rep rev det insp supt ald cllr st jr sr inc corp co ltd bros mt ft');
+const POSSESSIVE_NAMES = wordSet('General Queen King People Children Women Men Workers Veterans Lloyd St Saint Prince Princess Farmers Teachers Sheriff Attorney Prosecutor Examiner Coroner');
 const DETERMINERS = wordSet('the a an');
 const DIRECTIONS = wordSet(
   'North South East West Northern Southern Eastern Western Central Upper Lower Greater Northeast Northwest ' +
@@ -370,7 +372,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         compound,
         gap,
         sp: gap === ' ' || /^\s+$/.test(gap),
-        init: !out.length || (gap !== ' ' && /[“"‘:(]\s*$/.test(gap)),
+        // ("SHAKHTINSK, Kazakhstan (AP) — Rescuers", "PRAGUE — Billionaire": a dateline's dash opens the story.)
+        init: !out.length || (gap !== ' ' && (/[“"‘:(]\s*$/.test(gap) || (/^\)?\s*[—–]\s*$/.test(gap) && out[out.length - 1]!.t === out[out.length - 1]!.t.toUpperCase()))),
       });
     }
     return out;
@@ -781,9 +784,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     // "Africa CDC": a region's own agency.
     if (n === 2 && regionBody(a)) return addRun(a, b, vote(ORG, 6), main);
-    // "a Portland Democrat", "a Texas Republican": a lawmaker's home before the party.
+    // "a Portland Democrat", "a Texas Republican": a lawmaker's home before the party; a mention of the party only
+    // in a story that names the party's members ("Democrats"), else a label of the person's.
     if (n >= 2 && /^(?:Democrat|Republican)$/.test(last.t) && /^an?$/.test(toks[a - 1]?.lo ?? '')) {
-      party(b, true);
+      if (text.includes(last.t + 's')) party(b, true);
       return sub(a, b - 1, main, (c) => (c.v[PLACE] += 4));
     }
     if (titled(a, b, main)) return;
@@ -997,7 +1001,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "Senate Judiciary Chair Gordon Hale": a legislature's committee before the role.
     if (r > a + 1 && headKind(toks[a]!.t) === 'organization' && toks.slice(a, r).every((k) => k.cap)) addRun(a, r - 1, vote(ORG, 4), false);
     // ("Kharkiv Mayor Ihor Terekhov", "Bryansk Governor": a local office's place.)
-    else if (r > a) sub(a, r - 1, false, (c) => !c.gaz && /^(?:mayor|governor)$/.test(toks[r]!.lo) && (c.v[PLACE] += 3));
+    // ("Emergency Situations Minister Chingis Arinov": unknown words before a minister are a portfolio, no actor.)
+    else if (r > a && !(/^(?:minister|secretary)$/.test(toks[r]!.lo) && !toks.slice(a, r).some((k) => names.has(k.t)))) sub(a, r - 1, false, (c) => !c.gaz && /^(?:mayor|governor)$/.test(toks[r]!.lo) && (c.v[PLACE] += 3));
     // "US Secretary of State", "Kyiv Mayor", "WHO Director-General": the name in the role is a mention too.
     for (let k = r; k < j; k++) if (toks[k]!.cap && names.has(toks[k]!.t)) classify(k, regionBody(k) ? ++k : k, false);
     const nameTok = toks[nameStart]!;
@@ -1194,6 +1199,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (n1.sp && a === b && !c.gaz && /^(?:data|figures|statistics)$/.test(n1.lo) && /^(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)$/.test(toks[b + 2]?.lo ?? '')) v[ORG] += 3;
     // "a Bloomberg survey", "an Ipsos poll": a pollster or publisher.
     if (n1.sp && a === b && /^an?$/.test(p1?.lo ?? '') && /^(?:survey|poll|tally|analysis|study|forecast)$/.test(n1.lo)) v[ORG] += 3;
+    // "Alphabet's Google", "Meta's Instagram": the owner of a known company is a company.
+    if (last.poss && n1.sp && !c.gaz && !firstNames.has(first.t) && names.get(n1.t)?.kind === 'organization') v[ORG] += 3;
+    // "a SpaceX Falcon 9 rocket", "an Airbus A320neo jet": a maker, then a model's name and number (no actor).
+    if (n1.sp && a < b && !c.gaz && !firstNames.has(first.t) && /^[A-Z]?\d/.test(n1.t) && toks[b + 2]?.sp && PRODUCTS.has(toks[b + 2]!.lo)) {
+      v[NONE] += 9;
+      addRun(a, a, vote(ORG, 4), false);
+    }
     // "an Embraer jet": a maker.
     // (Not "its Blackwell chips", "Nvidia's Blackwell chips": a product line.)
     // ("on to Deutsche Bahn trains": a longer name too, with no given name.)
@@ -1243,11 +1255,24 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         v[armed || GROUP_ORG_NOUNS.has(noun.lo) ? GROUP : ORG] += 6;
         // "the National Liberation party (PLN)": the noun belongs to a party's name, and so does an acronym after it.
         if (noun.lo === 'party' && m === b + 1) {
+          c.party = true;
           add(text.slice(c.s, noun.e), c.s, noun.e, vote(), undefined, false, false, c.words).link = c;
           const acr = toks[m + 1];
           if (acr && /^\s*\($/.test(acr.gap) && ACRONYM_RE.test(acr.t) && /^\)/.test(toks[m + 2]?.gap ?? ')')) add(acr.t, acr.s, acr.e, vote()).link = c;
         }
       }
+    }
+    // "the Kenshi miners' union", "the Vale workers' association": a trade union named by its members' noun.
+    const un = toks[b + 2];
+    if (n1.sp && !c.gaz && un && /^['’]\s+$/.test(un.gap) && /[a-z]s$/.test(n1.t) && /^(?:union|association|federation)$/.test(un.t)) {
+      v[ORG] += 6;
+      add(text.slice(c.s, un.e), c.s, un.e, vote(ORG, 6), undefined, false, false, c.words).link = c;
+    }
+    // "his ANO party", "Babiš's ANO party", "the Freedom and Direct Democracy (SPD) party": a party's name before
+    // its noun, after an owner or an acronym in brackets (the corpus types parties as groups).
+    if (!c.gaz && !last.poss && /^(?:\s+\([A-Z]{2,6}\))?\s+part(?:y|ies)\b/.test(text.slice(c.e, c.e + 16)) && (p1?.poss || /^(?:his|her|its|their|our|the)$/.test(p1?.lo ?? '') || LEANING_RE.test(p1?.lo ?? ''))) {
+      c.party = true;
+      v[GROUP] += 3;
     }
     // "Bernstein analyst Daniel Koh": an employer before its employee's job and name.
     if (n1.sp && a === b && !c.gaz && EMPLOYEES.has(n1.lo) && toks[b + 2]?.cap && toks[b + 2]!.sp) v[ORG] += 3;
@@ -1388,6 +1413,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         if (sg === pl) r = k;
       }
       slot = GROUP_ORG_NOUNS.has(sg) || (sg === 'group' && armed) ? GROUP : ORG;
+      // "the Catalan separatist party Junts"
+      if (sg === 'party') c.party = true;
     } else {
       if (!isRoleNoun(pl)) return;
       for (let k = a - 2; k >= 0; k--) {
@@ -1405,8 +1432,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         r = k;
       }
     }
-    // "coalition partner Sumar", "trading partner Mexico": a partner of a coalition is a body.
-    if (/^(?:partner|ally)$/.test(pl) && /^(?:coalition|governing|trading)$/.test(toks[a - 2]?.lo ?? '')) slot = ORG;
+    // "coalition partner Sumar": a partner in a coalition is a party (a group); "trading partner X" a body.
+    if (/^(?:partner|ally)$/.test(pl) && /^(?:coalition|governing|trading)$/.test(toks[a - 2]?.lo ?? '')) slot = toks[a - 2]!.lo === 'trading' ? ORG : GROUP;
     // "Egypt's state grain buyer Mostakbal Misr": a state's buyer or supplier is a body (not "state senator": a title).
     for (let k = a - 2; !slot && !titles.has(pl) && k >= a - 3 && toks[k + 1]!.sp && !toks[k]!.cap; k--) if (/^state(?:-run|-owned)?$/.test(toks[k]!.t)) slot = ORG;
     c.v[slot] += 4;
@@ -1730,6 +1757,10 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
       // ("Christie's" rather than "Christie": a firm's own "'s".)
       if (d > 0 || (!d && ((caps(name) && !caps(c.form)) || (/['’]s$/.test(c.form) && !/['’]s$/.test(name))))) name = c.form;
     }
+    // A body called a party in the text ("his ANO party", "the separatist party Junts") is a group, the corpus's
+    // convention. (Not an ideology-named party, "the Conservative party": annotators type those either way; nor a
+    // capitalised "X Party" alone, typed either way too.)
+    if (kind === 'organization' && !gazKind && !g.partyLabels.has(name.split(' ')[0]!) && list.some((c) => c.party)) kind = 'group';
     const role = list.find((c) => c.role)?.role;
     const mentions: Span[] = list.map((c) => ({ text: c.form, sentence: sentences[c.sent]!.text, start: c.s, end: c.e }));
     const actor: Actor = { name, aliases: [...new Set(list.flatMap((c) => (c.alt ? [c.form, c.alt] : c.form)))].filter((f) => f !== name), kind, mentions };

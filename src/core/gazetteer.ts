@@ -192,7 +192,7 @@ const TITLES =
   'professor mr mrs ms miss mx general gen lieutenant lt colonel col major maj captain capt sergeant sgt ' +
   'admiral adm commander cmdr marshal brigadier corporal detective det inspector insp constable con superintendent supt ' +
   'commissioner ambassador envoy speaker leader chair chairperson chairman chairwoman ceo director bishop archbishop cardinal ' +
-  'rabbi imam rev reverend pastor coach manager pm mp mep attorney prosecutor chief director-general councillor councilor cllr coun alderman officer sheriff';
+  'rabbi imam rev reverend pastor coach manager pm mp mep attorney prosecutor chief director-general councillor councilor cllr coun alderman alderwoman ald officer sheriff';
 
 // Lower-case role nouns beyond the titles; words ending in -er, -or, -ist, -man, -ian, -ent, -ant count too.
 const ROLE_NOUNS =

@@ -817,7 +817,7 @@ describe('general rules for names without a cue word', () => {
     ['"in nearby X"', 'She has lived in nearby Ashcombe for 20 years.', 'Ashcombe', 'place'],
     ['a plural organisation head', 'Developer Harrow Land Partnerships will build the homes.', 'Harrow Land Partnerships', 'organization'],
     ['a university campus', 'Lea Moss, a chemist at the University of Nevada, Reno, said the data were weak.', 'University of Nevada, Reno', 'organization'],
-    ['a party and its acronym', 'Lena Ruiz of the centrist Civic Renewal party (PRC) came third.', 'Civic Renewal', 'organization', ['Civic Renewal party', 'PRC']],
+    ['a party and its acronym', 'Lena Ruiz of the centrist Civic Renewal party (PRC) came third.', 'Civic Renewal', 'group', ['Civic Renewal party', 'PRC']],
     ['a union named before its noun', 'The IG Druck union said it would strike.', 'IG Druck', 'organization'],
     ['an armed group named before its noun', 'The K17 armed group agreed to a truce on Sunday.', 'K17', 'group'],
     ['a people before its fighters', 'The militia was founded by Banyoro fighters in 1999.', 'Banyoro', 'group'],
@@ -1180,7 +1180,7 @@ describe('round-9 rules: owners before roles, East Asian names, dioceses, platfo
     ['a messaging platform', 'The governor posted the figures on Telegram late on Sunday.', 'Telegram', 'organization'],
     ['a chipmaker by its short name', 'Orvane Semiconductor cut its forecast. Orvane said demand for car chips was weak.', 'Orvane Semiconductor', 'organization', ['Orvane']],
     ['a party after its political leaning', 'Lawmakers of far-right Kelvo backed the motion.', 'Kelvo', 'group'],
-    ['a coalition partner', 'Ministers from the junior coalition partner Vireo walked out.', 'Vireo', 'organization'],
+    ['a coalition partner', 'Ministers from the junior coalition partner Vireo walked out.', 'Vireo', 'group'],
     ['a ministry whose name lists subjects with a comma', 'The Ministry of Ports, Shipping and Waterways (MPSW) approved the plan. MPSW said so.', 'Ministry of Ports, Shipping and Waterways', 'organization', ['MPSW']],
     ['a mission in a country', 'The Assistance Mission in Somalia said 12 civilians died.', 'Assistance Mission in Somalia', 'organization'],
     ['a state oil company with its country in the name', 'State oil giant Saudi Aramco raised prices. Aramco said demand held.', 'Saudi Aramco', 'organization', ['Aramco']],
@@ -1268,4 +1268,37 @@ describe('round-11 rules: firms named with an "’s", airlines in a list, rail b
     ['an operation that is an event', 'Operation Northern Dawn was launched in May.', 'Operation Northern Dawn'],
     ['a clinic of a place named before', 'Cases rose in Ashby, Idaho. Families queued outside the Ashby clinic.', 'Ashby clinic'],
   ])('does not make %s an actor: %s', (_, text, form) => expectNoActor(text, form));
+});
+
+describe('round-10 rules: parties as groups, portfolios, datelines, owners, makers, unions, possessive titles', () => {
+  it.each<[string, string, string, ActorKind, string[]?]>([
+    ['a party after an owner and before "party"', 'Ruiz said her Velora party would win. Velora took 40 seats.', 'Velora', 'group'],
+    ['a party after a possessive name', "Tomas Brenk's Nova party led the count. Nova won 31 seats.", 'Nova', 'group'],
+    ['a party with its acronym in brackets before "party"', 'He signed a deal with the far-right Civic Unity (CU) party on Monday.', 'Civic Unity', 'group'],
+    ['a party named after the noun "party"', 'The regionalist party Vessa said it would abstain. Vessa holds two seats.', 'Vessa', 'group'],
+    ['a possessive "General" inside an office', "The Attorney General's Office opened an inquiry.", "Attorney General's Office", 'organization'],
+    ['a possessive "General" inside a prosecutor\'s office', "Officials at the Prosecutor General's Office said two men were held.", "Prosecutor General's Office", 'organization'],
+    ['a trade union named by its members', "Leaders of the independent Tarvin miners' union called a strike.", "Tarvin miners' union", 'organization'],
+    ['a maker before a model and a number', 'The probe flew aboard a Korvex Falcon 9 rocket in May.', 'Korvex', 'organization'],
+    ['the owner of a known company', "Regulators fined Alphabet's Google on Tuesday.", 'Alphabet', 'organization'],
+    ['an alderman by the abbreviation', 'Ald. Rosa Delgado, 25th, voted no.', 'Rosa Delgado', 'person'],
+  ])('%s: %s', (_, text, form, kind, same) => expectActor(text, form, kind, same));
+
+  it.each([
+    ['a ministry portfolio before "Minister"', 'Emergency Situations Minister Arlan Sadykov said 400 rescuers were at work.', 'Emergency Situations'],
+    ['a plural common noun opening the story after a dateline', 'KARAGANDA, Kazakhstan (AP) — Rescuers pulled four more bodies from the mine. More rescuers arrived.', 'Rescuers'],
+    ['the abbreviation "Ald." of an alderman', 'Ald. Rosa Delgado, 25th, voted no.', 'Ald'],
+    ['a model after its maker', 'The probe flew aboard a Korvex Falcon 9 rocket in May.', 'Korvex Falcon'],
+    ['"a <town> Democrat" in a story naming no Democrats', 'The bill stalled, said Sen. Ray Ortiz, a Dayton Democrat who chairs the panel.', 'Democrat'],
+  ])('does not make %s an actor: %s', (_, text, form) => expectNoActor(text, form));
+
+  it('keeps a known name inside a ministry portfolio: Ukraine Foreign Minister', () => {
+    const actors = actorsOf('Ukraine Foreign Minister Andrii Sybiha spoke on Monday.');
+    expect(find(actors, 'Ukraine')?.kind).toBe('country');
+  });
+
+  it('keeps an ideology-named party typed as before (the convention is split): the Conservative party', () => {
+    const actors = actorsOf('He left the Conservative party in May. The Conservative party lost.');
+    expect(find(actors, 'Conservative')?.kind).not.toBe('group');
+  });
 });
