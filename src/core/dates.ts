@@ -95,6 +95,8 @@ interface Cand {
   r?: Resolved;
 }
 
+/** A regex source as written, backslashes and all (shorter than doubled escapes once minified). */
+const raw = String.raw;
 /** A set of space-separated words; `word+` stands for both `word` and `words`. */
 const words = (list: string): Set<string> => new Set(list.replace(/(\w+)\+/g, '$1 $1s').split(' '));
 /** A number group of a match, or undefined when the group did not take part. */
@@ -106,46 +108,46 @@ const MONTH_FULL = MONTH_NAMES.join('|');
 /** A month name or abbreviation ("Jan.", "Sept."), never followed by a letter. */
 const MONTH_ANY = `(?:${MONTH_FULL}|(?:${MONTH_ABBRS.join('|')})\\.?)(?![a-z])`;
 const WEEKDAYS = WEEKDAY_NAMES.join('|');
-const YEAR = '(?:1\\d{3}|20\\d{2}|2100)'; // 2100: climate targets
+const YEAR = raw`(?:1\d{3}|20\d{2}|2100)`; // 2100: climate targets
 /** Not followed by more digits, a percent sign or a decimal part: "2017" but not "2017%" or "2017.5". */
-const NO_MORE = '(?![\\d%]|[,.]\\d)';
+const NO_MORE = raw`(?![\d%]|[,.]\d)`;
 const ORD = '(?:st|nd|rd|th)?';
-const RANGE_SEP = '\\s*(?:[-–—/]|to|through|until|and)\\s*';
+const RANGE_SEP = raw`\s*(?:[-–—/]|to|through|until|and)\s*`;
 const NUM_WORD = `an?|${UNIT_NAMES.slice(1, 13).join('|')}|\\d{1,3}|a few|a couple of|several|few|some|many`;
-const LAST_NEXT = '(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?';
-const PART = '(?:([Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?';
+const LAST_NEXT = raw`(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?`;
+const PART = raw`(?:([Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?`;
 const DAY_PARTS = 'morning|afternoon|evening|night';
 /** An optional year after a day and month or a holiday: ", 2004". */
 const AND_YEAR = `(?:,?\\s+(${YEAR})${NO_MORE})?`;
 /** "30 September 2004", "4th of July", or "Jan. 6, 2021", "September 11th". */
-const RE_DAY_MONTH = new RegExp(`\\b(?:(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_ANY})|(${MONTH_ANY})\\s+(\\d{1,2})${ORD}(?![\\d:%]|[,.]\\d))${AND_YEAR}`, 'g');
+const RE_DAY_MONTH = new RegExp(raw`\b(?:(\d{1,2})${ORD}\s+(?:of\s+)?(${MONTH_ANY})|(${MONTH_ANY})\s+(\d{1,2})${ORD}(?![\d:%]|[,.]\d))${AND_YEAR}`, 'g');
 /** "September 2003", "late Dec. 2004", "in November", "next March"; "spring 2025", "last summer". */
 /** Day ranges within a month: "April 6 to 8", "6-8 April"; never clock times ("March 3 to 5 p.m."). */
 const DAY_SEP = `${ORD}\\s*(?:[-–]|to|through|and)\\s*`;
-const RE_DAY_RANGE = new RegExp(`\\b(?:(${MONTH_ANY})\\s+(\\d{1,2})${DAY_SEP}(\\d{1,2})|(\\d{1,2})${DAY_SEP}(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_ANY}))${ORD}(?![\\d:%]|[,.]\\d|\\s*(?:[ap]\\.?m\\b|o['’]clock))${AND_YEAR}`, 'g');
-const RE_MONTH = new RegExp(`\\b${PART}${LAST_NEXT}(${MONTH_ANY}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+(?:of\\s+)?(${YEAR})${NO_MORE})?`, 'g');
-const RE_YEAR = new RegExp(`(?<![\\d,.$£€¥#/])(?<!(?<!\\bmid)-)\\b(${YEAR})(?![\\d%s]|[-,.:]\\d)`, 'g');
-const RE_RANGE = new RegExp(`\\b(?:([Ff]rom|[Bb]etween)\\s+)?(${YEAR})(${RANGE_SEP})(${YEAR}|\\d{2})${NO_MORE}`, 'g');
-const RE_WEEKDAY = new RegExp(`\\b${LAST_NEXT}(${WEEKDAYS})(?![a-z])`, 'g');
-const RE_AGO = new RegExp(`\\b(${NUM_WORD})\\s+((?:day|week|month|year|decade|season)s?)\\s+ago\\b`, 'gi');
-const RE_EVENT = new RegExp(`\\b(${NUM_WORD}|the)\\s+((?:day|week|month|year|hour|minute|night)s?)\\s+(after|before|later|earlier)\\b`, 'gi');
+const RE_DAY_RANGE = new RegExp(raw`\b(?:(${MONTH_ANY})\s+(\d{1,2})${DAY_SEP}(\d{1,2})|(\d{1,2})${DAY_SEP}(\d{1,2})${ORD}\s+(?:of\s+)?(${MONTH_ANY}))${ORD}(?![\d:%]|[,.]\d|\s*(?:[ap]\.?m\b|o['’]clock))${AND_YEAR}`, 'g');
+const RE_MONTH = new RegExp(raw`\b${PART}${LAST_NEXT}(${MONTH_ANY}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+(?:of\s+)?(${YEAR})${NO_MORE})?`, 'g');
+const RE_YEAR = new RegExp(raw`(?<![\d,.$£€¥#/])(?<!(?<!\bmid)-)\b(${YEAR})(?![\d%s]|[-,.:]\d)`, 'g');
+const RE_RANGE = new RegExp(raw`\b(?:([Ff]rom|[Bb]etween)\s+)?(${YEAR})(${RANGE_SEP})(${YEAR}|\d{2})${NO_MORE}`, 'g');
+const RE_WEEKDAY = new RegExp(raw`\b${LAST_NEXT}(${WEEKDAYS})(?![a-z])`, 'g');
+const RE_AGO = new RegExp(raw`\b(${NUM_WORD})\s+((?:day|week|month|year|decade|season)s?)\s+ago\b`, 'gi');
+const RE_EVENT = new RegExp(raw`\b(${NUM_WORD}|the)\s+((?:day|week|month|year|hour|minute|night)s?)\s+(after|before|later|earlier)\b`, 'gi');
 const NUM_MONTHS = `(${UNIT_NAMES.slice(2, 13).join('|')}|\\d{1,2})\\s+months`;
 /** Fixed-date holidays, each followed by its month × 100 + day. */
 const HOLIDAYS = ("Christmas Eve|1224|Christmas(?: Day)?|1225|Boxing Day|1226|New Year['’]s Day|101|New Year['’]s Eve|1231|Hogmanay|1231|" +
   "Halloween|1031|Valentine['’]s Day|214|St\\.? Patrick['’]s Day|317|Bastille Day|714|Armistice Day|1111|Bonfire Night|1105|Guy Fawkes Night|1105").split('|');
-const RE_HOLIDAY = new RegExp(`\\b(?:(${HOLIDAYS.filter((_, i) => i % 2 === 0).join(')|(')}))${AND_YEAR}`, 'g');
-const RE_PART_OF_YEAR = new RegExp(`\\b(first|second|third|fourth|final|last)\\s+(?:(quarter|half)|${NUM_MONTHS})\\s+of\\s+(?:(the|this|last|next)\\s+year|(${YEAR})(?:([-–/])\\d{2})?${NO_MORE})`, 'gi');
-const RE_MONTHS_TO = new RegExp(`\\b(?:${NUM_MONTHS}|(?:(?:fiscal|financial)\\s+)?(quarter|year))\\s+(?:to|through|ended|ending(?:\\s+in)?)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_FULL})(?:\\s+\\d{1,2}${ORD}\\b)?(?:,?\\s+(${YEAR}))?(?!\\s*\\d)`, 'g');
-const RE_MONTH_MONTH = new RegExp(`\\b(${MONTH_FULL})(\\s*[-–—/]\\s*|\\s+(?:to|through)\\s+)(${MONTH_FULL})(?:\\s+(${YEAR}))?(?:\\s+(quarter|period))?`, 'g');
+const RE_HOLIDAY = new RegExp(raw`\b(?:(${HOLIDAYS.filter((_, i) => i % 2 === 0).join(')|(')}))${AND_YEAR}`, 'g');
+const RE_PART_OF_YEAR = new RegExp(raw`\b(first|second|third|fourth|final|last)\s+(?:(quarter|half)|${NUM_MONTHS})\s+of\s+(?:(the|this|last|next)\s+year|(${YEAR})(?:([-–/])\d{2})?${NO_MORE})`, 'gi');
+const RE_MONTHS_TO = new RegExp(raw`\b(?:${NUM_MONTHS}|(?:(?:fiscal|financial)\s+)?(quarter|year))\s+(?:to|through|ended|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(${MONTH_FULL})(?:\s+\d{1,2}${ORD}\b)?(?:,?\s+(${YEAR}))?(?!\s*\d)`, 'g');
+const RE_MONTH_MONTH = new RegExp(raw`\b(${MONTH_FULL})(\s*[-–—/]\s*|\s+(?:to|through)\s+)(${MONTH_FULL})(?:\s+(${YEAR}))?(?:\s+(quarter|period))?`, 'g');
 /** "The six weeks to 3 January": the words before the day that make it a period's end. */
-const RE_WEEKS_TO = new RegExp(`\\b(${NUM_WORD})\\s+weeks\\s+(?:to|ending|ended|through)\\s+$`, 'i');
+const RE_WEEKS_TO = new RegExp(raw`\b(${NUM_WORD})\s+weeks\s+(?:to|ending|ended|through)\s+$`, 'i');
 /** Words after "the summer" that make it no season ("the fall of Kabul", "the fall in prices"; "the fall for" too). */
 const NOT_SEASON_AFTER = /^\s+(?:of|in|to|from|on|at|was|is|has|had|came|comes|will|would|and)\b/;
 const NOT_SEASON_AFTER_FALL = /^\s+(?:of|in|to|from|for|on|at|was|is|has|had|came|comes|will|would|and)\b/;
 /** "A year and a half ago", "two and a half years ago". */
-const RE_AND_A_HALF_AGO = new RegExp(`\\b(${NUM_WORD})\\s+(?:years?\\s+and\\s+a\\s+half|and\\s+a\\s+half\\s+years)\\s+ago\\b`, 'gi');
+const RE_AND_A_HALF_AGO = new RegExp(raw`\b(${NUM_WORD})\s+(?:years?\s+and\s+a\s+half|and\s+a\s+half\s+years)\s+ago\b`, 'gi');
 /** "The end of 2027", "the start of next year". */
-const RE_END_OF_YEAR = new RegExp(`\\b(?:the\\s+)?(?:(end)|start|beginning)\\s+of\\s+(?:(${YEAR})${NO_MORE}|(this|next|last)\\s+year\\b|(?<!end\\s+of\\s+)the\\s+year\\b)`, 'gi');
+const RE_END_OF_YEAR = new RegExp(raw`\b(?:the\s+)?(?:(end)|start|beginning)\s+of\s+(?:(${YEAR})${NO_MORE}|(this|next|last)\s+year\b|(?<!end\s+of\s+)the\s+year\b)`, 'gi');
 
 /** Nouns after which a four-digit number is a year whatever comes before: "sees 2005 earnings". */
 const STRONG_LIST = 'election+ campaign budget census season olympic+ results fiscal presidential ' +
@@ -394,7 +396,7 @@ function candidates(text: string): Cand[] {
   });
 
   // "The following January", "the previous May": the first such month after (before) the date before it.
-  scan(new RegExp(`\\bthe\\s+(following|previous|preceding)\\s+(${MONTH_FULL})\\b`, 'g'), 'event-relative', (m) =>
+  scan(new RegExp(raw`\bthe\s+(following|previous|preceding)\s+(${MONTH_FULL})\b`, 'g'), 'event-relative', (m) =>
     ({ m: monthIndex(m[2]!), am: m[1] === 'following' ? 1 : -1, sh: ['year', 0] }));
   // Holidays on fixed dates: "over Christmas", "New Year's Eve", "Christmas 2024" (a bare name needs a preposition).
   scan(RE_HOLIDAY, 'full-date', (m, _lc, start, end) => {
@@ -406,7 +408,7 @@ function candidates(text: string): Cand[] {
   // Parts of a year: "the first three months of the year", "the second half of 2024", "the fourth quarter of last year".
   // Of a split year ("the first half of 2026-27") it is fiscal: April-March in Indian news (₹, crore, lakh), else unknown.
   const fyApril = /₹|\bRs\.?\s?\d|\b(?:crore|lakh)s?\b/.test(text);
-  scan(RE_PART_OF_YEAR, 'range', (_m, lc, start) => {
+  if (/(?:quarter|half|months)\s+of\s/i.test(text)) scan(RE_PART_OF_YEAR, 'range', (_m, lc, start) => {
     const len = lc[2] ? (lc[2] === 'half' ? 6 : 3) : numberWord(lc[3]!) ?? 0;
     let end = /^(final|last)$/.test(lc[1]!) ? 12 : ('firsecthifou'.indexOf(lc[1]!.slice(0, 3)) / 3 + 1) * len;
     let y = num(lc[5]);
@@ -420,20 +422,20 @@ function candidates(text: string): Cand[] {
     return { m: end, span: len - 1, y, yo: lc[4] === 'last' ? -1 : lc[4] === 'next' ? 1 : 0, cur: lc[4] === 'the' };
   });
   // "A year and a half ago", "two and a half years ago": months back.
-  scan(RE_AND_A_HALF_AGO, 'relative', (_m, lc) => {
+  if (/and\s+a\s+half/i.test(text)) scan(RE_AND_A_HALF_AGO, 'relative', (_m, lc) => {
     const n = numberWord(lc[1]!);
     return n !== null && { sh: ['month', -(12 * n + 6)] };
   });
   // "By the end of the month": the last day of the publication month when the clause looks ahead.
   scan(/\b(?:the\s+)?end\s+of\s+(?:the|this)\s+month\b/gi, 'relative', () => ({ eom: true }));
   // "The end of 2027", "the end of next year": that December; "the start of 2025", "since the start of the year": that January.
-  scan(RE_END_OF_YEAR, 'month', (_m, lc) =>
+  if (/(?:end|start|beginning)\s+of\s/i.test(text)) scan(RE_END_OF_YEAR, 'month', (_m, lc) =>
     ({ m: lc[1] === 'end' ? 12 : 1, ...(lc[2] ? { y: +lc[2] } : { yo: lc[3] === 'last' ? -1 : lc[3] === 'next' ? 1 : 0 }) }));
   // A bare "third quarter" / "third-quarter profit"; a fiscal one is not a calendar quarter.
   scan(/\b(first|second|third|fourth)[\s-]quarter(?![\w-])/gi, 'range', (_m, lc, start) =>
     !/fiscal\s+$/i.test(textBefore(text, start, 8)) && { m: ('firsecthifou'.indexOf(lc[1]!.slice(0, 3)) / 3 + 1) * 3, span: 2, cq: true });
   // Periods ending in a month: "the three months to September", "the year to March 2024", "the April-June quarter".
-  scan(RE_MONTHS_TO, 'range', (m, lc) => {
+  if (/(?:months|quarter|year)\s+(?:to|through|end)/.test(text)) scan(RE_MONTHS_TO, 'range', (m, lc) => {
     const len = lc[2] ? (lc[2] === 'year' ? 12 : 3) : numberWord(lc[1]!) ?? 0;
     return len > 1 && len <= 12 && { m: monthIndex(m[3]!), span: len - 1, y: num(m[4]) };
   });
@@ -488,16 +490,16 @@ function candidates(text: string): Cand[] {
   });
   // "last season" (sports) is left unresolved: a season may or may not straddle two years.
   // "the last year", "his last month in office", "over the next year" are spans of time, not dates.
-  scan(new RegExp(`\\b(last|this|next)\\s+(week|month|year|weekend|${DAY_PARTS}|season)\\b(?!-)`, 'gi'), 'relative', (_m, lc, start) =>
+  scan(new RegExp(raw`\b(last|this|next)\s+(week|month|year|weekend|${DAY_PARTS}|season)\b(?!-)`, 'gi'), 'relative', (_m, lc, start) =>
     !OWNER.test(before(start)) && (lc[2] === 'weekend' ? { we: true, dir: lc[1] } : { sh: relShift(lc[1]!, lc[2]!) }));
-  scan(new RegExp(`\\b(earlier|later)\\s+(this|in the)\\s+(day|week|month|year|${DAY_PARTS})\\b(?!-)`, 'gi'), 'relative', (_m, lc) =>
+  scan(new RegExp(raw`\b(earlier|later)\s+(this|in the)\s+(day|week|month|year|${DAY_PARTS})\b(?!-)`, 'gi'), 'relative', (_m, lc) =>
     ({ sh: lc[2] === 'this' ? relShift('this', lc[3]!) : null }));
   // "in recent months" → "recent months"; "in the coming weeks" → "the coming weeks"; "the weekend"; "the past decade" or
   // "year" (a rolling period: no iso).
   scan(/\b(?:(the)\s+)?(recent|coming)\s+(days|weeks|months|years)\b|\bthe\s+(?:weekend|(?:past|last|previous)\s+decade|past\s+year)\b/gi, 'relative', (m, lc, start) =>
     ({ start: m[2] && !(m[1] && lc[2] === 'coming') ? start + m[0].indexOf(m[2]) : start, we: /weekend$/i.test(m[0]) }));
   // "The same quarter a year ago" is the stated quarter a year back, not the year before publication.
-  scan(RE_AGO, 'relative', (_m, lc, start) => /\bsame\s+(?:quarter|period|month|week|day)\s+$/i.test(textBefore(text, start, 30))
+  if (/\sago\b/i.test(text)) scan(RE_AGO, 'relative', (_m, lc, start) => /\bsame\s+(?:quarter|period|month|week|day)\s+$/i.test(textBefore(text, start, 30))
     ? { kind: 'event-relative', sh: eventShift(lc[2]!, numberWord(lc[1]!), -1) }
     : { sh: /^w/.test(lc[2]!) ? null : eventShift(lc[2]!, numberWord(lc[1]!), -1) });
 
@@ -516,7 +518,7 @@ function candidates(text: string): Cand[] {
       np: /^(after|before)$/.test(rel) && NOUN_PHRASE_START_RE.test(text.slice(end, end + 3)),
     };
   });
-  scan(new RegExp(`\\bthe\\s+(next|following|previous|preceding|prior|same)\\s+(?:(?:fiscal|financial|calendar|tax)\\s+)?(day|week|month|quarter|year|${DAY_PARTS}|weekend)\\b(?!-)`, 'gi'), 'event-relative', (_m, lc, start, end) => {
+  scan(new RegExp(raw`\bthe\s+(next|following|previous|preceding|prior|same)\s+(?:(?:fiscal|financial|calendar|tax)\s+)?(day|week|month|quarter|year|${DAY_PARTS}|weekend)\b(?!-)`, 'gi'), 'event-relative', (_m, lc, start, end) => {
     const which = lc[1]!;
     const forward = /^(next|following)$/.test(which);
     // "the same quarter last year" is not the anchor's quarter.
@@ -524,7 +526,7 @@ function candidates(text: string): Cand[] {
     return !(forward && /^(over|within|for|during|through|throughout)$/.test(before(start))) &&
       { sh: ly ? null : eventShift(lc[2]!, 1, which === 'same' ? 0 : forward ? 1 : -1), q: lc[2] === 'quarter' };
   });
-  scan(new RegExp(`\\b(?:(later|earlier)\\s+)?that\\s+(?:(same)\\s+)?(day|week|month|year|${DAY_PARTS})\\b(?![-'’])`, 'gi'), 'event-relative', (m, lc, start) =>
+  scan(new RegExp(raw`\b(?:(later|earlier)\s+)?that\s+(?:(same)\s+)?(day|week|month|year|${DAY_PARTS})\b(?![-'’])`, 'gi'), 'event-relative', (m, lc, start) =>
     (m[1] || m[2] || /^(on|in|by|until|since|from|during)$/.test(before(start))) && { sh: eventShift(lc[3]!, 0, 0) });
 
   // Clock times ("8 p.m", "10:15 GMT", Reuters' "1015 GMT"); a 24-hour one is already bounded by the pattern
@@ -536,7 +538,7 @@ function candidates(text: string): Cand[] {
   scan(/\b(?:(?:by|at|around|before|after|until|since|from)\s+(midday|noon)|(?<!\d\s|\b(?:o['’]clock|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)(?:in|during|by|until|through|throughout)\s+(the\s+(?:morning|afternoon|evening)))\b(?!\s+(?:of|session|news|rush|paper|commute|peak|show|prayers?|service|meeting|shift)\b|-)/gi,
     'time', (m, _lc, start) => ({ start: start + m[0].lastIndexOf(m[1] ?? m[2]!), dp: true }));
   // A clock time with its weekday is one date, that day's: "4:30 a.m. Wednesday" ("6.50am on Thursday" stays two).
-  scan(new RegExp(`\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.m\\.?|[ap]m\\b|[AP]M\\b)\\s+(${WEEKDAYS})\\b`, 'g'), 'weekday', (m) =>
+  scan(new RegExp(raw`\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[ap]m\b|[AP]M\b)\s+(${WEEKDAYS})\b`, 'g'), 'weekday', (m) =>
     ({ wd: WEEKDAY_NAMES.indexOf(m[1] as (typeof WEEKDAY_NAMES)[number]) }));
   // A month or a day that recurs is no one date: "every year in March", "on 1 July each year", "held annually in May".
   return out.filter((c) => c.m === undefined || c.y !== undefined || c.yo !== undefined || c.am !== undefined ||
@@ -650,7 +652,7 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
 }
 
 /** A date or time word: the clause before a date already has one ("said on Monday it would …"). */
-const DATED_RE = new RegExp(`\\b(?:${WEEKDAYS}|${MONTH_FULL}|yesterday|today|last|earlier|ago)\\b|\\b(?:1\\d|20)\\d\\d\\b`);
+const DATED_RE = new RegExp(raw`\b(?:${WEEKDAYS}|${MONTH_FULL}|yesterday|today|last|earlier|ago)\b|\b(?:1\d|20)\d\d\b`);
 
 /**
  * Reported "would" with no earlier date in its sentence looks ahead from publication: "she said she would sign
@@ -974,7 +976,7 @@ export function formatDateLike(iso: string, precision: DatePrecision, example: P
   const ex = example.text;
   const slash = iso.indexOf('/');
   if (slash >= 0) {
-    const rm = new RegExp(`^(.*?)(${YEAR})(${RANGE_SEP})(\\d{2,4})(.*)$`).exec(ex);
+    const rm = new RegExp(raw`^(.*?)(${YEAR})(${RANGE_SEP})(\d{2,4})(.*)$`).exec(ex);
     const a = formatDateLike(iso.slice(0, slash), precision, { text: '2000' });
     const b = formatDateLike(iso.slice(slash + 1), precision, { text: '2000' });
     if (!rm) return `${a} to ${b}`;
@@ -988,21 +990,21 @@ export function formatDateLike(iso: string, precision: DatePrecision, example: P
   }
   const generic = genericFormat(p, precision);
   if (/^\d{4}-\d{2}-\d{2}$/.test(ex)) return precision === 'day' ? iso : generic;
-  const wdRe = new RegExp(`\\b(?:${WEEKDAYS})\\b`);
-  const monRe = new RegExp(`\\b${MONTH_ANY}`);
+  const wdRe = new RegExp(raw`\b(?:${WEEKDAYS})\b`);
+  const monRe = new RegExp(raw`\b${MONTH_ANY}`);
   const mon = monRe.exec(ex);
   if (!mon && wdRe.test(ex)) {
     return precision === 'day' ? ex.replace(wdRe, WEEKDAY_NAMES[weekdayOf(p.y, p.m!, p.d!)]!) : generic;
   }
   if (mon) {
-    const dayRe = new RegExp(`(?:\\b(\\d{1,2})(st|nd|rd|th)?(?=\\s+(?:of\\s+)?${MONTH_ANY}))|(?:(?<=${MONTH_ANY}\\s+)(\\d{1,2})(st|nd|rd|th)?(?!\\d))`);
+    const dayRe = new RegExp(raw`(?:\b(\d{1,2})(st|nd|rd|th)?(?=\s+(?:of\s+)?${MONTH_ANY}))|(?:(?<=${MONTH_ANY}\s+)(\d{1,2})(st|nd|rd|th)?(?!\d))`);
     const hasDay = dayRe.test(ex);
     if ((precision === 'day') !== hasDay || precision === 'year') return generic;
     let out = ex.replace(monRe, monthLike(p.m!, mon[0]));
     if (hasDay) out = out.replace(dayRe, (_all, _d1, s1, _d2, s2) => ((s1 ?? s2) ? ordinal(p.d!) : String(p.d)));
-    return out.replace(new RegExp(`\\b${YEAR}\\b`), String(p.y));
+    return out.replace(new RegExp(raw`\b${YEAR}\b`), String(p.y));
   }
-  const yr = new RegExp(`\\b${YEAR}(?!\\d)`);
+  const yr = new RegExp(raw`\b${YEAR}(?!\d)`);
   if (precision === 'year' && yr.test(ex)) return ex.replace(yr, String(p.y));
   return generic;
 }

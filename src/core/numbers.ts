@@ -74,8 +74,13 @@ const ONE_NUM = `(${CUR})?(${NUM})(${SCALE})?(${PCT})?`;
 const UNIT_ATTACHED = /(?:kWh|GWh|TWh|km\/h|mph|kmh|kph|km|kg|cm|mm|ft|lbs|lb|oz|GW|MW|kW|ha|ml|mg|sq|C|F|g|t)\b/y;
 
 /** Dates, day ranges, times and periods ending on a date ("7 October", "Jan. 6", "April 6 to 8", "12/03/2024", "9/11", "10:30 a.m.", "8 o'clock",
- * "1400 GMT", "at 4 in the morning", "the 12 months to September", "the first three months of the year"): their numbers are not number facts. */
-const DATE_RE = new RegExp(String.raw`\b(?:[\w-]+\s+(?:month|week|year|day|quarter)s?\s+(?:to|ending|ended|through|until)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?${MONTHS}|(?:first|last|final|opening|closing)\s+[\w-]+\s+(?:month|week|quarter)s\s+of\s+(?:(?:the|this|last|next)\s+)?(?:year|\d{4})|\d{1,4}([/.-])\d{1,2}\1\d{1,4}|(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTHS}|${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)(?:\s*(?:[-–]|to|through)\s*\d{1,2}\b(?![,.:]\d|\s*(?:[ap]\.?m|%)))?|\d{1,2}(?:/\d{1,2}|:\d\d|(?:[:.]\d\d)?\s?(?:[ap]\.?m|o['’]clock))|\d{3,4}\s?(?:GMT|BST|UTC|CES?T|E[SD]?T|P[SD]T|hrs|hours local|local time)|(?<=\bat\s)\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening))\b`, 'g');
+ * "1400 GMT", "at 4 in the morning", "the 12 months to September", "the first three months of the year"): their numbers are not number facts.
+ * The alternatives of one regex, in three parts in their order (§); the first and last, each compiled only for a sentence that passes its
+ * cheap test in DATE_GATES, are costly to compile and rarely needed. */
+const DATE_SOURCES = String.raw`[\w-]+\s+(?:month|week|year|day|quarter)s?\s+(?:to|ending|ended|through|until)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?${MONTHS}§(?:first|last|final|opening|closing)\s+[\w-]+\s+(?:month|week|quarter)s\s+of\s+(?:(?:the|this|last|next)\s+)?(?:year|\d{4})|\d{1,4}([/.-])\d{1,2}\1\d{1,4}|(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTHS}|${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)(?:\s*(?:[-–]|to|through)\s*\d{1,2}\b(?![,.:]\d|\s*(?:[ap]\.?m|%)))?|\d{1,2}(?:/\d{1,2}|:\d\d|(?:[:.]\d\d)?\s?(?:[ap]\.?m|o['’]clock))§\d{3,4}\s?(?:GMT|BST|UTC|CES?T|E[SD]?T|P[SD]T|hrs|hours local|local time)|(?<=\bat\s)\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)`.split('§');
+const DATE_GATES = [/(?:month|week|year|day|quarter)s?\s+(?:to|end|through|until)/, /./, /\d{3}\s?[GBUCEPhl]|at\s\d/];
+/** DATE_SOURCES' regexes, built on first need. */
+const dateRes: RegExp[] = [];
 
 /** `{ name: code }` from "nameCODE" entries (the code is the last three letters). */
 const codes = (entries: string) => dict(Object.fromEntries(entries.split(' ').map((x) => [x.slice(0, -3), x.slice(-3)])));
@@ -417,19 +422,23 @@ function overlaps(ranges: Array<[number, number]>, s: number, e: number): boolea
 
 /** Compiled once; every use resets `lastIndex` first. */
 const NUM_G = new RegExp(ONE_NUM, 'g');
-const NUM_Y = new RegExp(ONE_NUM, 'y');
 
-/** Something DATE_RE needs: a digit, a month name or abbreviation, "first"/"last"/"final"/"opening"/"closing". */
+/** Something every date match needs: a digit, a month name or abbreviation, "first"/"last"/"final"/"opening"/"closing". */
 const MAY_HAVE_DATE_RE = /[0-9]|Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|first|last|final|opening|closing/;
 
-/** The spans of DATE_RE's matches, one from every start (so overlapping ones too). */
+/** The spans of DATE_SOURCES' matches, one from every start (so overlapping ones too). */
 function dateRanges(s: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  // Every DATE_RE match holds a digit, a month or one of its "first … months of" words.
-  if (!MAY_HAVE_DATE_RE.test(s)) return out;
-  DATE_RE.lastIndex = 0;
-  for (let m; (m = DATE_RE.exec(s)); DATE_RE.lastIndex = m.index + 1) out.push([m.index, m.index + m[0].length]);
-  return out;
+  // Every date match holds a digit, a month or one of its "first … months of" words.
+  if (!MAY_HAVE_DATE_RE.test(s)) return [];
+  // At each start the first part that matches wins, as the first alternative of one regex would.
+  const ends = new Map<number, number>();
+  DATE_SOURCES.forEach((source, i) => {
+    if (!DATE_GATES[i]!.test(s)) return;
+    const re = (dateRes[i] ??= new RegExp(`\\b(?:${source})\\b`, 'g'));
+    // Each loop runs until exec fails, which resets lastIndex to 0.
+    for (let m; (m = re.exec(s)); re.lastIndex = m.index + 1) if (!ends.has(m.index)) ends.set(m.index, m.index + m[0].length);
+  });
+  return [...ends].sort((a, b) => a[0] - b[0]);
 }
 
 /** Names a capitalised word before a number forms ("Article 5", "Flight 370"), unless it is a function word or possessive. */
@@ -529,8 +538,12 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     const sm = sep.exec(s);
     let second: RegExpExecArray | null = null;
     if (sm) {
-      NUM_Y.lastIndex = end + sm[0].length;
-      second = NUM_Y.exec(s);
+      // NUM_G's match from there if it starts there (a sticky twin would cost one more regex compilation).
+      const at = end + sm[0].length, resume = re.lastIndex;
+      re.lastIndex = at;
+      second = re.exec(s);
+      if (second?.index !== at) second = null;
+      re.lastIndex = resume;
       if (second && LETTER_RE.test(s[second.index + second[0].length] ?? '') && !second[3]) second = null;
     }
     if (second) {
