@@ -272,6 +272,8 @@ function sourceOf(span: Span, ctx: QuestionContext): Sentence | undefined {
   return ok && span.start - s.start >= datelineOf(s) ? s : undefined;
 }
 
+/** The note news sites put after a link for screen readers, left in text copied from the page. */
+const LINK_NOTE_RE = /,? opens (?:in )?(?:a )?new (?:tab|window)\b/g;
 const CAPITALISED_RE = re('u')`^[${Lu}][${Ll}]+$`;
 const LOWER_OR_COMMA_RE = re('u')`[${Ll},]`;
 const LETTER_RE = re('u')`[${L}]`;
@@ -359,7 +361,8 @@ function draft(
   const choices = kind === 'actor' ? shuffle(all, rng) : all.sort((a, b) => a.order - b.order);
   return {
     kind,
-    prompt,
+    // (Without the screen-reader note a scraped web page leaves after its links: "Lufthansa (LHAG.DE), opens new tab".)
+    prompt: prompt.replace(LINK_NOTE_RE, ''),
     choices: choices.map((d) => d.text),
     answer: choices.indexOf(key),
     explanation: sentence.text,

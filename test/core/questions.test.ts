@@ -98,6 +98,16 @@ describe('number questions', () => {
   });
 
   it.each([
+    ['Lufthansa (LHAG.DE), opens new tab said 1.6% of its flights were cancelled on Tuesday because of the strike.'],
+    ['Rival Air France-KLM (AFLY.PA), opens in a new window said 1.6% of its flights were hit on Tuesday.'],
+  ])('leaves a link\'s "opens new tab" note out of the prompt: %s', (t) => {
+    const pct = num(t, '1.6%', 1.6, 'shares', { unit: '%' });
+    const q = numberQuestion(pct, context(t, { numbers: [pct] }))!;
+    expect(q.prompt).not.toMatch(/opens|new (tab|window)/);
+    expect(q.source.sentence).toBe(t); // the cited source stays verbatim
+  });
+
+  it.each([
     ['81%', 'Some 81% of members backed the deal and 50% of them voted, the union said on Friday.', 81, '50%', 50],
     ['60 per cent', 'About 60 per cent of voters turned out, and 45 per cent backed the mayor, officials said.', 60, '45 per cent', 45],
   ])('never offers a share above 100 per cent beside %s (no sum of two shares)', (span, t, value, other, otherValue) => {
