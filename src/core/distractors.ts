@@ -13,6 +13,7 @@ import { daysInMonth, weekdayOf } from './date-math.js';
 import { gazetteer } from './gazetteer.js';
 import { L, Lu, N, re } from './letters.js';
 import { MONTH_NAMES, TENS_NAMES, UNIT_NAMES, WEEKDAY_NAMES, valuesOf } from './lexicon.js';
+import { ordinalSuffix } from './number-words.js';
 
 /** A distractor text with the value used to order the choices. */
 export interface Distractor {
@@ -488,7 +489,7 @@ function rewriteDate(text: string, abbreviated: boolean | undefined, to: DateTo)
             ? token
             : token
                 .replace(/^\d+/, String(d))
-                .replace(/(st|nd|rd|th)$/, d % 100 >= 11 && d % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][d % 10] ?? 'th')),
+                .replace(/(st|nd|rd|th)$/, ordinalSuffix(d)),
   );
 }
 

@@ -152,3 +152,9 @@ export function ordinalValue(word: string): number | undefined {
   if (/tieth$/.test(w)) return wordValue(`${w.slice(0, -4)}y`);
   return undefined;
 }
+
+/** The English ordinal suffix of a whole number: 1 → "st", 22 → "nd", 13 → "th", 111 → "th". */
+export function ordinalSuffix(n: number): string {
+  const last2 = n % 100;
+  return last2 >= 11 && last2 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+}

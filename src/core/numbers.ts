@@ -13,7 +13,7 @@ import type { NumberFact } from './types.js';
 import type { Sentence } from './text.js';
 import { L, Ll, Lu, M, N, re } from './letters.js';
 import { MONTH_ABBRS, MONTH_NAMES, TENS_NAMES, UNIT_NAMES, wordSet } from './lexicon.js';
-import { FRACTIONS, fractionToWords, fractionValue, numberToWords, ordinalValue, parseNumberWords, wordValue } from './number-words.js';
+import { FRACTIONS, fractionToWords, fractionValue, numberToWords, ordinalSuffix, ordinalValue, parseNumberWords, wordValue } from './number-words.js';
 
 /** What sort of quantity a number is. `ordinal` is a rank, a minute of a game or an occurrence ("third in the table", "the 88th minute", "his 53rd veto since 2017"). `multiple` is a factor ("twice", "doubled" → 2; "halved" → 0.5; "only once" → 1). */
 export type NumberKind = 'count' | 'money' | 'percent' | 'fraction' | 'age' | 'duration' | 'measure' | 'score' | 'multiple' | 'ordinal';
@@ -934,7 +934,7 @@ function ordinalCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     // "is second on 112 points", "finished second, behind": "second" only as a place after a ranking verb.
     const v = dm ? +dm[1]! : word === 'second' && (RANK_VERB_RE.test(pl) || COPULA_RE.test(pl) || tied) &&
       (/^(?:on|behind|overall)$/.test(nl) || (tied && /^(?:at|with|after)$/.test(nl)) || (nl === 'in' && toks[i + 2]?.l === 'the') || /^[,.;]$/.test(next?.t ?? '.')) ? 2 : ordinalValue(word);
-    if (!v || (dm && dm[2] !== (/1\d$/.test(dm[1]!) ? 'th' : ['th', 'st', 'nd', 'rd'][+dm[1]!.slice(-1)] ?? 'th'))) return;
+    if (!v || (dm && dm[2] !== ordinalSuffix(+dm[1]!))) return;
     // Names: "Fifth Avenue", "the 9th Circuit", "82nd Airborne"; dates and periods: "12th of May", "third quarter".
     if ((isCap(t.t) && i > countWhile(toks, (x) => !x.w)) || (next && isCap(next.t) && next.w) || overlaps(excluded, t.s, t.e) ||
       /^(?:quarter|half|century|centuries|millennium|birthday|anniversary|floor|of)$/.test(nl)) return;
@@ -1376,7 +1376,7 @@ export function formatLike(value: number, example: NumberFact & { valueMax?: num
     return renderDigits(value / factor, c, keep);
   });
   // An ordinal keeps its right suffix: "16th" → "21st", "2nd".
-  if (k) return digits.replace(/\b(\d+)(?:st|nd|rd|th)\b/, (_, n: string) => n + (/1\d$/.test(n) ? 'th' : ['th', 'st', 'nd', 'rd'][+n.slice(-1)] ?? 'th'));
+  if (k) return digits.replace(/\b(\d+)(?:st|nd|rd|th)\b/, (_, n: string) => n + ordinalSuffix(+n));
   // Words: fractions first ("half", "two-thirds"), then spelled integers.
   const lower = t.toLowerCase();
   for (const [words] of FRACTIONS) {
