@@ -141,9 +141,8 @@ const RE_MONTHS_TO = new RegExp(raw`\b(?:${NUM_MONTHS}|(?:(?:fiscal|financial)\s
 const RE_MONTH_MONTH = new RegExp(raw`\b(${MONTH_FULL})(\s*[-–—/]\s*|\s+(?:to|through)\s+)(${MONTH_FULL})(?:\s+(${YEAR}))?(?:\s+(quarter|period))?`, 'g');
 /** "The six weeks to 3 January": the words before the day that make it a period's end. */
 const RE_WEEKS_TO = new RegExp(raw`\b(${NUM_WORD})\s+weeks\s+(?:to|ending|ended|through)\s+$`, 'i');
-/** Words after "the summer" that make it no season ("the fall of Kabul", "the fall in prices"; "the fall for" too). */
-const NOT_SEASON_AFTER = /^\s+(?:of|in|to|from|on|at|was|is|has|had|came|comes|will|would|and)\b/;
-const NOT_SEASON_AFTER_FALL = /^\s+(?:of|in|to|from|for|on|at|was|is|has|had|came|comes|will|would|and)\b/;
+/** Words after "the summer" that make it no season ("the fall of Kabul", "the fall in prices"); "for" (group 1) only after "the fall". */
+const NOT_SEASON_AFTER = /^\s+(?:of|in|to|from|on|at|was|is|has|had|came|comes|will|would|and|(for))\b/;
 /** "A year and a half ago", "two and a half years ago". */
 const RE_AND_A_HALF_AGO = new RegExp(raw`\b(${NUM_WORD})\s+(?:years?\s+and\s+a\s+half|and\s+a\s+half\s+years)\s+ago\b`, 'gi');
 /** "The end of 2027", "the start of next year". */
@@ -368,8 +367,9 @@ function candidates(text: string): Cand[] {
     if (season >= 0) {
       // "his last fall", "falls", "winter-proof" are not seasons.
       // "before the fall", "in the summer": that season, by the clause's tense (not "the fall of Kabul", "the fall in prices").
+      const notSeason = NOT_SEASON_AFTER.exec(after);
       const the = !dir && !year && !part && w === 'the' && /\b(?:in|during|before|after|by|until|till|over|through|since|from)\s+the\s+$/i.test(textBefore(text, start, 14)) &&
-        !(name === 'fall' ? NOT_SEASON_AFTER_FALL : NOT_SEASON_AFTER).test(after);
+        !(notSeason && (!notSeason[1] || name === 'fall'));
       if (/^[\w-]/.test(after) || (!the && (dir ? OWNER.test(w) : !year || (name === 'fall' && !/^(in|the|since|by|until|during)$/.test(w))))) return;
       const mo = [5, 8, 11, 11, 2][season]!; // the last month
       return part ? { kind: 'relative' } : { kind: 'range', m: mo, span: 2, y: num(year), dir, sea: true, ...(the ? { start: start - 4 } : {}) };
