@@ -114,31 +114,35 @@ async function measurePage(context, url) {
 async function inPageFigures(context, origin) {
   /** @type {import('./bench/in-page.mjs').InPageRun[]} */
   const runs = [];
-  /** The same page on a phone-sized viewport (questions wrap to more lines there). */
+  /** The same page on a phone-sized viewport (questions wrap to more lines there). @type {import('./bench/in-page.mjs').InPageRun[]} */
   const phone = [];
   for (let round = 0; round <= RUNS; round++) {
     try {
       const run = await measureInPage(context, `${origin}${SEED_PAGE}`);
       const onPhone = await measureInPage(context, `${origin}${SEED_PAGE}`, PHONE);
-      if (round > 0) runs.push(run), phone.push(onPhone);
+      if (round > 0) {
+        runs.push(run);
+        phone.push(onPhone);
+      }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (/does not build quizzes from the page/.test(message)) return [`In-page generation: not measured: ${message}.`];
       throw new Error(`in-page generation on ${SEED_PAGE} failed: ${message}`);
     }
   }
-  const med = (/** @type {(r: import('./bench/in-page.mjs').InPageRun) => number} */ pick) => median(runs.map(pick));
-  const worst = (/** @type {(r: import('./bench/in-page.mjs').InPageRun) => number} */ pick) => Math.max(...runs.map(pick));
+  /** @typedef {(r: import('./bench/in-page.mjs').InPageRun) => number} Pick */
+  const med = (/** @type {Pick} */ pick, list = runs) => median(list.map(pick));
+  const worst = (/** @type {Pick} */ pick, list = runs) => Math.max(...list.map(pick));
   const longest = worst((r) => r.longestTask);
   const cls = worst((r) => r.cls);
-  const phoneCls = Math.max(...phone.map((r) => r.cls));
+  const phoneCls = worst((r) => r.cls, phone);
   return [
     `In-page generation on ${SEED_PAGE} (${runs.length} cold runs, ${runs[0]?.questions ?? 0} questions):`,
     `  viewport -> generated quiz             median ${formatMs(med((r) => r.toQuiz))}, worst ${formatMs(worst((r) => r.toQuiz))}`,
     `  longest main-thread task (quiz)        median ${formatMs(med((r) => r.longestTask))}, worst ${formatMs(longest)}  ${longest <= 50 ? '<= 50 ms ok' : 'OVER 50 ms'}`,
     `  longest main-thread task (whole load)  median ${formatMs(med((r) => r.longestTaskAll))}`,
     `  cumulative layout shift (page)         worst ${cls.toFixed(4)}  ${cls === 0 ? 'ok' : 'NOT 0'}`,
-    `  ${`the same on a ${PHONE.width}x${PHONE.height} phone`.padEnd(38)} worst ${phoneCls.toFixed(4)}  ${phoneCls === 0 ? 'ok' : 'NOT 0'}; viewport -> quiz median ${formatMs(median(phone.map((r) => r.toQuiz)))}`,
+    `  ${`the same on a ${PHONE.width}x${PHONE.height} phone`.padEnd(38)} worst ${phoneCls.toFixed(4)}  ${phoneCls === 0 ? 'ok' : 'NOT 0'}; viewport -> quiz median ${formatMs(med((r) => r.toQuiz, phone))}`,
     '',
   ];
 }

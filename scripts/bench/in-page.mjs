@@ -81,6 +81,7 @@ export function summarize(p) {
  * viewport is what starts the build), and waits for the generated quiz.
  * @param {import('playwright-core').BrowserContext} context
  * @param {string} url
+ * @param {{ width: number, height: number }} [viewport] the page's viewport (default: the context's)
  * @returns {Promise<InPageRun>}
  */
 export async function measureInPage(context, url, viewport) {
