@@ -147,6 +147,18 @@ const NOT_SEASON_AFTER = /^\s+(?:of|in|to|from|on|at|was|is|has|had|came|comes|w
 const RE_AND_A_HALF_AGO = new RegExp(raw`\b(${NUM_WORD})\s+(?:years?\s+and\s+a\s+half|and\s+a\s+half\s+years)\s+ago\b`, 'gi');
 /** "The end of 2027", "the start of next year". */
 const RE_END_OF_YEAR = new RegExp(raw`\b(?:the\s+)?(?:(end)|start|beginning)\s+of\s+(?:(${YEAR})${NO_MORE}|(this|next|last)\s+year\b|(?<!end\s+of\s+)the\s+year\b)`, 'gi');
+/** "The following January", "the previous May". */
+const RE_FOLLOWING_MONTH = new RegExp(raw`\bthe\s+(following|previous|preceding)\s+(${MONTH_FULL})\b`, 'g');
+/** "Last week", "this month", "next season". */
+const RE_LAST_NEXT_PERIOD = new RegExp(raw`\b(last|this|next)\s+(week|month|year|weekend|${DAY_PARTS}|season)\b(?!-)`, 'gi');
+/** "Earlier this week", "later in the day". */
+const RE_EARLIER_LATER = new RegExp(raw`\b(earlier|later)\s+(this|in the)\s+(day|week|month|year|${DAY_PARTS})\b(?!-)`, 'gi');
+/** "The next day", "the previous fiscal year", "the same week". */
+const RE_THE_NEXT_PERIOD = new RegExp(raw`\bthe\s+(next|following|previous|preceding|prior|same)\s+(?:(?:fiscal|financial|calendar|tax)\s+)?(day|week|month|quarter|year|${DAY_PARTS}|weekend)\b(?!-)`, 'gi');
+/** "That day", "later that week", "that same evening". */
+const RE_THAT_PERIOD = new RegExp(raw`\b(?:(later|earlier)\s+)?that\s+(?:(same)\s+)?(day|week|month|year|${DAY_PARTS})\b(?![-'’])`, 'gi');
+/** A clock time before a weekday: "10 a.m. Tuesday". */
+const RE_CLOCK_WEEKDAY = new RegExp(raw`\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[ap]m\b|[AP]M\b)\s+(${WEEKDAYS})\b`, 'g');
 
 /** Nouns after which a four-digit number is a year whatever comes before: "sees 2005 earnings". */
 const STRONG_LIST = 'election+ campaign budget census season olympic+ results fiscal presidential ' +
@@ -396,7 +408,7 @@ function candidates(text: string): Cand[] {
   });
 
   // "The following January", "the previous May": the first such month after (before) the date before it.
-  scan(new RegExp(raw`\bthe\s+(following|previous|preceding)\s+(${MONTH_FULL})\b`, 'g'), 'event-relative', (m) =>
+  scan(RE_FOLLOWING_MONTH, 'event-relative', (m) =>
     ({ m: monthIndex(m[2]!), am: m[1] === 'following' ? 1 : -1, sh: ['year', 0] }));
   // Holidays on fixed dates: "over Christmas", "New Year's Eve", "Christmas 2024" (a bare name needs a preposition).
   scan(RE_HOLIDAY, 'full-date', (m, _lc, start, end) => {
@@ -490,9 +502,9 @@ function candidates(text: string): Cand[] {
   });
   // "last season" (sports) is left unresolved: a season may or may not straddle two years.
   // "the last year", "his last month in office", "over the next year" are spans of time, not dates.
-  scan(new RegExp(raw`\b(last|this|next)\s+(week|month|year|weekend|${DAY_PARTS}|season)\b(?!-)`, 'gi'), 'relative', (_m, lc, start) =>
+  scan(RE_LAST_NEXT_PERIOD, 'relative', (_m, lc, start) =>
     !OWNER.test(before(start)) && (lc[2] === 'weekend' ? { we: true, dir: lc[1] } : { sh: relShift(lc[1]!, lc[2]!) }));
-  scan(new RegExp(raw`\b(earlier|later)\s+(this|in the)\s+(day|week|month|year|${DAY_PARTS})\b(?!-)`, 'gi'), 'relative', (_m, lc) =>
+  scan(RE_EARLIER_LATER, 'relative', (_m, lc) =>
     ({ sh: lc[2] === 'this' ? relShift('this', lc[3]!) : null }));
   // "in recent months" → "recent months"; "in the coming weeks" → "the coming weeks"; "the weekend"; "the past decade" or
   // "year" (a rolling period: no iso).
@@ -518,7 +530,7 @@ function candidates(text: string): Cand[] {
       np: /^(after|before)$/.test(rel) && NOUN_PHRASE_START_RE.test(text.slice(end, end + 3)),
     };
   });
-  scan(new RegExp(raw`\bthe\s+(next|following|previous|preceding|prior|same)\s+(?:(?:fiscal|financial|calendar|tax)\s+)?(day|week|month|quarter|year|${DAY_PARTS}|weekend)\b(?!-)`, 'gi'), 'event-relative', (_m, lc, start, end) => {
+  scan(RE_THE_NEXT_PERIOD, 'event-relative', (_m, lc, start, end) => {
     const which = lc[1]!;
     const forward = /^(next|following)$/.test(which);
     // "the same quarter last year" is not the anchor's quarter.
@@ -526,7 +538,7 @@ function candidates(text: string): Cand[] {
     return !(forward && /^(over|within|for|during|through|throughout)$/.test(before(start))) &&
       { sh: ly ? null : eventShift(lc[2]!, 1, which === 'same' ? 0 : forward ? 1 : -1), q: lc[2] === 'quarter' };
   });
-  scan(new RegExp(raw`\b(?:(later|earlier)\s+)?that\s+(?:(same)\s+)?(day|week|month|year|${DAY_PARTS})\b(?![-'’])`, 'gi'), 'event-relative', (m, lc, start) =>
+  scan(RE_THAT_PERIOD, 'event-relative', (m, lc, start) =>
     (m[1] || m[2] || /^(on|in|by|until|since|from|during)$/.test(before(start))) && { sh: eventShift(lc[3]!, 0, 0) });
 
   // Clock times ("8 p.m", "10:15 GMT", Reuters' "1015 GMT"); a 24-hour one is already bounded by the pattern
@@ -538,7 +550,7 @@ function candidates(text: string): Cand[] {
   scan(/\b(?:(?:by|at|around|before|after|until|since|from)\s+(midday|noon)|(?<!\d\s|\b(?:o['’]clock|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)(?:in|during|by|until|through|throughout)\s+(the\s+(?:morning|afternoon|evening)))\b(?!\s+(?:of|session|news|rush|paper|commute|peak|show|prayers?|service|meeting|shift)\b|-)/gi,
     'time', (m, _lc, start) => ({ start: start + m[0].lastIndexOf(m[1] ?? m[2]!), dp: true }));
   // A clock time with its weekday is one date, that day's: "4:30 a.m. Wednesday" ("6.50am on Thursday" stays two).
-  scan(new RegExp(raw`\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[ap]m\b|[AP]M\b)\s+(${WEEKDAYS})\b`, 'g'), 'weekday', (m) =>
+  scan(RE_CLOCK_WEEKDAY, 'weekday', (m) =>
     ({ wd: WEEKDAY_NAMES.indexOf(m[1] as (typeof WEEKDAY_NAMES)[number]) }));
   // A month or a day that recurs is no one date: "every year in March", "on 1 July each year", "held annually in May".
   return out.filter((c) => c.m === undefined || c.y !== undefined || c.yo !== undefined || c.am !== undefined ||
