@@ -9,7 +9,7 @@
 import { datelineLength } from './dateline.js';
 import type { Actor, DateFact, Facts, NumberFact, QuestionKind, Span } from './types.js';
 import { createRng, shuffle, type Rng } from './random.js';
-import { sentenceAt, type Sentence } from './text.js';
+import { LINK_NOTE_RE, sentenceAt, type Sentence } from './text.js';
 import {
   actorCandidates,
   actorDistractors,
@@ -272,8 +272,6 @@ function sourceOf(span: Span, ctx: QuestionContext): Sentence | undefined {
   return ok && span.start - s.start >= datelineOf(s) ? s : undefined;
 }
 
-/** The note news sites put after a link for screen readers, left in text copied from the page. */
-const LINK_NOTE_RE = /,? opens (?:in )?(?:a )?new (?:tab|window)\b/g;
 const CAPITALISED_RE = re('u')`^[${Lu}][${Ll}]+$`;
 const LOWER_OR_COMMA_RE = re('u')`[${Ll},]`;
 const LETTER_RE = re('u')`[${L}]`;

@@ -10,6 +10,12 @@ import type { Sentence } from './sentence.js';
 
 export { sentenceAt, type Sentence } from './sentence.js';
 
+/**
+ * The note news sites put after a link for screen readers, left in text copied from the page
+ * ("Lufthansa (LHAG.DE), opens new tab said"): what the reader is shown leaves it out; a cited source keeps it.
+ */
+export const LINK_NOTE_RE = /,? opens (?:in )?(?:a )?new (?:tab|window)\b/g;
+
 
 /** Set of space-separated words. */
 const wordSet = (words: string, more: readonly string[] = []): Set<string> => new Set([...words.split(' '), ...more]);

@@ -24,7 +24,7 @@ import { memo } from './memo.js';
 import { L, Ll, Lu, N, re } from './letters.js';
 import { MONTH_ABBRS, MONTH_NAMES, UNIT_NAMES, WEEKDAY_NAMES, wordSet } from './lexicon.js';
 import { shuffle, type Rng } from './random.js';
-import { sentenceAt, type Sentence } from './text.js';
+import { LINK_NOTE_RE, sentenceAt, type Sentence } from './text.js';
 import type { DateFact, DatePrecision, OrderQuestion, QuizSource } from './types.js';
 
 export { scoreOrder } from './score.js';
@@ -474,7 +474,7 @@ const count = (s: string, mark: string): number => s.split(mark).length - 1;
 
 /** Shortens a label to {@link MAX_LABEL_WORDS} words with an ellipsis; trims dangling words. */
 function finishLabel(raw: string): [text: string, shortened: boolean] {
-  let text = tidy(raw).replace(DANGLING_END, '');
+  let text = tidy(raw.replace(LINK_NOTE_RE, '')).replace(DANGLING_END, '');
   const toks = tokens(text);
   const shortened = toks.length > MAX_LABEL_WORDS;
   if (shortened) {

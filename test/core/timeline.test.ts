@@ -137,6 +137,7 @@ describe('event labels', () => {
     ['a subordinate clause of its own', 'Aid stalled after the war began in April 2023.', [['April 2023', 'The war began']]],
     ['a figure kept whole', 'Storms cut power to 1,200 homes and 3.5 million people in March.', [['March', 'Storms cut power to 1,200 homes and 3.5 million people']]],
     ['brackets dropped', 'The Congressional Budget Office (CBO) cut its forecast in May.', [['May', 'The Congressional Budget Office cut its forecast']]],
+    ['a link\'s screen-reader note dropped', 'Airline Lufthansa, opens new tab cancelled 900 flights in May.', [['May', 'Airline Lufthansa cancelled 900 flights']]],
     ['a long clause shortened on a content word', 'The committee approved a long and detailed plan to rebuild the old harbour wall and dredge the river mouth near the town centre in June.',
       [['June', 'The committee approved a long and detailed plan to rebuild the old harbour wall and dredge the river…']]],
   ])('%s', (_name, text, expected) => {
