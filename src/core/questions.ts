@@ -533,6 +533,9 @@ export function numberCandidate(input: NumberFact, ctx: QuestionContext): Candid
 const SUBJECT_WORD_RE = re('u')`^[${L}’'.&-]+$`;
 const GERUND_RE = re('u')`^[${Ll}]+ing$`;
 
+/** A figure a change is measured from or against, ending the words before a date: "from 5.1 million tonnes". */
+const BASELINE_END_RE = /\b(?:from|versus|vs\.?|compared (?:with|to))\s[^,;]*\d[^,;]*$/i;
+
 /**
  * "The High Court ruled on Tuesday that …" → "On which day did the High Court
  * rule that …?". Only for a short subject, a verb this module knows, and a
@@ -582,7 +585,9 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
     const between = mid.slice(0, prep.index);
     if (
       (REPORTING.has(verb) && between.trim() !== '') ||
-      /[,;:“”"()]|\b(?:that|who|which|when|where|after|before|because|while|if|whose|whom|as|since|until|and|but)\b/i.test(between)
+      /[,;:“”"()]|\b(?:that|who|which|when|where|after|before|because|while|if|whose|whom|as|since|until|and|but)\b/i.test(between) ||
+      // "fell to 3.4m tonnes from 5.1m tonnes in 2024": the date of the figure it fell from, not of the fall.
+      BASELINE_END_RE.test(between)
     ) {
       return undefined;
     }
