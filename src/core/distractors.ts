@@ -13,7 +13,7 @@ import { daysInMonth, weekdayOf } from './date-math.js';
 import { gazetteer } from './gazetteer.js';
 import { L, Lu, N, re } from './letters.js';
 import { MONTH_NAMES, TENS_NAMES, UNIT_NAMES, WEEKDAY_NAMES, valuesOf } from './lexicon.js';
-import { ordinalSuffix } from './number-words.js';
+import { ordinalSuffix, wordValue } from './number-words.js';
 
 /** A distractor text with the value used to order the choices. */
 export interface Distractor {
@@ -308,6 +308,9 @@ function headOf(fact: NumberFact): string {
   return head;
 }
 
+/** After a figure, the whole it is part of: " of the past five", " of its 25", " of 9". */
+const PART_OF_RE = /^ of (?:(?:the|its|their|his|her|our|[A-Za-z]+['’]s) )?(?:(?:past|last|next|first|remaining) )?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b/;
+
 /**
  * Up to `want` wrong figures for a number question, in the key's format:
  * sibling figures of the sentence and their sums first, then other figures of
@@ -328,6 +331,9 @@ export function numberDistractors(input: NumberDistractorInput, articleText: str
   const direction = hedgeDirection(key.hedge);
   const keyShape = shapeOf(keyText);
   const isPercent = unit === '%' || /%|per ?cent/i.test(keyText);
+  // A part of a whole ("four of the past five years", "14 of the island's 25 districts"): no figure above the whole.
+  const of = PART_OF_RE.exec(articleText.slice(key.end, key.end + 40))?.[1];
+  const whole = of && (wordValue(of) ?? Number(of.replace(/,/g, '')));
 
   const plausible = (v: number): boolean => {
     const ratio = v / value;
@@ -341,6 +347,7 @@ export function numberDistractors(input: NumberDistractorInput, articleText: str
       !(Number.isInteger(shown) && !Number.isInteger(Number((v / scale).toFixed(6)))) &&
       // A share ("81% of members") has no sum of shares for a neighbour: 131% would be plainly wrong.
       !(isPercent && shown <= 100 && v / scale > 100) &&
+      !(whole && whole > shown && v / scale > whole) &&
       !(direction === 1 && v < value * 1.2) &&
       !(direction === -1 && v > value * 0.8) &&
       !(direction === 0 && Math.abs(ratio - 1) < 0.2)

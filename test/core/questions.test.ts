@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actorQuestion, dateQuestion, numberQuestion, wordCount, BLANK, type QuestionContext } from '../../src/core/questions.js';
 import { dateDistractors, isAliasOf, parseDateParts, sameName, shapeOf } from '../../src/core/distractors.js';
 import { formatLike } from '../../src/core/numbers.js';
+import { wordValue } from '../../src/core/number-words.js';
 import { createRng } from '../../src/core/random.js';
 import { splitSentences } from '../../src/core/text.js';
 import type { Actor, ActorKind, DateFact, Facts, NumberFact } from '../../src/core/types.js';
@@ -116,6 +117,18 @@ describe('number questions', () => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       const q = numberQuestion(f, context(t, { numbers: [f, g] }, undefined, seed))!;
       for (const c of q.choices) expect(Number(c.replace(/[^\d.]/g, ''))).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it.each([
+    ['four', 'The hospital has lost money in four of the past five years, its accounts show.', 4, 'years', 5],
+    ['14', 'More than 180,000 people in 14 of the island\'s 25 districts have been affected, officials said.', 14, 'districts', 25],
+    ['7', 'Judges ruled 7 of 9 counts unlawful on Tuesday.', 7, 'counts', 9],
+  ])('never offers more than the whole beside "%s of …"', (span, t, value, counts, whole) => {
+    const f = num(t, span, value, counts);
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const q = numberQuestion(f, context(t, { numbers: [f] }, undefined, seed));
+      for (const c of q?.choices ?? []) expect(wordValue(c) ?? Number(c.replace(/,/g, ''))).toBeLessThanOrEqual(whole);
     }
   });
 
