@@ -134,6 +134,8 @@ const FUNCTION_WORD = wordSet('of and or the a an in on at for to from with by d
 const NAME_PARTICLE = wordSet('of al el bin ibn de da du del der van von la le');
 /** First-person words: a label in the speaker's voice, torn from its quotation. */
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|me|my|mine|we|we['’]re|we['’]ve|our|ours|us)\b/;
+/** A label that is only the saying, where it was said: "The company said in a statement", "X told reporters". */
+const SAYING_ONLY_END = /\b(?:said|says|told|tells|announced|added|stated|wrote)(?:\s+(?:in|on|at|to|during|a|an|the|its|his|her|their|statement|statements|news|press|conference|briefing|interview|filing|release|post|email|letter|reporters|journalists))*$/i;
 /** Words a label must not end on. */
 const DANGLING = 'and|or|but|that|which|who|of|in|on|at|to|the|a|an|with|for|by';
 const DANGLING_END = new RegExp(`\\s+(?:${DANGLING})$`, 'i');
@@ -244,8 +246,8 @@ function headBefore(s: string, end: number): string | undefined {
   const from = (k: number): string => tidy(s.slice(toks[k]!.start, end));
   let i = toks.length - 1;
   if (isUpper(toks[i]?.w)) {
-    // A name: the run of capitalised words and name particles.
-    while (i > 0 && (isUpper(toks[i - 1]!.w) || NAME_PARTICLE.has(toks[i - 1]!.w))) i--;
+    // A name: the run of capitalised words and name particles, within its commas ("… Creative Arts, Kwabena Mensah").
+    while (i > 0 && (isUpper(toks[i - 1]!.w) || NAME_PARTICLE.has(toks[i - 1]!.w)) && !s.slice(toks[i - 1]!.end, toks[i]!.start).includes(',')) i--;
     while (i < toks.length - 1 && NAME_PARTICLE.has(toks[i]!.w)) i++;
     const name = from(i);
     return LETTER_RE.test(name) ? name : undefined;
@@ -362,11 +364,11 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   /** Text of `[a, stop)` with the date phrase taken out. */
   const without = (a: number, stop = end): string => tidy(`${s.slice(a, from)}${possessive ? ' the ' : ' '}${s.slice(to, stop)}`);
   /** `text` as the label of a clause of segment `k` starting at `at`: see {@link clauseLabel}. */
-  const inContext = (k: number, at: number, text: string, nounPhraseOk: boolean): Label | undefined => {
+  const inContext = (k: number, at: number, text: string, nounPhraseOk: boolean, joined = false): Label | undefined => {
     let r = k;
     while (r > 0 && !segs[r]!.hard) r--;
     const next = segs[k + 1];
-    return clauseLabel(text, s.slice(segs[r]!.start, at), !!next && !next.hard && opensWithVerb(segText(k + 1)), nounPhraseOk);
+    return clauseLabel(text, s.slice(segs[r]!.start, at), !!next && !next.hard && opensWithVerb(segText(k + 1)), nounPhraseOk, joined);
   };
 
   // Not an event that happened: a condition, a plan, or the date of a baseline figure.
@@ -384,7 +386,13 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   // 2. A relative clause holding the date, onto its head noun. Skip an age between a name and "who":
   // "Maya Delgado, 34, who …".
   if (/^(?:who|which)\s/i.test(body) && cut >= 0 && !hard) {
-    return onto(headBefore(s, cut - (/,\s*\d{1,3}\s*$/.exec(s.slice(0, cut))?.[0].length ?? 0)), body);
+    const at = cut - (/,\s*\d{1,3}\s*$/.exec(s.slice(0, cut))?.[0].length ?? 0);
+    const head = headBefore(s, at);
+    // "its inquiry into the company, which began in 2023": after a noun's preposition, "which" may refer to that
+    // noun (the inquiry began, not the company). (Not after a verb's: "run by Acme Co., which bought it in 2019".)
+    const pp = /(\S*)\s+(\S+)\s+(?:into|of|on|against|for|with|from|by|at|in|about|over|to|under|between|among|across|through)\s*$/i.exec(s.slice(0, at).trimEnd().slice(0, -(head?.length ?? 0)));
+    if (pp && /^which/i.test(body) && !isVerb(pp[2]!) && !AUX.has(pp[1]!.toLowerCase())) return undefined;
+    return onto(head, body);
   }
   const rel = relativeAt(s, start, ds);
   if (rel >= 0) {
@@ -399,7 +407,9 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   const first = tokens(body, 0, 1)[0]?.w.toLowerCase();
   if (!first) {
     const next = segs[index + 1];
-    if (!next || next.hard) return undefined;
+    // "… in Chattanooga, Tennessee, in April 2024 but lost one a month later": a date before "but" closes the
+    // clause before it; it is not fronted before the next.
+    if (!next || next.hard || /^\s*(?:but|yet|while|whereas|although|though)\s/i.test(segText(index + 1))) return undefined;
     const clause = tidy(segText(index + 1).replace(LEADING_WORDS, ''));
     if (hasVerb(clause)) return inContext(index + 1, next.start, clause, true);
     // "In 2015, Mr Smith, then a junior minister, was accused …": the subject, then the first segment
@@ -422,7 +432,8 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   }
   // A bare noun phrase is an event only as an item of a list ("including mortar fire on …", "and an award …"),
   // not a role ("as a retired judge") or a circumstance ("with output shrinking …").
-  return inContext(index, start, body, /^(?:|and|but|including)$/i.test(raw.slice(0, raw.length - body.length).trim()));
+  const joiner = raw.slice(0, raw.length - body.length).trim();
+  return inContext(index, start, body, /^(?:|and|but|including)$/i.test(joiner), joiner !== '');
 }
 
 /**
@@ -449,13 +460,23 @@ function complementStart(s: string, segStart: number, dateFrom: number): number 
  * noun phrase scores lower. `aside`: the clause stands between commas before
  * the main verb.
  */
-function clauseLabel(clause: string, before: string, aside: boolean, nounPhraseOk: boolean): Label | undefined {
+function clauseLabel(clause: string, before: string, aside: boolean, nounPhraseOk: boolean, joined = false): Label | undefined {
   const [a, b] = tokens(clause, 0, 2);
   if (!a) return undefined;
   if (isVerb(a.w)) {
+    const aux = AUX.has(a.w.toLowerCase());
+    const afterComma = /,\s*$/.test(before);
+    // "… banned bonuses through the Act, passed last year, and …": a participle after a clause's object
+    // describes that object, not the clause's subject ("A spokesperson passed"); no "and" joins it to the verb.
+    // "… faces scrutiny in Germany, where the cartel office, the authority, placed it …": nor after a clause
+    // complete before the first comma, whose subject is not this verb's.
+    // (The part before the comma can be an aside of the subject itself: "The CBA, signed in 2021, expired in June".)
+    const parts = before.replace(/,\s*$/, '').split(',');
+    const part = parts.pop()!.trim();
+    if (!aux && !joined && afterComma && (hasVerb(parts[0] ?? '') || (hasVerb(part) && !opensWithVerb(part) && !/^(?:who|which|whose)\b/i.test(part)))) return undefined;
     const subject = subjectOf(before);
     // "The film, released in March 2021, earned …": a participle after a bare subject is passive.
-    const passive = aside && !AUX.has(a.w.toLowerCase()) && !hasVerb(before) && /,\s*$/.test(before);
+    const passive = aside && !aux && !hasVerb(before) && afterComma;
     return subject ? [`${subject} ${passive ? `${wasOrWere(subject)} ` : ''}${clause}`, 3] : undefined;
   }
   if (hasVerb(clause)) return [clause, 3];
@@ -617,6 +638,7 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
     FIRST_PERSON.test(labelText) ||
     FUTURE.test(labelText) ||
     REPORTING_END.has(/\w*$/.exec(labelText.replace(/…$/, ''))![0].toLowerCase()) ||
+    SAYING_ONLY_END.test(labelText) ||
     // A clause must tell what happened, in the past.
     (label[1] === 3 && !hasVerb(labelText, true)) ||
     fold(labelText).includes(fold(d.text))

@@ -136,6 +136,10 @@ describe('event labels', () => {
     ['the saying itself when the date follows the verb', 'The court ruled on Tuesday that the law was unlawful.', [['Tuesday', 'The court ruled that the law was unlawful']]],
     ['a subordinate clause of its own', 'Aid stalled after the war began in April 2023.', [['April 2023', 'The war began']]],
     ['a figure kept whole', 'Storms cut power to 1,200 homes and 3.5 million people in March.', [['March', 'Storms cut power to 1,200 homes and 3.5 million people']]],
+    ['a participle aside of the subject before its verb', 'The old contract, signed in 2019, expired in November.', [['2019', 'The old contract was signed'], ['November', 'The old contract expired']]],
+    ['a name after a title with commas, before "who"', 'The Minister for Trade, Industry and Creative Arts, Kofi Mensah, who travelled to Oslo in March 2023 to sign the deal, called it a homecoming.',
+      [['March 2023', 'Kofi Mensah travelled to Oslo to sign the deal']]],
+    ['"which" after a verb\'s preposition', 'The mine is run by Korta Mining Co., which bought it from the state in 2019.', [['2019', 'Korta Mining Co. bought it from the state']]],
     ['brackets dropped', 'The Congressional Budget Office (CBO) cut its forecast in May.', [['May', 'The Congressional Budget Office cut its forecast']]],
     ['a link\'s screen-reader note dropped', 'Airline Lufthansa, opens new tab cancelled 900 flights in May.', [['May', 'Airline Lufthansa cancelled 900 flights']]],
     ['a long clause shortened on a content word', 'The committee approved a long and detailed plan to rebuild the old harbour wall and dredge the river mouth near the town centre in June.',
@@ -161,6 +165,12 @@ describe('event labels', () => {
     ['a present-tense fixture', 'Sunderland visit Aston Villa at Villa Park on 18 October.'],
     ['a day after publication', 'Ministers met on 9 June.'],
     ['a demonstrative subject after a conjunction ("though that was")', 'The firm paid 3.5 million, though that was still well short of the record set by a rival in 2019.'],
+    ['a saying with no content ("said in a statement")', 'The plant will employ 2,100 people, the company said in a statement on Tuesday.'],
+    ['a participle describing an object, not the subject', 'The minister banned bonuses through the Water Act, passed last year, and would abolish the regulator.'],
+    ['a participle after an object ("set under a deal struck in …")', 'Steelmakers race to shield themselves from the 25% US tariff on steel shipped from Brazil, set under a trade deal struck in July 2023.'],
+    ['a verb after a clause with its own subject ("where the office, the authority, placed it …")', 'The firm also faces scrutiny in Germany, where the cartel office, the national competition authority, placed it under special oversight in 2023.'],
+    ['"which" after a preposition (the inquiry began, or the company?)', 'The agency said its inquiry into the company, which began in November 2023, was continuing.'],
+    ['the clause after a date that closes the one before ("…, in April 2023 but lost …")', 'The union won a vote at a plant in Chattanooga, Tennessee, in April 2023 but lost one at a factory in Alabama a month later.'],
     ['a clause after a lap time', 'She set the fastest lap, a 1:14.853, though that was still short of the record set by her teammate in 2019.'],
   ])('leaves out %s', (_name, text) => {
     expect(eventsOf(text)).toEqual([]);
