@@ -189,7 +189,8 @@ const FUNCTION_WORDS = words(
   'we i its his her their not under over during alone compared than because so then amid despite following ' +
   'against into up through also ahead about this these those');
 
-const PAST_IRREGULAR = words(
+/** Irregular past forms (and "ago", "been"): a clause in the past. */
+export const PAST_IRREGULAR = words(
   'was were had did said told made took came went saw gave won lost met held cast began left fell rose hit struck ' +
   'shot ran sent spent put got found thought brought bought paid kept built broke chose drove flew fought grew knew ' +
   'led meant sold sat stood spoke stole swore taught threw understood wrote became quit cut let beat bit hid laid ' +
@@ -285,7 +286,7 @@ function yearSpan(text: string, start: number, end: number, y: number): { start:
   return /^(in|since|until|till|during|before|after|circa|from|between|year)$/.test(w) ||
     /\b(?:as of|as (?:early|late|recently|far back) as|back in)\s+$/i.test(pre) ||
     (/^(?:by|around|for|into)$/.test(w) ? y >= 1900 && yearFollowerOk(text, end)
-      : w === 'of' ? /\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter|rest|course|part|class|close|turn)\s+of\s+$/i.test(pre)
+      : w === 'of' ? /\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter|rest|course|part|class|close|turn|same\s+(?:period|time|month|quarter|week))\s+of\s+$/i.test(pre)
       // "the 2016 election", "compared with 1990 levels"; "the 2009 US Open" (a modern year before a name).
       : /^(the|a|an|its|his|her|their|our|this|that|whose|last)$/.test(w) ? YEAR_NOUNS.has(next) || (y >= 1900 && y < 2100 && /^[A-Z]/.test(wordAfter(text, end))) ||
         // "a 2016 robbery", "the 2022 thriller" (a singular noun; not a round count: "a 2000 word essay").
@@ -470,8 +471,12 @@ function candidates(text: string): Cand[] {
     const span = yearSpan(text, start, end, y1); // widened by "fiscal", "school year": "the 2023-24 school year"
     // "for 2025-26", "in 2023/24": a split (fiscal, season, school) year after a preposition.
     const split = m[4]!.length === 2 && y2 === y1 + 1 && /^(?:for|in|of|to|by|from|over|during|through|until|since)$/.test(wordBefore(text, start));
-    return y2 > y1 && y2 - y1 <= 200 && (sep !== 'and' || lc[1] === 'between') &&
-      (split || ((yearFollowerOk(text, end) || (span && span.end - span.start > end - start)) && (m[1] || span))) && { start, end, ...span, y: y1, y2 };
+    const ok = y2 > y1 && y2 - y1 <= 200 && (sep !== 'and' || lc[1] === 'between') &&
+      (split || ((yearFollowerOk(text, end) || (span && span.end - span.start > end - start)) && (m[1] || span)));
+    if (!ok || sep !== 'and') return ok && { start, end, ...span, y: y1, y2 };
+    // "Between 2020 and 2024": two years, each its own date (the second one dates the period's end).
+    out.push({ start, end: start + 4, kind: 'year', y: y1 });
+    return { start: end - 4, end, kind: 'year', y: y2 };
   });
   scan(RE_YEAR, 'year', (m, _lc, start, end) => {
     const y = +m[1]!;
@@ -589,6 +594,8 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
       // "the end of November", "Travel on Friday was …" are nouns; "agreed to meet" depends on "agreed".
       if (DETERMINERS.has(prev) || !prev) return null;
       if (prev === 'to') return INF;
+      // A bare infinitive after "let"/"make"/"help" and its object takes that verb's tense: "let the offer expire in".
+      if (!l.endsWith('s') && words.slice(Math.max(0, i - 4), i - 1).some((x) => /^(?:let|lets|letting|made|make|makes|making|help|helps|helped|helping|saw|watched)$/i.test(x))) return null;
       if (/^(did|had|was|were)$/.test(prev)) return Tense.Past;
       if (UNCERTAIN_WORDS.has(prev)) return Tense.Uncertain;
       // A subject before it: a name, a pronoun or adverb, a plural before a plain form ("the teams meet"), a
@@ -877,6 +884,17 @@ export function extractDateDetails(text: string, sentences: readonly Sentence[],
   const out = kept.map((c) => {
     const sent = sentences[c.s!]!;
     let r = c.kind === 'event-relative' ? resolveEvent(c, sent, anchors) : resolve(c, pub, sent);
+    // A month or day with no year, in a phrase set off by "after"/"before" right after a date with its year,
+    // lies on that side of it: "tested positive on Aug. 9, 2025, after finishing sixth in July" is July 2025.
+    const a = anchors[anchors.length - 1];
+    const cue = a && a.s === c.s && a.y !== undefined && a.m !== undefined && !a.span && !a.y2 && c.m !== undefined && c.y === undefined &&
+      c.yo === undefined && !c.dir && !c.span && !c.d2 && /^(?:month|full-date)$/.test(c.kind) &&
+      /^,?\s+(?:[\w-]+\s+){0,2}?(after|following|before)\s(?![^,;]*\b(?:will|would|that|which|who)\b)[^,;]*$/i.exec(text.slice(a.end, c.start))?.[1];
+    if (cue && r.precision) {
+      const back = cue.toLowerCase() !== 'before', k = c.m! * 100 + (c.d ?? (back ? 0 : 99)), ka = a.m! * 100 + (a.d ?? (back ? 99 : 0));
+      const y = a.y! + (back ? -(k > ka) : +(k < ka));
+      r = c.d === undefined ? res(formatIso(y, c.m, undefined, 'month')) : validDay(y, c.m!, c.d) ? res(formatIso(y, c.m, c.d, 'day')) : NONE;
+    }
     // An event-relative date on the wrong side of publication for its clause's tense came from the wrong anchor
     // ("Regulators have until Jan. 27. The FTC a day earlier asked …"): no date rather than a wrong one.
     if (c.kind === 'event-relative' && r.iso && pub) {

@@ -13,6 +13,7 @@ import type { NumberFact } from './types.js';
 import type { Sentence } from './text.js';
 import { L, Ll, Lu, M, N, re } from './letters.js';
 import { MONTH_ABBRS, MONTH_NAMES, TENS_NAMES, UNIT_NAMES, wordSet } from './lexicon.js';
+import { PAST_IRREGULAR } from './dates.js';
 import { FRACTIONS, fractionToWords, fractionValue, numberToWords, ordinalSuffix, ordinalValue, parseNumberWords, wordValue } from './number-words.js';
 
 /** What sort of quantity a number is. `ordinal` is a rank, a minute of a game or an occurrence ("third in the table", "the 88th minute", "his 53rd veto since 2017"). `multiple` is a factor ("twice", "doubled" → 2; "halved" → 0.5; "only once" → 1). */
@@ -753,8 +754,9 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
         continue;
       }
     }
-    // "a single dose", "gave agencies a single day": one (not "a single mother", "a single market").
-    if (w === 'single' && prev?.l === 'a' && next?.w && !/\b(?:not|never|no|without)\b[^,;.]*$/i.test(textBefore(s, t.s, 40)) && !isVerbish(next.l) && !/^(?:mother|father|parent|mum|mom|dad|market|currency|file|point|source|payer)s?$/.test(next.l)) {
+    // "a single dose", "gave agencies a single day": one (not "a single mother", "a single market", nor a merger's
+    // "fold them into a single body", "replace it with a single regulator": unified, not counted).
+    if (w === 'single' && prev?.l === 'a' && next?.w && !/\b(?:not|never|no|without)\b[^,;.]*$|\b(?:into|replac\w*\b[^,;.]*\bwith)\s+a\s+$/i.test(textBefore(s, t.s, 40)) && !isVerbish(next.l) && !/^(?:mother|father|parent|mum|mom|dad|market|currency|file|point|source|payer)s?$/.test(next.l)) {
       add(t.s, t.e, 1, 'count').cp = pluralize(next.l);
       continue;
     }
@@ -773,7 +775,7 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       // A past or perfect verb earlier in the clause, with no modal after it: "has won the title twice", "met her
       // twice", not "said residents should not pay twice".
       const clause = textBefore(s, t.s, 60).split(/[,;:—–]/).pop()!.split(/\s+/);
-      const pastAt = clause.findLastIndex((x) => PAST_RE.test(x) || VERBS.has(x));
+      const pastAt = clause.findLastIndex((x) => PAST_RE.test(x) || VERBS.has(x) || (PAST_IRREGULAR.has(x) && x !== 'thought'));
       const pastBefore = pastAt >= 0 && !clause.slice(pastAt).some((x) => /^(?:should|would|could|will|shall|can|may|might|must|to|not)$/.test(x));
       if (
         w === 'once'
@@ -828,8 +830,14 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     }
     // "a decade" (10 years), "a century"; hedged "less than an hour", "more than a year" (durations, not dates: "a decade ago").
     if ((w === 'a' || w === 'an') && next && prev?.l !== 'of') {
-      const per = next.l === 'decade' ? 10 : next.l === 'century' ? 100 : hedgedAt(s, t.s) && /^(?:minute|hour|day|week|month|year)$/.test(next.l) ? 1 : 0;
-      if (per && !/^(?:ago|earlier|later|before|after|old|or|and)$/.test(toks[i + 2]?.l ?? '') && !overlaps(excluded, t.s, next.e)) {
+      // A span after a preposition or verb of time ("within a week", "for a year", "drive an hour", "take a year or
+      // more"), when the clause goes on or ends there (not "for a day pass", "for a week of talks").
+      const after = toks[i + 2], span = /^(?:minute|hour|day|week|month|year)$/.test(next.l) &&
+        /^(?:for|within|take|takes|took|taking|taken|last|lasts|lasted|lasting|spend|spends|spent|spending|wait|waits|waited|waiting|drive|drove|driving|walk|walked|walking)$/.test(prev?.l ?? '') &&
+        (!after || (after.w ? /^(?:in|at|on|to|for|from|and|but|while|when|because|with|without|as|until|since|now)$/.test(after.l) ||
+          (after.l === 'or' && /^(?:more|longer|so)$/.test(toks[i + 3]?.l ?? '')) : /^[.,;:!?)"”]/.test(after.t)));
+      const per = next.l === 'decade' ? 10 : next.l === 'century' ? 100 : (hedgedAt(s, t.s) || span) && /^(?:minute|hour|day|week|month|year)$/.test(next.l) ? 1 : 0;
+      if (per && (span || !/^(?:ago|earlier|later|before|after|old|or|and)$/.test(after?.l ?? '')) && !overlaps(excluded, t.s, next.e)) {
         add(t.s, next.e, per, 'duration').cp = per > 1 ? 'years' : pluralize(next.l);
         i++;
         continue;
@@ -1194,6 +1202,9 @@ const MAY_HAVE_NUMBER = new RegExp(
   'i',
 );
 
+/** The word that frames a period or a set before a number: "the past five years", "the first three games". */
+const frame = (before: string): string => /\b(?:past|last|next|previous|coming|first|final)\s+$/i.exec(before)?.[0].trim().toLowerCase() ?? '';
+
 /**
  * Every number fact in the article with its counted noun phrase, hedge, unit,
  * kind and the other details a question writer needs. `sentences` come from
@@ -1261,7 +1272,8 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
             // "won by two shots" and "a two-shot lead" are two facts.
             HYPHEN_RE.test(text[o.end] ?? '') === HYPHEN_RE.test(s[c.e] ?? '') &&
             // "1.5C" again is the same target; a measure's unit says what it counts.
-            (definite || (o.counts.toLowerCase() === (c.n ?? '').toLowerCase() && !(c.cf === 'noun' && o.countsFrom === 'sibling')) ||
+            // "Over five years" and "in four of the past five years" are two periods: a framing word sets them apart.
+            (definite || (o.counts.toLowerCase() === (c.n ?? '').toLowerCase() && !(c.cf === 'noun' && o.countsFrom === 'sibling') && frame(textBefore(text, o.start, 12)) === frame(lead)) ||
               (c.k === 'measure' && !!c.unit && o.unit === c.unit)),
         )
       ) {

@@ -213,7 +213,10 @@ describe('extractDates: absolute dates', () => {
     ['Forecasts said there would be a $348bn shortfall in the 2005 fiscal year.', [['2005 fiscal year', '2005', 'year']]],
     ['The company plans to restate its fiscal 2007 results.', [['fiscal 2007', '2007', 'year']]],
     ['The CBO forecast a shortfall of $855bn for the years from 2006 to 2015.', [['2006 to 2015', '2006/2015', 'year']]],
-    ['Growth averaged 2% between 1990 and 2000.', [['1990 and 2000', '1990/2000', 'year']]],
+    // "Between X and Y" names two years, each its own date; "from X to Y" is one period.
+    ['Growth averaged 2% between 1990 and 2000.', [['1990', '1990', 'year'], ['2000', '2000', 'year']]],
+    ['Fares rose by a third between 2011 and 2019, the audit found.', [['2011', '2011', 'year'], ['2019', '2019', 'year']]],
+    ['Some 700 people were hired between 1500 and 2000 hours.', []],
     ['He scored 30 goals in the 2005-06 season.', [['2005-06', '2005/2006', 'year']]],
     ['No faithless elector had mattered since 1948.', [['1948', '1948', 'year']]],
     ['Turnout in the 2016 election was high.', [['2016', '2016', 'year']]],
@@ -817,6 +820,26 @@ describe('extractDates: round 9 rules (plans, forecasts, anchored months, weekly
     ['"Another hike is possible in September," the governor said.', WED, [['September', '2026-09', 'month']]],
     ['A deal was possible in September, aides recalled.', WED, [['September', '2025-09', 'month']]],
     ['Officials approved the possible sale in September.', WED, [['September', '2025-09', 'month']]],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+});
+
+describe('extractDates: round 11 rules (bare infinitives, months beside a dated event, split year pairs)', () => {
+  const JAN = '2026-01-08', NOV = '2026-11-19', JUN = '2026-06-01';
+  it.each<[string, string, Expected[]]>([
+    // A bare infinitive after "let"/"made"/"help" and its object takes that verb's (past) tense, not a scheduled present.
+    ['The regulator let its licence expire in October without a ruling.', JAN, [['October', '2025-10', 'month']]],
+    ['Strikes made the plant close in November, the union said.', JAN, [['November', '2025-11', 'month']]],
+    ['The current contract expires in October.', JAN, [['October', '2026-10', 'month']]],
+    // A month or day with no year, set off by "after"/"before" right after a date with a year, lies on that side of it.
+    ['The boxer failed a drug test on Aug. 9, 2025, after winning a title fight in July.', NOV, [['Aug. 9, 2025', '2025-08-09', 'day'], ['July', '2025-07', 'month']]],
+    ['The striker signed on Jan. 10, 2025, after a trial in December.', JUN, [['Jan. 10, 2025', '2025-01-10', 'day'], ['December', '2024-12', 'month']]],
+    ['Police questioned him on Nov. 28, 2024, before charging him in February.', JUN, [['Nov. 28, 2024', '2024-11-28', 'day'], ['February', '2025-02', 'month']]],
+    // Without such a word the month keeps the usual reading (the nearest past one).
+    ['The firm listed on Aug. 9, 2025, and it reported a loss in July.', NOV, [['Aug. 9, 2025', '2025-08-09', 'day'], ['July', '2026-07', 'month']]],
+    // "The same period of 2025" names that year.
+    ['Arrivals were down 15 percent on the same period of 2025.', JUN, [['2025', '2025', 'year']]],
   ])('%s (published %s)', (text, published, expected) => {
     expect(dates(text, published)).toEqual(expected);
   });

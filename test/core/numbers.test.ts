@@ -701,3 +701,44 @@ describe('extractNumberDetails: currency prefixes beyond the dollar, pound, euro
     expect(facts(s).filter((f) => f.kind === 'money')).toEqual([]);
   });
 });
+
+describe('extractNumberDetails: round 11 rules (spans after time verbs, irregular pasts, framed periods, merged bodies)', () => {
+  const ofOne = (s: string) => facts(s).map((f) => [f.text, f.value] as const);
+  // "a/an" + a time unit after a preposition or verb of time is one unit (value 1); a rate or a noun after it is not.
+  it.each([
+    ['The panel must report within a week, the minister said.', 'a week'],
+    ['Talks on the border could take a year or more to finish.', 'a year'],
+    ['Villagers now drive an hour to reach the nearest clinic.', 'an hour'],
+    ['The striker has been out injured for a month.', 'a month'],
+  ])('a span of one unit: %s', (s, text) => {
+    expect(ofOne(s)).toContainEqual([text, 1]);
+  });
+  it.each([
+    'Visitors can buy a ticket for a day pass at the gate.',
+    'Patients take the pill twice a day.',
+    'Nurses are paid $25 an hour.',
+    'The march was planned for a week of protests.',
+  ])('no span: %s', (s) => {
+    expect(facts(s).filter((f) => /^an? /.test(f.text))).toEqual([]);
+  });
+  // "twice" after an irregular past verb is how often it happened; "thought twice" is an idiom.
+  it('counts "twice" after an irregular past verb', () => {
+    expect(ofOne('Gunmen struck the convoy twice before dawn.')).toContainEqual(['twice', 2]);
+    expect(ofOne('The minister thought twice about resigning.')).toEqual([]);
+  });
+  // A framing word ("past", "next", "first") makes a period a fact of its own, even with the same number.
+  it('keeps "over five years" and "four of the past five years" as two facts', () => {
+    const s = 'The owner will invest $20 million over five years. The mill has lost money in four of the past five years.';
+    expect(ofOne(s).filter(([, v]) => v === 5)).toHaveLength(2);
+    const t = 'The plan runs for the next five years. Over the next five years, rents will rise.';
+    expect(ofOne(t).filter(([, v]) => v === 5)).toHaveLength(1);
+  });
+  // A merger's "a single body" is one body made of several, not a count.
+  it.each([
+    ['Ministers will replace the three agencies with a single regulator.', false],
+    ['The two councils were merged into a single authority.', false],
+    ['Children were vaccinated with a single dose.', true],
+  ])('"single": %s', (s, counted) => {
+    expect(facts(s).some((f) => f.text === 'single')).toBe(counted);
+  });
+});
