@@ -513,6 +513,8 @@ export interface DateDistractorInput {
   prompt: string;
   /** Only earlier dates may stand beside the key ("since 1948": a later year could also be true). */
   earlierOnly?: boolean;
+  /** Only later dates may stand beside the key ("between 2020 and 2024" asking 2024: 2019 would end before it began). */
+  laterOnly?: boolean;
   rng: Rng;
   want?: number;
 }
@@ -621,6 +623,7 @@ export function dateDistractors(input: DateDistractorInput): Distractor[] | unde
         shapeOf(c.text) === keyShape &&
         !(limit !== undefined && c.order > limit) &&
         !(input.earlierOnly && format !== 'weekday' && c.order >= keyOrder) &&
+        !(input.laterOnly && format !== 'weekday' && c.order <= keyOrder) &&
         !containsForm(input.prompt, c.text)
       ) {
         seen.add(f);

@@ -634,7 +634,11 @@ export function dateCandidate(fact: DateFact, ctx: QuestionContext): Candidate |
               iso: fact.iso,
               siblings: ctx.facts.dates.filter((d) => d !== fact && d.text !== fact.text),
               prompt,
-              earlierOnly: /\b(?:since|after)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, fact.start - 12), fact.start)),
+              // The first of two dates bounding a period ("between 2020 and 2024") comes before the second.
+              earlierOnly:
+                /\b(?:since|after)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, fact.start - 12), fact.start)) ||
+                (/\b(?:between|from)\s+$/i.test(ctx.text.slice(Math.max(0, fact.start - 9), fact.start)) && /^\s+(?:and|to)\s+\d/.test(ctx.text.slice(fact.end, fact.end + 8))),
+              laterOnly: /\b(?:between|from)\s+\S+\s+(?:and|to)\s+$/i.test(ctx.text.slice(Math.max(0, fact.start - 30), fact.start)),
               rng,
               datePublished,
             }),

@@ -194,6 +194,18 @@ describe('date questions', () => {
   });
 
   it.each([
+    ['2021', 'The plant spilled sewage into the river between 2021 and 2022, the regulator said.', (c: number) => c < 2022],
+    ['2022', 'The plant spilled sewage into the river between 2021 and 2022, the regulator said.', (c: number) => c > 2021],
+    ['2011', 'The drought lasted from 2011 to 2012, officials said.', (c: number) => c < 2012],
+  ])('keeps a period\'s bounds in order: %s in "%s"', (span, t, fits) => {
+    const d = date(t, span, span, 'year');
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const q = dateQuestion(d, context(t, { dates: [d] }, '2026-03-01', seed));
+      for (const c of q?.choices ?? []) expect(fits(Number(c))).toBe(true);
+    }
+  });
+
+  it.each([
     ['a participle before the date, the main verb after it', 'A peace accord signed in December set a timetable for new elections.', 'December', 'month'],
     ['a second date coordinated with it', 'Prices rose on deals agreed in December and January, the survey showed.', 'December', 'month'],
     ['a subject that is a conjunction and a pronoun', 'But it is twice the fine the regulator imposed on a rival in December, the first under the law.', 'December', 'month'],
