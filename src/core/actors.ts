@@ -91,7 +91,7 @@ const DIRECTIONS = wordSet(
     'Southeast Southwest Northeastern Northwestern Southeastern Southwestern Midwest',
 );
 const STRONG_PLACE_PREPS = wordSet('in near outside across throughout inside');
-const WEAK_PLACE_PREPS = wordSet('at from into towards toward to around');
+const WEAK_PLACE_PREPS = wordSet('at from into towards toward to around along');
 const PLACE_NOUNS = wordSet(
   'city town village province region capital district county governorate state oblast island port suburb neighbourhood ' +
     'neighborhood area river lake valley market bridge airport volcano forest seat constituency electorate',
@@ -99,11 +99,11 @@ const PLACE_NOUNS = wordSet(
 /** Lower-case nouns straight before a place's name: "the capital Kyiv". */
 const PLACE_BEFORE = wordSet('capital city town village province region district county island port suburb');
 /** Lower-case nouns kept in a place's name after "the": "the Souk al-Naeem market", "the Kelani river". */
-const FACILITY_NOUNS = wordSet('market bridge mosque camp airport stadium river crossing checkpoint hospital clinic school college museum islands forest');
+const FACILITY_NOUNS = wordSet('market bridge mosque camp airport airbase stadium river crossing checkpoint hospital clinic school college museum islands forest');
 /** Facilities of those that are organisations: "the Al-Shifa hospital". */
 const ORG_FACILITY = /^(?:hospital|clinic|school|college|museum)$/;
 /** Nouns before "of" that make the name after it a place: "residents of Leeds". */
-const PLACE_OF = wordSet('residents people citizens natives outskirts suburbs edge parts streets centre center heart north south east west coast shores');
+const PLACE_OF = wordSet('residents people citizens natives outskirts suburbs edge parts streets centre center heart north south east west coast shores banks tributary mouth estuary');
 /** Adjectives between a preposition and a place: "in nearby Thringstone", "in rural Kansas". */
 const PLACE_ADJ = wordSet('nearby neighbouring neighboring central northern southern eastern western rural downtown coastal');
 /** Letters after a person's name: "James Whitaker KC". */
@@ -139,7 +139,7 @@ const POSS_NAME_NEXT = /^(?:on|in|at|for|from|with|by|did|does|has|had|is|was|wi
 /** Last words of a country's governing body of a sport after its demonym: "Scottish Rugby", "British Cycling". */
 const SPORT_BODY_RE = /^(?:Rugby|Cycling|Athletics|Gymnastics|Swimming|Rowing|Sailing|Hockey|Cricket|Tennis|Golf|Boxing|Triathlon|Canoeing|Judo)$/;
 /** First words of bodies' names in Spanish, Portuguese, Italian and French; group 1 catches parties and movements. */
-const ROMANCE_BODY_RE = /^(?:(Partido|Partito|Parti|Movimiento|Movimento|Frente)|Unión|União|Unione|Federación|Federação|Federazione|Fédération|Confederación|Asociación|Associação|Banco|Banca|Instituto|Istituto|Universidad|Universidade|Ministerio|Ministério|Consejo|Conselho|Consiglio|Policía|Polícia|Polizia|Guardia|Corte|Tribunal|Congreso|Senado|Asamblea|Assemblée|Agencia|Agência|Grupo|Caixa|Fuerzas|Ejército|Exército)$/;
+const ROMANCE_BODY_RE = /^(?:(Partido|Partito|Parti|Movimiento|Movimento|Frente)|Unión|União|Unione|Banque|Société|Caisse|Federación|Federação|Federazione|Fédération|Confederación|Asociación|Associação|Banco|Banca|Instituto|Istituto|Universidad|Universidade|Ministerio|Ministério|Consejo|Conselho|Consiglio|Policía|Polícia|Polizia|Guardia|Corte|Tribunal|Congreso|Senado|Asamblea|Assemblée|Agencia|Agência|Grupo|Caixa|Fuerzas|Ejército|Exército)$/;
 /** Lower-case nouns of documents after a name: "the Paris agreement". */
 const DOC_NOUN_RE = /^(?:agreements?|accords?|treaty|protocol|declaration)$/;
 /** Words of roads before their number: "Route 222", "Interstate 83". */
@@ -195,8 +195,11 @@ const ON_HEADS = wordSet('Committee Commission Council Panel');
 const LAWMAKER_RE = /\b(?:sen(?:ator)?|rep(?:resentative)?|congress(?:wo)?man|speaker|leader|gov(?:ernor)?|mayor|lawmaker|democrat(?:ic)?|republican)\b/i;
 /** Words before a name used as a modifier: "the Harry Potter films", "his first Grand Slam title". */
 const MODIFIER_BEFORE = /^(?:the|an?|his|her|its|their|our|my|your|this|that|first|second|third|fourth|fifth|last|next|latest|new)$/;
-const LEANING_RE = /^(?:(?:far|hard|centre|center|ultra)-)?(?:right|left)(?:-wing)?$|^(?:centre|center)-(?:right|left)$/;
+/** (Hyphenated only: "left Zuwara", "turned right" are a verb's and an adverb's.) */
+const LEANING_RE = /^(?:(?:far|hard|centre|center|ultra)-(?:right|left)|(?:right|left)-wing)$/;
 const PARTY_DET = /^(?:an?|every|each|one|no|another|fellow)$/;
+/** Political roles after a party's adjective: "a Conservative member", "a Republican senator". */
+const PARTY_MEMBER_RE = /^(?:members?|mps?|lawmakers?|legislators?|politicians?|councillors?|councilors?|peers?|senators?|congress(?:wo)?man|candidates?|backbenchers?|donors?|strategists?|activists?)$/;
 const PRE_MODIFIERS = wordSet('former then acting interim late disgraced embattled outgoing incoming ousted jailed exiled');
 const ROLE_SUFFIX_RE = /(?:er|or|ist|man|woman|ian|ent|ant|eon|aire)$/;
 const ACRONYM_RE = re('u')`^(?:[${Lu}]\.){2,}$|^(?=(?:.*[${Lu}]){2})[${Lu}][${L}&]{1,6}$`;
@@ -208,6 +211,8 @@ const COALITION = '(coalition|alliance|bloc|mission|force)';
 const GROUP_NOUNS = '(groups|militias|militants|factions|rebels|insurgents|separatists|tribes|clans|jihadists|extremists|paramilitaries|fighters)\\b';
 /** Nouns of military units after their name, and the arms before them: "the Azov regiment", "cavalry brigade". */
 const UNIT_RE = /^(?:brigade|regiment|battalion|squadron)$/;
+/** Words of a body's branches and areas before their number: "UAW Region 8", "Teamsters Local 727". */
+const NUMBERED_RE = /^(?:Region|District|Local|Precinct|Ward|Sector|Zone|Area)$/;
 const ARM_RE = /^(?:cavalry|infantry|armou?red|mechani[sz]ed|airborne|marine|artillery|mountain|parachute|tank|assault)$/;
 /** Tails of compounds after a maker's or owner's name: "Hadid-designed". */
 const MADE_BY_RE = /^[^-]+-(?:designed|owned|founded|funded|built|directed|produced)$/;
@@ -222,9 +227,9 @@ const GROUP_NOUN_RE = new RegExp(' ' + GROUP_NOUNS);
 const GROUP_MEMBERS_RE = new RegExp('^' + GROUP_NOUNS);
 const GROUP_PHRASE_RE = re('gu')`(?<![${Lu}][${L}]*[ -])\b([${Lu}][${L}'’]*) ${GROUP_NOUNS}`;
 /** Every INSTITUTION_RE match holds one of its nouns: a cheap test before the scan. */
-const INSTITUTION_NOUN_RE = /ministry|army|navy|coast ?guard|military|presidency|air force|court/;
+const INSTITUTION_NOUN_RE = /ministry|army|navy|coast ?guard|military|presidency|air force|court|cabinet/;
 /** Lower-case public bodies: "the Italian coastguard", "Italy's interior ministry", "the health ministry", "the high court". */
-const INSTITUTION_RE = re('gu')`(?:\b([${Lu}][${L}.]*(?: [${Lu}][${L}.]*){0,2})(['’]s)? )?\b([a-z]+ )?(ministry|army|navy|coastguard|coast guard|military|presidency|air force|court)\b`;
+const INSTITUTION_RE = re('gu')`(?:\b([${Lu}][${L}.]*(?: [${Lu}][${L}.]*){0,2})(['’]s)? )?\b([a-z]+ )?(ministry|army|navy|coastguard|coast guard|military|presidency|air force|court|cabinet)\b`;
 const UPPER_START_RE = re('u')`^[${Lu}]`;
 const LOWER_START_RE = re('u')`^[${Ll}]`;
 /** A lone capital, with or without its period: "B", "J." */
@@ -470,8 +475,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         if (next.lo === 'and' && after?.cap && after.sp && !names.has(slice(toks[i]!, cur))) {
           let m = j + 2;
           while (toks[m + 1]?.sp && isNameToken(toks[m + 1]!, toks[m])) m++;
-          // (Not "Austrian Airlines and Brussels Airlines": two names with one head word.)
-          if ((headKind(toks[m]!.t) === 'organization' && (joined || j === i || toks[m]!.t !== cur.t)) || (joined && m < j + 5 && subjectTail(i, j, m))) {
+          // (Not "Austrian Airlines and Brussels Airlines", "Arrowhead Health and Mesabi Community Hospital": a name
+          // complete at its own head word before "and".)
+          if ((headKind(toks[m]!.t) === 'organization' && (joined || j === i || (toks[m]!.t !== cur.t && headKind(cur.t) !== 'organization'))) || (joined && m < j + 5 && subjectTail(i, j, m))) {
             j = m;
             continue;
           }
@@ -491,7 +497,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "Medicines and Healthcare products Regulatory Agency (MHRA)": the span the acronym spells.
       for (const [fs, fe] of forced) if (fs >= i && fs <= j && fe > j) j = fe;
       // "Route 222", "U.S. Highway 441": a road's number belongs to its name.
-      if (ROAD_RE.test(toks[j]!.t) && toks[j + 1]?.sp && /^\d{1,4}[A-Z]?$/.test(toks[j + 1]!.t)) j++;
+      if ((ROAD_RE.test(toks[j]!.t) || (j > i && NUMBERED_RE.test(toks[j]!.t))) && toks[j + 1]?.sp && /^\d{1,4}[A-Z]?$/.test(toks[j + 1]!.t)) j++;
       // "the San Francisco-based court", "a New York-based firm": the run and the compound's head name one place.
       const nx = toks[j + 1];
       if (nx?.sp && nx.compound && /-based$/.test(nx.lo) && !nx.t.slice(0, -6).includes('-')) {
@@ -512,7 +518,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         const f = DETERMINERS.has(toks[i]!.lo) ? i + 1 : i;
         const ws = [...toks.slice(f, j + 1), { t: text.slice(nx.s, e) }].map((k) => k.t);
         if (j >= f && ws.length < 4 && ws.every((w) => NAME_SHAPE_RE.test(w) && !names.has(w) && !stopWords.has(w.toLowerCase()) && !lowerWords.has(w.toLowerCase()))) {
-          add(text.slice(toks[f]!.s, e), toks[f]!.s, e, vote(PERSON, 3));
+          add(text.slice(toks[f]!.s, e), toks[f]!.s, e, vote(PERSON, 4));
           i = j + 1;
           continue;
         }
@@ -665,9 +671,15 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const party = (i: number, noun = false): boolean => {
     const k = toks[i]!;
     const nx = toks[i + 1];
+    const det = PARTY_DET.test(toks[i - 1]?.lo ?? '') || (/\d-term$/.test(toks[i - 1]?.lo ?? '') && PARTY_DET.test(toks[i - 2]?.lo ?? ''));
     if (
-      !/^(?:Democrat|Republican)$/.test(k.t) ||
-      !(noun || (PARTY_DET.test(toks[i - 1]?.lo ?? '') || (/\d-term$/.test(toks[i - 1]?.lo ?? '') && PARTY_DET.test(toks[i - 2]?.lo ?? ''))) && (!nx?.sp || (!nx.cap && (stopWords.has(nx.lo) || /ing$/.test(nx.lo)))))
+      names.get(k.t + 's')?.kind !== 'group' ||
+      !(
+        (noun && /^(?:Democrat|Republican)$/.test(k.t)) ||
+        (det && (!nx?.sp || (!nx.cap && (stopWords.has(nx.lo) || /ing$/.test(nx.lo))))) ||
+        // "a Conservative member of the committee", "a Republican senator": a member of the party.
+        (det && nx?.sp && PARTY_MEMBER_RE.test(nx.lo))
+      )
     ) {
       return false;
     }
@@ -729,6 +741,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const last = toks[b]!;
     const range = toks.slice(a, b + 1);
     const n = b - a + 1;
+    // "the French NGO Mer Solidaire": an organisation's noun written as an acronym before its name.
+    if (n >= 2 && /^NGOs?$/.test(first.t)) return sub(a + 1, b, main, (c) => (c.v[ORG] += 4));
     // "Costa Ricans", "Sri Lankan": people of a country, no actor. "the MDAX index": a market index.
     const form = slice(first, last);
     if (n >= 2 && (isDemonym(form) || (/s$/.test(form) && isDemonym(form.slice(0, -1))))) return;
@@ -759,6 +773,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "sales rose in the South and the Midwest": a compass noun after "the" is a region.
     if (n === 1 && DIRECTIONS.has(first.t) && toks[a - 1]?.lo === 'the') return addRun(a, a, vote(PLACE, 3), main);
     // "Embraer E175", "Skyline Connect Flight 2931": a model code or a flight number follows its maker or airline.
+    // "UAW Region 8", "Teamsters Local 727": a body's numbered branch.
+    if (n >= 3 && NUMBERED_RE.test(toks[b - 1]!.t) && /^\d/.test(last.t)) return addRun(a, b, vote(ORG, 6), main);
     if (n >= 2 && ROAD_RE.test(toks[b - 1]!.t) && /^\d/.test(last.t)) {
       // (Not "the Accord on Interstate 83": the road's name starts after a connector.)
       let r = b - 1;
@@ -863,7 +879,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         return;
       }
       // "7th Street", "42nd Avenue", "the 9th U.S. Circuit Court of Appeals", "the 9th Circuit"
-      if (ORDINAL_RE.test(toks[a - 1]?.t ?? '') && first.sp && (head === last || headKind(head.t) === 'organization')) {
+      // ("the 444 Brigade", "3 Commando Brigade": a military unit's number in digits.)
+      if ((ORDINAL_RE.test(toks[a - 1]?.t ?? '') || (/^\d{1,4}$/.test(toks[a - 1]?.t ?? '') && head === last && UNIT_RE.test(head.lo))) && first.sp && (head === last || headKind(head.t) === 'organization')) {
         return addRun(a - 1, b, vote(KINDS.indexOf(headKind(head.t)!), 6), main);
       }
       if (n === 1) {
@@ -875,7 +892,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         votes[ORG] = 3;
       } else votes[n === 2 && head === last && last.t === 'Group' && isDemonym(first.t) ? GROUP : KINDS.indexOf(headKind(head.t) ?? 'organization')] = 6;
       // ("the Arab Group": a bloc of countries.)
+      const k0 = cands.length;
       addRun(a, b, votes, main);
+      // "the Kuwaiti Ministry of Foreign Affairs" is also "the Ministry of Foreign Affairs".
+      if (n >= 4 && isDemonym(first.t) && headKind(toks[a + 1]!.t) === 'organization' && toks[a + 2]!.lo === 'of') cands[k0]!.alt = slice(toks[a + 1]!, last);
       // "Swiftdrop Logistics" is also "Swiftdrop".
       if (n >= 2 && head === last && companyHeads.has(last.t)) {
         const c = cands[cands.length - 1]!;
@@ -914,7 +934,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (names.get(first.t)?.kind === 'country' && !firstNames.has(toks[a + 1]!.t)) votes[ORG] += 1;
       // "Kang Dong-jin": a short surname and a hyphenated given name (joined as one name when read).
       if (n === 2 && GIVEN_HYPHEN_RE.test(last.t)) votes[PERSON] += 3;
-    } else if (PARTICLE_HYPHEN_RE.test(first.t)) votes[PERSON] += 3;
+      // (Alone, "al-Bayda", "al-Jufra" are as often places: a person is named in full first.)
+    } else if (PARTICLE_HYPHEN_RE.test(first.t)) votes[PERSON] += 2;
     // "the West End", "East Side": a compass word opens a place's name, never a person's.
     // (Nor does "The": "The Rolling Stones".)
     if (n >= 2 && (DIRECTIONS.has(first.t) || first.t === 'The' || acronymFirst)) {
@@ -1076,6 +1097,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     ) {
       v[NONE] += 6;
     }
+    // "Haftar's Libyan National Army": an armed force owned by a person (a state's is a country's) is a faction.
+    if (p1?.poss && first.sp && /^(?:Army|Forces?|Guards?|Brigades?|Militias?)$/.test(toks[b]!.t) && cands.some((x) => x.words.length > 1 && x.words[x.words.length - 1] === p1.t && top(x.v) === PERSON && x.v[PERSON]! >= 3)) v[GROUP] += 8;
     // "the capital, Colombo,": a place noun in apposition before the name.
     if (before && p1 && /^,\s+$/.test(first.gap) && PLACE_BEFORE.has(p1.lo) && DETERMINERS.has(p2?.lo!)) v[PLACE] += 3;
     if (before && p1 && first.sp && !first.poss) {
@@ -1100,7 +1123,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "the state capital Porto Alegre", "the port city Odesa"
       if (PLACE_BEFORE.has(pl)) v[PLACE] += 3;
       // "Daniel Frost, 34, of Salford", "residents of Leeds"
-      if (pl === 'of' && (/,\s*$/.test(p1.gap) || PLACE_OF.has(p2?.lo!))) v[PLACE] += 3;
+      // ("a tributary of the Wye")
+      if (pl === 'of' ? /,\s*$/.test(p1.gap) || PLACE_OF.has(p2?.lo!) : pl === 'the' && p2?.lo === 'of' && PLACE_OF.has(toks[a - 3]?.lo!)) v[PLACE] += 3;
       // "published in Nature", "writing in the Lancet"
       // ("published on Wednesday in JAMA Pediatrics")
       const q = DETERMINERS.has(pl) ? a - 2 : a - 1;
@@ -1135,7 +1159,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       else if (sports && !c.gaz && a < b && !firstNames.has(first.t) && CLUB_PAY.test(pl)) v[ORG] += 2;
       if (pl === 'to' && p2?.lo === 'according') v[ORG] += 1;
       // "Somerset travel to Chelmsford", "she flew to Oslo": a trip ends at a place.
-      if (pl === 'to' && /^(?:travel(?:s|led|ed|ling)?|trips?|journey|fl[eiy]w?s?|returned|returning|drove|sailed|deported|evacuated)$/.test(p2?.lo!)) v[PLACE] += 1.5;
+      // ("airlifted by helicopter to Lampedusa", "the line from Leeds to Hull": a carrier's or a route's end.)
+      const from = p2 && byEnd.get(p2.e);
+      if (pl === 'to' && (/^(?:travel(?:s|led|ed|ling)?|trips?|journey|fl[eiy]w?[ns]?|returned|returning|drove|sailed|deported|evacuated|airlifted|transferred|rushed)$/.test(p2?.lo!) || (toks[a - 3]?.lo === 'by' && /^(?:helicopter|boat|plane|air|sea|road|ship|ferry|bus|train|ambulance)$/.test(p2?.lo!)) || (from && /\bfrom (?:the )?$/.test(text.slice(from.s - 9, from.s)) && (from.gaz ? names.get(from.gaz)!.kind !== 'organization' : top(from.v) === PLACE && from.v[PLACE]! >= 2)))) v[PLACE] += 1.5;
       // "analysts at Goldman Sachs", "a professor at Harvard"
       if (pl === 'at' && p2 && (!p2.cap || p2.init) && isRoleNoun(p2.lo.replace(/s$/, ''))) v[ORG] += 2;
       if (AGE_RE.test(pl)) v[PERSON] += 4;
@@ -1165,10 +1191,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           if ((prev.gaz || prev.v[k]! >= 2) && !(pl === 'the' && k === PERSON)) v[k]! += prev.gaz ? 1 : Math.min(prev.v[k]! + 1, 4);
         }
       }
-    } else if (before && p1 && /^,\s+$/.test(first.gap) && !p1.cap && !orgNouns.has(p1.lo) && isRoleNoun(p1.lo) && !c.gaz && !toks[b]!.poss) {
+    } else if (before && p1 && /^,\s+$/.test(first.gap) && !p1.cap && (orgNouns.has(p1.lo) ? orgAppositive(a, b) : isRoleNoun(p1.lo)) && !c.gaz && !toks[b]!.poss) {
       // (Not "the bloc's chairman, Sierra Leone's President Julius Maada Bio": the role is the person's.)
       // "Bankman-Fried's lawyer, Marc Mukasey, said"
-      roleBefore(c, a);
+      // (Not "Without a partner, Mesabi was": a phrase opened by a preposition is an adverbial, no role.)
+      let f = a - 1;
+      while (f > 0 && !toks[f]!.init && toks[f]!.sp) f--;
+      if (!(toks[f]!.init && /^(?:without|with|as|like|unlike|for|after|before|despite|from|by|in|on|at|under|among)$/.test(toks[f]!.lo))) roleBefore(c, a);
     }
     const n1 = toks[b + 1];
     const last = toks[b]!;
@@ -1225,16 +1254,20 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "the Souk al-Naeem market": the noun belongs to the name.
       // (Not "the Church of England school": a body's name owns the facility.)
       // ("in Caldwell, Idaho ... the Caldwell clinic": a clinic of a place named before is no body's name.)
-      if (FACILITY_NOUNS.has(n1.lo) && p1?.lo === 'the' && !c.gaz && headKind(headOf(a, b)?.t ?? '') !== 'organization' && !(ORG_FACILITY.test(n1.lo) && cands.some((x) => x !== c && x.form === c.form && top(x.v) === PLACE && x.v[PLACE]! >= 2))) {
+      // ("held at Evin prison", "the Mitiga prison": a prison's name, also without "the" after a preposition of
+      // place; not "the Travis County jail", a place's own name.)
+      const jail = /^(?:prison|jail)$/.test(n1.lo) && /^(?:the|at|in|from|to|near|inside|outside)$/.test(p1?.lo ?? '') && !headOf(a, b);
+      if (((FACILITY_NOUNS.has(n1.lo) && p1?.lo === 'the') || jail) && !c.gaz && headKind(headOf(a, b)?.t ?? '') !== 'organization' && !(ORG_FACILITY.test(n1.lo) && cands.some((x) => x !== c && x.form === c.form && top(x.v) === PLACE && x.v[PLACE]! >= 2))) {
         // ("the San Raffaele hospital": more than a Spanish place's first word.)
         if (ORG_FACILITY.test(n1.lo)) v[ORG] += 7;
         else v[PLACE] += 5;
         // ("the Kelani river" is also "Kelani".)
-        if (n1.lo === 'river') {
+        if (/^(?:river|airbase)$/.test(n1.lo)) {
           add(text.slice(c.s, n1.e), c.s, n1.e, vote(), undefined, false, false, c.words).link = c;
           return;
         }
         c.key = norm(c.form);
+        if (jail) c.alt = c.form;
         c.form = text.slice(c.s, n1.e);
         c.e = n1.e;
         return;
@@ -1342,6 +1375,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "Kerman, Iran"
     const entry = names.get(n.t);
     if (i === b + 1 && entry && (entry.kind === 'country' || g.usStates.has(n.t)) && !c.gaz && !toks[i + 1]?.sp) v[PLACE] += 4;
+    // "Zuwara, in western Libya,": a place in a known country or region.
+    const inside = toks[PLACE_ADJ.has(toks[i + 1]?.lo ?? '') ? i + 2 : i + 1];
+    if (i === b + 1 && n.lo === 'in' && inside && /^(?:country|place)$/.test(names.get(inside.t)?.kind ?? '')) v[PLACE] += 3;
     // ("In Kenya, the ruling party ...": the comma closes an opening phrase, no appositive.)
     if (a === 1 && STRONG_PLACE_PREPS.has(toks[0]!.lo)) return;
     appositive(c, i);
@@ -1349,7 +1385,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
 
   /** "Carla Ferstman, legal director of the human rights organisation Redress, said" */
   const appositive = (c: Cand, i: number): void => {
-    let k = i;
+    // "Radaa, one of the capital's most powerful militias": one of a plural head's kind.
+    const one = toks[i]?.lo === 'one' && toks[i + 1]?.lo === 'of';
+    let k = one ? i + 2 : i;
     if (DETERMINERS.has(toks[k]?.lo!)) k++;
     // "R Murugesu, a 62-year-old tea plucker": an age is a person's.
     if (AGE_RE.test(toks[k]?.lo ?? '') && toks[k + 1]?.sp) {
@@ -1367,12 +1405,14 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     /** A head noun: 2 a place ("city"), 1 a role or organisation, 0 none. */
     // ("Usdaw, the shopworkers' union,": a plural possessive inside the phrase.)
     const joins = (tk: Tok): boolean => tk.sp || (/^['’] $/.test(tk.gap) && /s$/.test(text.slice(tk.s - 3, tk.s - 2)));
+    const sg = (m: number): string => (one ? toks[m]!.lo.replace(/ies$/, 'y').replace(/s$/, '') : toks[m]!.lo);
     const headAt = (m: number): number => {
       const tk = toks[m];
       // (A possessive owns the head: "the firm's CEO".)
       if (!tk || (m > k && !joins(tk)) || tk.poss) return 0;
       if (tk.cap) return titles.has(tk.lo) && !toks[m + 1]?.cap ? 1 : 0;
-      return PLACE_NOUNS.has(tk.lo) && tk.lo !== 'area' ? 2 : orgNouns.has(tk.lo) || isRoleNoun(tk.lo) ? 1 : 0;
+      const lo = sg(m);
+      return PLACE_NOUNS.has(lo) && lo !== 'area' ? 2 : orgNouns.has(lo) || isRoleNoun(lo) ? 1 : 0;
     };
     for (let m = k; m < toks.length && m < k + 12; m++) {
       const tk = toks[m]!;
@@ -1384,10 +1424,19 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       end = m;
     }
     if (headIdx < 0) return;
-    const head = toks[headIdx]!.lo;
+    const head = sg(headIdx);
     const isOrg = orgNouns.has(head) && !roleNouns.has(head);
-    c.v[headAt(headIdx) > 1 ? PLACE : isOrg || /maker$/.test(head) ? (GROUP_ORG_NOUNS.has(head) ? GROUP : ORG) : PERSON] += 3;
-    c.role ??= text.slice(start.s, toks[end]!.e);
+    // ("Radaa Special Deterrence Force, a militia,": a group so described, whatever its head word.)
+    const kind = headAt(headIdx) > 1 ? PLACE : isOrg || /maker$/.test(head) ? (GROUP_ORG_NOUNS.has(head) ? GROUP : ORG) : PERSON;
+    c.v[kind] += kind === GROUP ? 7 : 3;
+    c.role ??= text.slice((one ? toks[i]! : start).s, toks[end]!.e);
+  };
+
+  /** "the team, Solaris-Andes Pro Cycling, said", "its charity, Hope Rising,": a name set off by commas after an owned organisation noun. */
+  const orgAppositive = (a: number, b: number): boolean => {
+    const p1 = toks[a - 1]!;
+    const p2 = toks[a - 2];
+    return /^,/.test(toks[b + 1]?.gap ?? '') && !firstNames.has(toks[a]!.t) && (/^['’]\s+$/.test(p1.gap) || !!p2?.poss || /^(?:the|its|their|his|her)$/.test(p2?.lo ?? ''));
   };
 
   /** Role words straight before a name: "Iranian general", "Texas elector", "the human rights organisation". */
@@ -1396,8 +1445,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const pl = p1.lo;
     if (p1.cap || p1.poss || (sports && CLUB_BEFORE.has(pl))) return;
     // "far-right Vox", "the centre-left Sumar": a lone unknown name after a political leaning is a party.
-    if (c.words.length === 1 && LEANING_RE.test(pl) && !firstNames.has(toks[a]!.t)) {
+    // ("the opposition Biju Janata Dal", "the ruling Pueblo Soberano": so is a name after the opposition's or the government's word.)
+    // (Not "the ruling High Military Command": a body's head word.)
+    const ruling = /^(?:opposition|ruling|governing)$/.test(pl) && toks[a - 2]?.lo === 'the' && !c.words.some((w) => headKind(w) === 'organization');
+    if ((c.words.length === 1 || ruling) && (ruling || LEANING_RE.test(pl)) && !firstNames.has(toks[a]!.t)) {
       c.v[GROUP] += 6;
+      c.party = true;
       return;
     }
     let r = a - 1;
@@ -1460,7 +1513,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const who = who0.replace(/^The /, '');
       const entry = names.get(who);
       // Owned by a country or a place: "Italy's", "Italian", "US"; not "Reuters'".
-      const owned = !!who && (poss ? !!entry && entry.kind !== 'organization' && entry.kind !== 'group' : isDemonym(who) || entry?.kind === 'country');
+      // ("the Odisha cabinet", "the Bavarian cabinet": a state's too.)
+      const owned = !!who && (poss ? !!entry && entry.kind !== 'organization' && entry.kind !== 'group' : isDemonym(who) || entry?.kind === 'country' || (noun === 'cabinet' && entry?.kind === 'place'));
       const mod = titleModifiers.has(mod0.trim()) ? mod0 : '';
       // ("Italy's powerful army", "the military operation": no body's name.)
       // ("the high court", "Kenya's supreme court"; not "a Houthi court", "in federal court": no one court.)
@@ -1558,10 +1612,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (!prev || c.s !== prev.s || c.e !== prev.e) kept.push(c);
     index.set(c, kept.length - 1);
   }
-  return cluster(kept, index, sentences, g, text, sports);
+  return cluster(kept, index, sentences, g, text, sports, lowerWords);
 }
 
-function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Sentence[], g: Gazetteer, text: string, sports: boolean): Actor[] {
+function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Sentence[], g: Gazetteer, text: string, sports: boolean, lowerWords: Set<string>): Actor[] {
   // Union-find over candidate indices.
   const parent = cands.map((_, i) => i);
   const find = (i: number): number => {
@@ -1573,6 +1627,9 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
+  const afterThe = (c: Cand): boolean => /\bthe\s+$/i.test(text.slice(c.s - 4, c.s));
+  /** A person's cue: an honorific, or votes beyond what "X said" alone gives (3.5 for a pair, 1.5 for a word). */
+  const cue = (c: Cand): boolean => c.honor || c.v[PERSON]! >= (c.words.length > 1 ? 4 : 3);
   const byKey = new Map<string, number>();
   cands.forEach((c, i) => {
     const key = c.gaz ? 'g:' + c.gaz : 'f:' + (c.key ?? norm(c.form));
@@ -1633,7 +1690,8 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
     let shortest = idx[0]!;
     for (const i of idx) if (keys[i]!.length < keys[shortest]!.length) shortest = i;
     shortForms.push([root, shortest]);
-    if (idx.some((i) => keys[i]!.length >= 2)) people.push([root, idx]);
+    // ("Friends of the Lugg": a connector makes a name with no person's cue a body's, whose last word is no surname.)
+    if (idx.some((i) => keys[i]!.length >= 2) && !idx.some((i) => cands[i]!.v[PERSON]! < 3 && keys[i]!.some((w) => /^(?:of|the|for|and|on)$/.test(w)))) people.push([root, idx]);
   }
   for (const [root, shortest] of shortForms) {
     const c0 = cands[shortest]!;
@@ -1671,10 +1729,21 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
         const k = v.indexOf(w[0]!);
         return v.length >= 2 && k >= 0 && k < v.length - 1 && top(cands[i]!.v) === PERSON;
       }));
-      if (hits.length === 1) best = hits[0]![0];
+      if (hits.length === 1) {
+        best = hits[0]![0];
+        // "Aurantis" of "Aurantis Resources": the first word alone, of a name with no person's cue (given name,
+        // title, age, role), is a body's short form (a person is re-mentioned by surname).
+        if (!hits[0]![1].some((i) => cue(cands[i]!)) && keys[hits[0]![1].find((i) => keys[i]!.length >= 2)!]![0] === w[0]) {
+          c0.v[ORG] += 3;
+          union(best, root);
+          best = undefined;
+        }
+      }
     }
     if (best !== undefined) {
-      c0.v[PERSON] += 3;
+      // (Not "Water" of "Marches Water", "the Range" of "the Iron Range": a common noun, written in lower case
+      // elsewhere, or a word after "the" is no surname's cue.)
+      if (!lowerWords.has(w[wl - 1]!) && !afterThe(c0)) c0.v[PERSON] += 3;
       union(best, root);
     }
   }
@@ -1714,6 +1783,11 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
       if (k >= 0) for (const m of list) if (weak(m)) cands[m]!.v[k] += 3;
     }
   }
+  /** A name of two words or more after "the", or ending in a common noun or a known name. */
+  const bodyShape = (c: Cand): boolean => {
+    const last = c.words[c.words.length - 1]!;
+    return c.words.length > 1 && (afterThe(c) || lowerWords.has(last.toLowerCase()) || g.names.has(last));
+  };
   const hasUsState = cands.some((c) => c.gaz && g.usStates.has(c.gaz) && c.gaz !== 'Georgia');
   const actors: [number, Actor][] = [];
   for (const idx of members().values()) {
@@ -1731,9 +1805,12 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
     if (gazKind) kind = list[0]!.gaz === 'Georgia' && hasUsState ? 'place' : gazKind;
     else {
       let best = top(votes);
-      // "Lumetra said": a name never written in full is rarely a person (news names people in full first).
-      if (best === PERSON && !long && !list.some((c) => c.honor || c.v[PERSON]! >= 3)) {
-        const alt = votes[PLACE]! > votes[ORG]! ? PLACE : ORG;
+      // "Lumetra said": a name never written in full is rarely a person (news names people in full first); nor is
+      // one with no person's cue (a given name, title, age, role or surname re-mention) when a body's shape shows:
+      // after "the" ("the United Auto Workers"), ending in a common noun ("Marches Water") or a known name ("Natural England").
+      if (best === PERSON && (!long || list.some(bodyShape)) && !list.some(cue)) {
+        // (A body speaks, a place rarely: "Ofwat said", then "reported to Ofwat".)
+        const alt = votes[PLACE]! >= 1 && votes[PLACE]! > votes[ORG]! ? PLACE : ORG;
         votes[alt] = Math.max(votes[alt]!, votes[PERSON]!);
         best = alt;
       }

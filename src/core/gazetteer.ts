@@ -111,7 +111,7 @@ const ORGANIZATIONS =
   'Pfizer;Moderna;AstraZeneca;GSK;Novartis;Roche;Sanofi;Merck;BioNTech;Novo Nordisk;Eli Lilly;Johnson & Johnson;' +
   'Shell;BP;ExxonMobil|Exxon;Chevron;Saudi Aramco|Aramco;Toyota;Volkswagen;BMW;Stellantis;Walmart;Tesco;IBM;Intel;AMD;' +
   'Oracle;Qualcomm;Alibaba;Tencent;ByteDance;Anthropic;Uber;Spotify;SpaceX;Disney;HSBC;Barclays;Citigroup|Citi;' +
-  'BlackRock;Ryanair;Lufthansa;Labour|Labour Party;Reform UK;SNP;BJP;ANC;' +
+  'BlackRock;Ryanair;Lufthansa;Labour|Labour Party;Reform UK;SNP;' +
   // Pollsters.
   'YouGov;Ipsos;Gallup;Newspoll;Morning Consult;Quinnipiac;Opinium;Survation;Savanta;Datafolha;Ifop;Forsa;Kantar;Nielsen;Pew Research Center|Pew';
 
@@ -120,6 +120,8 @@ const GROUPS =
   'Houthis;Boko Haram;al-Shabab|Al-Shabaab|al-Shabaab;Wagner|Wagner Group;PKK;Muslim Brotherhood;' +
   'Popular Mobilization Forces|PMF;Republicans|GOP;Democrats;Conservatives|Tories;Liberal Democrats|Lib Dems;' +
   'Shiites;Sunnis;Kurds;Yazidis;Rohingya;Uyghurs|Uighurs;Alawites;G7;G20;' +
+  // Parties are groups (the corpus's convention).
+  'BJP|Bharatiya Janata Party;ANC|African National Congress;' +
   // Australia's parties known by one word (groups, as "Democrats").
   'Labor|Labor Party|Australian Labor Party;Nationals|National Party';
 
@@ -210,7 +212,8 @@ const TITLE_MODIFIERS =
   'opposition party army police military navy air federal national regional local provincial managing assistant ' +
   'associate lead co legal special technical communications press security intelligence labour labor treasury ' +
   'cabinet parliamentary majority minority house senate union world human rights district circuit appeals financial ' +
-  'operating technology information marketing medical scientific';
+  'operating technology information marketing medical scientific mines mining oil petroleum fisheries tourism housing ' +
+  'industry commerce sports sport immigration infrastructure aviation';
 
 // Organisations introduced by a lower-case noun ("the human rights organisation Redress").
 const ORG_NOUNS =
@@ -219,7 +222,7 @@ const ORG_NOUNS =
   'provider developer startup giant watchdog journal side outfit regulator outlet channel website platform club team union ' +
   'party movement militia faction institute university think-tank ngo brand chain fund ' +
   'nonprofit association alliance foundation council ministry department body magazine tabloid house chamber legislature ' +
-  'parliament utility conglomerate consultancy supermarket gang';
+  'parliament utility conglomerate consultancy supermarket gang hotline helpline';
 
 // Capitalised head words of organisations, groups and places. Organisation heads come in three parts: plain
 // ones, generic last words of company names ("Swiftdrop Logistics" is also "Swiftdrop"), and newspaper names.
@@ -253,7 +256,7 @@ const PLACE_HEADS =
   'Province Region District County City Valley Falls Strait Peninsula Desert Coast Heights Hills Park Station Port ' +
   'Bay Canal Gulf Strip Camp Village Governorate State Territory Crossing Prison Tower Palace Stadium Arena ' +
   'Highway Motorway Boulevard Crescent Terrace Market Harbour Harbor Beach Forest Reservoir Dam Jail Cathedral Mosque Farm ' +
-  'Township Borough Parish Pike Turnpike Parkway Expressway Freeway Base Oblast Krai Prefecture Canton Municipality Plateau Basin Plains Glacier Steppe';
+  'Range Canyon Gorge Township Borough Parish Pike Turnpike Parkway Expressway Freeway Base Oblast Krai Prefecture Canton Municipality Plateau Basin Plains Glacier Steppe';
 
 const NON_ACTOR_HEADS =
   'Convention Treaty Act Agreement Accord Accords Protocol Papers Charter Constitution Declaration Resolution ' +

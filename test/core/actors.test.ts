@@ -1302,3 +1302,65 @@ describe('round-10 rules: parties as groups, portfolios, datelines, owners, make
     expect(find(actors, 'Conservative')?.kind).not.toBe('group');
   });
 });
+
+describe('round-11 kinds: bodies with no person cue, fronted phrases, parties, factions, places', () => {
+  it.each<[string, string, string, ActorKind, string[]?]>([
+    ['a body re-mentioned by its first word', 'Bristol-listed Velmora Minerva said it would appeal. Velmora shares fell 9%.', 'Velmora Minerva', 'organization', ['Velmora']],
+    ['a name after "the" with no person cue', 'The Northfield Tenants Alliancex said it would sue. The Northfield Tenants Alliancex has 900 members.', 'Northfield Tenants Alliancex', 'organization'],
+    ['a name ending in a common noun written in lower case', 'Tarn Water said the leak was fixed. Customers had no water for a day.', 'Tarn Water', 'organization'],
+    ['a name ending in a country’s name', 'Heritage Scotland said the castle would reopen in May.', 'Heritage Scotland', 'organization'],
+    ['a body whose name holds "of the"', 'Friends of the Brenna, a local charity, said the river was dying. The Brenna flows east.', 'Friends of the Brenna', 'organization'],
+    ['a French bank', "Lenders, led by France's Banque Solveaux, declined to comment.", 'Banque Solveaux', 'organization'],
+    ['a lone speaking name reported to later', 'Ofcomx said the fine stood. The firm wrote to Ofcomx in May.', 'Ofcomx', 'organization'],
+    ['a place after "left" (a verb)', 'The boat left Qasrat, in western Libya, on Friday.', 'Qasrat', 'place'],
+    ['a place in a country', 'Rescuers reached Bodrava, in northern Albania, on Monday.', 'Bodrava', 'place'],
+    ['a region named by a place head after "the"', 'Mines across the Copper Range closed. Jobs on the Range fell by half.', 'Copper Range', 'place'],
+    ['a name after "the opposition"', 'The opposition Lok Janshakti Morcha said the vote was rigged.', 'Lok Janshakti Morcha', 'group'],
+    ['a known Indian party', 'The BJP won the state election on Sunday.', 'BJP', 'group'],
+    ['an armed force owned by a person', "Fighters loyal to commander Salim Daroun clashed with police. Daroun's Free Sahel Army (FSA) took the town.", 'Free Sahel Army', 'group'],
+    ['a force described as one of the militias', 'The prison is run by the Zawiya Security Force, one of the city’s strongest militias.', 'Zawiya Security Force', 'group'],
+    ['a lone "al-" name near a town', 'The convoy stopped near al-Khums on Sunday.', 'al-Khums', 'place'],
+  ])('%s: %s', (_, text, form, kind, same) => expectActor(text, form, kind, same));
+
+  it.each<[string, string, string, ActorKind]>([
+    ['a person named in full and re-mentioned by surname', 'Talia Brennock said the plan would fail. Brennock spoke in Leeds.', 'Talia Brennock', 'person'],
+    ['a person with a title and a connector in the role', 'Under Secretary of Defense for Policy Odile Marchetti told allies in Oslo that troops would stay. Marchetti flew home.', 'Marchetti', 'person'],
+    ['a person after a role and a comma', "The charity's founder, Imogen Tarrow, said the funds were gone.", 'Imogen Tarrow', 'person'],
+    ['the ruling body of a junta (a head word) as an organisation', 'The ruling Supreme Transition Council said elections would wait.', 'Supreme Transition Council', 'organization'],
+  ])('keeps %s: %s', (_, text, form, kind) => expectActor(text, form, kind));
+
+  it('does not read a fronted phrase as a role: "Without a buyer, Kelso was"', () => {
+    const actors = actorsOf('Kelso Foundry employs 300 people. "Without a buyer, Kelso was going to close," a union official said.');
+    expect(find(actors, 'Kelso')?.kind).not.toBe('person');
+  });
+});
+
+describe('round-11 recall rules: prisons, numbered units, NGOs, owned bodies, portfolios, routes, party members', () => {
+  it.each<[string, string, string, ActorKind, string[]?]>([
+    ['a prison named after a preposition, without "the"', 'The activist was held at Qarawi prison for a year.', 'Qarawi prison', 'place', ['Qarawi']],
+    ['a prison named after "the"', 'Guards at the Dunmore prison went on strike.', 'Dunmore prison', 'place'],
+    ['a military unit with a number in digits', 'Soldiers of the 217 Brigade took the bridge on Friday.', '217 Brigade', 'group'],
+    ['a numbered union branch', 'The vote was called by Teamsters Local 912, which covers the port.', 'Teamsters Local 912', 'organization'],
+    ['an organisation after the acronym NGO', 'The boat was chartered by German NGO Seebrücke Nord last week.', 'Seebrücke Nord', 'organization'],
+    ['a hotline named before its noun', 'Families can call the Kind Voices helpline at any hour.', 'Kind Voices', 'organization'],
+    ['a team set off by commas after "team"', "Moreno's team, Velox-Sierra Pro Racing, said it had fired him. The racing team said more.", 'Velox-Sierra Pro Racing', 'organization'],
+    ['a ministry of a lower-case portfolio', 'Output fell 4%, according to the mines ministry.', 'mines ministry', 'organization'],
+    ['a state cabinet in lower case', 'The Kerala cabinet on Monday approved the new port.', 'Kerala cabinet', 'organization'],
+    ['a demonym before "Ministry of"', 'Talks resumed, according to the Omani Ministry of Foreign Affairs.', 'Omani Ministry of Foreign Affairs', 'organization', ['Ministry of Foreign Affairs']],
+    ['the end of a trip by helicopter', 'Two survivors were taken by helicopter to Pantelleria on Sunday.', 'Pantelleria', 'place'],
+    ['the end of a route from a known place', 'The new line will run from Lagos to Ikorodu within two years.', 'Ikorodu', 'place'],
+    ['a street after "along"', 'Crews cut down 400 trees along Rajpath last spring.', 'Rajpath', 'place'],
+    ['a river after "a tributary of the"', 'The Lune, a tributary of the Severn, is polluted.', 'Severn', 'place'],
+    ['a party named by its adjective before a member', 'Anne Royle, a Conservative member of the panel, said the rules were weak.', 'Conservative', 'group'],
+    ['a firm complete at its head before "and"', 'Regulators cleared the merger of Larchmont Health and Bayside Community Hospital on Friday.', 'Larchmont Health', 'organization'],
+  ])('%s: %s', (_, text, form, kind, same) => expectActor(text, form, kind, same));
+
+  it.each([
+    ['a county jail as a separate prison', 'He was booked into the Harlan County jail.', 'Harlan County jail'],
+    ['two firms joined by "and" as one name', 'Regulators cleared the merger of Larchmont Health and Bayside Community Hospital on Friday.', 'Larchmont Health and Bayside Community Hospital'],
+  ])('does not make %s an actor: %s', (_, text, form) => expectNoActor(text, form));
+
+  it('leaves UK Labour as it was before a member: an organisation', () => {
+    expectActor('Tom Hale, a Labour member of the panel, said no.', 'Labour', 'organization');
+  });
+});
