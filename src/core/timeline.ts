@@ -328,8 +328,15 @@ function eventNounPhrase(s: string, segStart: number, dateFrom: number): string 
 /** `clause`, a relative clause, rewritten onto its `head` noun: "X" + "who was killed …" → "X was killed …". */
 const onto = (head: string | undefined, clause: string): Label | undefined => (head ? [`${head} ${clause.replace(/^\S+\s+/, '')}`, 3] : undefined);
 
+/** Verbs that take a time as their object, right before it: "spent Tuesday night", "marked Sunday". */
+const TIME_OBJECT_VERB_RE = /\b(?:spen[dt]s?|spending|mark(?:s|ed)?|celebrat(?:es?|ed)|commemorat(?:es?|ed)|observ(?:es?|ed)|declar(?:es?|ed))\s+(?:the\s+)?$/i;
+
 /** A label for the event dated by `[ds, de)` in sentence `s`, or undefined. */
 function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<readonly [number, number]>): Label | undefined {
+  // A bound of a period ("between 2019 and 2024") dates no single event; nor does a time a verb takes as its object
+  // ("spent Tuesday night at a shelter", "declared Monday a day of mourning").
+  const pre = s.slice(Math.max(0, ds - 40), ds);
+  if (/\bbetween\s+(?:\S+\s+and\s+)?$/i.test(pre) || TIME_OBJECT_VERB_RE.test(pre)) return undefined;
   // The date phrase to take out: the span, a preposition and "the" before it, a time of day or "'s" after it.
   const lead = /(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:in|on|at|during|of|over)\s+)?(?:\bthe\s+)?$/i.exec(s.slice(0, ds))!;
   const trail = /^(?:['’]s\b|\s+(?:morning|afternoon|evening|night)\b)?/i.exec(s.slice(de))![0];

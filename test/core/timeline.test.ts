@@ -171,6 +171,8 @@ describe('event labels', () => {
     ['a verb after a clause with its own subject ("where the office, the authority, placed it …")', 'The firm also faces scrutiny in Germany, where the cartel office, the national competition authority, placed it under special oversight in 2023.'],
     ['"which" after a preposition (the inquiry began, or the company?)', 'The agency said its inquiry into the company, which began in November 2023, was continuing.'],
     ['the clause after a date that closes the one before ("…, in April 2023 but lost …")', 'The union won a vote at a plant in Chattanooga, Tennessee, in April 2023 but lost one at a factory in Alabama a month later.'],
+    ['a bound of a period ("between 2019 and 2023")', 'The regulator said that between 2019 and 2023 the firm had overcharged its customers by millions.'],
+    ['a time a verb takes as its object ("spent Tuesday night")', 'About 300 people spent Tuesday night at a shelter at the college.'],
     ['a clause after a lap time', 'She set the fastest lap, a 1:14.853, though that was still short of the record set by her teammate in 2019.'],
   ])('leaves out %s', (_name, text) => {
     expect(eventsOf(text)).toEqual([]);
