@@ -61,6 +61,24 @@ export function addDays(day: Ymd, n: number): Ymd {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
+/** Easter Sunday of year `y` (Gregorian, the anonymous algorithm): `easterSunday(2025)` → 20 April 2025. */
+export function easterSunday(y: number): Ymd {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, e = b % 4;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * e + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const n = h + l - 7 * Math.floor((a + 11 * h + 22 * l) / 451) + 114;
+  return { y, m: Math.floor(n / 31), d: (n % 31) + 1 };
+}
+
+/**
+ * The `n`th weekday `wd` (0 = Sunday) of month `m` of year `y`; `n` 5 is the last one:
+ * `nthWeekday(2026, 9, 1, 1)` (the first Monday of September 2026) → 7.
+ */
+export function nthWeekday(y: number, m: number, wd: number, n: number): number {
+  const d = ((wd - weekdayOf(y, m, 1) + 7) % 7) + 1 + 7 * (n - 1);
+  return d > daysInMonth(y, m) ? d - 7 : d;
+}
+
 /** Year and month `n` months after `y`-`m`. */
 export function addMonths(y: number, m: number, n: number): { y: number; m: number } {
   const i = y * 12 + m - 1 + n;

@@ -16,10 +16,10 @@
 import type { DateFact, DatePrecision } from './types.js';
 import { sentenceAt, type Sentence } from './text.js';
 import { L, N, re } from './letters.js';
-import { MONTH_ABBRS, MONTH_NAMES, UNIT_NAMES, WEEKDAY_NAMES } from './lexicon.js';
+import { MONTH_ABBRS, MONTH_NAMES, PAST_IRREGULAR, UNIT_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 import {
-  addDays, daysInMonth, dayNumber, formatIso, parseIso, shiftParts, weekdayOf,
-  type IsoParts,
+  addDays, daysInMonth, dayNumber, easterSunday, formatIso, nthWeekday, parseIso, shiftParts, weekdayOf,
+  type IsoParts, type Ymd,
 } from './date-math.js';
 
 export { shiftIso } from './date-math.js';
@@ -79,12 +79,18 @@ interface Cand {
   fy?: boolean;
   /** A season: resolved to its year only (seasons differ by hemisphere), a winter not at all. */
   sea?: boolean;
+  /** A season bounded by its start ("before spring", "by the summer"): dated by its first month. */
+  st?: boolean;
   /** A period of this many weeks ending on the date: "the six weeks to 3 January". */
   wk?: number;
   /** "The end of the month": the last day of the publication month, in a clause about the future. */
   eom?: boolean;
   /** A part of a day ("by midday", "in the afternoon"): kept only when a day for it is found. */
   dp?: boolean;
+  /** A moving holiday's code in HOLIDAYS ("W911", "E-2"), when its year is not given: `m` and `d` are then placeholders. */
+  hd?: string;
+  /** "Overnight": a part of a day dated by its sentence or the lede. */
+  ov?: boolean;
   /** A month modifying a noun ("the April price"): dated by nearness, not tense. */
   mod?: boolean;
   /** A month dated from its anchor's year: 0 "March of that year", 1 "the following January", -1 "the previous May". */
@@ -129,12 +135,19 @@ const RE_MONTH = new RegExp(raw`\b${PART}${LAST_NEXT}(${MONTH_ANY}|[Ss]pring|[Ss
 const RE_YEAR = new RegExp(raw`(?<![\d,.$£€¥#/])(?<!(?<!\bmid)-)\b(${YEAR})(?![\d%s]|[-,.:]\d)`, 'g');
 const RE_RANGE = new RegExp(raw`\b(?:([Ff]rom|[Bb]etween)\s+)?(${YEAR})(${RANGE_SEP})(${YEAR}|\d{2})${NO_MORE}`, 'g');
 const RE_WEEKDAY = new RegExp(raw`\b${LAST_NEXT}(${WEEKDAYS})(?![a-z])`, 'g');
-const RE_AGO = new RegExp(raw`\b(${NUM_WORD})\s+((?:day|week|month|year|decade|season)s?)\s+ago\b`, 'gi');
+const RE_AGO = new RegExp(raw`\b(${NUM_WORD})\s+((?:day|week|month|year|decade|season)s?|centur(?:y|ies))\s+ago\b`, 'gi');
 const RE_EVENT = new RegExp(raw`\b(${NUM_WORD}|the)\s+((?:day|week|month|year|hour|minute|night)s?)\s+(after|before|later|earlier)\b`, 'gi');
 const NUM_MONTHS = `(${UNIT_NAMES.slice(2, 13).join('|')}|\\d{1,2})\\s+months`;
-/** Fixed-date holidays, each followed by its month × 100 + day. */
+/**
+ * Public holidays, each followed by its date: fixed ones by month × 100 + day; moving ones by "W" and month × 100 +
+ * weekday × 10 + which one (5: the last), or by "E" and days from Easter Sunday. Only names one country uses
+ * (not "Independence Day", "Thanksgiving", "Memorial Day", "Labour Day", which differ by country).
+ */
 const HOLIDAYS = ("Christmas Eve|1224|Christmas(?: Day)?|1225|Boxing Day|1226|New Year['’]s Day|101|New Year['’]s Eve|1231|Hogmanay|1231|" +
-  "Halloween|1031|Valentine['’]s Day|214|St\\.? Patrick['’]s Day|317|Bastille Day|714|Armistice Day|1111|Bonfire Night|1105|Guy Fawkes Night|1105").split('|');
+  "Halloween|1031|Valentine['’]s Day|214|St\\.? Patrick['’]s Day|317|Bastille Day|714|Armistice Day|1111|Bonfire Night|1105|Guy Fawkes Night|1105|" +
+  "Juneteenth|619|Veterans Day|1111|Remembrance Day|1111|Canada Day|701|Australia Day|126|Anzac Day|425|Waitangi Day|206|" +
+  "Labor Day|W911|Martin Luther King(?: Jr\\.?)? Day|W113|MLK Day|W113|Presidents['’]? Day|W213|Columbus Day|W1012|" +
+  "Good Friday|E-2|Easter Monday|E1|Easter(?: Sunday)?|E0").split('|');
 const RE_HOLIDAY = new RegExp(raw`\b(?:(${HOLIDAYS.filter((_, i) => i % 2 === 0).join(')|(')}))${AND_YEAR}`, 'g');
 const RE_PART_OF_YEAR = new RegExp(raw`\b(first|second|third|fourth|final|last)\s+(?:(quarter|half)|${NUM_MONTHS})\s+of\s+(?:(the|this|last|next)\s+year|(${YEAR})(?:([-–/])\d{2})?${NO_MORE})`, 'gi');
 const RE_MONTHS_TO = new RegExp(raw`\b(?:${NUM_MONTHS}|(?:(?:fiscal|financial)\s+)?(quarter|year))\s+(?:to|through|ended|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(${MONTH_FULL})(?:\s+\d{1,2}${ORD}\b)?(?:,?\s+(${YEAR}))?(?!\s*\d)`, 'g');
@@ -189,20 +202,13 @@ const FUNCTION_WORDS = words(
   'we i its his her their not under over during alone compared than because so then amid despite following ' +
   'against into up through also ahead about this these those');
 
-/** Irregular past forms (and "ago", "been"): a clause in the past. */
-export const PAST_IRREGULAR = words(
-  'was were had did said told made took came went saw gave won lost met held cast began left fell rose hit struck ' +
-  'shot ran sent spent put got found thought brought bought paid kept built broke chose drove flew fought grew knew ' +
-  'led meant sold sat stood spoke stole swore taught threw understood wrote became quit cut let beat bit hid laid ' +
-  'rang sang shut slept spread split woke wore forgot sank sought caught dealt hung lit upheld withdrew ago ' +
-  'been');
 const NOT_PAST_ED = words(
   'need seed speed feed breed indeed shed exceed proceed succeed embed hundred kindred sacred naked wicked ' +
   'aged based armed alleged united');
 const FUTURE_WORDS = words(
   'will shall won’t won\'t wont going due scheduled slated upcoming next expected expect expects likely unlikely may might tomorrow deadline');
-/** Words of a plan, future only as one: "plans to", "the planned strike", "a proposed tax"; else a noun or a past verb. */
-const PLAN_WORDS = words('plan+ planned proposed');
+/** Words of a plan, future only as one: "plans to", "hope to", "the planned strike", "a proposed tax"; else a noun or a past verb. */
+const PLAN_WORDS = words('plan+ planned proposed hope+ aim+');
 /** Reported speech with "would" before a date: "officials said the bridge would reopen in". */
 const REPORTED_WOULD = /\b(?:said|says|told|announced|promised|pledged|vowed|insisted|confirmed)\b.*\bwould\s+(?!have\b)[^.;]*$/i;
 /** Modals that leave past and future open: "would". */
@@ -238,6 +244,12 @@ const INF = 3;
 /** A month name or abbreviation ("Sept", "January") → 1-12, by its first three letters. */
 function monthIndex(name: string): number {
   return 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
+}
+
+/** The day of a moving holiday (a HOLIDAYS code: "W911" the first Monday of September, "E-2" Good Friday) in year `y`. */
+function holidayDay(code: string, y: number): Ymd {
+  const n = +code.slice(1);
+  return code[0] === 'E' ? addDays(easterSunday(y), n) : { y, m: Math.floor(n / 100), d: nthWeekday(y, Math.floor(n / 100), Math.floor(n / 10) % 10, n % 10) };
 }
 
 /** The value of a lower-cased `NUM_WORD` match; null for vague counts ("a few", "several"). */
@@ -284,7 +296,7 @@ function yearSpan(text: string, start: number, end: number, y: number): { start:
   // "from 1500 to 2000 troops": the range matcher decides, never the first number alone.
   if (/^(from|between)$/.test(w) && /^\s*(?:[-–—]|to|through|until|and)\s*\d/.test(after)) return null;
   return /^(in|since|until|till|during|before|after|circa|from|between|year)$/.test(w) ||
-    /\b(?:as of|as (?:early|late|recently|far back) as|back in)\s+$/i.test(pre) ||
+    /\b(?:as of|as (?:early|late|recently|far back) as|back in|(?:dat|trac|go|went|stretch)\w*\s+back\s+to)\s+$/i.test(pre) ||
     (/^(?:by|around|for|into)$/.test(w) ? y >= 1900 && yearFollowerOk(text, end)
       : w === 'of' ? /\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter|rest|course|part|class|close|turn|same\s+(?:period|time|month|quarter|week))\s+of\s+$/i.test(pre)
       // "the 2016 election", "compared with 1990 levels"; "the 2009 US Open" (a modern year before a name).
@@ -375,17 +387,23 @@ function candidates(text: string): Cand[] {
   // Months: "September 2003", "in November", "next March". Seasons: "spring 2025" (2025-03/2025-05), "last
   // summer"; winter with a year and "late summer" stay unresolved.
   scan(RE_MONTH, 'month', (m, lc, start, end) => {
-    const [, part, dir, name, year] = lc, w = before(start), after = text.slice(end, end + 20);
+    // "Since at least October": the preposition before the hedge.
+    const [, part, dir, name, year] = lc, after = text.slice(end, end + 20),
+      w = /([a-z]+)\s+at\s+(?:least|the\s+(?:latest|earliest))\s+$/.exec(textBefore(text, start, 30))?.[1] ?? before(start);
     const season = 'sprsumautfalwin'.indexOf(name!.slice(0, 3)) / 3;
     if (season >= 0) {
       // "his last fall", "falls", "winter-proof" are not seasons.
       // "before the fall", "in the summer": that season, by the clause's tense (not "the fall of Kabul", "the fall in prices").
       const notSeason = NOT_SEASON_AFTER.exec(after);
-      const the = !dir && !year && !part && w === 'the' && /\b(?:in|during|before|after|by|until|till|over|through|since|from)\s+the\s+$/i.test(textBefore(text, start, 14)) &&
-        !(notSeason && (!notSeason[1] || name === 'fall'));
+      // "Before spring", "by summer," (bare, when a clause or a list goes on after it) too.
+      const prep = /\b(in|during|before|after|by|until|till|over|through|since|from)\s+(the\s+)?$/i.exec(textBefore(text, start, 14));
+      const the = !dir && !year && !part && !!prep && (prep[2] ? !(notSeason && (!notSeason[1] || name === 'fall'))
+        : /^(?:\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|as|if|while)\b)/.test(after));
       if (/^[\w-]/.test(after) || (!the && (dir ? OWNER.test(w) : !year || (name === 'fall' && !/^(in|the|since|by|until|during)$/.test(w))))) return;
       const mo = [5, 8, 11, 11, 2][season]!; // the last month
-      return part ? { kind: 'relative' } : { kind: 'range', m: mo, span: 2, y: num(year), dir, sea: true, ...(the ? { start: start - 4 } : {}) };
+      return part ? { kind: 'relative' } : {
+        kind: 'range', m: mo, span: 2, y: num(year), dir, sea: true, st: the && /^(?:before|by|until|till)$/i.test(prep![1]!), ...(the && prep![2] ? { start: start - 4 } : {}),
+      };
     }
     const mo = monthIndex(name!);
     if (year) return { y: +year, m: mo };
@@ -413,10 +431,12 @@ function candidates(text: string): Cand[] {
     ({ m: monthIndex(m[2]!), am: m[1] === 'following' ? 1 : -1, sh: ['year', 0] }));
   // Holidays on fixed dates: "over Christmas", "New Year's Eve", "Christmas 2024" (a bare name needs a preposition).
   scan(RE_HOLIDAY, 'full-date', (m, _lc, start, end) => {
-    const i = m.findIndex((g, j) => j && g), y = m[m.length - 1], md = +HOLIDAYS[2 * i - 1]!;
-    return (y || /\s/.test(m[i]!) || (PREP.test(before(start)) &&
-      !/^\s+(?:[A-Z]|period|holiday|break|season|shop|trad|sale|market|tree|light|part|dinner|lunch|card|rush|present|gift)/.test(text.slice(end, end + 20)))) &&
-      { y: num(y), m: Math.floor(md / 100), d: md % 100 };
+    const i = m.findIndex((g, j) => j && g), y = num(m[m.length - 1]), code = HOLIDAYS[2 * i - 1]!, md = +code;
+    // A moving holiday without its year is dated once the year is known ("by Labor Day": this year's or next?).
+    const day = md ? { y, m: Math.floor(md / 100), d: md % 100 } : y ? holidayDay(code, y) : { hd: code, m: 4, d: 1 };
+    // A bare name needs a preposition; none may name something else: "the Good Friday Agreement", "Labor Day weekend".
+    return (y || ((/\s/.test(m[i]!) ? !/^(?:the|a|an|this|that)$/.test(before(start)) : PREP.test(before(start))) &&
+      !/^\s+(?:[A-Z]|period|holiday|break|season|shop|trad|sale|market|tree|light|part|dinner|lunch|card|rush|present|gift|egg|service|mass|weekend)/.test(text.slice(end, end + 20)))) && day;
   });
   // Parts of a year: "the first three months of the year", "the second half of 2024", "the fourth quarter of last year".
   // Of a split year ("the first half of 2026-27") it is fiscal: April-March in Indian news (₹, crore, lakh), else unknown.
@@ -471,9 +491,10 @@ function candidates(text: string): Cand[] {
     const span = yearSpan(text, start, end, y1); // widened by "fiscal", "school year": "the 2023-24 school year"
     // "for 2025-26", "in 2023/24": a split (fiscal, season, school) year after a preposition.
     const split = m[4]!.length === 2 && y2 === y1 + 1 && /^(?:for|in|of|to|by|from|over|during|through|until|since)$/.test(wordBefore(text, start));
-    const ok = y2 > y1 && y2 - y1 <= 200 && (sep !== 'and' || lc[1] === 'between') &&
-      (split || ((yearFollowerOk(text, end) || (span && span.end - span.start > end - start)) && (m[1] || span)));
+    const ok = y2 > y1 && y2 - y1 <= 200 && (split || ((yearFollowerOk(text, end) || (span && span.end - span.start > end - start)) && (m[1] || span)));
     if (!ok || sep !== 'and') return ok && { start, end, ...span, y: y1, y2 };
+    // "In 2021 and 2022": two years (the first one is matched on its own).
+    if (lc[1] !== 'between') return { start: end - 4, end, kind: 'year', y: y2 };
     // "Between 2020 and 2024": two years, each its own date (the second one dates the period's end).
     out.push({ start, end: start + 4, kind: 'year', y: y1 });
     return { start: end - 4, end, kind: 'year', y: y2 };
@@ -554,6 +575,11 @@ function candidates(text: string): Cand[] {
   // a clock time, and dropped when no day is found for them.
   scan(/\b(?:(?:by|at|around|before|after|until|since|from)\s+(midday|noon)|(?<!\d\s|\b(?:o['’]clock|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)(?:in|during|by|until|through|throughout)\s+(the\s+(?:morning|afternoon|evening)))\b(?!\s+(?:of|session|news|rush|paper|commute|peak|show|prayers?|service|meeting|shift)\b|-)/gi,
     'time', (m, _lc, start) => ({ start: start + m[0].lastIndexOf(m[1] ?? m[2]!), dp: true }));
+  // "Overnight" as an adverb ("launched 147 drones overnight, …"): the night of the day the text is about, dated like a
+  // part of a day; not an adjective ("an overnight stay"), an idiom ("almost overnight", "won't happen overnight") or
+  // a night a weekday or a date names ("overnight Monday", "overnight on Jan. 5").
+  scan(new RegExp(raw`(?<!\b(?:an?|the|almost|virtually|practically|literally|nearly|seemingly|not|happen|change)\s+)\bovernight(?=\s*[,.;]|\s+(?:in|at|as|and|for|near|over|with|amid|after|before|across|while|when|but)\b)(?!\s+(?:(?:on|into|to|and)\s+)?(?:${WEEKDAYS}|${MONTH_FULL}|\d))`, 'g'),
+    'time', (_m, _lc, start) => !/\b(?:can|could|will|would|may|might|not|never)\b|n['’]t\b/i.test(textBefore(text, start, 40)) && { dp: true, ov: true });
   // A clock time with its weekday is one date, that day's: "4:30 a.m. Wednesday" ("6.50am on Thursday" stays two).
   scan(RE_CLOCK_WEEKDAY, 'weekday', (m) =>
     ({ wd: WEEKDAY_NAMES.indexOf(m[1] as (typeof WEEKDAY_NAMES)[number]) }));
@@ -632,7 +658,8 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
     for (; i in words && !stop?.has(words[i]!.toLowerCase()); i += step) {
       const t = classify(words, i);
       if (t === INF) inf = true;
-      else if (inf && (t === Tense.Past || t === WEAK)) return Tense.Uncertain;
+      // "Agreed to meet on Friday" may look either way; "refused to leave Monday" did not happen: the refusal's day.
+      else if (inf && (t === Tense.Past || t === WEAK)) return /^(?:declined|refused|failed)$/i.test(words[i]!) ? Tense.Past : Tense.Uncertain;
       else if (t === WEAK) weak = true;
       // After a weak past only a modal counts: "would keep … funded", not "last" in "last shut down".
       else if (t !== null) return weak && t !== Tense.Past && !/^(?:will|shall|would|could|should|may|might|due)$/i.test(words[i]!) ? Tense.Past : t;
@@ -650,7 +677,9 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
   // A comma then a verb closes an embedded clause: "Ashby, who signed … in July, is averaging" is the main
   // clause's tense, not the date's; the date's clause is then the one to its left.
   const rw = /^\s*,\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\b/i.test(right) ? []
-    : wordsOf(right.split(/;|,\s*(?:and|but|or|where|[a-z]+ing)\b|\b(?:that|which|who|because|although|while|whereas)\b/)[0]!);
+    // A quotation ends its clause: the attribution after it ("…on October 20," he said) is another clause;
+    // So does an attribution after a comma: "…before spring, Yurchenko said".
+    : wordsOf(right.split(/[;"”]|,\s*(?:and|but|or|where|[a-z]+ing)\b|,(?=(?:\s+[\w.'’-]+){1,4}\s+(?:said|says|told|added)\b)|\b(?:that|which|who|because|although|while|whereas)\b/)[0]!);
   const aw = wordsOf(left);
   // Left back to the clause boundary, nearest word first; then right, forward to the next clause; then
   // the main clause before it ("GDP grew 0.3% in the spring, after 0.7% growth in January").
@@ -825,16 +854,17 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
       const k = (m - pub.m! + 12) % 12; // months from publication to the next month m
       y = k <= span ? pub.y + (pub.m! + k > 12 ? 1 : 0) : m > span ? pub.y : undefined;
     } else {
-      const s = m - (dir === 'next' ? span : 0); // "next winter" counts from its first month
+      const s = m - (dir === 'next' || c.st ? span : 0); // "next winter", "before spring" count from its first month
       const pubN = dayNumber(pub.y, pub.m!, pub.d!);
       // A period ending in a month ("the quarter ending June 30") is over only after that month.
       y = nearYear(pub.y, (yy) => d === undefined ? ((yy - pub.y) * 12 + s - pub.m!) * 30
-        : validDay(yy, m, d) ? dayNumber(yy, m, d) - pubN : undefined, tense, strict || (span > 0 && !c.sea && !forPeriod) || !!c.wk,
+        : c.hd ? dayNumber(yy, holidayDay(c.hd, yy).m, holidayDay(c.hd, yy).d) - pubN : validDay(yy, m, d) ? dayNumber(yy, m, d) - pubN : undefined, tense, strict || (span > 0 && !c.sea && !forPeriod) || !!c.wk,
         tense === Tense.Uncertain && REPORTED_WOULD.test(sent.text.slice(0, c.start - sent.start)));
     }
     // A bare quarter more than half a year back is more likely a fiscal or a game quarter than a calendar one.
     if (y === undefined || (c.cq && (y - pub.y) * 12 + m - pub.m! < -6)) return NONE;
   }
+  if (c.hd) return res(formatIso(y, holidayDay(c.hd, y).m, holidayDay(c.hd, y).d, 'day'));
   // A winter straddles two years, unless the text names its year: "the winter of 1962".
   if (c.sea) return m === 2 && c.y === undefined ? NONE : res(String(y));
   const iso = formatIso(y, m, d, m === undefined ? 'year' : d === undefined ? 'month' : 'day');
@@ -888,7 +918,7 @@ export function extractDateDetails(text: string, sentences: readonly Sentence[],
     // lies on that side of it: "tested positive on Aug. 9, 2025, after finishing sixth in July" is July 2025.
     const a = anchors[anchors.length - 1];
     const cue = a && a.s === c.s && a.y !== undefined && a.m !== undefined && !a.span && !a.y2 && c.m !== undefined && c.y === undefined &&
-      c.yo === undefined && !c.dir && !c.span && !c.d2 && /^(?:month|full-date)$/.test(c.kind) &&
+      c.yo === undefined && !c.dir && !c.span && !c.d2 && !c.hd && /^(?:month|full-date)$/.test(c.kind) &&
       /^,?\s+(?:[\w-]+\s+){0,2}?(after|following|before)\s(?![^,;]*\b(?:will|would|that|which|who)\b)[^,;]*$/i.exec(text.slice(a.end, c.start))?.[1];
     if (cue && r.precision) {
       const back = cue.toLowerCase() !== 'before', k = c.m! * 100 + (c.d ?? (back ? 0 : 99)), ka = a.m! * 100 + (a.d ?? (back ? 99 : 0));
@@ -922,7 +952,9 @@ export function extractDateDetails(text: string, sentences: readonly Sentence[],
   kept.forEach((c, i) => {
     if (c.kind !== 'time') return;
     const near = (s: number) => days.filter((x) => x.s === s);
-    const day = near(c.s!).sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0] ?? near(c.s! - 1).pop() ??
+    // "Overnight" with no day in its sentence is the night into the lede's day, not the previous sentence's.
+    // (Beside a day of its own sentence it may be the night before or after it: none.)
+    const day = c.ov ? (near(c.s!).length ? undefined : lede) : near(c.s!).sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0] ?? near(c.s! - 1).pop() ??
       (!kept.some((x) => x !== c && x.kind !== 'time' && (x.s === c.s || x.s === c.s! - 1)) ? lede : undefined);
     if (day) {
       Object.assign(out[i]!, day.r);

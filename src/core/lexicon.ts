@@ -35,3 +35,11 @@ export function valuesOf(names: readonly string[], first: number, step = 1): Rec
 export function wordSet(words: string, separator = ' '): Set<string> {
   return new Set(words.split(separator));
 }
+
+/** Irregular past forms (and "ago", "been"): a clause in the past. */
+export const PAST_IRREGULAR = wordSet(
+  'was were had did said told made took came went saw gave won lost met held cast began left fell rose hit struck ' +
+  'shot ran sent spent put got found thought brought bought paid kept built broke chose drove flew fought grew knew ' +
+  'led meant sold sat stood spoke stole swore taught threw understood wrote became quit cut let beat bit hid laid ' +
+  'rang sang shut slept spread split woke wore forgot sank sought caught dealt hung lit upheld withdrew ago ' +
+  'been');

@@ -12,8 +12,7 @@
 import type { NumberFact } from './types.js';
 import type { Sentence } from './text.js';
 import { L, Ll, Lu, M, N, re } from './letters.js';
-import { MONTH_ABBRS, MONTH_NAMES, TENS_NAMES, UNIT_NAMES, wordSet } from './lexicon.js';
-import { PAST_IRREGULAR } from './dates.js';
+import { MONTH_ABBRS, MONTH_NAMES, PAST_IRREGULAR, TENS_NAMES, UNIT_NAMES, wordSet } from './lexicon.js';
 import { FRACTIONS, fractionToWords, fractionValue, numberToWords, ordinalSuffix, ordinalValue, parseNumberWords, wordValue } from './number-words.js';
 
 /** What sort of quantity a number is. `ordinal` is a rank, a minute of a game or an occurrence ("third in the table", "the 88th minute", "his 53rd veto since 2017"). `multiple` is a factor ("twice", "doubled" → 2; "halved" → 0.5; "only once" → 1). */
@@ -66,10 +65,11 @@ export interface NumberDetail extends NumberFact {
 const dict = <T>(o: Record<string, T>): Readonly<Record<string, T>> => Object.assign(Object.create(null) as Record<string, T>, o);
 
 const MONTHS = `(?:${[...MONTH_NAMES, ...MONTH_ABBRS].join('|')})`;
-// Currency signs and prefixes ("Rp 50 million", "RM2bn", "₦400"); South African rand "R17.42", "R1.2bn", "R2,500" (not a road or a code: "the R445", "R2").
-const CUR = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|NT\$|\$|£|€|¥|₹|₦|₱|₩|₽|₺|₪|Rs\.?\s?|\bRp\.?\s?|\bRM(?=\d)|\bR(?=\d{1,3}(?:,\d{3})+|\d+\.\d|\d+(?:\.\d+)?\s?(?:bn|m|tn|million|billion|trillion)\b))`;
+// Currency signs and prefixes ("Rp 50 million", "RM2bn", "₦400"); East African shillings ("Sh2,500", "KSh 1.2bn", "USh", "TSh", "Shs");
+// South African rand "R17.42", "R1.2bn", "R2,500" (not a road or a code: "the R445", "R2").
+const CUR = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|NT\$|\$|£|€|¥|₹|₦|₱|₩|₽|₺|₪|Rs\.?\s?|\bRp\.?\s?|\bRM(?=\d)|\b[KUT]?Shs?\.?\s?(?=\d)|\bR(?=\d{1,3}(?:,\d{3})+|\d+\.\d|\d+(?:\.\d+)?\s?(?:bn|m|tn|million|billion|trillion)\b))`;
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-const SCALE = String.raw`(?:\s?(?:(?:lakh|thousand)\s+crore|trillion|billion|million|thousand|crore|lakh)\b|\s?(?:bn|tn|trn)\b|(?:mn|m|k)\b)`;
+const SCALE = String.raw`(?:[\s-]?(?:(?:lakh|thousand)\s+crore|trillion|billion|million|thousand|crore|lakh)\b|\s?(?:bn|tn|trn)\b|(?:mn|m|k)\b)`;
 const PCT = String.raw`(?:\s?%|\s?per\s?cent\b|\s?percent\b)`;
 const ONE_NUM = `(${CUR})?(${NUM})(${SCALE})?(${PCT})?`;
 const UNIT_ATTACHED = /(?:kWh|GWh|TWh|km\/h|mph|kmh|kph|km|kg|cm|mm|ft|lbs|lb|oz|GW|MW|kW|ha|ml|mg|sq|C|F|g|t)\b/y;
@@ -85,7 +85,7 @@ const dateRes: RegExp[] = [];
 
 /** `{ name: code }` from "nameCODE" entries (the code is the last three letters). */
 const codes = (entries: string) => dict(Object.fromEntries(entries.split(' ').map((x) => [x.slice(0, -3), x.slice(-3)])));
-const CURRENCY_CODES = codes('$USD US$USD A$AUD C$CAD NZ$NZD HK$HKD S$SGD R$BRL RZAR £GBP €EUR ¥JPY ₹INR RsINR NT$TWD ₦NGN ₱PHP ₩KRW ₽RUB ₺TRY ₪ILS RpIDR RMMYR');
+const CURRENCY_CODES = codes('$USD US$USD A$AUD C$CAD NZ$NZD HK$HKD S$SGD R$BRL RZAR £GBP €EUR ¥JPY ₹INR RsINR NT$TWD ₦NGN ₱PHP ₩KRW ₽RUB ₺TRY ₪ILS RpIDR RMMYR KShKES UShUGX TShTZS');
 const CURRENCY_WORDS = codes('dollarsUSD dollarUSD poundsGBP eurosEUR euroEUR yenJPY yuanCNY rupeesINR roublesRUB rublesRUB francsCHF pesosMXN randZAR');
 const SCALE_VALUES = dict<number>({
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
@@ -413,7 +413,7 @@ function parseNum(s: string): number {
 
 function scaleOf(raw: string | undefined): number {
   if (!raw) return 1;
-  return SCALE_VALUES[raw.trim().replace(/\s+/g, ' ').toLowerCase()] ?? 1;
+  return SCALE_VALUES[raw.replace(/[\s-]+/g, ' ').trim().toLowerCase()] ?? 1; // "$142-million"
 }
 
 function overlaps(ranges: Array<[number, number]>, s: number, e: number): boolean {
@@ -472,7 +472,9 @@ const nextTokenIndex = (toks: Token[], pos: number) => countWhile(toks, (t) => t
 function asMoney(c: Cand, cur: string): void {
   c.k = 'money';
   c.unit = cur.replace(/\s|\./g, '');
-  c.currency = CURRENCY_CODES[c.unit] ?? 'USD';
+  // A bare "Sh" is the Kenyan or the Tanzanian shilling: no code, but counted in shillings.
+  c.currency = CURRENCY_CODES[c.unit];
+  if (/^Shs?$/.test(c.unit)) c.cw = 'shillings';
 }
 
 function asPercent(c: Cand): void {
@@ -625,7 +627,10 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     if (
       overlaps(excluded, start, end) ||
       // Addresses: "10 Downing Street".
-      ADDRESS_RE.test(s.slice(end, end + 60))
+      ADDRESS_RE.test(s.slice(end, end + 60)) ||
+      // Emergency numbers: "a 911 call", "dialled 999" (not "called 112 witnesses").
+      (!cur && /^(?:911|999|112|000)$/.test(num!) && (/^\s*(?:calls?|callers?|dispatch|operators?|emergency|line|hotline|services?|cent)/i.test(s.slice(end, end + 12)) ||
+        (/\b(?:dial|call|ring|rang|phon|text)\w*\s+$/i.test(textBefore(s, start, 12)) && !isPluralNoun(firstWord(s.slice(end, end + 30))))))
     ) continue;
     // A bare "m" is million before a plural noun ("2m people"), else metres ("the 100m final").
     if (!cur && scaleRaw === 'm') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, dayNumber, daysInMonth, formatIso, fromDayNumber, isLeapYear, parseIso, weekdayOf } from '../../src/core/date-math.js';
+import { addDays, addMonths, dayNumber, daysInMonth, easterSunday, formatIso, fromDayNumber, isLeapYear, nthWeekday, parseIso, weekdayOf } from '../../src/core/date-math.js';
 
 describe('date-math', () => {
   it.each<[number, number, number | undefined]>([
@@ -39,4 +39,21 @@ describe('date-math', () => {
     expect(formatIso(5, 3, 1, 'day')).toBe('0005-03-01');
     expect(() => formatIso(2024, undefined, undefined, 'month')).toThrow(/a month is needed/);
   });
+
+  // Published Easter dates (Western churches), early and late ones included.
+  it.each<[number, number, number]>([[2008, 3, 23], [2011, 4, 24], [2019, 4, 21], [2024, 3, 31], [2025, 4, 20], [2038, 4, 25], [1943, 4, 25]])(
+    'easterSunday(%i) is %i/%i',
+    (y, m, d) => {
+      expect(easterSunday(y)).toEqual({ y, m, d });
+      expect(weekdayOf(y, m, d)).toBe(0);
+    },
+  );
+
+  // [year, month, weekday, which (5 = last), day]: US Labor Day, Memorial Day, MLK Day; a fifth Thursday.
+  it.each<[number, number, number, number, number]>([[2025, 9, 1, 1, 1], [2027, 9, 1, 1, 6], [2025, 5, 1, 5, 26], [2027, 1, 1, 3, 18], [2024, 2, 4, 5, 29], [2023, 2, 4, 5, 23]])(
+    'nthWeekday(%i, %i, %i, %i) = %i',
+    (y, m, wd, n, d) => {
+      expect(nthWeekday(y, m, wd, n)).toBe(d);
+    },
+  );
 });

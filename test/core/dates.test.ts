@@ -844,3 +844,50 @@ describe('extractDates: round 11 rules (bare infinitives, months beside a dated 
     expect(dates(text, published)).toEqual(expected);
   });
 });
+
+describe('extractDates: round 12 rules (holidays, bare seasons, overnight, quotes, refusals, "back to", year pairs)', () => {
+  // Wednesday 2 September 2026; Thursday 19 November 2026; Wednesday 18 March 2026.
+  const SEP = '2026-09-02', NOV = '2026-11-19', MAR = '2026-03-18';
+  it.each<[string, string, Expected[]]>([
+    // Moving public holidays, dated in the year the clause points to.
+    ['Crews aim to reopen the highway by Labor Day.', SEP, [['Labor Day', '2026-09-07', 'day']]],
+    ['The strike began on Labor Day.', SEP, [['Labor Day', '2025-09-01', 'day']]],
+    ['The museum will reopen on Martin Luther King Jr. Day.', SEP, [['Martin Luther King Jr. Day', '2027-01-18', 'day']]],
+    ['Pilgrims gathered in the square on Good Friday.', MAR, [['Good Friday', '2025-04-18', 'day']]],
+    ['The ferry will run a reduced timetable over Easter.', MAR, [['Easter', '2026-04-05', 'day']]],
+    ['The bridge closed on Easter Monday 2024.', MAR, [['Easter Monday 2024', '2024-04-01', 'day']]],
+    ['The parade on Canada Day drew large crowds.', SEP, [['Canada Day', '2026-07-01', 'day']]],
+    // A holiday weekend is no one day; a name shared by countries stays out.
+    ['Traffic was heavy over the Labor Day weekend.', SEP, []],
+    ['Crowds marked Independence Day with fireworks.', SEP, []],
+    ['Talks on the Good Friday Agreement resumed.', SEP, []],
+    // A bare season after a preposition, dated by its first month when bounded by it ("before", "by").
+    ['The ministry needs new transformers before winter, officials said.', SEP, [['winter', null, null]]],
+    ['The dam must be repaired before spring, the engineer said.', NOV, [['spring', '2027', 'year']]],
+    ['Sales slumped in summer and recovered in the autumn.', NOV, [['summer', '2026', 'year'], ['the autumn', '2026', 'year']]],
+    ['Spring water is bottled at the site.', NOV, []],
+    ['The club signs players in spring training.', NOV, []],
+    // "Overnight" is the night into the day the story is about.
+    ['Rebels shelled the city on Thursday. Drones struck a depot overnight, officials said.', NOV, [['Thursday', '2026-11-19', 'day'], ['overnight', '2026-11-19', 'day']]],
+    ['The storm hit on Thursday. Prices could change overnight, he warned.', NOV, [['Thursday', '2026-11-19', 'day']]],
+    ['The climber made an overnight ascent on Thursday.', NOV, [['Thursday', '2026-11-19', 'day']]],
+    ['The shop became famous almost overnight on Thursday.', NOV, [['Thursday', '2026-11-19', 'day']]],
+    ['An essay with no day in it: the world changed overnight.', NOV, []],
+    // A quotation ends its clause: the attribution's "said" does not date it.
+    ['"The exams start on December 1," the minister said.', NOV, [['December 1', '2026-12-01', 'day']]],
+    ['"We will meet them on December 3," the union said.', NOV, [['December 3', '2026-12-03', 'day']]],
+    // A refusal's infinitive did not happen: the date is the refusal's.
+    ['A driver who refused to leave his cab Monday was arrested.', SEP, [['Monday', '2026-08-31', 'day']]],
+    ['The company agreed to meet the union Monday.', SEP, [['Monday', null, null]]],
+    // "Dates back to 1889", "since at least October", "in 2019 and 2020", "a century ago".
+    ['The feud dates back to 1921, when the mill closed.', MAR, [['1921', '1921', 'year']]],
+    ['The rivalry goes back to 1990 at least.', MAR, [['1990', '1990', 'year']]],
+    ['Budgets were cut back to 2000 staff.', MAR, []],
+    ['Regulators had known about the leak since at least October.', MAR, [['October', '2025-10', 'month']]],
+    ['Prices rose sharply in 2019 and 2020, the survey found.', MAR, [['2019', '2019', 'year'], ['2020', '2020', 'year']]],
+    ['Floods hit in 2019 and 1500 homes were lost.', MAR, [['2019', '2019', 'year']]],
+    ['The treaty was signed more than a century ago.', MAR, [['a century ago', null, null]]],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+});

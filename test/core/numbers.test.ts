@@ -742,3 +742,45 @@ describe('extractNumberDetails: round 11 rules (spans after time verbs, irregula
     expect(facts(s).some((f) => f.text === 'single')).toBe(counted);
   });
 });
+
+describe('extractNumberDetails: round 12 rules (East African shillings, hyphenated scales, emergency numbers)', () => {
+  const find = (s: string) => facts(s).map((f) => [f.text, f.value, f.kind, f.currency, f.counts] as const);
+  it.each([
+    ['The county owes suppliers Sh4.3 billion, the auditor said.', ['Sh4.3 billion', 4.3e9, 'money']],
+    ['Bus operators raised the fare to Sh150 a trip.', ['Sh150', 150, 'money']],
+    ['Each farmer received KSh 12,000 in compensation.', ['KSh 12,000', 12000, 'money', 'KES']],
+    ['The ministry budgeted USh3.5 trillion for roads.', ['USh3.5 trillion', 3.5e12, 'money', 'UGX']],
+    ['Dar es Salaam port fees rose to TSh45,000 per container.', ['TSh45,000', 45000, 'money', 'TZS']],
+    ['Residents raised Shs20 million for the clinic.', ['Shs20 million', 20e6, 'money']],
+    ['Alberta announced a $2.7-billion spending plan on Thursday.', ['$2.7-billion', 2.7e9, 'money']],
+    ['The club agreed a £45-million transfer fee.', ['£45-million', 45e6, 'money']],
+  ] as Array<[string, readonly unknown[]]>)('%s', (s, want) => {
+    expect(find(s)).toContainEqual(expect.arrayContaining(want as unknown[]));
+  });
+
+  it('counts a bare shilling amount in shillings, with no guessed currency code', () => {
+    const [f] = facts('He paid Sh5,000.');
+    expect(f).toMatchObject({ text: 'Sh5,000', value: 5000, kind: 'money', counts: 'shillings' });
+    expect(f!.currency).toBeUndefined();
+  });
+
+  it('reads a hyphenated amount as one figure, not a second bare one', () => {
+    expect(find('Ottawa signed a $310-million settlement with the band.').map(([t]) => t)).toEqual(['$310-million']);
+  });
+
+  it.each([
+    'Neighbours made the first 911 call shortly after midnight.',
+    'She dialled 999 when the smoke reached the stairs.',
+    'A caller rang 000 to report the crash.',
+    'The 112 emergency line was overwhelmed.',
+  ])('no emergency number: %s', (s) => {
+    expect(facts(s).map((f) => f.value).filter((v) => [911, 999, 0, 112].includes(v))).toEqual([]);
+  });
+
+  it.each([
+    ['Police called 112 witnesses over three months.', 112],
+    ['The fund supported 911 families last year.', 911],
+  ])('still counts: %s', (s, v) => {
+    expect(facts(s).map((f) => f.value)).toContain(v);
+  });
+});
