@@ -176,7 +176,7 @@ function clamp01(x: number): number {
 // Formatting
 
 /** Currency symbols and prefixes: "$", "US$", "NT$", "£", "₦", "Rs.", "Rp", "RM", "R" (rand). */
-const CURRENCY = /^(?:(?:US|A|C|NZ|HK|NT|S|R)?\$|£|€|¥|₹|₦|₱|₩|₽|₺|₪|Rs\.?|Rp|RM|R)\s?/;
+const CURRENCY = /^(?:(?:US|A|C|NZ|HK|NT|S|R)?\$|£|€|¥|₹|₦|₱|₩|₽|₺|₪|Rs\.?|Rp|RM|R|[KUT]?Shs?)\s?/;
 /** True when `unit` (trimmed) is a currency symbol alone: "$", "US$", "£". */
 const isCurrency = (unit: string): boolean => CURRENCY.test(unit) && unit.replace(CURRENCY, '') === '';
 const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/;

@@ -209,6 +209,8 @@ describe('parseEstimateFormat', () => {
     ['₦400bn', 400e9, { prefix: '₦', suffix: 'bn', exponent: 9, decimals: 0, grouping: true }],
     ['RM2bn', 2e9, { prefix: 'RM', suffix: 'bn', exponent: 9, decimals: 0, grouping: true }],
     ['NT$1,200', 1200, { prefix: 'NT$', decimals: 0, grouping: true }],
+    ['Sh18.6 billion', 18.6e9, { prefix: 'Sh', suffix: ' billion', exponent: 9, decimals: 1, grouping: true }],
+    ['KSh2,500', 2500, { prefix: 'KSh', decimals: 0, grouping: true }],
     ['seven', 7, undefined],
     ['31 to 9', 31, undefined],
     ['about 40', 40, undefined],
