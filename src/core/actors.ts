@@ -99,11 +99,13 @@ const PLACE_NOUNS = wordSet(
 /** Lower-case nouns straight before a place's name: "the capital Kyiv". */
 const PLACE_BEFORE = wordSet('capital city town village province region district county island port suburb');
 /** Lower-case nouns kept in a place's name after "the": "the Souk al-Naeem market", "the Kelani river". */
-const FACILITY_NOUNS = wordSet('market bridge mosque camp airport airbase stadium river crossing checkpoint hospital clinic school college museum islands forest');
+const FACILITY_NOUNS = wordSet('market bridge mosque camp airport airbase stadium river crossing checkpoint hospital clinic school college museum islands forest kingdom');
+/** Energy and harbour words, then the facility noun: " nuclear power plant", " mega port". */
+const PLANT_RE = /^(?: (?:nuclear|atomic|power|coal|coal-fired|gas-fired|hydroelectric|hydropower|thermal|mega|container|deep-sea|deepwater))+ (?:plant|station|port|terminal|dam)\b/;
 /** Facilities of those that are organisations: "the Al-Shifa hospital". */
 const ORG_FACILITY = /^(?:hospital|clinic|school|college|museum)$/;
 /** Nouns before "of" that make the name after it a place: "residents of Leeds". */
-const PLACE_OF = wordSet('residents people citizens natives outskirts suburbs edge parts streets centre center heart north south east west coast shores banks tributary mouth estuary');
+const PLACE_OF = wordSet('residents people citizens natives outskirts suburbs edge parts streets centre center heart north south east west northeast northwest southeast southwest north-east north-west south-east south-west coast shores banks tributary mouth estuary');
 /** Adjectives between a preposition and a place: "in nearby Thringstone", "in rural Kansas". */
 const PLACE_ADJ = wordSet('nearby neighbouring neighboring central northern southern eastern western rural downtown coastal');
 /** Letters after a person's name: "James Whitaker KC". */
@@ -163,8 +165,9 @@ const EVENT_RE = /^(?:Championships?|Cup|Open|Prix|Festival|Trophy|Games|Series|
 const EVENT_PREFIX = wordSet('Hurricane Storm Typhoon Cyclone Tropical Operation');
 /** Plural endings of group names: "Republicans", "Democrats", "Founding Fathers", "Electors", "Kurds". */
 const PLURAL_RE = re('u')`[${Ll}](?:ans|ists|ers|ors|ites|ats|ards|ds|ies|ens|ets)$`;
-/** First words of places' names, with stadiums in other languages: "Stade Vélodrome", "Estádio da Luz". */
-const PLACE_PREFIX = /^(?:Circuit|Comet|Asteroid|River|Lake|Mount|Mt\.?|Fort|Port|Cape|Isle|Loch|San|Santa|Los|Las|El|São|Sao|Stade|Stadio|Estadio|Estádio|Stadion|Parc|Parque)$/;
+/** First words of places' names, with stadiums and land and water words in other languages: "Stade Vélodrome",
+ * "Estádio da Luz", "Isla Mujeres", "Wadi Rum", "Pulau Ubin" (Malay "island"), "Kampung Baru" (Malay "village"). */
+const PLACE_PREFIX = /^(?:Circuit|Comet|Asteroid|River|Lake|Mount|Mt\.?|Fort|Port|Cape|Isle|Loch|San|Santa|Santo|Los|Las|El|São|Sao|Porto|Mato|Stade|Stadio|Estadio|Estádio|Stadion|Parc|Parque|Isla|Isola|Île|Lago|Monte|Cerro|Playa|Puerto|Ciudad|Wadi|Jabal|Jebel|Deir|Beit|Kafr|Pulau|Bukit|Sungai|Kampung|Tanjung|Gunung|Kuala|Kota)$/;
 /** Adjectives opening a region's name before a country's: "Mainland China", "Greater London". */
 const REGION_ADJ = wordSet('great greater mainland metropolitan continental upper lower inner outer new old regional remote');
 /** Nouns of a maker's product after its name: "an Embraer jet", "a Ford truck". */
@@ -206,6 +209,8 @@ const ACRONYM_RE = re('u')`^(?:[${Lu}]\.){2,}$|^(?=(?:.*[${Lu}]){2})[${Lu}][${L}
 const AGE_RE = /^\d+-year-old$/;
 const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/;
 const ROMAN_RE = /^[IVXLC]+$/;
+/** A monarch's or a chief's numeral after the name: "II", "XIV" (not a lone "V" or "X"). */
+const REGNAL_RE = /^(?:I{2,3}|IV|VI{1,3}|IX|XI{1,3}|XI?V|XVI{1,3}|XIX|XX)$/;
 /** Nouns of a coalition ("the US-led coalition") and of armed groups ("Shiite militias"). */
 const COALITION = '(coalition|alliance|bloc|mission|force)';
 const GROUP_NOUNS = '(groups|militias|militants|factions|rebels|insurgents|separatists|tribes|clans|jihadists|extremists|paramilitaries|fighters)\\b';
@@ -229,7 +234,7 @@ const GROUP_PHRASE_RE = re('gu')`(?<![${Lu}][${L}]*[ -])\b([${Lu}][${L}'’]*) $
 /** Every INSTITUTION_RE match holds one of its nouns: a cheap test before the scan. */
 const INSTITUTION_NOUN_RE = /ministry|army|navy|coast ?guard|military|presidency|air force|court|cabinet/;
 /** Lower-case public bodies: "the Italian coastguard", "Italy's interior ministry", "the health ministry", "the high court". */
-const INSTITUTION_RE = re('gu')`(?:\b([${Lu}][${L}.]*(?: [${Lu}][${L}.]*){0,2})(['’]s)? )?\b([a-z]+ )?(ministry|army|navy|coastguard|coast guard|military|presidency|air force|court|cabinet)\b`;
+const INSTITUTION_RE = re('gu')`(?:\b([${Lu}][${L}.]*(?: [${Lu}][${L}.]*){0,2})(['’]s)? )?\b([a-z]+ )?(ministry|army|navy|coastguard|coast guard|military|presidency|air force|court|cabinet)\b(?!-)`;
 const UPPER_START_RE = re('u')`^[${Lu}]`;
 const LOWER_START_RE = re('u')`^[${Ll}]`;
 /** A lone capital, with or without its period: "B", "J." */
@@ -373,7 +378,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         s: base + start,
         e: base + start + word.length,
         poss,
-        cap: (upper || (word.includes('-') && PARTICLE_HYPHEN_RE.test(word))) && !compound,
+        // ("I've", "Don't": a contraction is never a name.)
+        cap: (upper || (word.includes('-') && PARTICLE_HYPHEN_RE.test(word))) && !compound && !/['’](?:ve|m|ll|d|re|t)$/.test(word),
         compound,
         gap,
         sp: gap === ' ' || /^\s+$/.test(gap),
@@ -639,6 +645,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (a === b && toks[a]!.t === 'House' && toks[a - 1]?.lo === 'the') return addRun(a, a, vote(ORG, 3), true);
     // "published in the Australian", "reported by the Scotsman": a newspaper named by a demonym.
     if (a === b && isDemonym(toks[a]!.t) && toks[a - 1]?.lo === 'the' && /^(?:in|by)$/.test(toks[a - 2]?.lo ?? '') && PUBLISHED_RE.test(toks[a - 3]?.lo ?? '') && (!toks[a + 1]?.sp || stopWords.has(toks[a + 1]!.lo))) return addRun(a, a, vote(ORG, 6), true);
+    // "said on X", "a post on X,": the platform formerly called Twitter.
+    if (a === b && toks[a]!.t === 'X' && toks[a - 1]?.lo === 'on' && !toks[a + 1]?.cap && toks[a + 1]?.gap !== '-') return addRun(a, a, vote(ORG, 6), false);
     // (Not "the 9th Circuit": an ordinal before a head word.)
     if (a > b || (a === b && notActorWord(toks[a]!) && !(ORDINAL_RE.test(toks[a - 1]?.t ?? '') && isHead(toks[a]!.t)) && !/^(?:Army|Navy)$/.test(toks[a]!.t))) return;
     // "Driver James Whitaker said": a role noun opening the sentence is no part of the name.
@@ -823,6 +831,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     // "Scottish Rugby", "British Cycling": a country's governing body of a sport.
     if (n === 2 && isDemonym(first.t) && SPORT_BODY_RE.test(last.t)) return addRun(a, b, vote(ORG, 6), main);
+    // "the American Red Cross", "the Turkish Red Crescent": a national society, not the international body.
+    if (n >= 3 && isDemonym(first.t) && /^Red Cr/.test(toks[a + 1]!.t + ' ' + last.t)) return addRun(a, b, vote(ORG, 6), main);
     if (n >= 2 && (partyLabels.has(first.t) || isDemonym(first.t)) && !headOf(a, b)) {
       return sub(a + 1, b, main, (c) => {
         if (partyLabels.has(first.t) && !c.role && !c.gaz) c.role = first.t;
@@ -891,6 +901,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         if (!(mediaHeads.has(head.t) && toks[a - 1]?.lo === 'the') && !(/^(?:Army|Navy)$/.test(head.t) && !head.init)) return;
         votes[ORG] = 3;
       } else votes[n === 2 && head === last && last.t === 'Group' && isDemonym(first.t) ? GROUP : KINDS.indexOf(headKind(head.t) ?? 'organization')] = 6;
+      // "the English Channel", "the port's South Channel", "the South Bank": a compass word (or a demonym) before
+      // "Channel" or "Bank" names water or a shore, not a broadcaster or a lender (not "Eastern Bank").
+      if (n === 2 && /^(?:Channel|Bank)$/.test(last.t) && (/^(?:North|South|East|West)$/.test(first.t) || (last.t === 'Channel' && isDemonym(first.t)))) {
+        votes[ORG] = 0;
+        votes[PLACE] = 6;
+      }
       // ("the Arab Group": a bloc of countries.)
       const k0 = cands.length;
       addRun(a, b, votes, main);
@@ -911,6 +927,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       !(k.cap || PARTICLES.has(k.t) || CONNECTORS.has(k.lo) || k.lo === 'the') ||
       // ("NHS Providers", "U.S. Geological Survey": a known body's or country's acronym may open one.)
       (ACRONYM_RE.test(k.t) && n > 1 && !LETTER_RE.test(k.t) && (k !== first || (names.has(k.t) && !/^(?:organization|country)$/.test(names.get(k.t)!.kind)) || nonActorAcronyms.has(k.t)));
+    // "Osei Tutu II", "Charles III": a regnal numeral after name-shaped words closes a person's name (not a model's
+    // before its noun: "Centauro II tanks").
+    const nw = toks[b + 1];
+    if (n >= 2 && REGNAL_RE.test(last.t) && range.slice(0, -1).every((k) => NAME_SHAPE_RE.test(k.t) && !names.has(k.t) && !isHead(k.t)) && (last.poss || !nw?.sp || nw.cap || stopWords.has(nw.lo) || SAID.has(nw.lo) || VERBS.has(nw.lo))) return addRun(a, b, vote(PERSON, 6), main);
     if (range.some(notName)) return;
     const acronymFirst = n > 1 && ACRONYM_RE.test(first.t) && !LETTER_RE.test(first.t);
     if (acronymFirst) votes[ORG] += 1.5;
@@ -929,8 +949,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         const free = last.poss || !nx || !nx.sp || nx.cap || stopWords.has(nx.lo) || SAID.has(nx.lo) || VERBS.has(nx.lo) || /[^e]ed$/.test(nx.lo);
         if (free && n <= 3 && range.every((k) => NAME_SHAPE_RE.test(k.t) && !lowerWords.has(k.lo) && !names.has(k.t) && !roleWord(k) && !calendar.has(k.t) && !stopWords.has(k.lo))) votes[PERSON] += 0.5;
       }
-      // (Not "Rio Grande do Sul", "Santa Cruz de Tenerife": places of Portuguese and Spanish names.)
-      if (range.slice(1).some((k) => PARTICLES.has(k.t) || PARTICLE_HYPHEN_RE.test(k.t)) && !/^(?:Rio|San|Santa|Santo|São|Sao|Porto|Puerto|Ciudad|Mato)$/.test(first.t)) votes[PERSON] += 3;
+      // (Not "Rio Grande do Sul": a place of a Portuguese name; "San", "Santa", "Puerto" open places above.)
+      if (range.slice(1).some((k) => PARTICLES.has(k.t) || PARTICLE_HYPHEN_RE.test(k.t)) && first.t !== 'Rio') votes[PERSON] += 3;
       if (names.get(first.t)?.kind === 'country' && !firstNames.has(toks[a + 1]!.t)) votes[ORG] += 1;
       // "Kang Dong-jin": a short surname and a hyphenated given name (joined as one name when read).
       if (n === 2 && GIVEN_HYPHEN_RE.test(last.t)) votes[PERSON] += 3;
@@ -941,6 +961,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (n >= 2 && (DIRECTIONS.has(first.t) || first.t === 'The' || acronymFirst)) {
       votes[PERSON] = -9;
       if (DIRECTIONS.has(first.t)) votes[PLACE] += 1;
+    }
+    // "Pacific Gas & Electric", "Marks & Spencer": an ampersand joins a firm's names, never a person's.
+    if (range.some((k, i) => i && k.gap.includes('&'))) {
+      votes[PERSON] = -9;
+      votes[ORG] += 3;
     }
     // ("the Church Commissioners", "the County Commissioners": a plural title closing a name is a body.)
     // "Herefordshire", "north Yorkshire": an English county (in a sports story, a county's club); before another word,
@@ -1099,6 +1124,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     // "Haftar's Libyan National Army": an armed force owned by a person (a state's is a country's) is a faction.
     if (p1?.poss && first.sp && /^(?:Army|Forces?|Guards?|Brigades?|Militias?)$/.test(toks[b]!.t) && cands.some((x) => x.words.length > 1 && x.words[x.words.length - 1] === p1.t && top(x.v) === PERSON && x.v[PERSON]! >= 3)) v[GROUP] += 8;
+    // "the Asantehene, Otumfuo Osei Tutu II,": a lone unknown word after "the", set off before a person's name, is
+    // his or her title, another name of the person (not "told the Guardian, Jane Smith, ...": a body's head word).
+    const ttl = p1?.cap && !p1.poss && /^,\s+$/.test(first.gap) && toks[a - 2]?.lo === 'the' && !isHead(p1.t) && /^(?:,|$)/.test(toks[b + 1]?.gap ?? '') ? byEnd.get(p1.e) : undefined;
+    if (ttl && ttl !== c && ttl.words.length === 1 && !ttl.gaz && Math.max(ttl.v[ORG]!, ttl.v[PLACE]!, ttl.v[GROUP]!) < 2 && top(v) === PERSON && v[PERSON]! >= 4) ttl.link = c;
     // "the capital, Colombo,": a place noun in apposition before the name.
     if (before && p1 && /^,\s+$/.test(first.gap) && PLACE_BEFORE.has(p1.lo) && DETERMINERS.has(p2?.lo!)) v[PLACE] += 3;
     if (before && p1 && first.sp && !first.poss) {
@@ -1256,6 +1285,16 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // ("in Caldwell, Idaho ... the Caldwell clinic": a clinic of a place named before is no body's name.)
       // ("held at Evin prison", "the Mitiga prison": a prison's name, also without "the" after a preposition of
       // place; not "the Travis County jail", a place's own name.)
+      // "the Zaporizhzhia nuclear plant", "the nearby Drax power station", "the Tuas mega port": a plant or a port named
+      // by its place is a place of its own (not the town, the region).
+      const plant = (p1?.lo === 'the' || (p1 && !p1.cap && p2?.lo === 'the')) && PLANT_RE.exec(text.slice(c.e, c.e + 40));
+      if (plant) {
+        c.form = text.slice(c.s, (c.e += plant[0].length));
+        c.key = norm(c.form);
+        delete c.gaz;
+        c.v = vote(PLACE, 6);
+        return;
+      }
       const jail = /^(?:prison|jail)$/.test(n1.lo) && /^(?:the|at|in|from|to|near|inside|outside)$/.test(p1?.lo ?? '') && !headOf(a, b);
       if (((FACILITY_NOUNS.has(n1.lo) && p1?.lo === 'the') || jail) && !c.gaz && headKind(headOf(a, b)?.t ?? '') !== 'organization' && !(ORG_FACILITY.test(n1.lo) && cands.some((x) => x !== c && x.form === c.form && top(x.v) === PLACE && x.v[PLACE]! >= 2))) {
         // ("the San Raffaele hospital": more than a Spanish place's first word.)
@@ -1307,8 +1346,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       c.party = true;
       v[GROUP] += 3;
     }
+    // "the Garissa governor", "the Kharkiv mayor": a local office's place.
+    if (n1.sp && a === b && !c.gaz && p1?.lo === 'the' && /^(?:governor|mayor|premier)$/.test(n1.lo) && !partyLabels.has(first.t)) v[PLACE] += 3;
     // "Bernstein analyst Daniel Koh": an employer before its employee's job and name.
-    if (n1.sp && a === b && !c.gaz && EMPLOYEES.has(n1.lo) && toks[b + 2]?.cap && toks[b + 2]!.sp) v[ORG] += 3;
+    // ("Master Builders Queensland chief executive Grant Ellery": a longer name too, with no given name.)
+    // ("Acme chief executive Jo Lee": two words of the job.)
+    const emp = toks[b + 2] && !toks[b + 2]!.cap && (EMPLOYEES.has(toks[b + 2]!.lo) || titleish(toks[b + 2]!.lo)) ? toks[b + 3] : toks[b + 2];
+    if (n1.sp && (a === b || !firstNames.has(first.t)) && !c.gaz && !last.poss && EMPLOYEES.has(n1.lo) && emp?.cap && emp.sp) v[ORG] += 3;
     // "Hutu fighters", "M23 rebels": a group's name before its members.
     if (n1.sp && a === b && !last.poss && !c.gaz && GROUP_MEMBERS_RE.test(n1.lo)) v[GROUP] += 3;
     // "the Indus river", "the Ravi, Sutlej and Chenab rivers", "Kasur district"
@@ -1414,13 +1458,16 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const lo = sg(m);
       return PLACE_NOUNS.has(lo) && lo !== 'area' ? 2 : orgNouns.has(lo) || isRoleNoun(lo) ? 1 : 0;
     };
+    let run = true;
     for (let m = k; m < toks.length && m < k + 12; m++) {
       const tk = toks[m]!;
       // "Mexico, the company said": a reporting clause, not an appositive.
       if (m > k && tk.sp && SAID.has(tk.lo)) return;
       if ((m > k && !joins(tk)) || APPOSITIVE_STOP.has(tk.lo) || /^\d/.test(tk.t)) break;
-      // "the last major city", "a city councillor": the last of adjacent head nouns.
-      if (headIdx < 0 && m < k + 4 && headAt(m) && !(m < k + 3 && !toks[m + 1]?.cap && headAt(m + 1))) headIdx = m;
+      // "the last major city", "a city councillor", "the state nuclear company": the last head noun of the
+      // lower-case words that follow the first one.
+      if (headIdx >= 0 && (tk.cap || stopWords.has(tk.lo))) run = false;
+      if (run && m < (headIdx < 0 ? k + 4 : k + 5) && headAt(m)) headIdx = m;
       end = m;
     }
     if (headIdx < 0) return;
@@ -1772,13 +1819,21 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
     return c.gaz ? g.names.get(c.gaz)!.kind === 'organization' : top(sums.get(find(i))!) === ORG && sums.get(find(i))![ORG]! >= 3;
   };
   const weak = (i: number): boolean => !cands[i]!.gaz && Math.max(...sums.get(find(i))!) < 2 && !g.firstNames.has(cands[i]!.words[0]!);
-  for (let i = 0, j = 0; i < cands.length; i = j) {
+  // ("Taiwan-based Formosa Lines, South Korea's Hanbit Marine and Dubai-registered Gulfstar": an owner or a
+  // compound's name before an item is no item of the list.)
+  const mods = new Set(cands.flatMap((c, i) => (cands[i + 1]?.sent === c.sent && /^(?:['’]s|-[a-z]+)\s+$/.test(text.slice(c.e, cands[i + 1]!.s)) ? [i] : [])));
+  const items = cands.map((_, i) => i).filter((i) => !mods.has(i));
+  const sep = (x: number, y: number): string => {
+    while (mods.has(y - 1)) y--;
+    return text.slice(cands[x]!.e, cands[y]!.s);
+  };
+  for (let i = 0, j = 0; i < items.length; i = j) {
     j = i + 1;
-    while (j < cands.length && cands[j]!.sent === cands[j - 1]!.sent && /^(?:,\s+|,?\s+(?:and|or)\s+)$/.test(text.slice(cands[j - 1]!.e, cands[j]!.s))) j++;
-    const list = Array.from({ length: j - i }, (_, k) => i + k);
+    while (j < items.length && cands[items[j]!]!.sent === cands[items[j - 1]!]!.sent && /^(?:,\s+|,?\s+(?:and|or)\s+)$/.test(sep(items[j - 1]!, items[j]!))) j++;
+    const list = items.slice(i, j);
     // (A list ends in "and" or "or": not "Salem, Ore.", "(Lab, Thringstone)".)
     // ("outbidding Focus Features and Apple": so are names listed with a known organisation.)
-    if (list.length > 1 && /\s(?:and|or)\s+$/.test(text.slice(cands[j - 2]!.e, cands[j - 1]!.s))) {
+    if (list.length > 1 && /\s(?:and|or)\s+$/.test(sep(items[j - 2]!, items[j - 1]!))) {
       const k = list.some(isPlace) ? PLACE : list.some(isOrg) ? ORG : -1;
       if (k >= 0) for (const m of list) if (weak(m)) cands[m]!.v[k] += 3;
     }
@@ -1823,6 +1878,9 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
       if (list.every((c) => c.init) && total < 3) continue;
       kind = KINDS[best]!;
     }
+    // "the Port of Tanjung Pelepas (PTP) ... PTP said", "Gatwick Airport said": a port, an airport or a venue that
+    // speaks is its operator (a city that speaks stays a place: "Beijing said").
+    if (kind === 'place' && !gazKind && list.some((c) => c.words.some((w, i, ws) => ws.length > 1 && /^(?:Port|Airport|Harbou?r|Stadium|Arena)$/.test(w) && (i === ws.length - 1 || ws[i + 1] === 'of'))) && list.some((c) => SAID.has(/^\s+([a-z]+)/.exec(text.slice(c.e, c.e + 16))?.[1] ?? ''))) kind = 'organization';
     // Name: the fullest form without an honorific; aliases: every other form, verbatim.
     const plain = list.filter((c) => !c.honor && c.link === undefined);
     const pool = plain.length ? plain : list;

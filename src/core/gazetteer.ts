@@ -123,7 +123,10 @@ const GROUPS =
   // Parties are groups (the corpus's convention).
   'BJP|Bharatiya Janata Party;ANC|African National Congress;' +
   // Australia's parties known by one word (groups, as "Democrats").
-  'Labor|Labor Party|Australian Labor Party;Nationals|National Party';
+  'Labor|Labor Party|Australian Labor Party;Nationals|National Party;' +
+  // Ruling and main parties of large democracies, known by their letters (not ones whose letters name other bodies:
+  // "DPP", "PTI", "CSU").
+  'Liberal National Party|LNP;New Democratic Party|NDP;CDU;AfD;Kuomintang|KMT;AKP;Likud;Fidesz;Chinese Communist Party|CCP';
 
 const PLACES =
   'Middle East;Europe;Africa;Asia;Americas;Oceania;Antarctica;Scandinavia;Latin America;Caribbean;Balkans;' +
@@ -222,7 +225,7 @@ const ORG_NOUNS =
   'provider developer startup giant watchdog journal side outfit regulator outlet channel website platform club team union ' +
   'party movement militia faction institute university think-tank ngo brand chain fund ' +
   'nonprofit association alliance foundation council ministry department body magazine tabloid house chamber legislature ' +
-  'parliament utility conglomerate consultancy supermarket gang hotline helpline';
+  'parliament utility conglomerate consultancy supermarket gang hotline helpline authority museum';
 
 // Capitalised head words of organisations, groups and places. Organisation heads come in three parts: plain
 // ones, generic last words of company names ("Swiftdrop Logistics" is also "Swiftdrop"), and newspaper names.
@@ -350,7 +353,8 @@ export function gazetteer(): Gazetteer {
     names,
     isDemonym,
     firstNames: words(FIRST_NAMES),
-    titles: words(TITLES),
+    // "Vice-Chief", "Deputy-Chair", "co-founder": a title joined to "vice", "deputy" or "co" by a hyphen is one too.
+    titles: words(TITLES.replace(/\S+/g, (t) => `${t} vice-${t} deputy-${t} co-${t}`)),
     honorifics: words(HONORIFICS),
     titleModifiers: words(TITLE_MODIFIERS),
     roleNouns: words(TITLES + ' ' + ROLE_NOUNS),

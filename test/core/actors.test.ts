@@ -1364,3 +1364,68 @@ describe('round-11 recall rules: prisons, numbered units, NGOs, owned bodies, po
     expectActor('Tom Hale, a Labour member of the panel, said no.', 'Labour', 'organization');
   });
 });
+
+describe('round-12 kind rules: ampersands, appositive heads, foreign place words, waterways, speaking ports, regnal numerals, lists, party letters', () => {
+  it.each<[string, string, string, ActorKind, string[]?]>([
+    ['an ampersand joining a firm’s names', "Ohio's Dorrance & Whitby filed for bankruptcy on Monday.", 'Dorrance & Whitby', 'organization'],
+    ['an ampersand in a longer firm name', 'Grey Tarrant & Holloway said it would cut 200 jobs.', 'Grey Tarrant & Holloway', 'organization'],
+    ['the last head noun of an appositive ("state ... company")', 'Voltrana, the state power company that runs the dam, said repairs would take a week.', 'Voltrana', 'organization'],
+    ['the last head noun of an appositive ("district court judge")', 'Amira Selkirk, a district court judge, ruled on Friday.', 'Amira Selkirk', 'person'],
+    ['the first head noun when a preposition follows it', 'Troops entered Bashira, a town in northern Chad, on Monday.', 'Bashira', 'place'],
+    ['a Malay island word opening a place', 'The new berths will be built on Pulau Serindit by 2030.', 'Pulau Serindit', 'place'],
+    ['an Arabic valley word opening a place', 'Bedouin families moved to Wadi Qarun last year.', 'Wadi Qarun', 'place'],
+    ['a Spanish island word opening a place', 'The ferry reached Isla Corvina on Tuesday.', 'Isla Corvina', 'place'],
+    ['a compass word before "Channel"', "The authority will dredge the harbour's North Channel to 16 metres.", 'North Channel', 'place'],
+    ['a demonym before "Channel"', 'Migrants crossed the English Channel in small boats.', 'English Channel', 'place'],
+    ['a compass word before "Bank" (a shore)', 'Crowds gathered on the South Bank on Saturday.', 'South Bank', 'place'],
+    ['a port that speaks through its letters', 'Ships will skip the Port of Kembang Baru (PKB) in Selangor. PKB said it would cut fees.', 'Port of Kembang Baru', 'organization', ['PKB']],
+    ['an airport that speaks', 'Flights were cancelled at Brenley Airport. Brenley Airport said the runway would reopen on Monday.', 'Brenley Airport', 'organization'],
+    ['a regnal numeral after a chief’s name', 'The crowns were returned to the palace of Nana Kwaku Ampem III, who thanked the museum.', 'Nana Kwaku Ampem III', 'person'],
+    ['a lone title after "the" set off before a person’s name', 'The drums were handed to the Okyenhene, Osagyefo Amoatia Ofori Panin IV, on Friday. The Okyenhene thanked the city.', 'Osagyefo Amoatia Ofori Panin IV', 'person', ['Okyenhene']],
+    ['a list item after a city’s compound and a country’s possessive', "The deal groups Lisbon-based Atlantica Freight Lines, Chile's Vientos Marine and Dubai-registered Sandcrest Shipping.", 'Vientos Marine', 'organization'],
+    ['a party known by its letters', 'The LNP said the budget would fail.', 'LNP', 'group'],
+    ['a Canadian party named in full with its letters', 'The New Democratic Party (NDP) won three seats.', 'New Democratic Party', 'group', ['NDP']],
+  ])('%s: %s', (_, text, form, kind, same) => expectActor(text, form, kind, same));
+
+  it.each<[string, string, string, ActorKind]>([
+    ['a city that speaks as its government', 'Officials met in Brussels. Beijing said the tariffs were unfair.', 'Beijing', 'place'],
+    ['a port as a place where ships call', 'Carriers will call at the Port of Kembara from May.', 'Port of Kembara', 'place'],
+    ['a bank after a compass adjective as a lender', 'Shares in Eastern Bank rose 4% after the lender said profit doubled.', 'Eastern Bank', 'organization'],
+    ['a broadcaster named "Channel"', 'The Discovery Channel said the series would return.', 'Discovery Channel', 'organization'],
+  ])('keeps %s: %s', (_, text, form, kind) => expectActor(text, form, kind));
+
+  it.each([
+    ['a model named with a numeral before its noun', 'The army sent Centavo III armoured vehicles to the border.', 'Centavo III'],
+    ['a war named with a numeral', 'The museum covers World War II in detail.', 'World War II'],
+  ])('does not make %s a person: %s', (_, text, form) => {
+    const a = find(actorsOf(text), form);
+    expect(a?.kind).not.toBe('person');
+  });
+});
+
+describe('round-12 recall and junk rules: plants, national societies, X, employers, hyphenated titles, appositives', () => {
+  it.each<[string, string, string, ActorKind, string[]?]>([
+    ['a nuclear power plant named by its place', 'Shelling hit the Rivne region, and the nearby Rivne nuclear power plant cut output.', 'Rivne nuclear power plant', 'place'],
+    ['a power station after "the"', 'Workers at the Longannet power station walked out on Monday.', 'Longannet power station', 'place'],
+    ['a port named with "mega"', 'The carrier will move its ships to the Kalvik mega port next year.', 'Kalvik mega port', 'place'],
+    ['a national Red Cross society', 'The Canadian Red Cross said 200 people slept in the arena.', 'Canadian Red Cross', 'organization'],
+    ['a national Red Crescent society', 'Aid was sent by the Qatari Red Crescent on Friday.', 'Qatari Red Crescent', 'organization'],
+    ['the platform X after "on"', 'The mayor said on X that the roads would reopen.', 'X', 'organization'],
+    ['an employer of several words before "chief executive"', 'Harbour Freight Alliance chief executive Mona Reyes said costs had doubled.', 'Harbour Freight Alliance', 'organization'],
+    ['a person after a hyphenated title', '"We waited too long," AFN Vice-Chief Daniel Redsky said.', 'Daniel Redsky', 'person'],
+    ['a lone name described as an authority', 'The deal was cleared by the Konkurrensverket, the country\'s competition authority, in May.', 'Konkurrensverket', 'organization'],
+    ['a lone name described as a museum', 'The masks were kept by the Ashmolean, the university\'s museum, for decades.', 'Ashmolean', 'organization'],
+    ['a place after a compound compass word and "of"', 'The reserve lies 80 kilometres southwest of Brandon.', 'Brandon', 'place'],
+    ['a place before "governor" after "the"', 'Jane Oduya, the Kitui governor, said the dam was safe.', 'Kitui', 'place'],
+    ['a kingdom in lower case', 'The crowns were taken from the Buganda kingdom in 1897.', 'Buganda kingdom', 'place'],
+  ])('%s: %s', (_, text, form, kind, same) => expectActor(text, form, kind, same));
+
+  it.each([
+    ['the plant\'s town as the plant', 'Russia seized the Enerhodar nuclear plant in March.', 'Enerhodar'],
+    ['a contraction', '"I\'ve asked the board to act," Ms Tran said. "I\'m sure it will."', "I've"],
+    ['a contraction opening a quote', '"I\'m not leaving," said Rhea Collins.', "I'm"],
+    ['the international Red Cross for a national society', 'The Canadian Red Cross said 200 people slept in the arena.', 'Red Cross'],
+    ['a country in "military-industrial"', 'The strikes hit plants supporting Ukraine\'s military-industrial complex.', "Ukraine's military"],
+    ['the letter X in a name', 'Malcolm X spoke in Harlem in 1964.', 'X'],
+  ])('does not make %s an actor: %s', (_, text, form) => expectNoActor(text, form));
+});
