@@ -585,7 +585,8 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
     const between = mid.slice(0, prep.index);
     if (
       (REPORTING.has(verb) && between.trim() !== '') ||
-      /[,;:“”"()]|\b(?:that|who|which|when|where|after|before|because|while|if|whose|whom|as|since|until|and|but)\b/i.test(between) ||
+      // ("wary ahead of a presidential election on May 31": the date is the election's, not the wariness's.)
+      /[,;:“”"()]|\b(?:that|who|which|when|where|after|before|because|while|if|whose|whom|as|since|until|and|but|ahead of|following|amid|despite)\b/i.test(between) ||
       // "fell to 3.4m tonnes from 5.1m tonnes in 2024": the date of the figure it fell from, not of the fall.
       BASELINE_END_RE.test(between)
     ) {

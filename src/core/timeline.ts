@@ -124,7 +124,9 @@ const BASELINE = /\b(?:from|than|compared (?:with|to)|versus|vs\.?|against)\s+[^
  */
 const BAD_START = wordSet(
   'he she they it we i you this that these those his her their its our there him them each both all some many most others one such here ' +
-    'down up from to of at in on into onto compared than for by with without near across between within per',
+    'down up from to of at in on into onto compared than for by with without near across between within per ' +
+    // A source or a subordinate clause is no event: "According to a 2017 report", "where corals had died by March".
+    'according where when whereas whose',
 );
 /** Prepositions a label must not open with unless a figure follows: "Down from …", not "About 200 people …". */
 const AMOUNT_START = wordSet('about around over under');
@@ -135,7 +137,7 @@ const NAME_PARTICLE = wordSet('of al el bin ibn de da du del der van von la le')
 /** First-person words: a label in the speaker's voice, torn from its quotation. */
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|me|my|mine|we|we['’]re|we['’]ve|our|ours|us)\b/;
 /** A label that is only the saying, where it was said: "The company said in a statement", "X told reporters". */
-const SAYING_ONLY_END = /\b(?:said|says|told|tells|announced|added|stated|wrote)(?:\s+(?:in|on|at|to|during|a|an|the|its|his|her|their|statement|statements|news|press|conference|briefing|interview|filing|release|post|email|letter|reporters|journalists))*$/i;
+const SAYING_ONLY_END = /\b(?:said|says|told|tells|announced|added|stated|wrote)(?:\s+(?:in|on|at|to|during|a|an|the|its|his|her|their|statement|statements|news|press|conference|briefing|interview|filing|release|post|email|letter|reporters|journalists))*(?:\s+[A-Z][\w&.'’-]*){0,3}$/;
 /** Words a label must not end on. */
 const DANGLING = 'and|or|but|that|which|who|of|in|on|at|to|the|a|an|with|for|by';
 const DANGLING_END = new RegExp(`\\s+(?:${DANGLING})$`, 'i');
@@ -480,7 +482,12 @@ function clauseLabel(clause: string, before: string, aside: boolean, nounPhraseO
     // (The part before the comma can be an aside of the subject itself: "The CBA, signed in 2021, expired in June".)
     const parts = before.replace(/,\s*$/, '').split(',');
     const part = parts.pop()!.trim();
-    if (!aux && !joined && afterComma && (hasVerb(parts[0] ?? '') || (hasVerb(part) && !opensWithVerb(part) && !/^(?:who|which|whose)\b/i.test(part)))) return undefined;
+    if (!joined && afterComma && (hasVerb(parts[0] ?? '') || (!aux && hasVerb(part) && !opensWithVerb(part) && !/^(?:who|which|whose)\b/i.test(part)))) return undefined;
+    // "X told the court the sales made up 40%, and helped push …": after a verb of saying and its reported clause,
+    // a joined verb may belong to the reported subject, not the speaker.
+    const toks = tokens(before);
+    const v = toks.findIndex((_, i) => verbAt(toks, i));
+    if (!aux && v >= 0 && REPORTING_END.has(toks[v]!.w.toLowerCase()) && toks.some((_, i) => i > v + 1 && verbAt(toks, i))) return undefined;
     const subject = subjectOf(before);
     // "The film, released in March 2021, earned …": a participle after a bare subject is passive.
     const passive = aside && !aux && !hasVerb(before) && afterComma;
@@ -646,6 +653,8 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
     FUTURE.test(labelText) ||
     REPORTING_END.has(/\w*$/.exec(labelText.replace(/…$/, ''))![0].toLowerCase()) ||
     SAYING_ONLY_END.test(labelText) ||
+    // "The commission said that Kestrel": what was said has lost its verb.
+    !hasVerb(/\b(?:said|says|announced|stated|added)\s+that\s+(.*)$/.exec(labelText)?.[1] ?? 'was') ||
     // A clause must tell what happened, in the past.
     (label[1] === 3 && !hasVerb(labelText, true)) ||
     fold(labelText).includes(fold(d.text))

@@ -173,6 +173,11 @@ describe('event labels', () => {
     ['the clause after a date that closes the one before ("…, in April 2023 but lost …")', 'The union won a vote at a plant in Chattanooga, Tennessee, in April 2023 but lost one at a factory in Alabama a month later.'],
     ['a bound of a period ("between 2019 and 2023")', 'The regulator said that between 2019 and 2023 the firm had overcharged its customers by millions.'],
     ['a time a verb takes as its object ("spent Tuesday night")', 'About 300 people spent Tuesday night at a shelter at the college.'],
+    ['a source, not an event ("according to a 2017 report")', 'The reef supports about 64,000 jobs, according to a 2017 report by a consultancy.'],
+    ['a subordinate clause ("where … had died by the end of March")', 'Divers saw damage around Lizard Island, where up to 45% of corals had died in March.'],
+    ['a bare saying to an outlet ("told TechCrunch")', 'The round was led by two funds, the startup told TechCrunch on Wednesday.'],
+    ['a verb joined after a reported clause ("told the court the sales …, and helped push …")', 'The prosecutor told the court the fake sales made up 40 per cent of turnover, and helped push its value to a peak in June 2020.'],
+    ['a reported clause cut to its subject ("said that Kestrel")', 'The commission said that Kestrel, which has 200 million users, had broken the law on Thursday.'],
     ['a clause after a lap time', 'She set the fastest lap, a 1:14.853, though that was still short of the record set by her teammate in 2019.'],
   ])('leaves out %s', (_name, text) => {
     expect(eventsOf(text)).toEqual([]);
