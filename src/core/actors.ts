@@ -91,7 +91,7 @@ const DIRECTIONS = wordSet(
     'Southeast Southwest Northeastern Northwestern Southeastern Southwestern Midwest',
 );
 const STRONG_PLACE_PREPS = wordSet('in near outside across throughout inside');
-const WEAK_PLACE_PREPS = wordSet('at from into towards toward to around along');
+const WEAK_PLACE_PREPS = wordSet('at from into towards toward to around along off');
 const PLACE_NOUNS = wordSet(
   'city town village province region capital district county governorate state oblast island port suburb neighbourhood ' +
     'neighborhood area river lake valley market bridge airport volcano forest seat constituency electorate',
@@ -109,7 +109,7 @@ const PLACE_OF = wordSet('residents people citizens natives outskirts suburbs ed
 /** Adjectives between a preposition and a place: "in nearby Thringstone", "in rural Kansas". */
 const PLACE_ADJ = wordSet('nearby neighbouring neighboring central northern southern eastern western rural downtown coastal');
 /** Letters after a person's name: "James Whitaker KC". */
-const POST_NOMINALS = wordSet('KC QC MP MEP MSP MLA OBE MBE CBE KBE DBE');
+const POST_NOMINALS = wordSet('KC QC SC SAN MP MEP MSP MLA OBE MBE CBE KBE DBE');
 /** Titles that also name streets and parks: "King Street", "Queen Elizabeth Park". */
 /** Royal and princely titles that name a person with the name after them: "Prince Harry", "Sheikh Tamim". */
 const NOBLE_RE = /^(?:king|queen|prince|princess|emperor|empress|sheikh|sheikha|emir|sultan|crown)$/;
@@ -144,6 +144,8 @@ const SPORT_BODY_RE = /^(?:Rugby|Cycling|Athletics|Gymnastics|Swimming|Rowing|Sa
 const ROMANCE_BODY_RE = /^(?:(Partido|Partito|Parti|Movimiento|Movimento|Frente)|Unión|União|Unione|Banque|Société|Caisse|Federación|Federação|Federazione|Fédération|Confederación|Asociación|Associação|Banco|Banca|Instituto|Istituto|Universidad|Universidade|Ministerio|Ministério|Consejo|Conselho|Consiglio|Policía|Polícia|Polizia|Guardia|Corte|Tribunal|Congreso|Senado|Asamblea|Assemblée|Agencia|Agência|Grupo|Caixa|Fuerzas|Ejército|Exército)$/;
 /** Lower-case nouns of documents after a name: "the Paris agreement". */
 const DOC_NOUN_RE = /^(?:agreements?|accords?|treaty|protocol|declaration)$/;
+/** Currencies named after letters: "CFA francs". */
+const CURRENCY_RE = /^(?:francs?|dollars?|pesos?|rupees?|shillings?|dinars?|cedis?)$/;
 /** Words of roads before their number: "Route 222", "Interstate 83". */
 const ROAD_RE = /^(?:Route|Highway|Interstate|Hwy|Road|Motorway|Autobahn)$/;
 /** Legal forms of companies: "Lumetra Inc", "Acme plc". */
@@ -176,9 +178,12 @@ const PRODUCTS = wordSet('jet jets plane planes aircraft airliner airliners heli
 const WORKS = wordSet('film movie novel book album song single play musical opera series sitcom drama documentary memoir poem painting show');
 /** Heads of a local body named after its place: "Riverton Council", "Austin Police Department". */
 const LOCAL_BODY = re('u')`^([${Lu}][${L}'-]+(?: [${Lu}][${L}'-]+)?) (?:City |County |Borough |District |Town |Parish )?(?:Council|Police|Fire|Mayor|Sheriff)\b`;
-const GROUP_ORG_NOUNS = wordSet('militia faction movement gang');
+/** Nouns of groups among organisations' ("the party's youth wing, the ...": a wing of a party or a movement). */
+const GROUP_ORG_NOUNS = wordSet('militia faction movement gang wing');
 /** Jobs held at an organisation, between its name and a person's: "Bernstein analyst Daniel Koh". */
 const EMPLOYEES = wordSet('analyst analysts economist strategist spokesman spokeswoman spokesperson executive engineer employee reporter correspondent researcher administrator director chief boss chairman chairwoman founder ceo');
+/** Words of an irregular force before its noun: "a civilian auxiliary force". */
+const IRREGULAR_RE = /^(?:auxiliary|civilian|volunteer|vigilante|self-defen[cs]e|tribal)$/;
 const ARMED = wordSet('militant rebel armed jihadist extremist terrorist terror islamist paramilitary insurgent separatist criminal ransomware hacking hacker');
 const APPOSITIVE_STOP = wordSet('who whose where when which that said says told and was is has had will would');
 /** Words that open a clause after a comma, never an appositive: "X, with the remainder in France". */
@@ -218,6 +223,8 @@ const GROUP_NOUNS = '(groups|militias|militants|factions|rebels|insurgents|separ
 const UNIT_RE = /^(?:brigade|regiment|battalion|squadron)$/;
 /** Words of a body's branches and areas before their number: "UAW Region 8", "Teamsters Local 727". */
 const NUMBERED_RE = /^(?:Region|District|Local|Precinct|Ward|Sector|Zone|Area)$/;
+/** Words of a legislature or an election before a numbered district: "Senate District 16". */
+const ELECTORAL_RE = /^(?:Senate|House|Assembly|Congressional|Legislative|Council|Electoral|Parliamentary|State)$/;
 const ARM_RE = /^(?:cavalry|infantry|armou?red|mechani[sz]ed|airborne|marine|artillery|mountain|parachute|tank|assault)$/;
 /** Tails of compounds after a maker's or owner's name: "Hadid-designed". */
 const MADE_BY_RE = /^[^-]+-(?:designed|owned|founded|funded|built|directed|produced)$/;
@@ -240,7 +247,7 @@ const LOWER_START_RE = re('u')`^[${Ll}]`;
 /** A lone capital, with or without its period: "B", "J." */
 const LETTER_RE = re('u')`^[${Lu}]\.?$`;
 /** A word with a lower-case part after a hyphen: "US-led", "Iranian-born". */
-const HYPHEN_LOWER_RE = re('u')`^[^-]*-[${Ll}]`;
+const HYPHEN_LOWER_RE = re('u')`-[${Ll}]`;
 /** A hyphenated East Asian given name ("Ji-won", "Jong-un", "Ing-wen") and the short surname before it ("Park", "Tsai"). */
 const GIVEN_HYPHEN_RE = /^[A-Z][a-z]{1,4}-[a-z]{1,5}$/;
 const SURNAME_SHAPE_RE = /^[A-Z][a-z]{0,5}$/;
@@ -415,14 +422,17 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     for (let i = dateline(); i < toks.length; i++) {
       const k = toks[i]!;
       if (k.s < taken || (k.s > credit[0] && k.s < credit[1])) continue;
+      // "HK$1.3 billion", "US$166 million", "87 billion CFA francs": a currency's letters name no actor.
+      if (toks[i + 1]?.gap === '$' || (ACRONYM_RE.test(k.t) && toks[i + 1]?.sp && CURRENCY_RE.test(toks[i + 1]!.lo))) continue;
       if (!isNameToken(k)) {
         // "US-led", "Iraq-related": the capitalised head, when it is a known name, is a mention.
         if (k.compound) {
-          const head = k.t.slice(0, k.t.indexOf('-'));
+          // ("Al-Qaeda-linked": the head up to the lower-case part.)
+          const head = k.t.slice(0, k.t.search(HYPHEN_LOWER_RE));
           const entry = names.get(head);
           if (entry) add(head, k.s, k.s + head.length, vote(), entry.key);
           // "the Stuttgart-based company": a place.
-          else if (/-based$/.test(k.lo) && !k.init && CAPITALISED_RE.test(head) && !isDemonym(head) && !lowerWords.has(head.toLowerCase())) {
+          else if (/-(?:based|listed)$/.test(k.lo) && !k.init && CAPITALISED_RE.test(head) && !isDemonym(head) && !lowerWords.has(head.toLowerCase())) {
             add(head, k.s, k.s + head.length, vote(PLACE, 3));
           }
         }
@@ -469,6 +479,17 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
             continue;
           }
         }
+        // "Committee to Protect Journalists (CPJ)", "Group to Support Islam and Muslims (JNIM)": a body named for its
+        // aim, when its letters follow.
+        if (next.lo === 'to' && headKind(cur.t) && after?.sp && after.cap && !names.has(after.t)) {
+          let m = j + 2;
+          while (toks[m + 1]?.sp && (toks[m + 1]!.cap || (toks[m + 1]!.lo === 'and' && toks[m + 2]?.cap))) m++;
+          const acr = toks[m + 1];
+          if (acr && /^\s*\($/.test(acr.gap) && ACRONYM_RE.test(acr.t) && !names.has(acr.t) && /^\)/.test(toks[m + 2]?.gap ?? ')')) {
+            j = m;
+            break;
+          }
+        }
         // "UN Assistance Mission in Afghanistan": a mission's country belongs to its name.
         if (next.lo === 'in' && cur.t === 'Mission' && after?.sp && after.cap) {
           const two = toks[j + 3]?.sp && names.has(slice(after, toks[j + 3]!));
@@ -483,7 +504,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           while (toks[m + 1]?.sp && isNameToken(toks[m + 1]!, toks[m])) m++;
           // (Not "Austrian Airlines and Brussels Airlines", "Arrowhead Health and Mesabi Community Hospital": a name
           // complete at its own head word before "and".)
-          if ((headKind(toks[m]!.t) === 'organization' && (joined || j === i || (toks[m]!.t !== cur.t && headKind(cur.t) !== 'organization'))) || (joined && m < j + 5 && subjectTail(i, j, m))) {
+          // "Hong Kong Exchanges and Clearing": one subject word after a body's head is no name of its own.
+          const lone = toks[m]!;
+          if ((headKind(lone.t) === 'organization' && (joined || j === i || (lone.t !== cur.t && headKind(cur.t) !== 'organization'))) || (joined && m < j + 5 && subjectTail(i, j, m)) || (m === j + 2 && headKind(cur.t) === 'organization' && !lone.poss && !isHead(lone.t) && !names.has(lone.t) && !firstNames.has(lone.t) && SUBJECT_RE.test(lone.lo) && (lowerWords.has(lone.lo) || (/^\s*\($/.test(toks[m + 1]?.gap ?? '') && toks[m + 1]!.t[0] === toks[i]!.t[0] && ACRONYM_RE.test(toks[m + 1]!.t))))) {
             j = m;
             continue;
           }
@@ -506,10 +529,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if ((ROAD_RE.test(toks[j]!.t) || (j > i && NUMBERED_RE.test(toks[j]!.t))) && toks[j + 1]?.sp && /^\d{1,4}[A-Z]?$/.test(toks[j + 1]!.t)) j++;
       // "the San Francisco-based court", "a New York-based firm": the run and the compound's head name one place.
       const nx = toks[j + 1];
-      if (nx?.sp && nx.compound && /-based$/.test(nx.lo) && !nx.t.slice(0, -6).includes('-')) {
+      // ("a Hong Kong-listed firm": where its shares trade.)
+      if (nx?.sp && nx.compound && /^[^-]+-(?:based|listed)$/.test(nx.t)) {
         let a = i;
         while (a <= j && (DETERMINERS.has(toks[a]!.lo) || (toks[a]!.init && stopWords.has(toks[a]!.lo)))) a++;
-        const e = nx.e - 6;
+        const e = nx.s + nx.t.indexOf('-');
         const form = text.slice(toks[a]?.s ?? nx.s, e);
         const entry = names.get(form);
         if (a <= j && (entry || toks.slice(a, j + 1).every((k) => NAME_SHAPE_RE.test(k.t) && !isDemonym(k.t) && !lowerWords.has(k.lo)))) {
@@ -721,7 +745,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const gazMatch = (a: number, b: number): boolean => {
     const entry = names.get(slice(toks[a]!, toks[b]!));
     if (entry) addRun(a, b, vote(), true, entry.key);
-    return !!entry;
+    // "Moody's revised": a known name that ends in "'s".
+    const own = toks[b]!.poss && !entry ? text.slice(toks[a]!.s, toks[b]!.e + 2).replace('’', "'") : '';
+    const named = names.get(own);
+    if (named) context(add(own, toks[a]!.s, toks[b]!.e + 2, vote(), named.key), a, b);
+    return !!(entry || named);
   };
 
   /** A word of a role phrase: title word, demonym, party label or known name ("US Secretary of State"). */
@@ -782,7 +810,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (n === 1 && DIRECTIONS.has(first.t) && toks[a - 1]?.lo === 'the') return addRun(a, a, vote(PLACE, 3), main);
     // "Embraer E175", "Skyline Connect Flight 2931": a model code or a flight number follows its maker or airline.
     // "UAW Region 8", "Teamsters Local 727": a body's numbered branch.
-    if (n >= 3 && NUMBERED_RE.test(toks[b - 1]!.t) && /^\d/.test(last.t)) return addRun(a, b, vote(ORG, 6), main);
+    // ("Senate District 16", "Assembly District 44", "Congressional District 7": an electoral district is a place.)
+    if (n >= 3 && NUMBERED_RE.test(toks[b - 1]!.t) && /^\d/.test(last.t)) return addRun(a, b, vote(/^(?:District|Ward|Precinct)$/.test(toks[b - 1]!.t) && range.slice(0, -2).every((k) => ELECTORAL_RE.test(k.t)) ? PLACE : ORG, 6), main);
     if (n >= 2 && ROAD_RE.test(toks[b - 1]!.t) && /^\d/.test(last.t)) {
       // (Not "the Accord on Interstate 83": the road's name starts after a connector.)
       let r = b - 1;
@@ -995,7 +1024,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "the Bank of Utah Championship", "the Tour de France": an event named after its sponsor or place.
     if (b > a && EVENT_RE.test(toks[b]!.t)) return toks[b];
     for (let i = a + 1; i < b; i++) {
-      if (CONNECTORS.has(toks[i]!.lo)) {
+      if (CONNECTORS.has(toks[i]!.lo) || toks[i]!.lo === 'to') {
         const h = toks[i - 1]!;
         if (isHead(h.t)) return h;
         break;
@@ -1016,8 +1045,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // name ("District Judge Ellen Park"; not "King Edward Street").
     const surnameHead = (): boolean =>
       headKind(toks[b]!.t) === 'place' && b - 2 >= a && nameWord(toks[b - 1]!) && titles.has(toks[b - 2]!.lo) && !ROYAL.has(toks[b - 2]!.lo);
-    while (j >= a && (nameWord(toks[j]!) || (j === b && j > a && ((firstNames.has(toks[j - 1]!.t) && !isHead(toks[j]!.t)) || surnameHead())))) j--;
-    if (j < a || j === b || toks[j]!.poss || !titleish(toks[j]!.lo)) return false;
+    // "Lyon County Clerk Janet Pruitt", "State Treasurer Ana Ruiz", "Douglas County Clerk-Treasurer Ben Sorensen": a
+    // capitalised role noun after a body's or place's head word (or a title word) is an office before two name words.
+    const office = (k: number): boolean =>
+      k > a && b - k >= 2 && toks[k]!.cap && !toks[k]!.poss && toks[k]!.lo.split('-').every(isRoleNoun) && toks[k - 1]!.cap && (titleish(toks[k - 1]!.lo) || (!!headKind(toks[k - 1]!.t) && !nonActorHeads.has(toks[k - 1]!.t)));
+    while (j >= a && !office(j) && (nameWord(toks[j]!) || (j === b && j > a && ((firstNames.has(toks[j - 1]!.t) && !isHead(toks[j]!.t)) || surnameHead())))) j--;
+    const off = j >= a && office(j);
+    if (j < a || j === b || toks[j]!.poss || !(titleish(toks[j]!.lo) || off)) return false;
     // The role: title words, modifiers, demonyms and country names before the name.
     let r = j;
     for (let k = j - 1; k >= a; k--) {
@@ -1032,7 +1066,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (!roleWord(toks[k]!)) break;
       r = k;
     }
-    if (!toks.slice(r, j + 1).some((k) => titles.has(k.lo) && k.cap && !k.poss)) return false;
+    if (!off && !toks.slice(r, j + 1).some((k) => titles.has(k.lo) && k.cap && !k.poss)) return false;
     // Honorifics stay in a bare surname's form: "Mr Mousa", "Lord Justice Rix".
     let nameStart = j + 1;
     let honor = false;
@@ -1062,7 +1096,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (
       roleEnd >= r &&
       !(roleEnd === r && courtesy(toks[r]!.lo)) &&
-      toks.slice(r, roleEnd + 1).some((k) => titles.has(k.lo) && !courtesy(k.lo))
+      (off || toks.slice(r, roleEnd + 1).some((k) => titles.has(k.lo) && !courtesy(k.lo)))
     ) {
       const from = (r === a ? preModifiers(a) : undefined) ?? r;
       c.role = text.slice(toks[from]!.s, toks[roleEnd]!.e);
@@ -1193,6 +1227,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (pl === 'to' && (/^(?:travel(?:s|led|ed|ling)?|trips?|journey|fl[eiy]w?[ns]?|returned|returning|drove|sailed|deported|evacuated|airlifted|transferred|rushed)$/.test(p2?.lo!) || (toks[a - 3]?.lo === 'by' && /^(?:helicopter|boat|plane|air|sea|road|ship|ferry|bus|train|ambulance)$/.test(p2?.lo!)) || (from && /\bfrom (?:the )?$/.test(text.slice(from.s - 9, from.s)) && (from.gaz ? names.get(from.gaz)!.kind !== 'organization' : top(from.v) === PLACE && from.v[PLACE]! >= 2)))) v[PLACE] += 1.5;
       // "analysts at Goldman Sachs", "a professor at Harvard"
       if (pl === 'at' && p2 && (!p2.cap || p2.init) && isRoleNoun(p2.lo.replace(/s$/, ''))) v[ORG] += 2;
+      // "who previously worked at Stripe", "a stint at Google": an employer.
+      if (/^(?:at|for)$/.test(pl) && /^(?:work(?:s|ed|ing)?|employed|jobs?|stint|career|tenure|internship)$/.test(p2?.lo ?? '')) v[ORG] += 2;
       if (AGE_RE.test(pl)) v[PERSON] += 4;
       // "Cape Town-based Meridian Asset Management": a firm after where it is based.
       if (p1.compound && /-based$/.test(pl)) v[ORG] += 3;
@@ -1211,13 +1247,18 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "Microsoft and Alphabet": the kind of the first conjunct, weakly.
       // ("Ashby Road and the A511"; not a person, who never follows "the", nor a modifier: "the Harry Potter films")
       const nx = toks[b + 1];
-      const [c1, c2] = pl !== 'the' ? [p1, p2] : nx?.sp && !nx.cap && !stopWords.has(nx.lo) ? [] : [p2, toks[a - 3]];
+      // ("Cairns and the Whitsundays said": a verb after the name.)
+      const [c1, c2] = pl !== 'the' ? [p1, p2] : nx?.sp && !nx.cap && !stopWords.has(nx.lo) && !SAID.has(nx.lo) && !VERBS.has(nx.lo) && !/[^e]ed$/.test(nx.lo) ? [] : [p2, toks[a - 3]];
       if ((c1?.lo === 'and' || c1?.lo === 'or') && c2) {
         const prev = byEnd.get(c2.e);
         if (prev && prev !== c) {
           const k = prev.gaz ? KINDS.indexOf(names.get(prev.gaz)!.kind) : top(prev.v);
           // "residents of Bishopstoke and Fair Oak": as strong as the first, up to 4.
-          if ((prev.gaz || prev.v[k]! >= 2) && !(pl === 'the' && k === PERSON)) v[k]! += prev.gaz ? 1 : Math.min(prev.v[k]! + 1, 4);
+          if ((prev.gaz || prev.v[k]! >= 2) && !(pl === 'the' && k === PERSON)) {
+            v[k]! += prev.gaz ? 1 : Math.min(prev.v[k]! + 1, 4);
+            // "the Greens and the Left Party": a party listed with a party (a group) is one too.
+            if (k === GROUP && c.words[c.words.length - 1] === 'Party') c.party = true;
+          }
         }
       }
     } else if (before && p1 && /^,\s+$/.test(first.gap) && !p1.cap && (orgNouns.has(p1.lo) ? orgAppositive(a, b) : isRoleNoun(p1.lo)) && !c.gaz && !toks[b]!.poss) {
@@ -1227,6 +1268,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       let f = a - 1;
       while (f > 0 && !toks[f]!.init && toks[f]!.sp) f--;
       if (!(toks[f]!.init && /^(?:without|with|as|like|unlike|for|after|before|despite|from|by|in|on|at|under|among)$/.test(toks[f]!.lo))) roleBefore(c, a);
+    }
+    // "its sister party, the Christian Social Union (CSU),", "the CDU's youth wing, the Junge Union,": "the" and a name
+    // set off after an organisation's noun say what the name is.
+    if (before && p1?.lo === 'the' && first.sp && /^,\s+$/.test(p1.gap) && p2 && !p2.cap && (orgNouns.has(p2.lo) || GROUP_ORG_NOUNS.has(p2.lo)) && !c.gaz && /^(?:\s*\(|,)/.test(toks[b + 1]?.gap ?? ',')) {
+      if (p2.lo === 'party') c.party = true;
+      v[p2.lo === 'party' || GROUP_ORG_NOUNS.has(p2.lo) ? GROUP : ORG] += GROUP_ORG_NOUNS.has(p2.lo) ? 7 : 3;
     }
     const n1 = toks[b + 1];
     const last = toks[b]!;
@@ -1394,6 +1441,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       }
       // "Potsdam Institute for Climate Impact Research (PIK)": letters of another language.
       if (!acr.link && !c.gaz && Math.max(v[ORG]!, v[GROUP]!) >= 6) acr.link = c;
+      // "the Volunteers for the Defence of the Homeland (VDP), a civilian auxiliary force,": an appositive after the letters.
+      if (/^\),\s+$/.test(toks[b + 2]?.gap ?? '')) appositive(acr.link ? c : acr, b + 2);
       return;
     }
     if (!/^,\s+$/.test(gap) || last.poss) return;
@@ -1456,7 +1505,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (!tk || (m > k && !joins(tk)) || tk.poss) return 0;
       if (tk.cap) return titles.has(tk.lo) && !toks[m + 1]?.cap ? 1 : 0;
       const lo = sg(m);
-      return PLACE_NOUNS.has(lo) && lo !== 'area' ? 2 : orgNouns.has(lo) || isRoleNoun(lo) ? 1 : 0;
+      // ("VDP, a civilian auxiliary force,": an irregular or armed force.)
+      return PLACE_NOUNS.has(lo) && lo !== 'area' ? 2 : orgNouns.has(lo) || isRoleNoun(lo) || (/^forces?$/.test(lo) && toks.slice(k, m).some((x) => ARMED.has(x.lo) || IRREGULAR_RE.test(x.lo))) ? 1 : 0;
     };
     let run = true;
     for (let m = k; m < toks.length && m < k + 12; m++) {
@@ -1474,7 +1524,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const head = sg(headIdx);
     const isOrg = orgNouns.has(head) && !roleNouns.has(head);
     // ("Radaa Special Deterrence Force, a militia,": a group so described, whatever its head word.)
-    const kind = headAt(headIdx) > 1 ? PLACE : isOrg || /maker$/.test(head) ? (GROUP_ORG_NOUNS.has(head) ? GROUP : ORG) : PERSON;
+    const kind = headAt(headIdx) > 1 ? PLACE : /^forces?$/.test(head) ? GROUP : isOrg || /maker$/.test(head) ? (GROUP_ORG_NOUNS.has(head) ? GROUP : ORG) : PERSON;
     c.v[kind] += kind === GROUP ? 7 : 3;
     c.role ??= text.slice((one ? toks[i]! : start).s, toks[end]!.e);
   };
@@ -1483,7 +1533,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const orgAppositive = (a: number, b: number): boolean => {
     const p1 = toks[a - 1]!;
     const p2 = toks[a - 2];
-    return /^,/.test(toks[b + 1]?.gap ?? '') && !firstNames.has(toks[a]!.t) && (/^['’]\s+$/.test(p1.gap) || !!p2?.poss || /^(?:the|its|their|his|her)$/.test(p2?.lo ?? ''));
+    // ("A campaign group, Save Our Parks, said": a determiner and one modifier before the noun.)
+    const det = (k?: Tok): boolean => /^(?:the|an?|its|their|his|her)$/.test(k?.lo ?? '');
+    return /^,/.test(toks[b + 1]?.gap ?? '') && !firstNames.has(toks[a]!.t) && (/^['’]\s+$/.test(p1.gap) || !!p2?.poss || det(p2) || (!!p2 && !p2.cap && p2.sp && p1.sp && !stopWords.has(p2.lo) && det(toks[a - 3])));
   };
 
   /** Role words straight before a name: "Iranian general", "Texas elector", "the human rights organisation". */
@@ -1504,7 +1556,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     let slot = PERSON;
     // ("homebuilders D.R. Horton and Lennar", "lenders HSBC and Barclays": a plural noun too.)
     const sg = pl.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
-    if (orgNouns.has(sg) || /(?:maker|builder)$/.test(sg)) {
+    // (Not "bank Governor Ana Ruiz": a body's noun before a title is the person's employer.)
+    if ((orgNouns.has(sg) || /(?:maker|builder)$/.test(sg)) && !titles.has(toks[a]!.lo)) {
       let armed = false;
       for (let k = a - 2; k >= 0 && k >= a - 4; k--) {
         const tk = toks[k]!;
@@ -1513,6 +1566,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         if (sg === pl) r = k;
       }
       slot = GROUP_ORG_NOUNS.has(sg) || (sg === 'group' && armed) ? GROUP : ORG;
+      // "Canadian miner Valcourt Gold" is also "Valcourt".
+      const [w0, w1] = c.words;
+      if (slot === ORG && w1 && c.words.length === 2 && NAME_SHAPE_RE.test(w0!) && !firstNames.has(w0!) && !names.has(w0!) && !lowerWords.has(w0!.toLowerCase())) base(w0!, c);
       // "the Catalan separatist party Junts"
       if (sg === 'party') c.party = true;
     } else {

@@ -72,7 +72,7 @@ const COUNTRIES =
   'Switzerland;Syria;Taiwan;Tajikistan;Tanzania;Thailand;Togo;Tunisia;Turkey|Türkiye;Turkmenistan;Uganda;' +
   'Ukraine;United Arab Emirates|UAE;United Kingdom|UK|U.K.|Britain|Great Britain;' +
   'United States|US|U.S.|USA|U.S.A.|America|United States of America;Uruguay;Uzbekistan;Vatican|Holy See;' +
-  'Venezuela;Vietnam;Yemen;Zambia;Zimbabwe;England;Scotland;Wales;Northern Ireland;Greenland;Andorra;' +
+  'Venezuela;Vietnam;Yemen;Zambia;Zimbabwe;England;Scotland;Wales|Cymru;Northern Ireland;Greenland;Andorra;' +
   'Antigua and Barbuda;Barbados;Belize;Benin;Bhutan;Brunei;Burundi;Cabo Verde|Cape Verde;Comoros;Djibouti;Dominica;' +
   'Equatorial Guinea;Eswatini|Swaziland;Grenada;Guinea-Bissau;Guyana;Kiribati;Lesotho;Liechtenstein;Marshall Islands;' +
   'Mauritius;Micronesia;Nauru;Palau;Saint Kitts and Nevis|St Kitts and Nevis;Saint Lucia|St Lucia;' +
@@ -112,6 +112,8 @@ const ORGANIZATIONS =
   'Shell;BP;ExxonMobil|Exxon;Chevron;Saudi Aramco|Aramco;Toyota;Volkswagen;BMW;Stellantis;Walmart;Tesco;IBM;Intel;AMD;' +
   'Oracle;Qualcomm;Alibaba;Tencent;ByteDance;Anthropic;Uber;Spotify;SpaceX;Disney;HSBC;Barclays;Citigroup|Citi;' +
   'BlackRock;Ryanair;Lufthansa;Labour|Labour Party;Reform UK;SNP;' +
+  // Credit rating agencies.
+  "Moody's|Moody's Investors Service;Fitch Ratings|Fitch;S&P Global|S&P Global Ratings|Standard & Poor's;" +
   // Pollsters.
   'YouGov;Ipsos;Gallup;Newspoll;Morning Consult;Quinnipiac;Opinium;Survation;Savanta;Datafolha;Ifop;Forsa;Kantar;Nielsen;Pew Research Center|Pew';
 
@@ -157,7 +159,9 @@ const CITIES =
   'Lagos;Abuja;Accra;Dakar;Kampala;Kigali;Mogadishu;Khartoum;Tripoli;Tunis;Algiers;Rabat;Casablanca;Harare;Lusaka;' +
   'Luanda;Maputo;Amman;Manama;Muscat;Sanaa;Baku;Tbilisi;Yerevan;Minsk;Vilnius;Riga;Tallinn;Helsinki;Stockholm;Oslo;' +
   'Copenhagen;Amsterdam;Lisbon;Dublin;Prague;Budapest;Bucharest;Belgrade;Zagreb;Canberra;Melbourne;Caracas;Bogota|Bogotá;' +
-  'Havana;Brasilia|Brasília;Montevideo;Quito;Shenzhen;Guangzhou;Wuhan;Chongqing;Tianjin;Osaka;Busan';
+  'Havana;Brasilia|Brasília;Montevideo;Quito;Shenzhen;Guangzhou;Wuhan;Chongqing;Tianjin;Osaka;Busan;' +
+  // State capitals and large cities of Australia, New Zealand and Canada (not surnames: "Darwin", "Wellington").
+  'Brisbane;Perth;Adelaide;Hobart;Gold Coast;Auckland;Christchurch;Vancouver;Montreal;Calgary;Edmonton;Winnipeg';
 
 const US_STATES =
   'Alabama|Ala;Alaska;Arizona|Ariz;California|Calif;Colorado|Colo;Connecticut|Conn;Delaware;Florida|Fla;Georgia;Hawaii;Idaho;' +
@@ -189,6 +193,9 @@ const FIRST_NAMES =
   'Adam Luke Jake Joel Aaron Kyle Tyler Noah Ethan Alan Graham Keith Kenneth Ronald Dennis Douglas Roger Terry ' +
   'Will Howard Carl Craig Dean Wayne Ray Marcus Nathan Owen Rhys Callum Jamie Declan Conor Ciaran Fiona Siobhan Niamh';
 
+// Local officials elected by title, also joined in pairs: "County Clerk Ann Ruiz", "Clerk-Treasurer Bo Lin".
+const LOCAL_OFFICES = 'clerk treasurer auditor assessor recorder registrar comptroller controller coroner';
+
 // Lower-case title words that may stand before a name.
 const TITLES =
   'president president-elect vice-president premier minister secretary secretary-general chancellor king queen ' +
@@ -197,14 +204,14 @@ const TITLES =
   'professor mr mrs ms miss mx general gen lieutenant lt colonel col major maj captain capt sergeant sgt ' +
   'admiral adm commander cmdr marshal brigadier corporal detective det inspector insp constable con superintendent supt ' +
   'commissioner ambassador envoy speaker leader chair chairperson chairman chairwoman ceo director bishop archbishop cardinal ' +
-  'rabbi imam rev reverend pastor coach manager pm mp mep attorney prosecutor chief director-general councillor councilor cllr coun alderman alderwoman ald officer sheriff';
+  'rabbi imam rev reverend pastor coach manager pm mp mep attorney prosecutor chief director-general councillor councilor cllr coun alderman alderwoman ald officer sheriff secretary-' + LOCAL_OFFICES.replace(/ /g, ' secretary-');
 
 // Lower-case role nouns beyond the titles; words ending in -er, -or, -ist, -man, -ian, -ent, -ant count too.
 const ROLE_NOUNS =
   'analyst rapporteur head boss substitute forward elector delegate candidate nominee star aide adviser counsel official veteran victim witness suspect ' +
   'defendant pilot monarch dictator chief executive chair figure counterpart spokesperson father mother son ' +
   'daughter wife husband widow brother sister nurse cleric rebel fighter activist host tycoon billionaire ' +
-  'founder actress heir teenager pupil colleague deputy novelist physicist ally rival critic playwright';
+  'founder actress heir teenager pupil colleague deputy novelist physicist ally rival critic playwright clerk registrar magistrate trustee';
 
 const HONORIFICS = 'mr mrs ms miss mx dr sir dame lord lady justice judge prof professor';
 
@@ -225,7 +232,7 @@ const ORG_NOUNS =
   'provider developer startup giant watchdog journal side outfit regulator outlet channel website platform club team union ' +
   'party movement militia faction institute university think-tank ngo brand chain fund ' +
   'nonprofit association alliance foundation council ministry department body magazine tabloid house chamber legislature ' +
-  'parliament utility conglomerate consultancy supermarket gang hotline helpline authority museum';
+  'parliament utility conglomerate consultancy supermarket gang hotline helpline authority museum miner refiner smelter exporter shipper';
 
 // Capitalised head words of organisations, groups and places. Organisation heads come in three parts: plain
 // ones, generic last words of company names ("Swiftdrop Logistics" is also "Swiftdrop"), and newspaper names.
@@ -259,11 +266,11 @@ const PLACE_HEADS =
   'Province Region District County City Valley Falls Strait Peninsula Desert Coast Heights Hills Park Station Port ' +
   'Bay Canal Gulf Strip Camp Village Governorate State Territory Crossing Prison Tower Palace Stadium Arena ' +
   'Highway Motorway Boulevard Crescent Terrace Market Harbour Harbor Beach Forest Reservoir Dam Jail Cathedral Mosque Farm ' +
-  'Range Canyon Gorge Township Borough Parish Pike Turnpike Parkway Expressway Freeway Base Oblast Krai Prefecture Canton Municipality Plateau Basin Plains Glacier Steppe';
+  'Reef Atoll Lagoon Range Canyon Gorge Township Borough Parish Pike Turnpike Parkway Expressway Freeway Base Oblast Krai Prefecture Canton Municipality Plateau Basin Plains Glacier Steppe';
 
 const NON_ACTOR_HEADS =
   'Convention Treaty Act Agreement Accord Accords Protocol Papers Charter Constitution Declaration Resolution ' +
-  'Amendment Code Report Programme Program Strategy War Wars Revolution Crisis Olympics Games Cup Championship ' +
+  'Amendment Ordinance Statute Directive Decree Regulation Regulations Code Report Programme Program Strategy War Wars Revolution Crisis Olympics Games Cup Championship ' +
   'Prix Open Festival Prize Award Awards Day Week Summit Conference Election Elections Pipeline Project Index Bill ' +
   'Law Doctrine Plan Deal Trophy Series Show Tour Era Pandemic Virus Hurricane Storm Typhoon Cyclone Budget Order Medal Principles Average Composite Telescope';
 
@@ -340,8 +347,11 @@ export function gazetteer(): Gazetteer {
             w.endsWith(suffix) &&
             w.length - suffix.length >= 3 &&
             DEMONYM_STEM_ENDS.some((end) => {
-              if (suffix === 'n' && end === 'on') return false;
-              const kind = names.get(w.slice(0, -suffix.length) + end)?.kind;
+              // (A bare "-n" only follows the place's whole name: "Kenyan"; never "Cairn" ← Cairo.)
+              if (suffix === 'n' && end) return false;
+              // (Not "Alan" ← "Ala": an abbreviation of three letters.)
+              const stem = w.slice(0, -suffix.length) + end;
+              const kind = stem.length > 3 ? names.get(stem)?.kind : undefined;
               return kind === 'country' || kind === 'place';
             }),
         );
@@ -354,7 +364,7 @@ export function gazetteer(): Gazetteer {
     isDemonym,
     firstNames: words(FIRST_NAMES),
     // "Vice-Chief", "Deputy-Chair", "co-founder": a title joined to "vice", "deputy" or "co" by a hyphen is one too.
-    titles: words(TITLES.replace(/\S+/g, (t) => `${t} vice-${t} deputy-${t} co-${t}`)),
+    titles: words(`${TITLES} ${LOCAL_OFFICES} ${LOCAL_OFFICES.replace(/\S+/g, (t) => LOCAL_OFFICES.replace(/\S+/g, (u) => `${t}-${u}`))}`.replace(/\S+/g, (t) => `${t} vice-${t} deputy-${t} co-${t}`)),
     honorifics: words(HONORIFICS),
     titleModifiers: words(TITLE_MODIFIERS),
     roleNouns: words(TITLES + ' ' + ROLE_NOUNS),

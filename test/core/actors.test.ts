@@ -1429,3 +1429,86 @@ describe('round-12 recall and junk rules: plants, national societies, X, employe
     ['the letter X in a name', 'Malcolm X spoke in Harlem in 1964.', 'X'],
   ])('does not make %s an actor: %s', (_, text, form) => expectNoActor(text, form));
 });
+
+describe('round-13 kind rules: offices before names, electoral districts, employers, parties, wings, irregular forces', () => {
+  it.each<[string, string, string, ActorKind, string[]?]>([
+    ['a person after a county office', 'Marion County Registrar Delia Forsythe said ballots were counted twice.', 'Delia Forsythe', 'person'],
+    ['the county of that office', 'Marion County Registrar Delia Forsythe said ballots were counted twice.', 'Marion County', 'place'],
+    ['a person after a hyphenated office', 'Pike County Auditor-Controller Owen Blevins signed the report.', 'Owen Blevins', 'person'],
+    ['a person after a state office', 'State Treasurer Lorna Achebe said the fund was solvent.', 'Lorna Achebe', 'person'],
+    ['a numbered legislative district', 'The race for Assembly District 44 is the closest in the state.', 'Assembly District 44', 'place'],
+    ['a numbered congressional district', 'She won Congressional District 7 by 300 votes.', 'Congressional District 7', 'place'],
+    ['a union\'s numbered region', 'UAW Region 8 said the strike would go ahead.', 'UAW Region 8', 'organization'],
+    ['an employer after "worked at"', 'Tamsin Holt, who previously worked at Brightwell, joined the board.', 'Brightwell', 'organization'],
+    ['an employer after "a stint at"', 'Gareth Lowe joined after a stint at Quillon.', 'Quillon', 'organization'],
+    ['a campaign group set off after a modified noun', 'A residents\' group formed last year. A campaign group, Keep Rydale Green, said its petition grew.', 'Keep Rydale Green', 'organization'],
+    ['a party set off after "sister party, the"', 'The alliance of the Centre Democrats, their northern sister party, the Alpine People\'s Union (APU), and the Greens holds power.', 'Alpine People\'s Union', 'group'],
+    ['a youth wing set off after "the"', 'The party\'s youth wing, the Young Federalist Union, opposed the bill.', 'Young Federalist Union', 'group'],
+    ['a party listed with a party', 'The Greens and the Farmers Party voted against the bill.', 'Farmers Party', 'group'],
+    ['a mining company after "miner"', 'Australian miner Tarrabee Copper said output fell. Tarrabee shares dropped 4% in Sydney.', 'Tarrabee Copper', 'organization', ['Tarrabee']],
+    ['a union named with the Welsh name of Wales', 'Later, Unite Cymru said 40 jobs were at risk.', 'Unite Cymru', 'organization'],
+    ['an irregular force described after its letters', 'Troops and members of the Guardians of the Valley (GDV), a civilian auxiliary force, patrol the road.', 'GDV', 'group'],
+    ['a town ending in "-ns" (no demonym of a "-o" city)', 'Tour operators in Cairns said bookings held up.', 'Cairns', 'place'],
+    ['a region listed after a town with a verb after it', 'Hotels in Mackay and the Whitsundays said bookings held up.', 'Whitsundays', 'place'],
+  ])('%s: %s', (_, text, form, kind, same) => expectActor(text, form, kind, same));
+
+  it.each<[string, string, string, ActorKind]>([
+    ['a miner with a known given name', 'The rescue of coal miner Mario Vidal took three days.', 'Mario Vidal', 'person'],
+    ['a rugby wing before his name', 'The wing Tomas Ruiz scored two tries for the Pumas in the first half of the test at Twickenham; the fly-half kicked a penalty and the scrum-half a drop goal.', 'Tomas Ruiz', 'person'],
+    ['a newspaper after "the party, the"', 'The leak damaged the party, the Guardian reported on Friday.', 'Guardian', 'organization'],
+  ])('keeps %s: %s', (_, text, form, kind) => expectActor(text, form, kind));
+
+  it.each([
+    ['an office with its county as a place', 'Marion County Registrar Delia Forsythe said ballots were counted twice.', 'Marion County Registrar Delia Forsythe'],
+  ])('does not keep %s: %s', (_, text, form) => expectNoActor(text, form));
+});
+
+describe('round-13 recall and junk rules: local offices, post-nominals, currencies, listings, aims, rating agencies', () => {
+  it.each<[string, string, string, ActorKind, string[]?]>([
+    ['a person after a county office', 'Marsh County Clerk Delia Ortmann said the count was final.', 'Delia Ortmann', 'person'],
+    ['a person after a joined pair of offices', 'Ballots were rescanned, Pike County Auditor-Controller Reuben Vasko said.', 'Reuben Vasko', 'person'],
+    ['a barrister with "SC" after the name', "The defendant's counsel, Alan Cheung SC, asked for leniency.", 'Alan Cheung', 'person'],
+    ['a place before "-listed"', 'A Mumbai-listed shipping firm lost half its value.', 'Mumbai', 'place'],
+    ['a group before "-linked" after a hyphenated particle', 'The Al-Shabaab-linked fighters crossed the border.', 'Al-Shabaab', 'group'],
+    ['a body named for its aim, with its letters', 'The Committee to End Child Labour (CECL) said 40 firms had signed.', 'Committee to End Child Labour', 'organization', ['CECL']],
+    ['a body whose second subject word follows "and", with its letters', 'Traders blamed Delta Exchange and Settlement (DES) for the delay.', 'Delta Exchange and Settlement', 'organization', ['DES']],
+    ['a person whose given name is a state\'s abbreviation and a letter', 'His counsel, Alan Brody, said the client was ill.', 'Alan Brody', 'person'],
+    ['a rating agency whose name ends in "\'s"', "Moody's cut the city's rating on Tuesday.", "Moody's", 'organization'],
+    ['a reef', 'Divers mapped damage across the Ningaloo Reef this year.', 'Ningaloo Reef', 'place'],
+    ['a city ending in "-ns" after "in"', 'Hotels in Cairns were full for the festival.', 'Cairns', 'place'],
+    ['a place after "off"', 'A fishing boat sank off Geraldton overnight.', 'Geraldton', 'place'],
+    ['a state capital', 'The minister flew to Adelaide for talks.', 'Adelaide', 'place'],
+  ])('%s: %s', (_, text, form, kind, same) => expectActor(text, form, kind, same));
+
+  it('clusters a surname with the governor a lower-case body noun introduced', () => {
+    const actors = actorsOf('The cut was explained by bank Governor Lucia Ferraz in Lisbon. "Prices will ease," Ferraz said.');
+    expect(find(actors, 'Ferraz')?.name).toBe('Lucia Ferraz');
+    expect(find(actors, 'Ferraz')?.kind).toBe('person');
+  });
+
+  it.each([
+    ['a county and its clerk as one place', 'Marsh County Clerk Delia Ortmann said the count was final.', 'Marsh County Clerk Delia Ortmann'],
+    ['a law named an ordinance', 'He was convicted under the Public Order Ordinance last year.', 'Public Order Ordinance'],
+    ['a tail of an ordinance as a person', 'He was convicted under the Banking and Credit Ordinance last year.', 'Credit Ordinance'],
+    ['a currency\'s letters before "$"', 'The group lost NZ$40 million last year.', 'NZ'],
+    ['a currency\'s letters before "francs"', 'The debt stands at 30 billion CFA francs.', 'CFA'],
+    ['the second half of a body split at "and"', 'Traders blamed Delta Exchange and Settlement (DES) for the delay.', 'Settlement'],
+    ['the "-linked" compound with the next word', 'The Al-Shabaab-linked Brigade attacked a base.', 'Al-Shabaab-linked Brigade'],
+    ['the words after "to" as a person', 'The Committee to End Child Labour (CECL) said 40 firms had signed.', 'End Child Labour'],
+    ['a city before "-ns" as a demonym\'s plural', 'Hotels in Cairns were full for the festival.', 'Cairo'],
+  ])('does not make %s an actor: %s', (_, text, form) => expectNoActor(text, form));
+
+  it.each([
+    ['two companies, the second no subject word', 'Shares of Acme Holdings and Brightline rose.', 'Acme Holdings', 'Brightline'],
+    ['a bank and a company ending in "-ing"', 'Meridian Bank and Stirling both fell.', 'Meridian Bank', 'Stirling'],
+  ])('keeps %s apart at "and": %s', (_, text, left, right) => {
+    const actors = actorsOf(text);
+    expect(find(actors, left)).toBeDefined();
+    expect(find(actors, right)).toBeDefined();
+  });
+
+  it('does not join a place after "to" to a body without its letters', () => {
+    const actors = actorsOf('The Army to Kharkiv convoy was hit. The Council to Kyiv (AP) went.');
+    expect(find(actors, 'Council to Kyiv')).toBeUndefined();
+  });
+});
