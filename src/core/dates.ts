@@ -301,9 +301,11 @@ function yearSpan(text: string, start: number, end: number, y: number): { start:
       : w === 'of' ? /\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter|rest|course|part|class|close|turn|same\s+(?:period|time|month|quarter|week))\s+of\s+$/i.test(pre)
       // "the 2016 election", "compared with 1990 levels"; "the 2009 US Open" (a modern year before a name).
       : /^(the|a|an|its|his|her|their|our|this|that|whose|last)$/.test(w) ? YEAR_NOUNS.has(next) || (y >= 1900 && y < 2100 && /^[A-Z]/.test(wordAfter(text, end))) ||
-        // "a 2016 robbery", "the 2022 thriller" (a singular noun; not a round count: "a 2000 word essay").
-        (/^(?:an?|the)$/.test(w) && y >= 1900 && y < 2100 && y % 10 !== 0 && /^[a-z]{3,}[^s]$/.test(wordAfter(text, end)) && !/^(?:word|page|mile|metre|meter|foot|acre|seat|point|person|member|strong|ton|tonne)$/.test(next))
-      : /^(?:with|than|below|above|on|at|against)$/.test(w) ? y >= 1900 && y < 2100 && YEAR_NOUNS.has(next)
+        // "a 2016 robbery", "the 2022 thriller", "its 2026 deficit target" (a singular noun; not a round count: "a 2000 word essay").
+        (/^(?:an?|the|its|his|her|their|our)$/.test(w) && y >= 1900 && y < 2100 && y % 10 !== 0 && /^[a-z]{3,}[^s]$/.test(wordAfter(text, end)) && !/^(?:word|page|mile|metre|meter|foot|acre|seat|point|person|member|strong|ton|tonne)$/.test(next))
+      : /^(?:with|than|below|above|on|at|against|as)$/.test(w) ? y >= 1900 && y < 2100 && (YEAR_NOUNS.has(next) ||
+        // "almost as large as 2024", "worse than 2023." (a comparison ending its clause; not a round count).
+        (/^(?:than|as)$/.test(w) && y % 10 !== 0 && /^\s*(?:[,.;:!?)"”’]|$)/.test(after)))
       // "Russia's 2026 wheat crop", "the company's 2024 results" (not "the city's 2000 homes").
       : /['’]s$/.test(w) ? y >= 1900 && y < 2100 && (YEAR_NOUNS.has(next) || (y % 10 !== 0 && /^[a-z]{3,}[^s]$/.test(wordAfter(text, end))))
       : /\($/.test(pre) && /^\)/.test(after)) ||
@@ -530,8 +532,9 @@ function candidates(text: string): Cand[] {
   // "the last year", "his last month in office", "over the next year" are spans of time, not dates.
   scan(RE_LAST_NEXT_PERIOD, 'relative', (_m, lc, start) =>
     !OWNER.test(before(start)) && (lc[2] === 'weekend' ? { we: true, dir: lc[1] } : { sh: relShift(lc[1]!, lc[2]!) }));
+  // "Later in the day", "earlier in the evening": a part of the day the text is about, dated like a clock time.
   scan(RE_EARLIER_LATER, 'relative', (_m, lc) =>
-    ({ sh: lc[2] === 'this' ? relShift('this', lc[3]!) : null }));
+    lc[2] === 'this' ? { sh: relShift('this', lc[3]!) } : /^(?:day|morning|afternoon|evening|night)$/.test(lc[3]!) ? { kind: 'time' } : { sh: null });
   // "in recent months" → "recent months"; "in the coming weeks" → "the coming weeks"; "the weekend"; "the past decade" or
   // "year" (a rolling period: no iso).
   scan(/\b(?:(the)\s+)?(recent|coming)\s+(days|weeks|months|years)\b|\bthe\s+(?:weekend|(?:past|last|previous)\s+decade|past\s+year)\b/gi, 'relative', (m, lc, start) =>
@@ -594,7 +597,9 @@ function candidates(text: string): Cand[] {
  * Tense of the clause around a date in its sentence: future ("will", "is due
  * to", "next"), uncertain ("would"), past, or null when nothing shows it.
  */
-function tenseAt(sentence: string, from: number, to: number): Tense | null {
+function tenseAt(sentence: string, from: number, to: number, note?: { weak?: boolean }): Tense | null {
+  /** Whether a future found rests on weak evidence: a noun or an adjective ("the deadline", "the likely"), an infinitive. */
+  let soft = false;
   /** A tense, WEAK for a regular -ed form that may be a participle ("keep the government funded"), or null. */
   const classify = (words: string[], i: number): Tense | typeof WEAK | typeof INF | null => {
     const w = words[i]!;
@@ -655,6 +660,7 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
    */
   const first = (words: string[], i: number, step: number, stop?: Set<string>): Tense | null => {
     let weak = false, inf = false;
+    soft = false;
     for (; i in words && !stop?.has(words[i]!.toLowerCase()); i += step) {
       const t = classify(words, i);
       if (t === INF) inf = true;
@@ -662,8 +668,15 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
       else if (inf && (t === Tense.Past || t === WEAK)) return /^(?:declined|refused|failed)$/i.test(words[i]!) ? Tense.Past : Tense.Uncertain;
       else if (t === WEAK) weak = true;
       // After a weak past only a modal counts: "would keep … funded", not "last" in "last shut down".
-      else if (t !== null) return weak && t !== Tense.Past && !/^(?:will|shall|would|could|should|may|might|due)$/i.test(words[i]!) ? Tense.Past : t;
+      else if (t !== null) {
+        const w = words[i]!.toLowerCase();
+        if (weak && t !== Tense.Past && !/^(?:will|shall|would|could|should|may|might|due)$/.test(w)) return Tense.Past;
+        soft = t === Tense.Future && (w === 'deadline' || (/likely$/.test(w) && !/^(?:is|are|was|were|be|been|seems?|looks?)$/i.test(words[i - 1] ?? '')) ||
+          (PLAN_WORDS.has(w) && words[i + 1] !== 'to'));
+        return t;
+      }
     }
+    soft = inf;
     return inf ? Tense.Future : weak ? Tense.Past : null;
   };
   const left = sentence.slice(0, from);
@@ -693,7 +706,11 @@ function tenseAt(sentence: string, from: number, to: number): Tense | null {
   // "Until" a date looks ahead unless the clause is in the past: "schools remain closed until Wednesday",
   // "forecasters have warned of rain until Wednesday" (a present perfect reaches to now), but "it lasted until May".
   if (/\b(?:until|till)\s+$/i.test(left) && !lw.some((w) => UNCERTAIN_WORDS.has(w)) &&
-    (tense !== Tense.Past || lw.some((w) => /^(?:has|have|remains?|stays?)$/i.test(w)))) return Tense.Future;
+    (tense !== Tense.Past || lw.some((w) => /^(?:has|have|remains?|stays?)$/i.test(w)))) {
+    if (note) note.weak = tense !== Tense.Future || soft;
+    return Tense.Future;
+  }
+  if (note) note.weak = soft;
   // A first conditional looks ahead: "if approved, the school would close on 31 August" (not "if it had …, would have").
   if (tense === Tense.Uncertain && /^(?:[^,]*,)?\s*(?:if|unless)\b(?![^,]*\b(?:had|were|was)\b)[^,]*,[^,]*\bwould\s+(?!have\b)[^,]*$/i.test(left)) return Tense.Future;
   return deadline && tense === Tense.Past ? Tense.Uncertain : tense;
@@ -825,13 +842,18 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     const forPeriod = span > 0 && !c.sea && !dir && /\bfor\s+the\s+$/i.test(left) && !/\s(?:to|through|ending|ended)\s/.test(sent.text.slice(c.start - sent.start, c.end - sent.start));
     // A month the infinitive of an agreement or a request names may lie on either side of publication: by nearness.
     const intent = m !== undefined && INTENT_RE.test(left);
+    const note: { weak?: boolean } = {};
     // "For September delivery" (a commodity's month) and "urged supporters to march on Saturday" look ahead.
     let tense = strict ? (dir === 'next' ? Tense.Future : Tense.Past) : forPeriod || c.mod || intent ? null
       : /^\s+(?:delivery|supply|shipment|loading)\b/.test(sent.text.slice(c.end - sent.start)) ||
         (c.wd !== undefined && /\b(?:urged|urging|called on|asked|invited|encouraged|appealed to)\b[^,;.]{0,60}\bto\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:on\s+)?$/i.test(left))
-        ? Tense.Future : (c.wd !== undefined ? reportedAhead(left) : undefined) ?? tenseAt(sent.text, c.start - sent.start, c.end - sent.start);
+        ? Tense.Future : (c.wd !== undefined ? reportedAhead(left) : undefined) ?? tenseAt(sent.text, c.start - sent.start, c.end - sent.start, note);
     // "The tax rises 6 cents starting Jan. 1", "effective Monday": a start with no past verb is a coming one.
     if (tense === null && /\b(?:starting|effective|beginning)\s+(?:on\s+|from\s+|in\s+)?$/i.test(left)) tense = Tense.Future;
+    // A plain "would" of a proposal or a condition, not reported and after no other date, looks ahead: "under the
+    // plans the pool would shut in September" (not "said it would", "would have", "closed in May and would reopen in").
+    if (tense === Tense.Uncertain && m !== undefined && /\bwould\s+(?!have\b|not\s+have\b)[a-z]+\b[^,;]*$/i.test(left) &&
+      !REPORTED_WOULD.test(left) && !DATED_RE.test(left)) tense = Tense.Future;
     if (m === undefined) {
       // A weekday, or the weekend (its Saturday): past unless the clause says otherwise. A deadline set by an
       // action looks ahead ("classes were suspended until Monday"); "after Monday's vote" names an event, the nearer.
@@ -852,14 +874,27 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     }
     if (dir === 'this') {
       const k = (m - pub.m! + 12) % 12; // months from publication to the next month m
+      // "Have been hit by bleaching this summer" in April, "will open this March" in May: this year's is on the
+      // other side of publication from the clause's tense (another hemisphere's season, another year?): none.
+      // (A present perfect tells of the past too: "has been hit".)
+      const past = tense === Tense.Past || /\b(?:has|have)\s+(?:already\s+|not\s+|never\s+|just\s+)?(?:been|[a-z]+(?:ed|en|wn|ne))\b/i.test(left);
+      if (k > span && (past ? pub.m! < m - span : tense === Tense.Future && pub.m! > m)) return NONE;
       y = k <= span ? pub.y + (pub.m! + k > 12 ? 1 : 0) : m > span ? pub.y : undefined;
     } else {
       const s = m - (dir === 'next' || c.st ? span : 0); // "next winter", "before spring" count from its first month
       const pubN = dayNumber(pub.y, pub.m!, pub.d!);
+      const dist = (yy: number) => d === undefined ? ((yy - pub.y) * 12 + s - pub.m!) * 30
+        : c.hd ? dayNumber(yy, holidayDay(c.hd, yy).m, holidayDay(c.hd, yy).d) - pubN : validDay(yy, m, d) ? dayNumber(yy, m, d) - pubN : undefined;
       // A period ending in a month ("the quarter ending June 30") is over only after that month.
-      y = nearYear(pub.y, (yy) => d === undefined ? ((yy - pub.y) * 12 + s - pub.m!) * 30
-        : c.hd ? dayNumber(yy, holidayDay(c.hd, yy).m, holidayDay(c.hd, yy).d) - pubN : validDay(yy, m, d) ? dayNumber(yy, m, d) - pubN : undefined, tense, strict || (span > 0 && !c.sea && !forPeriod) || !!c.wk,
+      y = nearYear(pub.y, dist, tense, strict || (span > 0 && !c.sea && !forPeriod) || !!c.wk,
         tense === Tense.Uncertain && REPORTED_WOULD.test(sent.text.slice(0, c.start - sent.start)));
+      // A date over half a year ahead on weak evidence of a future (a noun like "deadline", an infinitive) is the
+      // nearest one, when that is within two months ("before the deadline six days after the Nov. 3 election", in
+      // December), else none: never a guess a question could key. (News is past-biased: a weak past stands.)
+      if (note.weak && tense === Tense.Future && y !== undefined && dist(y)! > 183) {
+        const near = nearYear(pub.y, dist, null, false);
+        y = near !== undefined && Math.abs(dist(near)!) <= 62 ? near : undefined;
+      }
     }
     // A bare quarter more than half a year back is more likely a fiscal or a game quarter than a calendar one.
     if (y === undefined || (c.cq && (y - pub.y) * 12 + m - pub.m! < -6)) return NONE;
@@ -941,6 +976,14 @@ export function extractDateDetails(text: string, sentences: readonly Sentence[],
     }
     c.r = r;
     return { text: text.slice(c.start, c.end), sentence: sent.text, start: c.start, end: c.end, ...r, kind: c.kind };
+  });
+  // "Six days after the Nov. 3 election", "a week before the 5 May vote": the day its noun phrase starts with, shifted
+  // (whole days only, not hedged: "nearly five years after the Jan. 6 attack" is no date).
+  kept.forEach((c, i) => {
+    const k = kept[i + 1];
+    if (c.np && !c.r!.iso && c.sh?.[0] === 'day' && !/\b(?:nearly|almost|about|around|roughly|some|over|under|than|within)\s+$/i.test(textBefore(text, c.start, 12)) && k?.kind === 'full-date' && !k.d2 && k.r!.precision === 'day' && /^\s+(?:the\s+)?$/.test(text.slice(c.end, k.start))) {
+      Object.assign(out[i]!, c.r = shift(k.r!.iso!, c.sh));
+    }
   });
   // A clock time is on the day its sentence names ("6pm on Friday", "10 a.m. on March 4"; the nearest day), else on
   // the last day the previous sentence names (or dated a time); else, when neither sentence has any date, the

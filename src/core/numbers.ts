@@ -876,7 +876,9 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     if ((w === 'one' || w === 'zero') && parsed.used === 1) {
       const hedged = hedgedAt(s, t.s) || EXACT_RE.test(textBefore(s, t.s, 9));
       // "won three and drawn one of their four games": a count in a list of counts after a verb.
-      const listed = !!prev?.w && isVerbish(prev.l) && toks.slice(Math.max(0, i - 6), i - 1).some((x) => /^\d/.test(x.t) || (x.l !== 'one' && wordValue(x.l) !== undefined));
+      const counted = (k: number) => toks.slice(Math.max(0, i - k), i - 1).some((x) => /^\d/.test(x.t) || (x.l !== 'one' && wordValue(x.l) !== undefined));
+      // "With two directors favoring a cut and one backing a hold": the last of a list of counts, its noun left out.
+      const listed = !!prev?.w && ((isVerbish(prev.l) && counted(6)) || (prev.l === 'and' && /(?:ing|ed)$/.test(nx) && isVerbish(nx) && counted(12)));
       if (
         !listed && !margin && (ONE_IDIOM_PREV.has(prev?.l ?? '') || prev?.t === '-' ||
         ((ONE_IDIOM_NEXT.has(nx) || STOP.has(nx) || !nextTok?.w) && (!hedged || nx === 'of' || nx === 'another') &&
@@ -1207,8 +1209,8 @@ const MAY_HAVE_NUMBER = new RegExp(
   'i',
 );
 
-/** The word that frames a period or a set before a number: "the past five years", "the first three games". */
-const frame = (before: string): string => /\b(?:past|last|next|previous|coming|first|final)\s+$/i.exec(before)?.[0].trim().toLowerCase() ?? '';
+/** The word that frames a period or a set before a number: "the past five years", "the first three games", "every five years". */
+const frame = (before: string): string => /\b(?:past|last|next|previous|coming|first|final|every)\s+$/i.exec(before)?.[0].trim().toLowerCase() ?? '';
 
 /**
  * Every number fact in the article with its counted noun phrase, hedge, unit,
@@ -1266,19 +1268,24 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
       // "One of three robberies … the other two": the rest of a stated total is a new fact, not a repeat.
       const rest = /\bother\s+$/i.test(lead) && Number.isInteger(c.v) && new RegExp(`\\bone of (?:the )?(?:${c.v + 1}|${numberToWords(c.v + 1)})\\b`, 'i').test(prevText + s.slice(0, c.s));
       const definite = !rest && /\b(?:the(?: other)?|those|these|all(?: the| of the)?)\s+$/i.test(lead);
+      // "Another 25-basis-point rise", "a further 200 jobs": a new instance, never a repeat.
+      const fresh = /\b(?:another|a further|an additional)\s+$/i.test(lead);
+      // A number whose noun is left out takes its sibling's frame: "every five years instead of seven".
+      const sib = c.cf === 'sibling' ? kept.findLast((o) => o.s < c.s && o.n === c.n) : undefined;
+      const fr = frame(lead) || (sib ? frame(textBefore(s, sib.s, 12)) : '');
       // A score repeats as a pair: both sides of a 2-2 draw are facts, a later "the 2-1 win" is not.
       const scoreKey = c.score && `${c.score}:${c.side ?? start}`;
       if (
         scoreKey ? seenScores.has(scoreKey) :
         // A factor ("twice", "double") says how often or how much, not which thing, and a place whose: each one is its own fact.
-        c.k !== 'multiple' && c.k !== 'ordinal' && out.some(
+        c.k !== 'multiple' && c.k !== 'ordinal' && !fresh && out.some(
           (o) =>
             o.value === c.v && o.kind === c.k && !o.vague === !c.vague && // "dozens of people", then "a dozen people"
             // "won by two shots" and "a two-shot lead" are two facts.
             HYPHEN_RE.test(text[o.end] ?? '') === HYPHEN_RE.test(s[c.e] ?? '') &&
             // "1.5C" again is the same target; a measure's unit says what it counts.
             // "Over five years" and "in four of the past five years" are two periods: a framing word sets them apart.
-            (definite || (o.counts.toLowerCase() === (c.n ?? '').toLowerCase() && !(c.cf === 'noun' && o.countsFrom === 'sibling') && frame(textBefore(text, o.start, 12)) === frame(lead)) ||
+            (definite || (o.counts.toLowerCase() === (c.n ?? '').toLowerCase() && !(c.cf === 'noun' && o.countsFrom === 'sibling') && frame(textBefore(text, o.start, 12)) === fr) ||
               (c.k === 'measure' && !!c.unit && o.unit === c.unit)),
         )
       ) {

@@ -891,3 +891,34 @@ describe('extractDates: round 12 rules (holidays, bare seasons, overnight, quote
     expect(dates(text, published)).toEqual(expected);
   });
 });
+
+describe('extractDates: round 13 rules (weak futures, this-season contradictions, day parts, proposals, noun-phrase anchors)', () => {
+  // Thursday 3 December 2026; Thursday 16 April 2026; Sunday 10 May 2026; Wednesday 21 January 2026; Friday 20 March 2026.
+  const DEC = '2026-12-03', APR = '2026-04-16', MAY = '2026-05-10', JAN = '2026-01-21', MAR = '2026-03-20';
+  it.each<[string, string, Expected[]]>([
+    // A noun ("deadline") is weak evidence of a future: a month-day no year names is then the nearest one, or none.
+    ['Staff missed the filing deadline two days after the Nov. 10 count.', DEC,
+      [['two days after', '2026-11-12', 'day'], ['Nov. 10', '2026-11-10', 'day']]],
+    ['Clubs face a registration deadline in July.', DEC, [['July', null, null]]],
+    ['The league will hold its draft on Nov. 10.', DEC, [['Nov. 10', '2027-11-10', 'day']]],
+    // "This <season/month>" on the other side of publication from its clause's tense is no date.
+    ['Reefs have been hit by bleaching this summer.', APR, [['this summer', null, null]]],
+    ['The pool will open this March.', MAY, [['this March', null, null]]],
+    ['The pool will open this August.', MAY, [['this August', '2026-08', 'month']]],
+    // "Later in the day" is dated like a clock time, by the day the text is about.
+    ['Troops entered the town on Monday. The mayor fled later in the day.', APR,
+      [['Monday', '2026-04-13', 'day'], ['later in the day', '2026-04-13', 'day']]],
+    // A plain "would" of a proposal looks ahead; a reported one stays open.
+    ['Under the plan, two pools would close in September.', JAN, [['September', '2026-09', 'month']]],
+    ['The council said the pools would close in September.', JAN, [['September', null, null]]],
+    // "A week after the March 2 primary": that day, shifted; a hedged interval is none.
+    ['Ballots arriving a week after the March 2 primary were rejected.', MAR,
+      [['a week after', '2026-03-09', 'day'], ['March 2', '2026-03-02', 'day']]],
+    ['The bill passed almost two weeks after the March 2 primary.', MAR, [['two weeks after', null, null], ['March 2', '2026-03-02', 'day']]],
+    // A year before a possessive's singular noun, or ending a comparison.
+    ['The firm cut its 2027 deficit goal. Losses were nearly as bad as 2019. Its 2000 employees left.', MAR,
+      [['2027', '2027', 'year'], ['2019', '2019', 'year']]],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+});

@@ -784,3 +784,19 @@ describe('extractNumberDetails: round 12 rules (East African shillings, hyphenat
     expect(facts(s).map((f) => f.value)).toContain(v);
   });
 });
+
+describe('extractNumbers: round 13 rules (a list\'s last count, "another", a recurring interval)', () => {
+  it.each<[string, number, number]>([
+    // The last of a list of counts, its noun left out: "and one abstaining".
+    ['The panel split three to two, with two judges dissenting and one abstaining.', 1, 1],
+    // "Another 50 basis points" is a new instance, not a repeat of the first.
+    ['Rates rose by 50 basis points in May. Analysts expect another 50 basis points in July.', 50, 2],
+    // "Every five years" is a recurring interval, not a repeat of a stated period; nor is its "instead of seven".
+    ['He served five years in prison. Auditors must now be replaced every five years instead of seven.', 5, 2],
+    ['He served seven years in prison. Auditors must now be replaced every five years instead of seven.', 7, 2],
+    // A true repeat stays one fact.
+    ['He served five years in prison. The five years broke him.', 5, 1],
+  ])('%s → %d counted %d times', (s, value, times) => {
+    expect(facts(s).filter((f) => f.value === value)).toHaveLength(times);
+  });
+});
