@@ -567,6 +567,9 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
     v >= 8 ||
     !SUBJECT_WORD_RE.test(words[v - 1]!) ||
     PRONOUNS.has(first.toLowerCase()) ||
+    // ("METI aims to lift sales of domestically produced chips in 2030": no subject before "produced".)
+    words.slice(1, v).some((w) => /^(?:to|will|would|can|could|may|might|must|should|shall)$/i.test(w)) ||
+    /^[a-z]+ly$/.test(words[v - 1]!) ||
     // ("But it is …": an opening conjunction, or a personal pronoun in the subject, leaves the question without one.)
     CONJUNCTION_WORDS.has(first.toLowerCase()) ||
     words.slice(1, v).some((w) => PERSONAL_PRONOUNS.has(w.toLowerCase())) ||

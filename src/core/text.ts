@@ -55,6 +55,9 @@ const FURNITURE_START = new RegExp(
     // Credit lines: "from/sms (Portal, AFP)", "jd/sms (AFP, Reuters)", "(Reporting by ...; Editing by ...)"
     /^\s*[a-z]{1,5}(\/[a-z]{1,5})+\s*\([^)]*\)\s*$/,
     /^\s*\((reporting|writing|editing|additional reporting) by\b/,
+    // Bloomberg's "--With assistance from Jane Doe." and "(Updates with comment in third paragraph.)"
+    /^\s*-*\s*with (additional )?assistance (from|by)\b/,
+    /^\s*\(updates? (with|to|throughout)\b/,
     /^\s*(copyright|©)/,
     /^\s*all rights reserved\b/,
     // Production notes: "This article was originally written in German.", "Edited by: Sean Sinico".

@@ -115,7 +115,7 @@ const LEADING_WORDS = new RegExp(
 );
 /** Marks of a clause about the future or a plan: "will", "is due to", "is expected to". */
 const FUTURE =
-  /\b(?:will|would|shall|won['’]t|scheduled|set to|expected to|going to|(?:is|are) to|could|may|might)\b|\bdue(?=\s+(?:on|in|by|at|out|to\s+(?:be|begin|start|end|expire|take|open|close|meet|vote|arrive|return|finish|launch|sign|hold|run|come|go|make|resume|reopen|report|publish|release|rule|decide|appear|face)\b))/i;
+  /\b(?:will|would|shall|won['’]t|scheduled|set to|expected to|going to|(?:is|are) to|could|may|might|planned (?:for|to))\b|\bdue(?=\s+(?:on|in|by|at|out|to\s+(?:be|begin|start|end|expire|take|open|close|meet|vote|arrive|return|finish|launch|sign|hold|run|come|go|make|resume|reopen|report|publish|release|rule|decide|appear|face)\b))/i;
 /** A date after a baseline figure dates the figure, not the event: "widened to $114.8bn from $103.2bn in May". */
 const BASELINE = /\b(?:from|than|compared (?:with|to)|versus|vs\.?|against)\s+[^,;]*\d[^,;]*$/i;
 /**
@@ -126,7 +126,7 @@ const BAD_START = wordSet(
   'he she they it we i you this that these those his her their its our there him them each both all some many most others one such here ' +
     'down up from to of at in on into onto compared than for by with without near across between within per ' +
     // A source or a subordinate clause is no event: "According to a 2017 report", "where corals had died by March".
-    'according where when whereas whose',
+    'according where when whereas whose noting above below beyond after before since until amid despite',
 );
 /** Prepositions a label must not open with unless a figure follows: "Down from …", not "About 200 people …". */
 const AMOUNT_START = wordSet('about around over under');

@@ -211,6 +211,7 @@ describe('date questions', () => {
     ['a subject that is a conjunction and a pronoun', 'But it is twice the fine the regulator imposed on a rival in December, the first under the law.', 'December', 'month'],
     // "In which year did output fall to 3.4m tonnes …?": it fell last year; 2024 dates the figure it fell from.
     ['the date of a baseline figure', 'Output at the mine fell to 3.4 million tonnes from 5.1 million tonnes in 2024, the company said.', '2024', 'year'],
+    ['a verb after an infinitive ("aims to lift sales of locally produced drugs … in 2030")', 'Norvik aims to lift sales of locally produced drugs to more than 2 trillion yen in 2030, roughly twice the level of 2022.', '2030', 'year'],
     ['the date of an event after "ahead of"', 'Investors are also wary ahead of a presidential election on May 31.', 'May 31', 'day'],
     ['the date of a figure compared with', 'Sales rose to 900 units, up from 700 units in 2024.', '2024', 'year'],
   ])('keeps the sentence with a blank for %s', (_label, t, span, precision) => {

@@ -83,6 +83,9 @@ describe('splitSentences: furniture', () => {
     ['AP writers Jane Doe and John Roe contributed to this report.'],
     ['John Roe in Paris contributed reporting.'],
     ['Follow BBC Shropshire on Facebook, X and Instagram.'],
+    // A wire's credit for help and its update note: "--With assistance from …", "(Updates with …)".
+    ['--With assistance from Priya Anand and Tom Keane.'],
+    ['(Updates with analyst comment in fifth paragraph.)'],
     // A newspaper's print line, a wire's sponsorship note.
     ['A version of this article appears in print on Nov. 26, 2026, Section C, Page 1 of the New York edition with the headline: Rates Rise Again.'],
     ['A version of this article appears in print on March 3, 2019, on Page A1 of the New York edition with the headline: A Storm Arrives. Order Reprints | Today’s Paper | Subscribe'],

@@ -178,6 +178,8 @@ describe('event labels', () => {
     ['a bare saying to an outlet ("told TechCrunch")', 'The round was led by two funds, the startup told TechCrunch on Wednesday.'],
     ['a verb joined after a reported clause ("told the court the sales …, and helped push …")', 'The prosecutor told the court the fake sales made up 40 per cent of turnover, and helped push its value to a peak in June 2020.'],
     ['a reported clause cut to its subject ("said that Kestrel")', 'The commission said that Kestrel, which has 200 million users, had broken the law on Thursday.'],
+    ['a plan ("a conference planned for 24 March")', 'The move means that a conference planned for 4 March in Brussels is now likely to be postponed.'],
+    ['a participle opening ("Noting that …")', 'Analysts were cautious, noting that the agency downgraded the country twice in 2023.'],
     ['a clause after a lap time', 'She set the fastest lap, a 1:14.853, though that was still short of the record set by her teammate in 2019.'],
   ])('leaves out %s', (_name, text) => {
     expect(eventsOf(text)).toEqual([]);
