@@ -200,7 +200,7 @@ const FUNCTION_WORDS = words(
   'and or but as when while after before the a an to in on at for with by from of that which who was were is are ' +
   'has have had will would could should can may might did do does said says saw until since there it he she they ' +
   'we i its his her their not under over during alone compared than because so then amid despite following ' +
-  'against into up through also ahead about this these those');
+  'against into up through also ahead about this these those without unless if');
 
 const NOT_PAST_ED = words(
   'need seed speed feed breed indeed shed exceed proceed succeed embed hundred kindred sacred naked wicked ' +
@@ -294,11 +294,13 @@ function yearSpan(text: string, start: number, end: number, y: number): { start:
   const w = wordBefore(text, start);
   const next = wordAfter(text, end).toLowerCase();
   // "from 1500 to 2000 troops": the range matcher decides, never the first number alone.
-  if (/^(from|between)$/.test(w) && /^\s*(?:[-–—]|to|through|until|and)\s*\d/.test(after)) return null;
+  if (/^(from|between)$/.test(w) && /^\s*(?:[-–—]|to|through|until|and)\s*[$£€]?\d/.test(after)) return null;
   return /^(in|since|until|till|during|before|after|circa|from|between|year)$/.test(w) ||
     /\b(?:as of|as (?:early|late|recently|far back) as|back in|(?:dat|trac|go|went|stretch)\w*\s+back\s+to)\s+$/i.test(pre) ||
     (/^(?:by|around|for|into)$/.test(w) ? y >= 1900 && yearFollowerOk(text, end)
-      : w === 'of' ? /\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter|rest|course|part|class|close|turn|same\s+(?:period|time|month|quarter|week))\s+of\s+$/i.test(pre)
+      : w === 'of' ? /\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter|rest|course|part|class|close|turn|same\s+(?:period|time|month|quarter|week))\s+of\s+$/i.test(pre) ||
+        // "three times the level of 2020", "below the levels of 1990" (not "a level of 1500 metres").
+        (/\blevels?\s+of\s+$/i.test(pre) && yearFollowerOk(text, end))
       // "the 2016 election", "compared with 1990 levels"; "the 2009 US Open" (a modern year before a name).
       : /^(the|a|an|its|his|her|their|our|this|that|whose|last)$/.test(w) ? YEAR_NOUNS.has(next) || (y >= 1900 && y < 2100 && /^[A-Z]/.test(wordAfter(text, end))) ||
         // "a 2016 robbery", "the 2022 thriller", "its 2026 deficit target" (a singular noun; not a round count: "a 2000 word essay").
@@ -310,7 +312,9 @@ function yearSpan(text: string, start: number, end: number, y: number): { start:
       : /['’]s$/.test(w) ? y >= 1900 && y < 2100 && (YEAR_NOUNS.has(next) || (y % 10 !== 0 && /^[a-z]{3,}[^s]$/.test(wordAfter(text, end))))
       : /\($/.test(pre) && /^\)/.test(after)) ||
     (!/^(?:to|by|around|of|about|some|nearly|almost|over|than)$/.test(w) && STRONG_YEAR_NOUNS.has(next)) || // "sees 2005 earnings"
-    /^['’]s\b|^\s+(?:was|saw|marked|brought)\b/.test(after) ? { start, end } : null;
+    /^['’]s\b|^\s+(?:was|saw|marked|brought)\b/.test(after) ||
+    // "The dispute echoes 2022, when floods …": a time a clause describes.
+    (y >= 1900 && y < 2100 && /^,\s+when\b/.test(after)) ? { start, end } : null;
 }
 
 function validDay(y: number | undefined, m: number, d: number): boolean {
@@ -542,7 +546,8 @@ function candidates(text: string): Cand[] {
   // "The same quarter a year ago" is the stated quarter a year back, not the year before publication.
   if (/\sago\b/i.test(text)) scan(RE_AGO, 'relative', (_m, lc, start) => /\bsame\s+(?:quarter|period|month|week|day)\s+$/i.test(textBefore(text, start, 30))
     ? { kind: 'event-relative', sh: eventShift(lc[2]!, numberWord(lc[1]!), -1) }
-    : { sh: /^w/.test(lc[2]!) ? null : eventShift(lc[2]!, numberWord(lc[1]!), -1) });
+    // Days back from a quoted speaker's day, which may not be the publication's ("We won nine days ago," he said).
+    : { sh: /^w/.test(lc[2]!) || (/^d/.test(lc[2]!) && (text.slice(text.lastIndexOf('\n', start) + 1, start).match(/["“”]/g)?.length ?? 0) % 2) ? null : eventShift(lc[2]!, numberWord(lc[1]!), -1) });
 
   // In Indian news "the next financial year" counts from the April-March year of publication.
   if (fyApril) {
@@ -612,9 +617,13 @@ function tenseAt(sentence: string, from: number, to: number, note?: { weak?: boo
     }
     // "A cut is possible in August" looks ahead like "likely" (not "was possible", "the possible sale").
     if (FUTURE_WORDS.has(l) || /['’]ll$/.test(l) || (l === 'possible' && /^(?:is|are|be|remains?|seems?|looks?)$/.test(prev))) return Tense.Future;
+    // An obligation looks ahead ("the works must be completed by 30 September"), not "must have".
+    if (l === 'must') return words[i + 1]?.toLowerCase() === 'have' ? Tense.Past : Tense.Future;
     if (PLAN_WORDS.has(l)) {
       // "Marsh proposed the plan in January" is past; "the spending plan" says nothing.
       if (words[i + 1]?.toLowerCase() === 'to' || /^(?:the|a|an|its|his|her|their|our|this|these)$/.test(prev)) return Tense.Future;
+      // "A conference planned for 24 March": the plan may have been kept or dropped; by nearness.
+      if (l.endsWith('ed') && words[i + 1]?.toLowerCase() === 'for') return Tense.Uncertain;
       if (l.startsWith('plan') && !l.endsWith('ed')) return null;
     }
     if (UNCERTAIN_WORDS.has(l)) return Tense.Uncertain;
@@ -671,7 +680,7 @@ function tenseAt(sentence: string, from: number, to: number, note?: { weak?: boo
       else if (t !== null) {
         const w = words[i]!.toLowerCase();
         if (weak && t !== Tense.Past && !/^(?:will|shall|would|could|should|may|might|due)$/.test(w)) return Tense.Past;
-        soft = t === Tense.Future && (w === 'deadline' || (/likely$/.test(w) && !/^(?:is|are|was|were|be|been|seems?|looks?)$/i.test(words[i - 1] ?? '')) ||
+        soft = t === Tense.Future && (w === 'deadline' || w === 'must' || (/likely$/.test(w) && !/^(?:is|are|was|were|be|been|seems?|looks?)$/i.test(words[i - 1] ?? '')) ||
           (PLAN_WORDS.has(w) && words[i + 1] !== 'to'));
         return t;
       }
@@ -771,9 +780,10 @@ function resolveEvent(c: Cand, sent: Sentence, anchors: readonly Cand[]): Resolv
   }
   const iso = anchor.r!.iso!;
   if (c.am !== undefined) {
-    // The anchor's year (both ends of a range in one year); for "following"/"previous", its month decides the year.
+    // The anchor's year (both ends of a range in one year); for "following"/"previous", its month decides the year;
+    // after a bare year only "the following January" and "the previous December" are sure ("in 2022 … the following January").
     const a = parseIso(iso.split('/')[0]!)!, b = parseIso(iso.split('/').pop()!)!;
-    const y = c.am === 0 ? a.y : a.m === undefined ? NaN : a.y + (c.am > 0 ? +(c.m! <= a.m) : -(c.m! >= a.m));
+    const y = c.am === 0 ? a.y : a.m === undefined ? (c.m === (c.am > 0 ? 1 : 12) ? a.y + c.am : NaN) : a.y + (c.am > 0 ? +(c.m! <= a.m) : -(c.m! >= a.m));
     return a.y === b.y && y === y ? res(formatIso(y, c.m, undefined, 'month')) : NONE;
   }
   const [u, n] = c.sh;

@@ -66,8 +66,9 @@ const dict = <T>(o: Record<string, T>): Readonly<Record<string, T>> => Object.as
 
 const MONTHS = `(?:${[...MONTH_NAMES, ...MONTH_ABBRS].join('|')})`;
 // Currency signs and prefixes ("Rp 50 million", "RM2bn", "₦400"); East African shillings ("Sh2,500", "KSh 1.2bn", "USh", "TSh", "Shs");
+// ISO codes of traded currencies before the amount ("USD 5 million", "NIS 619 billion", "AED 1.2bn");
 // South African rand "R17.42", "R1.2bn", "R2,500" (not a road or a code: "the R445", "R2").
-const CUR = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|NT\$|\$|£|€|¥|₹|₦|₱|₩|₽|₺|₪|Rs\.?\s?|\bRp\.?\s?|\bRM(?=\d)|\b[KUT]?Shs?\.?\s?(?=\d)|\bR(?=\d{1,3}(?:,\d{3})+|\d+\.\d|\d+(?:\.\d+)?\s?(?:bn|m|tn|million|billion|trillion)\b))`;
+const CUR = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|NT\$|\$|£|€|¥|₹|₦|₱|₩|₽|₺|₪|Rs\.?\s?|\bRp\.?\s?|\bRM(?=\d)|\b[KUT]?Shs?\.?\s?(?=\d)|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|PKR|BDT|LKR|IDR|MYR|THB|VND|KRW|TWD|ZAR|NGN|KES|UGX|GHS|EGP|AED|SAR|QAR|KWD|NIS|ILS|RUB|UAH|PLN|CZK|HUF|SEK|NOK|DKK|BRL|MXN|ARS|CLP)\s?(?=\d)|\bR(?=\d{1,3}(?:,\d{3})+|\d+\.\d|\d+(?:\.\d+)?\s?(?:bn|m|tn|million|billion|trillion)\b))`;
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const SCALE = String.raw`(?:[\s-]?(?:(?:lakh|thousand)\s+crore|trillion|billion|million|thousand|crore|lakh)\b|\s?(?:bn|tn|trn)\b|(?:mn|m|k)\b)`;
 const PCT = String.raw`(?:\s?%|\s?per\s?cent\b|\s?percent\b)`;
@@ -473,7 +474,7 @@ function asMoney(c: Cand, cur: string): void {
   c.k = 'money';
   c.unit = cur.replace(/\s|\./g, '');
   // A bare "Sh" is the Kenyan or the Tanzanian shilling: no code, but counted in shillings.
-  c.currency = CURRENCY_CODES[c.unit];
+  c.currency = CURRENCY_CODES[c.unit] ?? (c.unit === 'NIS' ? 'ILS' : c.unit === 'RMB' ? 'CNY' : /^[A-Z]{3}$/.test(c.unit) ? c.unit : undefined);
   if (/^Shs?$/.test(c.unit)) c.cw = 'shillings';
 }
 
@@ -548,6 +549,8 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       if (second?.index !== at) second = null;
       re.lastIndex = resume;
       if (second && LETTER_RE.test(s[second.index + second[0].length] ?? '') && !second[3]) second = null;
+      // A year then an amount: "its budget for 2026 to 1.9 billion pesos" is no range.
+      if (second && isYearDigits(num!) && !cur && !scaleRaw && !pct && (second[1] || second[3] || second[4])) second = null;
     }
     if (second) {
       const secondEnd = second.index + second[0].length;
@@ -653,7 +656,7 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       out.push({ ...cand, k: 'ordinal', n: 'place', cf: 'noun' });
       continue;
     }
-    if ((!cur && isLabelBefore(toks, start) && !/^\s+[a-z]+s\s+(?:ahead|behind|clear|adrift|short|back)\b/.test(s.slice(end, end + 30))) ||
+    if ((!cur && isLabelBefore(toks, start) && !/^\s+[a-z]+s\s+(?:ahead|behind|clear|adrift|short|back|ago|later|earlier)\b/.test(s.slice(end, end + 30))) ||
       /\b(?:No|no|Nos|Number|number)\.?\s*$/.test(textBefore(s, start, 8))) continue;
     // Compounds: "19-year-old", "five-year", "500-strong", "12-member"; "40-plus", "30-odd" are hedges.
     const comp = /^[-‐]([a-z]+(?:[-‐][a-z]+)*)/.exec(s.slice(end, end + 40));
@@ -717,8 +720,8 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       wv !== undefined &&
       // Mid-sentence capitals are names: "World War Two", "Formula One", "the Big Three".
       ((midCap && !/^(a|an|half)$/.test(w)) ||
-        // Labels: "day three", "number one", "game seven".
-        (prev?.w && LABEL_WORDS.has(prev.l) && !MARGIN_RE.test(toks[i + 2]?.l ?? '')))
+        // Labels: "day three", "number one", "game seven" (not a margin, nor a time back: "won a match nine days ago").
+        (prev?.w && LABEL_WORDS.has(prev.l) && !/^(?:behind|ahead|clear|adrift|back|ago|later|earlier)$/.test(toks[i + 2]?.l ?? '')))
     ) continue;
     // Parent-of: "father-of-two".
     const parent = /^(?:(?:grand)?(?:father|mother|parent)|dad|mum|mom)s?-of-([a-z-]+)$/.exec(w);
@@ -760,8 +763,9 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       }
     }
     // "a single dose", "gave agencies a single day": one (not "a single mother", "a single market", nor a merger's
-    // "fold them into a single body", "replace it with a single regulator": unified, not counted).
-    if (w === 'single' && prev?.l === 'a' && next?.w && !/\b(?:not|never|no|without)\b[^,;.]*$|\b(?:into|replac\w*\b[^,;.]*\bwith)\s+a\s+$/i.test(textBefore(s, t.s, 40)) && !isVerbish(next.l) && !/^(?:mother|father|parent|mum|mom|dad|market|currency|file|point|source|payer)s?$/.test(next.l)) {
+    // "fold them into a single body", "replace it with a single regulator": unified, not counted; nor the time
+    // frame of an emphasis: "rose 11% in a single year").
+    if (w === 'single' && prev?.l === 'a' && next?.w && !/\b(?:not|never|no|without)\b[^,;.]*$|\b(?:into|in|within|during|over|replac\w*\b[^,;.]*\bwith)\s+a\s+$/i.test(textBefore(s, t.s, 40)) && !isVerbish(next.l) && !/^(?:mother|father|parent|mum|mom|dad|market|currency|file|point|source|payer)s?$/.test(next.l)) {
       add(t.s, t.e, 1, 'count').cp = pluralize(next.l);
       continue;
     }
@@ -884,7 +888,9 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
         ((ONE_IDIOM_NEXT.has(nx) || STOP.has(nx) || !nextTok?.w) && (!hedged || nx === 'of' || nx === 'another') &&
           // "one more cut", "one more win" count; "one more time", "one more thing" are idioms.
           !(nx === 'more' && toks[i + 2]?.w && !ONE_IDIOM_NEXT.has(toks[i + 2]!.l) && !STOP.has(toks[i + 2]!.l))) ||
-        (isVerbish(nx) && !hedged) || (nextTok && isCap(nextTok.t)))
+        (isVerbish(nx) && !hedged) || (nextTok && isCap(nextTok.t)) ||
+        // "One tenant, Declan Farrelly, said": one of them, named, not a count.
+        (!hedged && toks[i + 2]?.t === ',' && isCap(toks[i + 3]?.t ?? '')))
       ) continue;
     }
     // "five per cent"

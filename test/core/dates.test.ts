@@ -922,3 +922,33 @@ describe('extractDates: round 13 rules (weak futures, this-season contradictions
     expect(dates(text, published)).toEqual(expected);
   });
 });
+
+describe('extractDates: round 14 rules (obligations, plans for a date, years a clause describes, a year anchor)', () => {
+  // Thursday 11 June 2026; Wednesday 11 March 2026; Tuesday 17 February 2026.
+  const JUN = '2026-06-11', MAR = '2026-03-11', FEB = '2026-02-17';
+  it.each<[string, string, Expected[]]>([
+    // "Must" looks ahead (weakly: far ahead is none); "must have" looks back.
+    ['Officials said the repairs must be finished by 31 August.', JUN, [['31 August', '2026-08-31', 'day']]],
+    ['The regulator said lenders must report by 1 April.', JUN, [['1 April', null, null]]],
+    ['She must have arrived on 2 June.', JUN, [['2 June', '2026-06-02', 'day']]],
+    // A date something was planned for may have come or not: the nearer one.
+    ['A summit planned for 20 March in Vienna is likely to be delayed.', MAR, [['20 March', '2026-03-20', 'day']]],
+    ['A strike planned for 4 March was called off.', MAR, [['4 March', '2026-03-04', 'day']]],
+    // A year a "when" clause describes; a year before "without"; "the level of" a year.
+    ['The crisis recalls 2008, when banks failed across Europe.', MAR, [['2008', '2008', 'year']]],
+    ['Debt may top 90% of output by 2029 without reforms.', MAR, [['2029', '2029', 'year']]],
+    ['Output is still below the level of 2019.', MAR, [['2019', '2019', 'year']]],
+    ['The lift rises to a level of 1500 metres.', MAR, []],
+    // After a bare year only "the following January" and "the previous December" are sure.
+    ['The storm struck in 2021, and aid arrived the following January.', MAR,
+      [['2021', '2021', 'year'], ['the following January', '2022-01', 'month']]],
+    ['He was sentenced in 2020 after his arrest the previous December.', MAR,
+      [['2020', '2020', 'year'], ['the previous December', '2019-12', 'month']]],
+    ['The mine opened in 2021 and closed the following June.', MAR, [['2021', '2021', 'year'], ['the following June', null, null]]],
+    // Days back in a quotation count from the speaker's day, which may not be the publication's.
+    ['"We signed the deal four days ago," the minister said.', FEB, [['four days ago', null, null]]],
+    ['The company signed the deal four days ago.', FEB, [['four days ago', '2026-02-13', 'day']]],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+});

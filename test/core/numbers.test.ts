@@ -800,3 +800,41 @@ describe('extractNumbers: round 13 rules (a list\'s last count, "another", a rec
     expect(facts(s).filter((f) => f.value === value)).toHaveLength(times);
   });
 });
+
+describe('extractNumbers: round 14 rules (currency codes, a year before an amount, emphasis, a named one, a match days ago)', () => {
+  it.each<[string, string, number, string]>([
+    // An ISO code of a traded currency before the amount is money in that currency.
+    ['The cabinet approved a NIS 48 billion housing plan.', 'NIS 48 billion', 48e9, 'ILS'],
+    ['The utility raised USD 750 million in bonds.', 'USD 750 million', 750e6, 'USD'],
+    ['Dubai firms paid AED 1.2bn in fees.', 'AED 1.2bn', 1.2e9, 'AED'],
+    ['Lenders wrote off RMB 30 billion of debt.', 'RMB 30 billion', 30e9, 'CNY'],
+  ])('%s', (s, text, value, currency) => {
+    expect(facts(s)).toContainEqual(expect.objectContaining({ text, value, kind: 'money', currency }));
+  });
+
+  it.each([
+    'Delegates met at COP 28 in Dubai.',
+    'The FTSE 100 fell sharply.',
+  ])('no currency code in a name: %s', (s) => {
+    expect(facts(s).filter((f) => f.kind === 'money')).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    // A year then a new level is no range: the amount is a fact, the year is not.
+    ['The city raised its police budget for 2027 to 2.4 billion rupees.', ['2.4 billion']],
+    ['Exports climbed in 2025 to $310 million.', ['$310 million']],
+    // A year range stays no number.
+    ['Output doubled from 2015 to 2020.', ['doubled']],
+    // "In a single year" is the frame of an emphasis, not a count; "a single day" given is one.
+    ['Fees went up by as much as 9% in a single year.', ['9%']],
+    ['The agency was given a single day to reply.', ['single']],
+    // "One tenant, Mary Byrne, said": one of them, named; "one person died" counts.
+    ['One resident, Aoife Brennan, said the lift had been broken for weeks.', []],
+    ['One person died and four were hurt.', ['One', 'four']],
+    // A number after a label word is a count when a time back follows: "won a match nine days ago".
+    ['We beat them in a league match six days ago.', ['six']],
+    ['They played game seven on Sunday.', []],
+  ])('%s', (s, texts) => {
+    expect(facts(s).map((f) => f.text)).toEqual(texts);
+  });
+});
