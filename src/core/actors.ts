@@ -149,7 +149,7 @@ const CURRENCY_RE = /^(?:francs?|dollars?|pesos?|rupees?|shillings?|dinars?|cedi
 /** Words of roads before their number: "Route 222", "Interstate 83". */
 const ROAD_RE = /^(?:Route|Highway|Interstate|Hwy|Road|Motorway|Autobahn)$/;
 /** Legal forms of companies: "Lumetra Inc", "Acme plc". */
-const CORP_SUFFIX = /^(?:Inc|Corp|Ltd|plc|PLC|LLC|AG|SA|NV|SE|Co|GmbH)\.?$/;
+const CORP_SUFFIX = /^(?:Inc|Corp|Ltd|plc|PLC|LLC|LLP|AG|SA|NV|BV|SE|Co|GmbH|SpA|Pty|Bhd|ICAV|DAC)\.?$/;
 /** Newsroom labels before a dateline: "UPDATE 2-", "EXCLUSIVE-". */
 const DATELINE_LABELS = wordSet('UPDATE BREAKING EXCLUSIVE ANALYSIS FACTBOX EXPLAINER WATCH LIVE OPINION INSIGHT');
 const SAID = wordSet(
@@ -179,12 +179,12 @@ const WORKS = wordSet('film movie novel book album song single play musical oper
 /** Heads of a local body named after its place: "Riverton Council", "Austin Police Department". */
 const LOCAL_BODY = re('u')`^([${Lu}][${L}'-]+(?: [${Lu}][${L}'-]+)?) (?:City |County |Borough |District |Town |Parish )?(?:Council|Police|Fire|Mayor|Sheriff)\b`;
 /** Nouns of groups among organisations' ("the party's youth wing, the ...": a wing of a party or a movement). */
-const GROUP_ORG_NOUNS = wordSet('militia faction movement gang wing');
+const GROUP_ORG_NOUNS = wordSet('militia faction movement gang cartel wing');
 /** Jobs held at an organisation, between its name and a person's: "Bernstein analyst Daniel Koh". */
 const EMPLOYEES = wordSet('analyst analysts economist strategist spokesman spokeswoman spokesperson executive engineer employee reporter correspondent researcher administrator director chief boss chairman chairwoman founder ceo');
 /** Words of an irregular force before its noun: "a civilian auxiliary force". */
 const IRREGULAR_RE = /^(?:auxiliary|civilian|volunteer|vigilante|self-defen[cs]e|tribal)$/;
-const ARMED = wordSet('militant rebel armed jihadist extremist terrorist terror islamist paramilitary insurgent separatist criminal ransomware hacking hacker');
+const ARMED = wordSet('splinter militant rebel armed jihadist extremist terrorist terror islamist paramilitary insurgent separatist criminal ransomware hacking hacker');
 const APPOSITIVE_STOP = wordSet('who whose where when which that said says told and was is has had will would');
 /** Words that open a clause after a comma, never an appositive: "X, with the remainder in France". */
 const APPOSITIVE_NOT = wordSet('with in on at by for from to of after before while as including mainly mostly both never also still already just only then now even');
@@ -205,6 +205,16 @@ const LAWMAKER_RE = /\b(?:sen(?:ator)?|rep(?:resentative)?|congress(?:wo)?man|sp
 const MODIFIER_BEFORE = /^(?:the|an?|his|her|its|their|our|my|your|this|that|first|second|third|fourth|fifth|last|next|latest|new)$/;
 /** (Hyphenated only: "left Zuwara", "turned right" are a verb's and an adverb's.) */
 const LEANING_RE = /^(?:(?:far|hard|centre|center|ultra)-(?:right|left)|(?:right|left)-wing)$/;
+/** Last words of party names that also name other bodies ("Awami League", "Pakistan Muslim League-Nawaz", "National Front"). */
+const PARTY_HEAD_RE = /\b(?:League|Front)(?:-[A-Z][a-z]+)?$/;
+/** Words of a sentence about party politics. */
+const POLITICAL_RE = /\b(?:MPs|MKs|lawmakers|legislators|coalition|parliament|parties|polls|ballot|elections?)\b/;
+/** A party's cue after its name: "..., which quit the coalition", "... its seven MPs". */
+const PARTY_CUE_RE = /\b(?:quit|quits|left|leaves|joined|joins|rejoined|leads|led|exited) the (?:[a-z]+ )?coalition\b(?! of)|\b(?:its|their) (?:[a-z0-9]+ )?(?:MPs|MKs|lawmakers|legislators)\b/;
+/** Words straight after a party's name: "X leader", "X lawmakers". */
+const PARTY_NEXT_RE = /^\s+(?:leader|chairman|chairwoman|MPs|MKs|lawmakers|legislators)\b/;
+/** People at a home's place: "tenants at X". */
+const HOMES_RE = /^(?:tenants?|residents?|homeowners?|occupants?)$/;
 const PARTY_DET = /^(?:an?|every|each|one|no|another|fellow)$/;
 /** Political roles after a party's adjective: "a Conservative member", "a Republican senator". */
 const PARTY_MEMBER_RE = /^(?:members?|mps?|lawmakers?|legislators?|politicians?|councillors?|councilors?|peers?|senators?|congress(?:wo)?man|candidates?|backbenchers?|donors?|strategists?|activists?)$/;
@@ -239,6 +249,12 @@ const GROUP_NOUN_RE = new RegExp(' ' + GROUP_NOUNS);
 const GROUP_MEMBERS_RE = new RegExp('^' + GROUP_NOUNS);
 const GROUP_PHRASE_RE = re('gu')`(?<![${Lu}][${L}]*[ -])\b([${Lu}][${L}'’]*) ${GROUP_NOUNS}`;
 /** Every INSTITUTION_RE match holds one of its nouns: a cheap test before the scan. */
+/** "airlines such as", "lenders including", "carriers —": a plural noun before a list of its members. */
+const MEMBERS_RE = /\b([a-z]+)s,?(?:\s*[—–:]\s*|\s+(?:such as|including|like)\s+)/g;
+/** One item of such a list and the separator after it ("Bank of America, "). */
+const ITEM_RE = re('uy')`([${Lu}][${L}${N}&'’.-]*(?: (?:of (?:the )?)?[${Lu}][${L}${N}&'’.-]*){0,4})(,? (?:and|or) |, |)`;
+/** "a man known as "El Chino"": a Spanish nickname in quotes after "as", "alias" or "nicknamed". */
+const ALIAS_RE = re('gu')`\b(?:as|alias|nicknamed|dubbed) ["“‘']((?:El|La) [${Lu}][${Ll}]+)[,.]?["”’']`;
 const INSTITUTION_NOUN_RE = /ministry|army|navy|coast ?guard|military|presidency|air force|court|cabinet/;
 /** Lower-case public bodies: "the Italian coastguard", "Italy's interior ministry", "the health ministry", "the high court". */
 const INSTITUTION_RE = re('gu')`(?:\b([${Lu}][${L}.]*(?: [${Lu}][${L}.]*){0,2})(['’]s)? )?\b([a-z]+ )?(ministry|army|navy|coastguard|coast guard|military|presidency|air force|court|cabinet)\b(?!-)`;
@@ -357,7 +373,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const tokenize = (sentence: string, base: number): Tok[] => {
     const out: Tok[] = [];
     let prevEnd = 0;
-    for (const m of sentence.matchAll(TOKEN_RE)) {
+    for (const m0 of sentence.matchAll(TOKEN_RE)) {
+      // "Orlando-Newark routes", "US-China talks": a known place joined to another name by a hyphen is two names.
+      const pair = /^([^-]+)-(?=[A-Z])/.exec(m0[0]);
+      // (Not "the University of Wisconsin-Madison": a campus after "of" belongs to the name.)
+      const kind = pair && !names.has(m0[0]) && sentence.slice(m0.index! - 3, m0.index) !== 'of ' ? names.get(pair[1]!)?.kind : undefined;
+      for (const m of kind === 'place' || kind === 'country' ? [{ 0: pair![1]!, index: m0.index! }, { 0: m0[0].slice(pair![0].length), index: m0.index! + pair![0].length }] : [m0]) {
       let t = m[0];
       const start = m.index!;
       if (t.endsWith('.')) {
@@ -393,6 +414,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         // ("SHAKHTINSK, Kazakhstan (AP) — Rescuers", "PRAGUE — Billionaire": a dateline's dash opens the story.)
         init: !out.length || (gap !== ' ' && (/[“"‘:(]\s*$/.test(gap) || (/^\)?\s*[—–]\s*$/.test(gap) && out[out.length - 1]!.t === out[out.length - 1]!.t.toUpperCase()))),
       });
+      }
     }
     return out;
   };
@@ -423,7 +445,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const k = toks[i]!;
       if (k.s < taken || (k.s > credit[0] && k.s < credit[1])) continue;
       // "HK$1.3 billion", "US$166 million", "87 billion CFA francs": a currency's letters name no actor.
-      if (toks[i + 1]?.gap === '$' || (ACRONYM_RE.test(k.t) && toks[i + 1]?.sp && CURRENCY_RE.test(toks[i + 1]!.lo))) continue;
+      // ("NIS 619 billion", "AED 5 million": a currency's code before a sum.)
+      if (toks[i + 1]?.gap === '$' || (ACRONYM_RE.test(k.t) && toks[i + 1]?.sp && (CURRENCY_RE.test(toks[i + 1]!.lo) || (/^\d[\d.,]*$/.test(toks[i + 1]!.t) && /^(?:[mb]illion|trillion|bn|mn|tn)$/.test(toks[i + 2]?.lo ?? ''))))) continue;
       if (!isNameToken(k)) {
         // "US-led", "Iraq-related": the capitalised head, when it is a known name, is a mention.
         if (k.compound) {
@@ -457,7 +480,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           j++;
           continue;
         }
-        if (!next || !(next.sp || (/^\s*&\s*$/.test(next.gap) && next.cap))) break;
+        // ("JetBlue bought Spirit Airlines Inc. Spirit later...": a company's legal form ends its name.)
+        if (!next || !(next.sp || (/^\s*&\s*$/.test(next.gap) && next.cap)) || (j > i && CORP_SUFFIX.test(cur.t))) break;
         // ("the Philadelphia 76ers")
         if (isNameToken(next, cur) || /^\d+[a-z]+s$/.test(next.t)) {
           j++;
@@ -684,6 +708,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       k.init &&
       !firstNames.has(k.t) &&
       !names.has(k.t) &&
+      // (Not "Khyber Pakhtunkhwa Chief Minister": the first word of a known name.)
+      !names.has(`${k.t} ${toks[a + 1]!.t}`) &&
       !roleWord(k) &&
       isRoleNoun(k.lo) &&
       (firstNames.has(toks[a + 1]!.t) || b > a + 1) &&
@@ -735,6 +761,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       (t.endsWith('s') && isDemonym(t.slice(0, -1))) ||
       nonActorAcronyms.has(t) ||
       nonActorAcronyms.has(t.replace(/\./g, '')) ||
+      // "MKs", "CEOs": a plural of letters names people, no body; "Rs14bn": a sum.
+      (/^[A-Z]{2,5}s$/.test(t) && !names.has(t)) ||
+      nonActorAcronyms.has(t.replace(/\d.*$/, '')) ||
       titleish(k.lo) ||
       (k.init && (stopWords.has(k.lo) || lowerWords.has(k.lo))) ||
       // "Separately, ...", "Previously, ...": an adverb opening the sentence.
@@ -770,7 +799,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "Lumetra Inc" is "Lumetra".
     if (b > a && CORP_SUFFIX.test(toks[b]!.t)) {
       addRun(a, b, vote(ORG, 6), main);
-      cands[cands.length - 1]!.key = norm(slice(toks[a]!, toks[b - 1]!));
+      const c = cands[cands.length - 1]!;
+      c.key = norm(slice(toks[a]!, toks[b - 1]!));
+      // "Sunward Airways Inc." is also "Sunward Airways" and "Sunward".
+      const w = toks[a]!;
+      if (b > a + 1) base(slice(w, toks[b - 1]!), c);
+      if (b > a + 1 && NAME_SHAPE_RE.test(w.t) && !firstNames.has(w.t) && !names.has(w.t) && !isHead(w.t) && !titleish(w.lo) && !lowerWords.has(w.lo)) base(w.t, c);
       return;
     }
     const first = toks[a]!;
@@ -887,8 +921,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       return addRun(a, a, vote(ORG, 3), main);
     }
     // "River Avon", "Mount Everest", "Lake Geneva"
+    // ("Los Zetas", "Los Palmeros": an article and a plural also name gangs, a weaker place's cue.)
     if (n >= 2 && !head && PLACE_PREFIX.test(first.t)) {
-      addRun(a, b, vote(PLACE, 6), main);
+      addRun(a, b, vote(PLACE, n === 2 && /^L[ao]s$/.test(first.t) && /s$/.test(last.t) ? 3 : 6), main);
       // "Comet Tessaro-Kim" is also "Tessaro-Kim".
       if (/^(?:Comet|Asteroid)$/.test(first.t)) cands[cands.length - 1]!.key = norm(slice(toks[a + 1]!, last));
       return;
@@ -1226,7 +1261,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const from = p2 && byEnd.get(p2.e);
       if (pl === 'to' && (/^(?:travel(?:s|led|ed|ling)?|trips?|journey|fl[eiy]w?[ns]?|returned|returning|drove|sailed|deported|evacuated|airlifted|transferred|rushed)$/.test(p2?.lo!) || (toks[a - 3]?.lo === 'by' && /^(?:helicopter|boat|plane|air|sea|road|ship|ferry|bus|train|ambulance)$/.test(p2?.lo!)) || (from && /\bfrom (?:the )?$/.test(text.slice(from.s - 9, from.s)) && (from.gaz ? names.get(from.gaz)!.kind !== 'organization' : top(from.v) === PLACE && from.v[PLACE]! >= 2)))) v[PLACE] += 1.5;
       // "analysts at Goldman Sachs", "a professor at Harvard"
-      if (pl === 'at' && p2 && (!p2.cap || p2.init) && isRoleNoun(p2.lo.replace(/s$/, ''))) v[ORG] += 2;
+      // ("tenants at Tolka Vale", "residents at Grange Court": a home's place.)
+      if (pl === 'at' && p2 && (!p2.cap || p2.init) && isRoleNoun(p2.lo.replace(/s$/, ''))) v[HOMES_RE.test(p2.lo) ? PLACE : ORG] += 2;
       // "who previously worked at Stripe", "a stint at Google": an employer.
       if (/^(?:at|for)$/.test(pl) && /^(?:work(?:s|ed|ing)?|employed|jobs?|stint|career|tenure|internship)$/.test(p2?.lo ?? '')) v[ORG] += 2;
       if (AGE_RE.test(pl)) v[PERSON] += 4;
@@ -1256,8 +1292,6 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           // "residents of Bishopstoke and Fair Oak": as strong as the first, up to 4.
           if ((prev.gaz || prev.v[k]! >= 2) && !(pl === 'the' && k === PERSON)) {
             v[k]! += prev.gaz ? 1 : Math.min(prev.v[k]! + 1, 4);
-            // "the Greens and the Left Party": a party listed with a party (a group) is one too.
-            if (k === GROUP && c.words[c.words.length - 1] === 'Party') c.party = true;
           }
         }
       }
@@ -1323,6 +1357,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         // "Greenpeace warned": a name opening the sentence, not a plural noun ("Scientists said").
         if (!/s$/.test(last.t)) c.init = false;
       }
+      // "the Tolka Vale development", "the Ashgrove housing estate", "the 90-unit Quay Court complex": a housing site.
+      const site = toks[n1.lo === 'housing' ? b + 2 : b + 1];
+      if (n1.sp && !c.gaz && a < b && site?.sp && /^(?:estate|development|complex)$/.test(site.lo) && !/^\s+[a-z]/.test(text.slice(site.e, site.e + 2))) v[PLACE] += 3;
       if (sports && !c.gaz && a === b && (CLUB_AFTER.has(n1.lo) || POSITION_RE.test(n1.lo)) && !/^(?:and|&)$/.test(p1?.lo!)) v[ORG] += 2;
       // (A longer name: more than a player's age before it, "the 22-year-old Glasgow Warriors scrum-half".)
       else if (sports && !c.gaz && a < b && POSITION_RE.test(n1.lo) && !firstNames.has(first.t)) v[ORG] += 8;
@@ -1524,7 +1561,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const head = sg(headIdx);
     const isOrg = orgNouns.has(head) && !roleNouns.has(head);
     // ("Radaa Special Deterrence Force, a militia,": a group so described, whatever its head word.)
-    const kind = headAt(headIdx) > 1 ? PLACE : /^forces?$/.test(head) ? GROUP : isOrg || /maker$/.test(head) ? (GROUP_ORG_NOUNS.has(head) ? GROUP : ORG) : PERSON;
+    // ("Los Tigres, a local splinter group,": an armed or criminal group too.)
+    const kind = headAt(headIdx) > 1 ? PLACE : /^forces?$/.test(head) || (head === 'group' && toks.slice(k, headIdx).some((x) => ARMED.has(x.lo))) ? GROUP : isOrg || /maker$/.test(head) ? (GROUP_ORG_NOUNS.has(head) ? GROUP : ORG) : PERSON;
     c.v[kind] += kind === GROUP ? 7 : 3;
     c.role ??= text.slice((one ? toks[i]! : start).s, toks[end]!.e);
   };
@@ -1555,7 +1593,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     let r = a - 1;
     let slot = PERSON;
     // ("homebuilders D.R. Horton and Lennar", "lenders HSBC and Barclays": a plural noun too.)
-    const sg = pl.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+    // ("the think tank Bruegel": two words.)
+    const sg = pl === 'tank' && toks[a - 2]?.lo === 'think' ? 'think-tank' : pl.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
     // (Not "bank Governor Ana Ruiz": a body's noun before a title is the person's employer.)
     if ((orgNouns.has(sg) || /(?:maker|builder)$/.test(sg)) && !titles.has(toks[a]!.lo)) {
       let armed = false;
@@ -1563,7 +1602,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         const tk = toks[k]!;
         if (!toks[k + 1]!.sp || tk.cap || stopWords.has(tk.lo) || DETERMINERS.has(tk.lo)) break;
         armed ||= ARMED.has(tk.lo);
-        if (sg === pl) r = k;
+        if (sg === pl || (k === a - 2 && sg === 'think-tank')) r = k;
       }
       slot = GROUP_ORG_NOUNS.has(sg) || (sg === 'group' && armed) ? GROUP : ORG;
       // "Canadian miner Valcourt Gold" is also "Valcourt".
@@ -1608,6 +1647,28 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     for (const m of sentence.matchAll(REGION_STATES_RE)) add(m[1]!, base + m.index! + 4, base + m.index! + m[0].length, vote(PLACE, 6));
     // "the Trump administration", "the Obama administration": a leader's government.
     if (sentence.includes(' administration')) for (const m of sentence.matchAll(ADMIN_RE)) if (!names.has(m[1]!) && !lowerWords.has(m[1]!.toLowerCase())) add(m[0].slice(4), base + m.index! + 4, base + m.index! + m[0].length, vote(ORG, 6));
+    // "the biggest airlines — American, Delta, United and Southwest", "lenders such as Barclays and Lloyds": the
+    // members listed after an organisation's plural noun are organisations, even words that are otherwise common.
+    for (const m of sentence.matchAll(MEMBERS_RE)) {
+      const w = m[1]!;
+      if (!orgNouns.has(w.replace(/ie$/, 'y')) && !orgNouns.has(w.replace(/e$/, '')) && !orgNouns.has(w)) continue;
+      if (/^(?:group|party|movement|militia|faction|gang|side)/.test(w)) continue;
+      const items: [string, number][] = [];
+      let and = false;
+      let done = false;
+      ITEM_RE.lastIndex = m.index! + m[0].length;
+      for (let it; !done && (it = ITEM_RE.exec(sentence)); ) {
+        items.push([it[1]!, it.index]);
+        done = and || !it[2];
+        and = / (?:and|or) $/.test(it[2]!);
+      }
+      // (A whole list, "A, B and C", of names that are no one's: not "Mr", "Barclays' Jes Staley".)
+      if (done && !and && items.length > 1 && / (?:and|or) $/.test(sentence.slice(0, items[items.length - 1]![1])) && !items.some(([f]) => /['’]s$/.test(f))) for (const [f, at] of items) add(f, base + at, base + at + f.length, vote(ORG, 6));
+    }
+    for (const m of sentence.matchAll(ALIAS_RE)) {
+      const at = m.index! + m[0].indexOf(m[1]!);
+      add(m[1]!, base + at, base + at + m[1]!.length, vote(PERSON, 6));
+    }
     // (A cheap test first: the look-behind is slow to try at every position.)
     if (GROUP_NOUN_RE.test(sentence)) for (const m of sentence.matchAll(GROUP_PHRASE_RE)) if (isDemonym(m[1]!)) addMatch(m, base, vote(GROUP, 6));
     if (INSTITUTION_NOUN_RE.test(sentence)) for (const m of sentence.matchAll(INSTITUTION_RE)) {
@@ -1700,7 +1761,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   // "Leeds", "Villa" and "Swiftdrop" name "Leeds United", "Aston Villa" and "Swiftdrop Logistics".
   for (const c of cands) {
     const full = bases.get(c.form);
-    if (full && full !== c && !c.gaz && c.v[PLACE]! < (sports ? 2 : 1)) c.link = full;
+    // ("Milwaukee" of "the Milwaukee Bucks": in a sports story, a known city too.)
+    if (full && full !== c && (!c.gaz || (sports && names.get(c.gaz)?.kind === 'place')) && c.v[PLACE]! < (sports ? 2 : 1)) {
+      c.link = full;
+      delete c.gaz;
+    }
   }
   // "the House" is the one "House of ..." the article names ("House of Commons").
   const houses = new Set(cands.filter((c) => c.gaz?.startsWith('House of')).map((c) => c.gaz));
@@ -1755,7 +1820,8 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
   let groups = members();
   /** Initials of a candidate's words (of all, of the capitalised), computed once. */
   const inits: string[][] = [];
-  const multi = [...groups].filter(([, idx]) => idx.some((i) => cands[i]!.words.length >= 2 && !cands[i]!.gaz));
+  // ("KP" = "Khyber Pakhtunkhwa", "NSW": the letters of a known place of two words or more, too.)
+  const multi = [...groups].filter(([, idx]) => idx.some((i) => cands[i]!.words.length >= 2 && (!cands[i]!.gaz || g.names.get(cands[i]!.gaz!)!.kind === 'place')));
   for (const [root, idx] of groups) {
     const acr = idx.map((i) => cands[i]!).find((c) => !c.gaz && ACRONYM_RE.test(c.form) && c.words.length === 1);
     if (!acr) continue;
@@ -1890,7 +1956,9 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
     // (A list ends in "and" or "or": not "Salem, Ore.", "(Lab, Thringstone)".)
     // ("outbidding Focus Features and Apple": so are names listed with a known organisation.)
     if (list.length > 1 && /\s(?:and|or)\s+$/.test(sep(items[j - 2]!, items[j - 1]!))) {
-      const k = list.some(isPlace) ? PLACE : list.some(isOrg) ? ORG : -1;
+      let k = list.some(isPlace) ? PLACE : list.some(isOrg) ? ORG : -1;
+      // "swept through Swat, Buner and Shangla": unknown names listed after "in", "through" or "across" are places.
+      if (k < 0 && list.every(weak) && /\b(?:in|through|across|throughout)\s+$/.test(text.slice(cands[list[0]!]!.s - 12, cands[list[0]!]!.s))) k = PLACE;
       if (k >= 0) for (const m of list) if (weak(m)) cands[m]!.v[k] += 3;
     }
   }
@@ -1899,6 +1967,16 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
     const last = c.words[c.words.length - 1]!;
     return c.words.length > 1 && (afterThe(c) || lowerWords.has(last.toLowerCase()) || g.names.has(last));
   };
+  // A party's cue after a name, up to the next name of its sentence: "X, which quit the coalition, ... its seven MPs";
+  // in a story that calls a body a party, also "X leader Ana Ruiz", "X lawmakers". (Not a body with a head word:
+  // "the National Assembly and its 300 lawmakers".)
+  const partyStory = cands.some((c) => c.party);
+  for (const c of cands) {
+    if (c.gaz || c.words.some((w) => g.heads.has(w))) continue;
+    const end = cands.reduce((m, d) => (d.sent === c.sent && d.s >= c.e && d.s < m ? d.s : m), sentences[c.sent]!.end);
+    const after = text.slice(c.e, end);
+    if (PARTY_CUE_RE.test(after) || (partyStory && c.words.length === 1 && PARTY_NEXT_RE.test(after))) c.party = true;
+  }
   const hasUsState = cands.some((c) => c.gaz && g.usStates.has(c.gaz) && c.gaz !== 'Georgia');
   const actors: [number, Actor][] = [];
   for (const idx of members().values()) {
@@ -1948,10 +2026,18 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
       // ("Christie's" rather than "Christie": a firm's own "'s".)
       if (d > 0 || (!d && ((caps(name) && !caps(c.form)) || (/['’]s$/.test(c.form) && !/['’]s$/.test(name))))) name = c.form;
     }
-    // A body called a party in the text ("his ANO party", "the separatist party Junts") is a group, the corpus's
-    // convention. (Not an ideology-named party, "the Conservative party": annotators type those either way; nor a
-    // capitalised "X Party" alone, typed either way too.)
-    if (kind === 'organization' && !gazKind && !g.partyLabels.has(name.split(' ')[0]!) && list.some((c) => c.party)) kind = 'group';
+    // A party is a group, the corpus's convention: a body called a party in the text ("his ANO party", "the
+    // separatist party Junts"), an "X Party", and outside sport an "X League" or "X Front" named in a political
+    // sentence ("the Awami League, which leads the coalition"; not "the Premier League", "the Arab League").
+    if (
+      // ("United Torah Judaism, which quit the coalition": no person, for "which".)
+      (kind === 'organization' || (kind === 'person' && !list.some(cue) && list.some((c) => /^,\s+which\b/.test(text.slice(c.e, c.e + 9))))) &&
+      !gazKind &&
+      (list.some((c) => c.party) ||
+        /\bPart(?:y|ies)$/.test(name) ||
+        (!sports && PARTY_HEAD_RE.test(name) && !g.isDemonym(name.split(' ')[0]!) && list.some((c) => POLITICAL_RE.test(sentences[c.sent]!.text) || /\b(?:opposition|ruling|governing) $/.test(text.slice(c.s - 11, c.s)))))
+    )
+      kind = 'group';
     const role = list.find((c) => c.role)?.role;
     const mentions: Span[] = list.map((c) => ({ text: c.form, sentence: sentences[c.sent]!.text, start: c.s, end: c.e }));
     const actor: Actor = { name, aliases: [...new Set(list.flatMap((c) => (c.alt ? [c.form, c.alt] : c.form)))].filter((f) => f !== name), kind, mentions };

@@ -111,7 +111,7 @@ const ORGANIZATIONS =
   'Pfizer;Moderna;AstraZeneca;GSK;Novartis;Roche;Sanofi;Merck;BioNTech;Novo Nordisk;Eli Lilly;Johnson & Johnson;' +
   'Shell;BP;ExxonMobil|Exxon;Chevron;Saudi Aramco|Aramco;Toyota;Volkswagen;BMW;Stellantis;Walmart;Tesco;IBM;Intel;AMD;' +
   'Oracle;Qualcomm;Alibaba;Tencent;ByteDance;Anthropic;Uber;Spotify;SpaceX;Disney;HSBC;Barclays;Citigroup|Citi;' +
-  'BlackRock;Ryanair;Lufthansa;Labour|Labour Party;Reform UK;SNP;' +
+  'BlackRock;Ryanair;Lufthansa;' +
   // Credit rating agencies.
   "Moody's|Moody's Investors Service;Fitch Ratings|Fitch;S&P Global|S&P Global Ratings|Standard & Poor's;" +
   // Pollsters.
@@ -122,8 +122,9 @@ const GROUPS =
   'Houthis;Boko Haram;al-Shabab|Al-Shabaab|al-Shabaab;Wagner|Wagner Group;PKK;Muslim Brotherhood;' +
   'Popular Mobilization Forces|PMF;Republicans|GOP;Democrats;Conservatives|Tories;Liberal Democrats|Lib Dems;' +
   'Shiites;Sunnis;Kurds;Yazidis;Rohingya;Uyghurs|Uighurs;Alawites;G7;G20;' +
-  // Parties are groups (the corpus's convention).
-  'BJP|Bharatiya Janata Party;ANC|African National Congress;' +
+  // Parties are groups (the corpus's convention), the UK's and Ireland's main ones too.
+  'BJP|Bharatiya Janata Party;ANC|African National Congress;Labour|Labour Party;Reform UK;SNP;' +
+  'Sinn Féin|Sinn Fein;Fianna Fáil|Fianna Fail;Fine Gael;' +
   // Australia's parties known by one word (groups, as "Democrats").
   'Labor|Labor Party|Australian Labor Party;Nationals|National Party;' +
   // Ruling and main parties of large democracies, known by their letters (not ones whose letters name other bodies:
@@ -161,7 +162,12 @@ const CITIES =
   'Copenhagen;Amsterdam;Lisbon;Dublin;Prague;Budapest;Bucharest;Belgrade;Zagreb;Canberra;Melbourne;Caracas;Bogota|Bogotá;' +
   'Havana;Brasilia|Brasília;Montevideo;Quito;Shenzhen;Guangzhou;Wuhan;Chongqing;Tianjin;Osaka;Busan;' +
   // State capitals and large cities of Australia, New Zealand and Canada (not surnames: "Darwin", "Wellington").
-  'Brisbane;Perth;Adelaide;Hobart;Gold Coast;Auckland;Christchurch;Vancouver;Montreal;Calgary;Edmonton;Winnipeg';
+  'Brisbane;Perth;Adelaide;Hobart;Gold Coast;Auckland;Christchurch;Vancouver;Montreal;Calgary;Edmonton;Winnipeg;' +
+  // Large US cities and hubs (not surnames or given names: "Houston", "Austin", "Charlotte", "Phoenix").
+  'Boston;Philadelphia;Atlanta;Miami;Seattle;Detroit;San Diego;San Jose;San Antonio;Las Vegas;Orlando;Newark;' +
+  'New Orleans;Baltimore;Pittsburgh;Minneapolis;St. Louis|St Louis;Cleveland;Cincinnati;Milwaukee;Nashville;Memphis;' +
+  'Portland;Sacramento;Honolulu;Anchorage;Tampa;Fort Lauderdale;Fort Worth;Kansas City;Salt Lake City;Oklahoma City;' +
+  'Indianapolis;Albuquerque;Tucson;Omaha;Louisville;Jacksonville;El Paso;Dallas;Denver';
 
 const US_STATES =
   'Alabama|Ala;Alaska;Arizona|Ariz;California|Calif;Colorado|Colo;Connecticut|Conn;Delaware;Florida|Fla;Georgia;Hawaii;Idaho;' +
@@ -232,7 +238,7 @@ const ORG_NOUNS =
   'provider developer startup giant watchdog journal side outfit regulator outlet channel website platform club team union ' +
   'party movement militia faction institute university think-tank ngo brand chain fund ' +
   'nonprofit association alliance foundation council ministry department body magazine tabloid house chamber legislature ' +
-  'parliament utility conglomerate consultancy supermarket gang hotline helpline authority museum miner refiner smelter exporter shipper';
+  'parliament utility conglomerate consultancy supermarket gang cartel hotline helpline authority museum miner refiner smelter exporter shipper';
 
 // Capitalised head words of organisations, groups and places. Organisation heads come in three parts: plain
 // ones, generic last words of company names ("Swiftdrop Logistics" is also "Swiftdrop"), and newspaper names.
@@ -259,7 +265,7 @@ const MEDIA_HEADS =
   'Times Guardian Telegraph Independent Economist Observer Mirror Post Journal Herald Tribune Express Mail Standard Globe';
 
 const GROUP_HEADS =
-  'Movement Brigade Brigades Militia Militias Tribe Nation Nations Rebels Electors';
+  'Movement Brigade Brigades Militia Militias Tribe Nation Nations Rebels Electors Cartel Cartels Gang Gangs Mafia Syndicate';
 
 const PLACE_HEADS =
   'Street Road Avenue Lane Drive Square Airport Bridge River Sea Ocean Lake Island Islands Mountains Mountain ' +
