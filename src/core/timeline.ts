@@ -106,7 +106,7 @@ const NOT_EVENT_ING = wordSet(
 const CONJUNCTIONS = 'while|whereas|although|though|because|when|since|after|before|until';
 /** Prepositions before a date that make it a deadline, a start or an end, not the time of the event. */
 const NOT_EVENT_PREPOSITION =
-  /\b(?:by|since|until|till|before|after|from|through|to|between|within|throughout|ahead of|prior to|as of|as early as|as late as|up to|starting|beginning|ending)\s+(?:the\s+)?$/i;
+  /\b(?:by|since|until|till|before|after|from|through|to|between|within|throughout|ahead of|prior to|as of|as early as|as late as|up to|starting|beginning|ending|for)\s+(?:the\s+)?$/i;
 /** Words a clause opens with that are not part of its event. */
 const LEADING_WORDS = new RegExp(
   `^(?:and|but|or|so|yet|${CONJUNCTIONS}|as|then|subsequently|meanwhile|however|also|including|earlier|later|later on|` +
@@ -333,6 +333,18 @@ const onto = (head: string | undefined, clause: string): Label | undefined => (h
 /** Verbs that take a time as their object, right before it: "spent Tuesday night", "marked Sunday". */
 const TIME_OBJECT_VERB_RE = /\b(?:spen[dt]s?|spending|mark(?:s|ed)?|celebrat(?:es?|ed)|commemorat(?:es?|ed)|observ(?:es?|ed)|declar(?:es?|ed))\s+(?:the\s+)?$/i;
 
+/**
+ * Whether the head before a relative clause at `at` is the object of another noun's preposition, so "which" or
+ * "that" may refer to that noun: "its inquiry into the company, which began in 2023" (the inquiry began), "a bridge
+ * in Eastern Samar that was swept away". Not after a verb's: "run by Acme Co., which bought it in 2019".
+ */
+function ofAnotherNoun(s: string, at: number, head: string | undefined): boolean {
+  const pp = /(\S*)\s+(\S+)\s+(?:into|of|on|against|for|with|from|by|at|in|about|over|to|under|between|among|across|through)\s*$/i.exec(
+    s.slice(0, at).trimEnd().replace(/,$/, '').slice(0, -(head?.length ?? 0)),
+  );
+  return !!pp && !isVerb(pp[2]!) && !AUX.has(pp[1]!.toLowerCase());
+}
+
 /** A label for the event dated by `[ds, de)` in sentence `s`, or undefined. */
 function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<readonly [number, number]>): Label | undefined {
   // A bound of a period ("between 2019 and 2024") dates no single event; nor does a time a verb takes as its object
@@ -397,11 +409,7 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   if (/^(?:who|which)\s/i.test(body) && cut >= 0 && !hard) {
     const at = cut - (/,\s*\d{1,3}\s*$/.exec(s.slice(0, cut))?.[0].length ?? 0);
     const head = headBefore(s, at);
-    // "its inquiry into the company, which began in 2023": after a noun's preposition, "which" may refer to that
-    // noun (the inquiry began, not the company). (Not after a verb's: "run by Acme Co., which bought it in 2019".)
-    const pp = /(\S*)\s+(\S+)\s+(?:into|of|on|against|for|with|from|by|at|in|about|over|to|under|between|among|across|through)\s*$/i.exec(s.slice(0, at).trimEnd().slice(0, -(head?.length ?? 0)));
-    if (pp && /^which/i.test(body) && !isVerb(pp[2]!) && !AUX.has(pp[1]!.toLowerCase())) return undefined;
-    return onto(head, body);
+    return /^which/i.test(body) && ofAnotherNoun(s, at, head) ? undefined : onto(head, body);
   }
   const rel = relativeAt(s, start, ds);
   if (rel >= 0) {
@@ -409,7 +417,9 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
     // on Monday | has been released".
     const after = tokens(s.slice(to, end), to);
     const main = after.findIndex((_, i) => verbAt(after, i));
-    return onto(headBefore(s, rel), without(rel, Math.max(to, after[main]?.start ?? end)));
+    const head = headBefore(s, rel);
+    // ("a bridge in Eastern Samar that was swept away": the bridge was.)
+    return /^(?:which|that)\b/i.test(s.slice(rel)) && ofAnotherNoun(s, rel, head) ? undefined : onto(head, without(rel, Math.max(to, after[main]?.start ?? end)));
   }
 
   // 3. The clause. A fronted date ("On Tuesday, …") gives way to the main clause after it.
