@@ -148,7 +148,7 @@ const HOLIDAYS = ("Christmas Eve|1224|Christmas(?: Day)?|1225|Boxing Day|1226|Ne
   "Juneteenth|619|Veterans Day|1111|Remembrance Day|1111|Canada Day|701|Australia Day|126|Anzac Day|425|Waitangi Day|206|" +
   "Labor Day|W911|Martin Luther King(?: Jr\\.?)? Day|W113|MLK Day|W113|Presidents['’]? Day|W213|Columbus Day|W1012|" +
   "Good Friday|E-2|Easter Monday|E1|Easter(?: Sunday)?|E0").split('|');
-const RE_HOLIDAY = new RegExp(raw`\b(?:(${HOLIDAYS.filter((_, i) => i % 2 === 0).join(')|(')}))${AND_YEAR}`, 'g');
+const RE_HOLIDAY = new RegExp(raw`\b(?:(${HOLIDAYS.filter((_, i) => i % 2 === 0).join(')|(')}))\b${AND_YEAR}`, 'g');
 const RE_PART_OF_YEAR = new RegExp(raw`\b(first|second|third|fourth|final|last)\s+(?:(quarter|half)|${NUM_MONTHS})\s+of\s+(?:(the|this|last|next)\s+year|(${YEAR})(?:([-–/])\d{2})?${NO_MORE})`, 'gi');
 const RE_MONTHS_TO = new RegExp(raw`\b(?:${NUM_MONTHS}|(?:(?:fiscal|financial)\s+)?(quarter|year))\s+(?:to|through|ended|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(${MONTH_FULL})(?:\s+\d{1,2}${ORD}\b)?(?:,?\s+(${YEAR}))?(?!\s*\d)`, 'g');
 const RE_MONTH_MONTH = new RegExp(raw`\b(${MONTH_FULL})(\s*[-–—/]\s*|\s+(?:to|through)\s+)(${MONTH_FULL})(?:\s+(${YEAR}))?(?:\s+(quarter|period))?`, 'g');
@@ -232,8 +232,9 @@ const CLAUSE_WORDS = words('that which who whom whose but because although while
 const DEADLINE_RE =
   /\b(?:postponed|delayed|deferred|adjourned|rescheduled|moved|pushed back|put off|brought forward|extended|suspended)\s+(?:[\w’'-]+\s+){0,3}?(?:to|until|till)\s+(?:the\s+)?$/i;
 
-/** A past verb of intent or request and the verb it governs: "agreed on Sunday to raise output in", "urged him to present one by". */
-const INTENT_RE = /\b(?:agreed|decided|pledged|promised|vowed|planned|resolved|chose|opted|offered|threatened|sought|aimed|hoped|intended|wanted|urged|ordered|asked|called on)\b(?:\s+[^\s,;]+){0,3}?\s+to\s+(?!the\b|a\b|an\b|\d)[a-z]+\b(?:[^,;]|,\d)*$/;
+/** A verb of intent or order (past or -ing) and the verb it governs: "agreed on Sunday to raise output in", "urged him to present one by",
+ * "ordering it to file a plan by". */
+const INTENT_RE = /\b(?:(?:decid|pledg|promis|resolv|hop|urg|requir|plann|vow|opt|offer|threaten|aim|intend|want|order|ask|direct|instruct)(?:ed|ing)|agree(?:d|ing)|chose|choosing|sought|seeking|call(?:ed|ing) on)\b(?:\s+[^\s,;]+){0,3}?\s+to\s+(?!the\b|a\b|an\b|\d)[a-z]+\b(?:[^,;]|,\d)*$/;
 
 /** Tense of a clause, as the direction in which to look for a date. */
 const enum Tense { Past = -1, Uncertain = 0, Future = 1 }
@@ -725,6 +726,9 @@ function tenseAt(sentence: string, from: number, to: number, note?: { weak?: boo
   return deadline && tense === Tense.Past ? Tense.Uncertain : tense;
 }
 
+/** A month, a year or a past time word: the clause before "the end of the month" may be about another month. */
+const MONTH_DATED_RE = new RegExp(raw`\b(?:${MONTH_FULL}|last\s+month|earlier|ago)\b|\b(?:1\d|20)\d\d\b`);
+
 /** A date or time word: the clause before a date already has one ("said on Monday it would …"). */
 const DATED_RE = new RegExp(raw`\b(?:${WEEKDAYS}|${MONTH_FULL}|yesterday|today|last|earlier|ago)\b|\b(?:1\d|20)\d\d\b`);
 
@@ -838,7 +842,10 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     return res(pub && `${f}/${f + 1}`);
   }
   if (c.eom) {
-    return pub && tenseAt(sent.text, c.start - sent.start, c.end - sent.start) === Tense.Future
+    // Also in reported speech about the future when no other month or year is in view: "said it would allow
+    // rebooking until the end of the month" (not "said in March it would close by the end of the month").
+    const left = sent.text.slice(0, c.start - sent.start), t = tenseAt(sent.text, c.start - sent.start, c.end - sent.start);
+    return pub && (t === Tense.Future || (t === Tense.Uncertain && REPORTED_WOULD.test(left) && !MONTH_DATED_RE.test(left)))
       ? res(formatIso(pub.y, pub.m, daysInMonth(pub.y, pub.m!), 'day')) : NONE;
   }
   let y = c.y ?? (pub && c.yo !== undefined ? pub.y + c.yo : undefined);
@@ -854,9 +861,17 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     const intent = m !== undefined && INTENT_RE.test(left);
     const note: { weak?: boolean } = {};
     // "For September delivery" (a commodity's month) and "urged supporters to march on Saturday" look ahead.
-    let tense = strict ? (dir === 'next' ? Tense.Future : Tense.Past) : forPeriod || c.mod || intent ? null
+    // A month modifying a noun ("the April price") goes by nearness, unless its clause clearly looks ahead or is
+    // open: "would force the question onto the November ballot".
+    const modTense = () => {
+      const t = tenseAt(sent.text, c.start - sent.start, c.end - sent.start, note);
+      return t === Tense.Uncertain || (t === Tense.Future && !note.weak) ? t : (note.weak = false, null);
+    };
+    let tense = strict ? (dir === 'next' ? Tense.Future : Tense.Past) : forPeriod || intent ? null : c.mod ? modTense()
       : /^\s+(?:delivery|supply|shipment|loading)\b/.test(sent.text.slice(c.end - sent.start)) ||
-        (c.wd !== undefined && /\b(?:urged|urging|called on|asked|invited|encouraged|appealed to)\b[^,;.]{0,60}\bto\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:on\s+)?$/i.test(left))
+        (c.wd !== undefined && /\b(?:urged|urging|called on|asked|invited|encouraged|appealed to)\b[^,;.]{0,60}\bto\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:on\s+)?$/i.test(left)) ||
+        // A present negative of an expectation: "we don't see that before Saturday", "doesn't expect a ruling until".
+        /\b(?:do|does)(?:\s+not|n['’]t)\s+(?:[a-z]+\s+){1,5}(?:before|until|till)\s+$/i.test(left)
         ? Tense.Future : (c.wd !== undefined ? reportedAhead(left) : undefined) ?? tenseAt(sent.text, c.start - sent.start, c.end - sent.start, note);
     // "The tax rises 6 cents starting Jan. 1", "effective Monday": a start with no past verb is a coming one.
     if (tense === null && /\b(?:starting|effective|beginning)\s+(?:on\s+|from\s+|in\s+)?$/i.test(left)) tense = Tense.Future;
@@ -879,7 +894,13 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
           ? ((pwd - c.wd + 7) % 7 <= 3 ? Tense.Past : Tense.Future) : tense ?? Tense.Past;
       // "Next weekend" is the coming one only when published on a weekend (else this one or the one after?).
       if (sign === Tense.Uncertain || (c.we && (dir === 'next') !== (pwd % 6 === 0))) return NONE;
-      const k = sign * ((((c.we ? 6 : c.wd!) - pwd) * sign + 7) % 7 || (strict ? 7 : 0));
+      let k = sign * ((((c.we ? 6 : c.wd!) - pwd) * sign + 7) % 7 || (strict ? 7 : 0));
+      // "Next Thursday" said on a Wednesday is the one of the following week (the nearer one is plain "Thursday");
+      // "next Sunday" midweek is the week's end or the next one's, by where one starts weeks: no date.
+      if (dir === 'next' && !c.we && (c.wd! + 6) % 7 > (pwd + 6) % 7) {
+        if (!c.wd) return NONE;
+        k += 7;
+      }
       return res(shiftParts(pub, 'day', k) + (c.we ? `/${shiftParts(pub, 'day', k + 1)}` : ''));
     }
     if (dir === 'this') {

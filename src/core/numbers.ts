@@ -67,8 +67,9 @@ const dict = <T>(o: Record<string, T>): Readonly<Record<string, T>> => Object.as
 const MONTHS = `(?:${[...MONTH_NAMES, ...MONTH_ABBRS].join('|')})`;
 // Currency signs and prefixes ("Rp 50 million", "RM2bn", "₦400"); East African shillings ("Sh2,500", "KSh 1.2bn", "USh", "TSh", "Shs");
 // ISO codes of traded currencies before the amount ("USD 5 million", "NIS 619 billion", "AED 1.2bn");
-// South African rand "R17.42", "R1.2bn", "R2,500" (not a road or a code: "the R445", "R2").
-const CUR = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|NT\$|\$|£|€|¥|₹|₦|₱|₩|₽|₺|₪|Rs\.?\s?|\bRp\.?\s?|\bRM(?=\d)|\b[KUT]?Shs?\.?\s?(?=\d)|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|PKR|BDT|LKR|IDR|MYR|THB|VND|KRW|TWD|ZAR|NGN|KES|UGX|GHS|EGP|AED|SAR|QAR|KWD|NIS|ILS|RUB|UAH|PLN|CZK|HUF|SEK|NOK|DKK|BRL|MXN|ARS|CLP)\s?(?=\d)|\bR(?=\d{1,3}(?:,\d{3})+|\d+\.\d|\d+(?:\.\d+)?\s?(?:bn|m|tn|million|billion|trillion)\b))`;
+// South African rand "R17.42", "R1.2bn", "R340-million", "R2,500" (not a road or a code: "the R445", "R2");
+// Philippine pesos "P610 million", "P1.27-billion" (only with a scale word: not "P2", "P45" parking or a grade).
+const CUR = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|NT\$|\$|£|€|¥|₹|₦|₱|₩|₽|₺|₪|Rs\.?\s?|\bRp\.?\s?|\bRM(?=\d)|\b[KUT]?Shs?\.?\s?(?=\d)|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|PKR|BDT|LKR|IDR|MYR|THB|VND|KRW|TWD|ZAR|NGN|KES|UGX|GHS|EGP|AED|SAR|QAR|KWD|NIS|ILS|RUB|UAH|PLN|CZK|HUF|SEK|NOK|DKK|BRL|MXN|ARS|CLP)\s?(?=\d)|\bR(?=\d{1,3}(?:,\d{3})+|\d+\.\d|\d+(?:\.\d+)?[\s-]?(?:bn|m|tn|million|billion|trillion)\b)|\bP(?=\d+(?:\.\d+)?[\s-]?(?:bn|million|billion|trillion)\b))`;
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const SCALE = String.raw`(?:[\s-]?(?:(?:lakh|thousand)\s+crore|trillion|billion|million|thousand|crore|lakh)\b|\s?(?:bn|tn|trn)\b|(?:mn|m|k)\b)`;
 const PCT = String.raw`(?:\s?%|\s?per\s?cent\b|\s?percent\b)`;
@@ -86,7 +87,7 @@ const dateRes: RegExp[] = [];
 
 /** `{ name: code }` from "nameCODE" entries (the code is the last three letters). */
 const codes = (entries: string) => dict(Object.fromEntries(entries.split(' ').map((x) => [x.slice(0, -3), x.slice(-3)])));
-const CURRENCY_CODES = codes('$USD US$USD A$AUD C$CAD NZ$NZD HK$HKD S$SGD R$BRL RZAR £GBP €EUR ¥JPY ₹INR RsINR NT$TWD ₦NGN ₱PHP ₩KRW ₽RUB ₺TRY ₪ILS RpIDR RMMYR KShKES UShUGX TShTZS');
+const CURRENCY_CODES = codes('$USD US$USD A$AUD C$CAD NZ$NZD HK$HKD S$SGD R$BRL RZAR PPHP £GBP €EUR ¥JPY ₹INR RsINR NT$TWD ₦NGN ₱PHP ₩KRW ₽RUB ₺TRY ₪ILS RpIDR RMMYR KShKES UShUGX TShTZS');
 const CURRENCY_WORDS = codes('dollarsUSD dollarUSD poundsGBP eurosEUR euroEUR yenJPY yuanCNY rupeesINR roublesRUB rublesRUB francsCHF pesosMXN randZAR');
 const SCALE_VALUES = dict<number>({
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
@@ -568,11 +569,16 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       const unit1 = cur ? cur.trim() : pct ? '%' : '';
       const unit2 = second[1] ? second[1].trim() : second[4] ? '%' : '';
       const sameKind = unit1 === unit2 || (!unit2 && !!cur) || (!unit1 && unit2 === '%');
-      // Both ends written in full ("$18.1 billion to $18.3 billion", "3% and 4%"): two facts, as readers list them.
-      const full = sameKind && (!!unit1 || !!scaleRaw) && unit1 === unit2 && !!scaleRaw === !!second[3];
+      // Both ends written in full ("3% and 4%", "rose $1 billion to $5 billion"): two facts, as readers list them;
+      // but an ascending pair after "at", "of", "to" or a copula is one estimate's range ("put the damage at 30
+      // million to 35 million euros", "a margin of 4% to 4.5%"), not a change and a new level.
+      const fullForm = sameKind && (!!unit1 || !!scaleRaw) && unit1 === unit2 && !!scaleRaw === !!second[3];
+      const span = fullForm && glue !== 'and' && v2 > parseNum(num!) * scaleOf(scaleRaw) &&
+        /\b(?:at|of|to|is|are|was|were|be|been)\s+$/i.test(textBefore(s, start, 40).replace(HEDGE_RE, ''));
+      const full = fullForm && !span;
       if (
         sameKind && !full &&
-        (dash || (glue === 'and' ? /\bbetween\s+$/.test(lower) : secondMore && !/\bfrom\s+$/.test(lower)))
+        (dash || span || (glue === 'and' ? /\bbetween\s+$/.test(lower) : secondMore && !/\bfrom\s+$/.test(lower)))
       ) {
         const v1 = parseNum(num!) * scaleOf(scaleRaw ?? second[3]);
         const plain = !cur && !scaleRaw && !pct && !second[1] && !second[3] && !second[4];
@@ -876,8 +882,10 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     const nx = nextTok?.l ?? '';
     // A margin: "one shot behind", "two points clear".
     const margin = nextTok?.w && MARGIN_RE.test(toks[i + parsed.used + 1]?.l ?? '');
+    // "Two and a half years": the half is part of the number.
+    const half = parsed.value >= 1 && Number.isInteger(parsed.value) ? /^\s+and\s+a\s+half\b(?!\s+(?:hundred|thousand|million|billion|trillion|dozen)\b)/.exec(s.slice(run[parsed.used - 1]!.e, run[parsed.used - 1]!.e + 30)) : null;
     // Skip "one"/"zero" idioms ("one of", "no one", "one day") unless hedged ("at least one").
-    if ((w === 'one' || w === 'zero') && parsed.used === 1) {
+    if ((w === 'one' || w === 'zero') && parsed.used === 1 && !half) {
       const hedged = hedgedAt(s, t.s) || EXACT_RE.test(textBefore(s, t.s, 9));
       // "won three and drawn one of their four games": a count in a list of counts after a verb.
       const counted = (k: number) => toks.slice(Math.max(0, i - k), i - 1).some((x) => /^\d/.test(x.t) || (x.l !== 'one' && wordValue(x.l) !== undefined));
@@ -895,10 +903,11 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     }
     // "five per cent"
     let end = run[parsed.used - 1]!.e;
+    if (half) end += half[0].length;
     const pm = /^\s?(?:%|per\s?cent\b|percent\b)/.exec(s.slice(end, end + 12));
     if (pm) end += pm[0].length;
     if (!overlaps(excluded, t.s, end)) {
-      const c = add(t.s, end, parsed.value, 'count');
+      const c = add(t.s, end, parsed.value + (half ? 0.5 : 0), 'count');
       if (pm) asPercent(c);
       else if (margin) c.cp = pluralize(nx);
     }
@@ -1198,7 +1207,7 @@ function resolveElided(s: string, toks: Token[], c: Cand, i: number, all: Cand[]
     if (HUMAN_VERBS.test(toks[ni]?.l ?? '')) return set('people', 'default');
   }
   if (c.k === 'money') {
-    return set(c.cw ?? ({ GBP: 'pounds', EUR: 'euros', JPY: 'yen', INR: 'rupees' } as Record<string, string>)[c.currency ?? ''] ?? 'dollars', 'default');
+    return set(c.cw ?? ({ GBP: 'pounds', EUR: 'euros', JPY: 'yen', INR: 'rupees', ZAR: 'rand', PHP: 'pesos', MXN: 'pesos' } as Record<string, string>)[c.currency ?? ''] ?? 'dollars', 'default');
   }
   if (c.k === 'measure' && c.unit) return set(c.unit, 'default');
   if (c.k === 'percent') return set('per cent', 'none');

@@ -952,3 +952,34 @@ describe('extractDates: round 14 rules (obligations, plans for a date, years a c
     expect(dates(text, published)).toEqual(expected);
   });
 });
+
+describe('extractDates: round 15 rules (orders in -ing, "next" a weekday this week, negated expectations, month ends, holidays in words)', () => {
+  // Wednesday 18 February 2026; Saturday 21 March 2026; Wednesday 15 July 2026; Thursday 10 September 2026.
+  const FEB = '2026-02-18', SAT = '2026-03-21', JUL = '2026-07-15', SEP = '2026-09-10';
+  it.each<[string, string, Expected[]]>([
+    // An order or a plan in an -ing clause names a deadline on either side: the nearer one.
+    ['The tribunal fined the firm on Monday, ordering it to submit an audit by 2 March.', FEB,
+      [['Monday', '2026-02-16', 'day'], ['2 March', '2026-03-02', 'day']]],
+    ['The union struck a deal, agreeing to resume talks in January.', JUL, [['January', null, null]]],
+    // "Next Friday" said midweek is the following week's Friday (plain "Friday" is this week's); "next Monday" is
+    // the coming one either way; "next Sunday" midweek depends on where weeks start: none.
+    ['The hearing is set for next Friday.', FEB, [['next Friday', '2026-02-27', 'day']]],
+    ['The vote is due next Monday.', FEB, [['next Monday', '2026-02-23', 'day']]],
+    ['The vote is due next Tuesday.', SAT, [['next Tuesday', '2026-03-24', 'day']]],
+    ['The fair closes next Sunday.', FEB, [['next Sunday', null, null]]],
+    // A present negative of an expectation before a weekday looks ahead; a past one stays past.
+    ['"We don\'t expect any rain before Friday," the forecaster said.', JUL, [['Friday', '2026-07-17', 'day']]],
+    ['Police did not find the car before Monday.', JUL, [['Monday', '2026-07-13', 'day']]],
+    // "The end of the month" in reported speech about the future is this month's end, unless another month is in view.
+    ['The airline said it would waive change fees until the end of the month.', JUL, [['the end of the month', '2026-07-31', 'day']]],
+    ['He said in May that the plant would close by the end of the month.', JUL, [['May', '2026-05', 'month'], ['the end of the month', null, null]]],
+    // A month before a noun in a clause that clearly looks ahead; a reported "would" leaves a far one open.
+    ['Voters will decide the measure on the November ballot.', SEP, [['November', '2026-11', 'month']]],
+    ['The group said it would try to put the question on the March ballot.', SEP, [['March', null, null]]],
+    ['The April price was the highest in years.', SEP, [['April', '2026-04', 'month']]],
+    // A holiday name is a whole word: "Eastern" is no Easter.
+    ['Floods hit villages in Eastern Cape last week.', SEP, [['last week', null, null]]],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+});

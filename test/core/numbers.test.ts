@@ -204,12 +204,13 @@ const SCORES: Array<[string, Array<[string, number]>, [number, number][], string
   ['The Bucks beat the Knicks 118-104 on Sunday night.', [['118', 118], ['104', 104]], [[118, 104]]],
 ];
 
-// Ranges need both ends of one kind; ends written in full are two facts; a change and a new level are two facts.
+// Ranges need both ends of one kind; ends written in full are two facts (one range after "of", "at", "to" or a
+// copula); a change and a new level are two facts.
 const RANGES: Array<[string, Array<[string, number, number?]>]> = [
   ['Operating profit jumped 18% to $3.4 billion in the quarter.', [['18%', 18], ['$3.4 billion', 3.4e9]]],
   ['Retail sales slipped 2.5 per cent to £410m last month.', [['2.5 per cent', 2.5], ['£410m', 410e6]]],
   ['Wheat exports fell 7% to 1.5 million tonnes.', [['7%', 7], ['1.5 million', 1.5e6]]],
-  ['The bank forecasts profit of $4.2bn to $4.6bn this year.', [['$4.2bn', 4.2e9], ['$4.6bn', 4.6e9]]],
+  ['The bank forecasts profit of $4.2bn to $4.6bn this year.', [['$4.2bn to $4.6bn', 4.2e9, 4.6e9]]],
   ['Tickets will cost between €20 and €35.', [['€20', 20], ['€35', 35]]],
   ['Mortgage rates are expected to settle between 4% and 4.5%.', [['4%', 4], ['4.5%', 4.5]]],
   ['Repairs could cost $2-3.8 trillion over a decade.', [['$2-3.8 trillion', 2e12, 3.8e12], ['a decade', 10]]],
@@ -230,7 +231,7 @@ describe('extractNumbers: ranges', () => {
   });
 
   it('reads past a year to the counted noun: "2026 revenue of $9bn to $9.5bn"', () => {
-    expect(facts('The firm expects 2026 revenue of $9bn to $9.5bn.').map((f) => f.counts)).toEqual(['revenue', 'revenue']);
+    expect(facts('The firm expects 2026 revenue of $9bn to $9.5bn.').map((f) => f.counts)).toEqual(['revenue']);
   });
 });
 
@@ -836,5 +837,50 @@ describe('extractNumbers: round 14 rules (currency codes, a year before an amoun
     ['They played game seven on Sunday.', []],
   ])('%s', (s, texts) => {
     expect(facts(s).map((f) => f.text)).toEqual(texts);
+  });
+});
+
+describe('extractNumbers: round 15 rules (rand and peso prefixes, estimates written in full, "and a half")', () => {
+  it.each<[string, string, number, string]>([
+    // The rand's "R" before a hyphenated scale; the Philippine peso's bare "P" only before a scale word.
+    ['The province set aside R450-million for new clinics.', 'R450-million', 450e6, 'ZAR'],
+    ['The metro owes Eskom R2.3-billion.', 'R2.3-billion', 2.3e9, 'ZAR'],
+    ['Lawmakers questioned the P85-million flood control project.', 'P85-million', 85e6, 'PHP'],
+    ['The agency asked for P2.4 billion more next year.', 'P2.4 billion', 2.4e9, 'PHP'],
+    ['Congress approved a P6.3-trillion budget.', 'P6.3-trillion', 6.3e12, 'PHP'],
+  ])('%s', (s, text, value, currency) => {
+    expect(facts(s)).toContainEqual(expect.objectContaining({ text, value, kind: 'money', currency }));
+  });
+
+  it.each([
+    'He handed in his P45 and left the firm.',
+    'The drug passed a P2 trial on schedule.',
+    'Traffic was diverted onto the R21 near the airport.',
+  ])('no rand or peso without a scale word: %s', (s) => {
+    expect(facts(s).filter((f) => f.kind === 'money')).toEqual([]);
+  });
+
+  it.each<[string, Array<[string, number, number?]>]>([
+    // An estimate's ends written in full after "at", "of", "to" or a copula: one range.
+    ['Insurers put the losses at 40 million to 45 million dollars.', [['40 million to 45 million', 40e6, 45e6]]],
+    ['The target is 2.5% to 3%.', [['2.5% to 3%', 2.5, 3]]],
+    ['Analysts cut their forecast to about $7bn to $8bn.', [['$7bn to $8bn', 7e9, 8e9]]],
+    // A change and a new level, a descending pair, a list: two facts.
+    ['Net income rose $2 billion to $9 billion.', [['$2 billion', 2e9], ['$9 billion', 9e9]]],
+    ['Its share fell from 12% to 9%.', [['12%', 12], ['9%', 9]]],
+    ['Turnout was 61% and 64% in the last rounds.', [['61%', 61], ['64%', 64]]],
+  ])('%s', (sentence, expected) => {
+    expect(facts(sentence).filter((f) => f.kind !== 'duration').map((f) => [f.text, f.value, f.valueMax].filter((x) => x !== undefined))).toEqual(expected);
+  });
+
+  it.each<[string, string, number, string]>([
+    ['The mine stayed closed for three and a half years.', 'three and a half', 3.5, 'years'],
+    ['Volunteers walked one and a half miles to the shelter.', 'one and a half', 1.5, 'miles'],
+  ])('%s', (s, text, value, counts) => {
+    expect(facts(s)).toContainEqual(expect.objectContaining({ text, value, counts }));
+  });
+
+  it('keeps "and a half" before a scale word out of the number: "two and a half thousand"', () => {
+    expect(facts('Two and a half thousand fans queued.').map((f) => f.value)).not.toContain(2.5);
   });
 });
