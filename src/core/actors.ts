@@ -196,7 +196,7 @@ const NOT_ROLE = wordSet(
 /** Capitalised words (besides head words and titles) that take "of": "Republic of", "Bank of". */
 const OF_HEADS = wordSet('Republic Kingdom States House Isle Cape Chief Minister Secretary Friends Bank Church Diocese Archdiocese Museum Gulf Bay Sea Strait Sultanate Emirate Commonwealth Federation Union');
 /** Endings of subject nouns that close an organisation's name after "and": "Immunisation", "Medicine", "Social Care". */
-const SUBJECT_RE = /(?:tion|sion|ment|ity|ine|ics|ies|ing|gy|nce|ism|ure|ry|care|trade|sport|arts|affairs|health|food|fare|ice|youth|water|labou?r|transport|media)$/;
+const SUBJECT_RE = /(?:tion|sion|ment|ity|ine|ics|ies|ing|gy|cy|nce|ism|ure|ry|care|trade|sport|arts|affairs|health|food|fare|ice|youth|water|labou?r|transport|media)$/;
 /** Words that take "on": "Committee on", besides non-actor heads ("Convention on"). */
 const ON_HEADS = wordSet('Committee Commission Council Panel');
 /** Lower-case words straight before a titled name that belong to its role: "former". */
@@ -255,6 +255,7 @@ const MEMBERS_RE = /\b([a-z]+)s,?(?:\s*[—–:]\s*|\s+(?:such as|including|like
 const ITEM_RE = re('uy')`([${Lu}][${L}${N}&'’.-]*(?: (?:of (?:the )?)?[${Lu}][${L}${N}&'’.-]*){0,4})(,? (?:and|or) |, |)`;
 /** "a man known as "El Chino"": a Spanish nickname in quotes after "as", "alias" or "nicknamed". */
 const ALIAS_RE = re('gu')`\b(?:as|alias|nicknamed|dubbed) ["“‘']((?:El|La) [${Lu}][${Ll}]+)[,.]?["”’']`;
+const COMMITTEE_RE = /\b[Tt]he (?:Senate|House|Assembly)((?: [a-z]+){1,3}) committee\b/g;
 const INSTITUTION_NOUN_RE = /ministry|army|navy|coast ?guard|military|presidency|air force|court|cabinet/;
 /** Lower-case public bodies: "the Italian coastguard", "Italy's interior ministry", "the health ministry", "the high court". */
 const INSTITUTION_RE = re('gu')`(?:\b([${Lu}][${L}.]*(?: [${Lu}][${L}.]*){0,2})(['’]s)? )?\b([a-z]+ )?(ministry|army|navy|coastguard|coast guard|military|presidency|air force|court|cabinet)\b(?!-)`;
@@ -525,11 +526,18 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         // "Chelsea and Westminster Hospital": "and" inside a name that ends in an organisation head.
         if (next.lo === 'and' && after?.cap && after.sp && !names.has(slice(toks[i]!, cur))) {
           let m = j + 2;
-          while (toks[m + 1]?.sp && isNameToken(toks[m + 1]!, toks[m])) m++;
+          // (Not "the KRG and Iraq's Oil Ministry": a possessive owns the name after it.)
+          while (toks[m + 1]?.sp && !toks[m]!.poss && isNameToken(toks[m + 1]!, toks[m])) m++;
           // (Not "Austrian Airlines and Brussels Airlines", "Arrowhead Health and Mesabi Community Hospital": a name
           // complete at its own head word before "and".)
           // "Hong Kong Exchanges and Clearing": one subject word after a body's head is no name of its own.
           const lone = toks[m]!;
+          // "Environment and Climate Change Canada", "Fisheries and Oceans Canada": subjects before a country make a public body.
+          const subj = (k: Tok): boolean => !names.has(k.t) && !firstNames.has(k.t) && (lowerWords.has(k.lo) || SUBJECT_RE.test(k.lo));
+          if (j === i && m > j + 2 && names.get(lone.t)?.kind === 'country' && subj(cur) && toks.slice(j + 2, m).every((k) => !names.has(k.t) && !firstNames.has(k.t) && !k.poss)) {
+            j = m;
+            break;
+          }
           if ((headKind(lone.t) === 'organization' && (joined || j === i || (lone.t !== cur.t && headKind(cur.t) !== 'organization'))) || (joined && m < j + 5 && subjectTail(i, j, m)) || (m === j + 2 && headKind(cur.t) === 'organization' && !lone.poss && !isHead(lone.t) && !names.has(lone.t) && !firstNames.has(lone.t) && SUBJECT_RE.test(lone.lo) && (lowerWords.has(lone.lo) || (/^\s*\($/.test(toks[m + 1]?.gap ?? '') && toks[m + 1]!.t[0] === toks[i]!.t[0] && ACRONYM_RE.test(toks[m + 1]!.t))))) {
             j = m;
             continue;
@@ -671,6 +679,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const nx = toks[b + 1];
     const doc = nx?.sp && !nx.cap ? (DOC_NOUN_RE.test(nx.lo) ? nx : toks[b + 2]?.sp && DOC_NOUN_RE.test(toks[b + 2]!.lo) ? toks[b + 2] : undefined) : undefined;
     if (doc && toks[a - 1]?.lo === 'the' && (doc === nx || !toks[b + 2]!.cap)) return;
+    // "Treasury and Finance Minister Ana Ruiz", "Health and Social Care Secretary": a portfolio before a title, no actor.
+    let t = b + 2;
+    while (t < b + 5 && toks[t]?.cap && toks[t]!.sp && !/^(?:minister|secretary)$/.test(toks[t]!.lo)) t++;
+    if (toks[b + 1]?.lo === 'and' && t > b + 2 && /^(?:Minister|Secretary)$/.test(toks[t]?.t ?? '') && !/^(?:country|place)$/.test(names.get(slice(toks[a]!, toks[b]!))?.kind ?? '')) return;
     if (gazMatch(a, b)) return;
     // "R-Ohio", "D-South Burlington": a lawmaker's party and home, no actor.
     if (PARTY_STATE_RE.test(toks[a]!.t)) return;
@@ -773,6 +785,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
 
   const gazMatch = (a: number, b: number): boolean => {
     const entry = names.get(slice(toks[a]!, toks[b]!));
+    // "Ben Rhodes ... Rhodes said", "Michael Jordan ... Jordan told": a known place's name, not after a preposition,
+    // is the surname of a person named in full before.
+    const p = toks[a - 1]?.lo ?? '';
+    if (entry && a === b && entry.kind !== 'organization' && !STRONG_PLACE_PREPS.has(p) && !WEAK_PLACE_PREPS.has(p) && !/^(?:of|on|via)$/.test(p) && cands.some((c) => !c.gaz && c.words.length > 1 && c.words[c.words.length - 1] === toks[a]!.t && top(c.v) === PERSON && (c.v[PERSON]! >= 4 || firstNames.has(c.words[0]!)))) {
+      addRun(a, b, vote(PERSON, 3), true);
+      return true;
+    }
     if (entry) addRun(a, b, vote(), true, entry.key);
     // "Moody's revised": a known name that ends in "'s".
     const own = toks[b]!.poss && !entry ? text.slice(toks[a]!.s, toks[b]!.e + 2).replace('’', "'") : '';
@@ -830,6 +849,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       base(last.t, c);
       return;
     }
+    // "the Tampa Bay Rays", "New York Yankees", "Golden State Warriors": a known place (or a place's head word) before a
+    // capitalised plural is a team, in a story about a team even outside sport (not "the Florida Keys"); "Rays" too.
+    if (!sports && n >= 2 && n <= 4 && TEAM_RE.test(last.t) && !lowerWords.has(last.lo) && !isHead(last.t) && ['team', 'teams', 'franchise'].some((w) => lowerWords.has(w)) && (/^(?:place|country)$/.test(names.get(first.t)?.kind ?? names.get(slice(first, toks[a + 1]!))?.kind ?? '') || range.slice(1, -1).some((k) => headKind(k.t) === 'place'))) {
+      addRun(a, b, vote(ORG, 7), main);
+      base(last.t, cands[cands.length - 1]!);
+      return;
+    }
     // "Northern Iraq", "East Jerusalem"
     if (n >= 2 && DIRECTIONS.has(first.t) && names.has(slice(toks[a + 1]!, last))) return addRun(a, b, vote(PLACE, 6), main);
     // "the South American plate", "West African states": a compass word and a demonym make an adjective.
@@ -865,7 +891,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     while (ck <= b && !(names.get(slice(toks[ck]!, last))?.kind === 'country' || g.usStates.has(slice(toks[ck]!, last)))) ck++;
     if (
       ck <= b &&
-      range.slice(0, ck - a).every((k, i) => (!i && ACRONYM_RE.test(k.t) && names.get(k.t)?.kind === 'organization') || (k.cap && !firstNames.has(k.t) && !names.has(k.t) && !REGION_ADJ.has(k.lo) && !PLACE_ADJ.has(k.lo) && !DIRECTIONS.has(k.t) && !titles.has(k.lo) && !isDemonym(k.t) && (lowerWords.has(k.lo) || SUBJECT_RE.test(k.lo) || isHead(k.t))))
+      range.slice(0, ck - a).every((k, i) => k.lo === 'and' || (k.cap && range.slice(1, i).some((x) => x.lo === 'and') && !names.has(k.t) && !firstNames.has(k.t)) || (!i && ACRONYM_RE.test(k.t) && names.get(k.t)?.kind === 'organization') || (k.cap && !firstNames.has(k.t) && !names.has(k.t) && !REGION_ADJ.has(k.lo) && !PLACE_ADJ.has(k.lo) && !DIRECTIONS.has(k.t) && !titles.has(k.lo) && !isDemonym(k.t) && (lowerWords.has(k.lo) || SUBJECT_RE.test(k.lo) || isHead(k.t))))
     ) {
       return addRun(a, b, vote(ORG, 6), main);
     }
@@ -880,6 +906,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (titled(a, b, main)) return;
     // "Band D", "Plan B", "Terminal C": a name ending in a lone letter is a label.
     if (n >= 2 && LETTER_RE.test(last.t) && !firstNames.has(first.t)) return;
+    // "at Tropicana Field", "George M. Steinbrenner Field": a ground named after a sponsor or a person (not "Sally Field said").
+    if (last.t === 'Field' && (n > 2 || (n === 2 && !firstNames.has(first.t) && /^(?:at|in|into|inside|outside|the)$/.test(toks[a - 1]?.lo ?? '')))) return addRun(a, b, vote(PLACE, 6), main);
     // "Parliament House", "Government House": a building (not "the House", "House Speaker").
     if (n === 2 && last.t === 'House' && !titles.has(first.lo) && !partyLabels.has(first.t)) return addRun(a, b, vote(PLACE, 6), main);
     // Only title words, demonyms and country names: "US Secretary of State", "Iraqi PM".
@@ -896,7 +924,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (n === 2 && isDemonym(first.t) && SPORT_BODY_RE.test(last.t)) return addRun(a, b, vote(ORG, 6), main);
     // "the American Red Cross", "the Turkish Red Crescent": a national society, not the international body.
     if (n >= 3 && isDemonym(first.t) && /^Red Cr/.test(toks[a + 1]!.t + ' ' + last.t)) return addRun(a, b, vote(ORG, 6), main);
-    if (n >= 2 && (partyLabels.has(first.t) || isDemonym(first.t)) && !headOf(a, b)) {
+    // ("Eastern Samar", "Western Visayas": a compass adjective opening an unknown name is part of a region's name.)
+    if (n >= 2 && (partyLabels.has(first.t) || (isDemonym(first.t) && !(DIRECTIONS.has(first.t) && !names.has(slice(toks[a + 1]!, last))))) && !headOf(a, b)) {
       return sub(a + 1, b, main, (c) => {
         if (partyLabels.has(first.t) && !c.role && !c.gaz) c.role = first.t;
       });
@@ -956,6 +985,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // ("the 444 Brigade", "3 Commando Brigade": a military unit's number in digits.)
       if ((ORDINAL_RE.test(toks[a - 1]?.t ?? '') || (/^\d{1,4}$/.test(toks[a - 1]?.t ?? '') && head === last && UNIT_RE.test(head.lo))) && first.sp && (head === last || headKind(head.t) === 'organization')) {
         return addRun(a - 1, b, vote(KINDS.indexOf(headKind(head.t)!), 6), main);
+      }
+      // "ordered the City of Tshwane to", "the Town of Cary said": a municipality's name after "the" is its council, a
+      // body (not "in the City of London"); "Tshwane" names it too.
+      if (head === first && /^(?:City|Town|Municipality|Borough)$/.test(head.t) && b > a + 1 && toks[a + 1]!.lo === 'of' && toks[a - 1]?.lo === 'the' && !STRONG_PLACE_PREPS.has(toks[a - 2]?.lo!) && !/^(?:at|into|around|of)$/.test(toks[a - 2]?.lo ?? '')) {
+        addRun(a, b, vote(ORG, 6), main);
+        return base(slice(toks[a + 2]!, last), cands[cands.length - 1]!);
       }
       if (n === 1) {
         // A lone head word is generic ("the Court"), except newspapers ("the Guardian") and a country's armed
@@ -1085,11 +1120,22 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const office = (k: number): boolean =>
       k > a && b - k >= 2 && toks[k]!.cap && !toks[k]!.poss && toks[k]!.lo.split('-').every(isRoleNoun) && toks[k - 1]!.cap && (titleish(toks[k - 1]!.lo) || (!!headKind(toks[k - 1]!.t) && !nonActorHeads.has(toks[k - 1]!.t)));
     while (j >= a && !office(j) && (nameWord(toks[j]!) || (j === b && j > a && ((firstNames.has(toks[j - 1]!.t) && !isHead(toks[j]!.t)) || surnameHead())))) j--;
-    const off = j >= a && office(j);
-    if (j < a || j === b || toks[j]!.poss || !(titleish(toks[j]!.lo) || off)) return false;
+    // "Minister for Housing James Browne", "Federal Minister for Economic Affairs Sheharyar Ahmed Bhutta": a title's
+    // portfolio after "for" or "of" ends where the person's name, its last two or three name-shaped words, starts.
+    let port = 0;
+    for (let k = a + 1; k < b - 2; k++) if (/^(?:for|of)$/.test(toks[k]!.lo) && toks[k - 1]!.cap && titleish(toks[k - 1]!.lo)) port = k;
+    if (port && j >= port) {
+      // ("Director of Public Prosecutions Max Hill": a subject's noun, a known name or a lower-case word is the portfolio's.)
+      let s = b;
+      const portWord = (k: Tok): boolean => titleish(k.lo) || lowerWords.has(k.lo) || SUBJECT_RE.test(k.lo.replace(/s$/, '')) || isHead(k.t) || names.has(k.t);
+      while (s > port + 1 && b - s < 3 && NAME_SHAPE_RE.test(toks[s]!.t) && !toks[s]!.poss && !portWord(toks[s]!)) s--;
+      port = b - s >= 2 && s > port ? ((j = s), port) : 0;
+    } else port = 0;
+    const off = !port && j >= a && office(j);
+    if (j < a || j === b || toks[j]!.poss || !(titleish(toks[j]!.lo) || off || port)) return false;
     // The role: title words, modifiers, demonyms and country names before the name.
-    let r = j;
-    for (let k = j - 1; k >= a; k--) {
+    let r = port ? port - 1 : j;
+    for (let k = r - 1; k >= a; k--) {
       if (toks[k]!.lo === 'of') {
         if (k > a && titleish(toks[k - 1]!.lo)) continue;
         // "Bank of England Governor": "of England" belongs to the organisation.
@@ -1113,8 +1159,16 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         honor = true;
       }
     }
+    // "Progressive Conservative Leader Obby Khan", "Liberal Democrat leader Ed Davey": a party's name before the role.
+    let p = r;
+    while (p < j && partyLabels.has(toks[p]!.t)) p++;
+    const party = p > r && (r > a ? r - a < 3 && toks.slice(a, r).every((k) => k.cap && !k.poss && !names.has(k.t) && !isDemonym(k.t) && !titleish(k.lo) && !firstNames.has(k.t)) : p - r > 1 && names.get(slice(toks[r]!, toks[p - 1]!) + 's')?.kind === 'group');
+    if (party) {
+      const entry = names.get(slice(toks[a]!, toks[p - 1]!) + 's');
+      addRun(a, p - 1, vote(GROUP, entry ? 0 : 6), false, entry?.key);
+    }
     // "Senate Judiciary Chair Gordon Hale": a legislature's committee before the role.
-    if (r > a + 1 && headKind(toks[a]!.t) === 'organization' && toks.slice(a, r).every((k) => k.cap)) addRun(a, r - 1, vote(ORG, 4), false);
+    else if (r > a + 1 && headKind(toks[a]!.t) === 'organization' && toks.slice(a, r).every((k) => k.cap)) addRun(a, r - 1, vote(ORG, 4), false);
     // ("Kharkiv Mayor Ihor Terekhov", "Bryansk Governor": a local office's place.)
     // ("Emergency Situations Minister Chingis Arinov": unknown words before a minister are a portfolio, no actor.)
     else if (r > a && !(/^(?:minister|secretary)$/.test(toks[r]!.lo) && !toks.slice(a, r).some((k) => names.has(k.t)))) sub(a, r - 1, false, (c) => !c.gaz && /^(?:mayor|governor)$/.test(toks[r]!.lo) && (c.v[PLACE] += 3));
@@ -1168,6 +1222,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
    */
   const context = (c: Cand, a: number, b: number, before = true): void => {
     const v = c.v;
+    // "the coalition led by ActionSA": a party leads a coalition.
+    if (/\bcoalition (?:led|headed) by $/.test(text.slice(c.s - 24, c.s))) v[GROUP] += 3;
     const p1 = toks[a - 1];
     const p2 = toks[a - 2];
     const first = toks[a]!;
@@ -1379,11 +1435,15 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         c.v = vote(PLACE, 6);
         return;
       }
+      // "the Kurdistan region", "Ethiopia's Tigray region": a known place is also named with its lower-case "region".
+      if (n1.lo === 'region' && (p1?.lo === 'the' || p1?.poss) && c.gaz && names.get(c.gaz)!.kind === 'place') c.alt = text.slice(c.s, n1.e);
       const jail = /^(?:prison|jail)$/.test(n1.lo) && /^(?:the|at|in|from|to|near|inside|outside)$/.test(p1?.lo ?? '') && !headOf(a, b);
       if (((FACILITY_NOUNS.has(n1.lo) && p1?.lo === 'the') || jail) && !c.gaz && headKind(headOf(a, b)?.t ?? '') !== 'organization' && !(ORG_FACILITY.test(n1.lo) && cands.some((x) => x !== c && x.form === c.form && top(x.v) === PLACE && x.v[PLACE]! >= 2))) {
         // ("the San Raffaele hospital": more than a Spanish place's first word.)
         if (ORG_FACILITY.test(n1.lo)) v[ORG] += 7;
         else v[PLACE] += 5;
+        // ("the Saronic Gulf islands": the islands of a named gulf or sea are named by it.)
+        if (n1.lo === 'islands' && headKind(last.t) === 'place') return;
         // ("the Kelani river" is also "Kelani".)
         if (/^(?:river|airbase)$/.test(n1.lo)) {
           add(text.slice(c.s, n1.e), c.s, n1.e, vote(), undefined, false, false, c.words).link = c;
@@ -1430,6 +1490,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       c.party = true;
       v[GROUP] += 3;
     }
+    // "Democratic Alliance (DA) caucus leader", "the ANC chief whip": a caucus or a whip is a party's.
+    if (!c.gaz && /^(?:\s+\([A-Z]{2,6}\))?\s+(?:caucus|chief whip)\b/.test(text.slice(c.e, c.e + 20))) c.party = true;
     // "the Garissa governor", "the Kharkiv mayor": a local office's place.
     if (n1.sp && a === b && !c.gaz && p1?.lo === 'the' && /^(?:governor|mayor|premier)$/.test(n1.lo) && !partyLabels.has(first.t)) v[PLACE] += 3;
     // "Bernstein analyst Daniel Koh": an employer before its employee's job and name.
@@ -1671,6 +1733,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     // (A cheap test first: the look-behind is slow to try at every position.)
     if (GROUP_NOUN_RE.test(sentence)) for (const m of sentence.matchAll(GROUP_PHRASE_RE)) if (isDemonym(m[1]!)) addMatch(m, base, vote(GROUP, 6));
+    // "the Senate blue ribbon committee", "the House oversight committee": a chamber's committee named in lower case.
+    if (sentence.includes(' committee')) for (const m of sentence.matchAll(COMMITTEE_RE)) if (!m[1]!.split(' ').some((w) => stopWords.has(w))) add(m[0].slice(4), base + m.index! + 4, base + m.index! + m[0].length, vote(ORG, 6));
     if (INSTITUTION_NOUN_RE.test(sentence)) for (const m of sentence.matchAll(INSTITUTION_RE)) {
       const [all, who0 = '', poss, mod0 = '', noun] = m;
       const end = m.index! + all.length;
@@ -1826,6 +1890,8 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
     const acr = idx.map((i) => cands[i]!).find((c) => !c.gaz && ACRONYM_RE.test(c.form) && c.words.length === 1);
     if (!acr) continue;
     const letters = acr.form.replace(/\./g, '').toLowerCase();
+    // ("Commission on Audit (COA) ... the Court of Appeals": an acronym already spelled out in its cluster takes no other name.)
+    if (idx.some((i) => cands[i]!.words.length >= 2 && (inits[i] ??= [initials(cands[i]!.words, true), initials(cands[i]!.words, false)]).includes(letters))) continue;
     let best: number | undefined;
     for (const [r2, idx2] of multi) {
       if (r2 === root) continue;
@@ -1843,7 +1909,8 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
       if (y.words.length <= x.words.length) continue;
       const long = y.words.filter((w) => g.names.get(w)?.kind !== 'country').join(' ');
       const short = x.words.join(' ');
-      if (long === short || long.startsWith(short + ' ')) union(index.get(y)!, index.get(x)!);
+      // ("Environment Canada": the first and last words of "Environment and Climate Change Canada".)
+      if (long === short || long.startsWith(short + ' ') || (x.words.length === 2 && y.words[1] === 'and' && y.words[0] === x.words[0] && y.words[y.words.length - 1] === x.words[1])) union(index.get(y)!, index.get(x)!);
     }
   }
   // Surnames and shorter forms of a person's name: "Soleimani", "Mr Mousa", "Al-Sudani".
@@ -1951,11 +2018,18 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
   };
   for (let i = 0, j = 0; i < items.length; i = j) {
     j = i + 1;
-    while (j < items.length && cands[items[j]!]!.sent === cands[items[j - 1]!]!.sent && /^(?:,\s+|,?\s+(?:and|or)\s+)$/.test(sep(items[j - 1]!, items[j]!))) j++;
+    while (j < items.length && cands[items[j]!]!.sent === cands[items[j - 1]!]!.sent && /^(?:,\s+|,?\s+(?:and|or)\s+)(?:(?:neighbou?ring|nearby)\s+)?$/.test(sep(items[j - 1]!, items[j]!))) j++;
     const list = items.slice(i, j);
     // (A list ends in "and" or "or": not "Salem, Ore.", "(Lab, Thringstone)".)
     // ("outbidding Focus Features and Apple": so are names listed with a known organisation.)
-    if (list.length > 1 && /\s(?:and|or)\s+$/.test(sep(items[j - 2]!, items[j - 1]!))) {
+    if (list.length > 1 && /\s(?:and|or)\s/.test(sep(items[j - 2]!, items[j - 1]!))) {
+      // "residents of Flin Flon, Cranberry Portage and Mathias Colomb Cree Nation": where people live are places, whatever
+      // their head words.
+      const res = /\b([a-z-]+) of\s+$/.exec(text.slice(cands[list[0]!]!.s - 20, cands[list[0]!]!.s));
+      if (res && PLACE_OF.has(res[1]!)) {
+        for (const m of list) cands[m]!.v[PLACE] += 7;
+        continue;
+      }
       let k = list.some(isPlace) ? PLACE : list.some(isOrg) ? ORG : -1;
       // "swept through Swat, Buner and Shangla": unknown names listed after "in", "through" or "across" are places.
       if (k < 0 && list.every(weak) && /\b(?:in|through|across|throughout)\s+$/.test(text.slice(cands[list[0]!]!.s - 12, cands[list[0]!]!.s))) k = PLACE;

@@ -146,7 +146,11 @@ const PLACES =
   'Qinghai;Shaanxi;Shandong;Shanxi;Sichuan;Yunnan;Zhejiang;Guangxi;Inner Mongolia;Ningxia;' +
   'Andhra Pradesh;Assam;Bihar;Gujarat;Haryana;Karnataka;Kerala;Madhya Pradesh;Maharashtra;Odisha;Punjab;Rajasthan;' +
   'Tamil Nadu;Telangana;Uttar Pradesh;West Bengal;Sindh;Balochistan;Khyber Pakhtunkhwa;Sumatra;Borneo;Mindanao;' +
-  'Siberia;Chechnya;Catalonia;Andalusia;Lombardy;Sicily;Sardinia;Corsica;Normandy;Brittany;Flanders;Wallonia';
+  'Siberia;Chechnya;Catalonia;Andalusia;Lombardy;Sicily;Sardinia;Corsica;Normandy;Brittany;Flanders;Wallonia;' +
+  // Large and much-visited islands and island groups (not also common words or surnames: "Java", "Jersey", "Man").
+  'Crete;Rhodes;Corfu;Mykonos;Santorini;Naxos;Paros;Kos;Lesbos|Lesvos;Cyclades;Dodecanese;Mallorca|Majorca;Ibiza;' +
+  'Menorca;Tenerife;Lanzarote;Gran Canaria;Canary Islands|Canaries;Balearic Islands|Balearics;Azores;Madeira;Bali;' +
+  'Lombok;Phuket;Luzon;Visayas;Cebu;Hokkaido;Okinawa;Zanzibar;Lampedusa;Maui;Oahu;Tahiti;Sulawesi;Galapagos Islands|Galapagos';
 
 const CITIES =
   'London;Paris;Berlin;Madrid;Rome;Moscow;Kyiv;Kiev;Warsaw;Vienna;Brussels;Geneva;Athens;Istanbul;Ankara;Beijing;' +
@@ -238,7 +242,7 @@ const ORG_NOUNS =
   'provider developer startup giant watchdog journal side outfit regulator outlet channel website platform club team union ' +
   'party movement militia faction institute university think-tank ngo brand chain fund ' +
   'nonprofit association alliance foundation council ministry department body magazine tabloid house chamber legislature ' +
-  'parliament utility conglomerate consultancy supermarket gang cartel hotline helpline authority museum miner refiner smelter exporter shipper';
+  'parliament utility conglomerate consultancy supermarket gang cartel hotline helpline authority museum miner refiner smelter exporter shipper brokerage';
 
 // Capitalised head words of organisations, groups and places. Organisation heads come in three parts: plain
 // ones, generic last words of company names ("Swiftdrop Logistics" is also "Swiftdrop"), and newspaper names.
@@ -259,10 +263,13 @@ const COMPANY_HEADS =
   'Therapeutics Pharma Biotech Labs Research Analytics Consulting Capital Investments Holdings Group ' +
   'Securities Partners Solutions Software Robotics Networks Studios Brands Foods Insurance Healthcare Media ' +
   'Corporation Company Health Advisory Pictures Films Entertainment Records Productions Publishing Semiconductor ' +
-  'Semiconductors Electronics Steel Chemicals Mining Telecom Rail Railway Railways Railroad';
+  'Semiconductors Electronics Steel Chemicals Mining Telecom Rail Railway Railways Railroad ' +
+  // Company words of other languages: Turkish "Yatirim" (investment), "Holding", "Bankasi"; German "Gruppe".
+  'Holding Yatirim Yatırım Menkul Bankasi Bankası Sigorta Sanayi Gruppe Groupe';
 
 const MEDIA_HEADS =
-  'Times Guardian Telegraph Independent Economist Observer Mirror Post Journal Herald Tribune Express Mail Standard Globe';
+  'Times Guardian Telegraph Independent Economist Observer Mirror Post Journal Herald Tribune Express Mail Standard Globe ' +
+  'Inquirer Enquirer Courier Dispatch Sentinel Advertiser Bulletin Statesman';
 
 const GROUP_HEADS =
   'Movement Brigade Brigades Militia Militias Tribe Nation Nations Rebels Electors Cartel Cartels Gang Gangs Mafia Syndicate';
@@ -272,7 +279,7 @@ const PLACE_HEADS =
   'Province Region District County City Valley Falls Strait Peninsula Desert Coast Heights Hills Park Station Port ' +
   'Bay Canal Gulf Strip Camp Village Governorate State Territory Crossing Prison Tower Palace Stadium Arena ' +
   'Highway Motorway Boulevard Crescent Terrace Market Harbour Harbor Beach Forest Reservoir Dam Jail Cathedral Mosque Farm ' +
-  'Reef Atoll Lagoon Range Canyon Gorge Township Borough Parish Pike Turnpike Parkway Expressway Freeway Base Oblast Krai Prefecture Canton Municipality Plateau Basin Plains Glacier Steppe';
+  'Works Refinery Mine Reef Atoll Lagoon Range Canyon Gorge Township Borough Parish Pike Turnpike Parkway Expressway Freeway Base Oblast Krai Prefecture Canton Municipality Plateau Basin Plains Glacier Steppe';
 
 const NON_ACTOR_HEADS =
   'Convention Treaty Act Agreement Accord Accords Protocol Papers Charter Constitution Declaration Resolution ' +
@@ -295,7 +302,7 @@ const STOP_WORDS =
 const HOLIDAYS = 'Christmas Easter Ramadan Eid Thanksgiving';
 
 const NON_ACTOR_ACRONYMS =
-  'GDP CEO CFO COO TV PM MP MPs MEP AM OK ID DNA HIV AIDS COVID VAT IPO CPI PPE ICU PhD AI IT PR UFO SUV EV EVs ' +
+  'GDP CEO CFO COO TV PM MP MPs MEP AM OK ID DNA HIV AIDS COVID VAT IPO CPI PPE ICU ER NICU PhD AI IT PR UFO SUV EV EVs ' +
   'LGBT LGBTQ GPS CCTV ATM XL LNG UTC GMT EST AD BC USD GBP EUR NGO NGOs SMS URL VIP UAV IED WMD MRI IQ RSV SARS MERS TB ALS PTSD ADHD ' +
   'OBE MBE CBE KBE DBE KC QC GPU GPUs CPU CPUs API APIs LLM LLMs AGI EPS ARR ETF ETFs ESG GW MW PDF USB HGV GCSE GCSEs NFT GP GPs EBIT EBITDA Rs Rp';
 

@@ -1584,3 +1584,80 @@ describe('round 14 recall and junk (engineer B)', () => {
     expect(find(actorsOf('She studied at the University of Texas-Austin for years.'), 'University of Texas-Austin')).toBeDefined();
   });
 });
+
+describe('actor kinds and portfolio titles (round 15)', () => {
+  it.each([
+    ['a firm after "brokerage", with a foreign company word', 'Ayla Kaya, an analyst at Ankara-based brokerage Deniz Yatirim, expects a rate hold.', 'Deniz Yatirim', 'organization'],
+    ['a Turkish holding company', 'Shares of Koru Holding fell 4% after Mert Ozdemir resigned as chairman.', 'Koru Holding', 'organization'],
+    ['a municipality that acts', 'A judge ordered the City of Mbombela to restore power within a week.', 'City of Mbombela', 'organization'],
+    ['a municipality as a place', 'Flooding closed three schools in the City of Westmoor on Monday.', 'City of Westmoor', 'place'],
+    ['a treatment works', 'A pipe burst at the Kloof Water Treatment Works on Sunday, officials said.', 'Kloof Water Treatment Works', 'place'],
+    ['a refinery', 'Workers walked out at the Harlow Bay Refinery over pay.', 'Harlow Bay Refinery', 'place'],
+    ['a party by its caucus', 'Freedom Alliance (FA) caucus leader Jono Mokoena said the budget had failed.', 'Freedom Alliance', 'group'],
+    ['a team named after its city in a business story', 'The Denver Comets want a new arena, and the team has asked the city for $200 million.', 'Denver Comets', 'organization'],
+    ['a ground named after a person', 'The club will play at Harold J. Whitcombe Field until the roof is fixed.', 'Harold J. Whitcombe Field', 'place'],
+    ['a ground named after a sponsor', 'The game was moved to the Riverhawks stadium at Halvorsen Field after the storm.', 'Halvorsen Field', 'place'],
+    ['a First Nation where people live', 'Fires forced residents of Red Sucker Lake, Garden Hill and Wasagamack Cree Nation from their homes.', 'Wasagamack Cree Nation', 'place'],
+    ['an actress with the surname Field', 'Sally Field said she was thrilled by the award.', 'Sally Field', 'person'],
+    ['a person with the surname Field after a given name', 'The award went to Tom Field, who wrote the play.', 'Tom Field', 'person'],
+  ])('types %s: %s', (_, text, form, kind) => expectActor(text, form, kind as ActorKind));
+
+  it.each([
+    ['"Minister for <portfolio>"', 'Minister for Transport Aoife Nolan opened the line on Monday. Ms Nolan said more trains would follow.', 'Aoife Nolan', ['Ms Nolan'], 'Minister for Transport'],
+    ['a two-word portfolio and a three-word name', 'Federal Minister for Water Resources Tariq Hameed Qureshi denied the claim. Mr Qureshi said the funds were safe.', 'Tariq Hameed Qureshi', ['Mr Qureshi'], 'Minister for Water Resources'],
+    ['"Secretary of State for <place>"', 'Secretary of State for Scotland Morag Baillie visited the yard. Ms Baillie praised the workers.', 'Morag Baillie', ['Ms Baillie'], 'Secretary of State for Scotland'],
+  ])('strips %s before a person: %s', (_, text, name, same, role) => {
+    const a = find(actorsOf(text), name);
+    expect(a?.name).toBe(name);
+    expect(a!.kind).toBe('person');
+    for (const s of same) expect(a!.aliases).toContain(s);
+    expect(a!.role).toContain(role);
+  });
+
+  it('lets a team be named by its last word', () => {
+    const actors = actorsOf('The Portland Herons signed a 30-year lease. The Herons said the team would move in 2029.');
+    expect(find(actors, 'Herons')?.name).toBe('Portland Herons');
+  });
+});
+
+describe('round 15 recall and junk (engineer B)', () => {
+  it.each([
+    ['an island of the gazetteer after "on"', 'Hoteliers on Corfu reported a wave of cancellations.', 'Corfu', 'place'],
+    ['an island group after "across the"', 'Storms closed ports across the Dodecanese on Friday.', 'Dodecanese', 'place'],
+    ['a gulf before a lower-case "islands"', 'Only boats serving the Argolic Gulf islands were allowed to sail.', 'Argolic Gulf', 'place'],
+    ['a compass word opening a province', 'The storm made landfall in Eastern Pelara on Friday.', 'Eastern Pelara', 'place'],
+    ['a compass word opening a region', 'Officials in Western Visayas said 12 roads were shut.', 'Western Visayas', 'place'],
+    ['a ministry named with "and"', 'The Ministry of Rural Affairs and Coastal Policy said 80 trips were cancelled.', 'Ministry of Rural Affairs and Coastal Policy', 'organization'],
+    ['a chamber committee in lower case', 'Sen. Ana Cruz, chair of the Senate finance committee, called a hearing.', 'Senate finance committee', 'organization'],
+    ['a newspaper by its head word', 'The minister told the Enquirer on Monday that he had nothing to hide.', 'Enquirer', 'organization'],
+    ['a party named before its leader', 'Progressive Liberal Leader Dana Holt said the plan had failed.', 'Progressive Liberal', 'group'],
+    ['a party leading a coalition', 'The council coalition led by RiseUp has had a year to fix the pipes.', 'RiseUp', 'group'],
+    ['subjects before a country as a public body', 'Agriculture and Agri-Food Canada issued a warning on Monday.', 'Agriculture and Agri-Food Canada', 'organization'],
+    ['a place listed after "neighboring"', 'The town of Ruvel and neighboring Kastow will merge their schools.', 'Kastow', 'place'],
+    ['a person after a portfolio named with "for"', 'Federal Minister for Economic Affairs Omar Rafiq Khan rejected the claim.', 'Omar Rafiq Khan', 'person'],
+  ] as const)('finds %s: %s', (_, text, form, kind) => expectActor(text, form, kind));
+
+  it.each([
+    ['a known place as a surname', 'Ben Rhodes, a former aide, said the talks failed. Rhodes said he was worried.', 'Ben Rhodes', ['Rhodes'], 'person'],
+    ['a place with its lower-case "region"', 'Oil from Iraq\'s Kurdistan region began flowing again on Monday.', 'Kurdistan', ['Kurdistan region'], 'place'],
+    ['a department by its first and last words', 'Fisheries and Oceans Canada closed the bay. Fisheries Canada said stocks had fallen.', 'Fisheries and Oceans Canada', ['Fisheries Canada'], 'organization'],
+  ] as const)('joins %s: %s', (_, text, form, same, kind) => expectActor(text, form, kind, same));
+
+  it.each([
+    ['an acronym spelled out to another body', 'The Commission on Audit (COA) flagged the deal. A freeze needs an order of the Court of Appeals.', 'Court of Appeals', 'COA'],
+  ])('keeps %s apart: %s', (_, text, a, b) => {
+    const actors = actorsOf(text);
+    expect(find(actors, a)).toBeDefined();
+    expect(find(actors, a)!.aliases).not.toContain(b);
+  });
+
+  it.each([
+    ['the half of a ministry cut at "and"', 'The Ministry of Rural Affairs and Coastal Policy said 80 trips were cancelled.', 'Coastal Policy'],
+    ['the tail of a department cut at "and"', 'Environment and Climate Change Canada issued a smoke warning.', 'Climate Change Canada'],
+    ['a portfolio before "and ... Minister"', 'Treasury and Finance Minister Ana Ruiz said the plan would continue.', 'Treasury'],
+    ['a hospital unit', 'Patients were lining up in the ER all night.', 'ER'],
+    ['an owner joined to a name by "and"', 'Under a deal between the KRG and Iraq\'s Oil Ministry, exports resumed.', "KRG and Iraq's Oil Ministry"],
+    ['a lone party label before a title', 'A spokesperson for Republican Gov. Brad Little said no.', 'Republicans'],
+    ['a court\'s circuit after "for" as a person', 'The Court of Appeals for the Ninth Circuit ruled on Friday.', 'Ninth Circuit'],
+  ])('does not make %s an actor: %s', (_, text, form) => expectNoActor(text, form));
+});
