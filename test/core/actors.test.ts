@@ -1544,7 +1544,7 @@ describe('round-14 kind rules: parties as groups, party cues, known places by th
   ] as [string, string, string, ActorKind][])('keeps %s its kind: %s', (_, text, form, kind) => expectActor(text, form, kind));
 });
 
-describe('round 14 recall and junk (engineer B)', () => {
+describe('round-14 recall and junk rules: business lists, place lists, hyphenated place pairs, US cities, teams by their city, legal forms, nicknames', () => {
   it.each([
     ['members listed after "airlines —"', 'Rivals fear the three largest carriers — Frontier, United and Allegiant — will gain.', ['Frontier', 'United', 'Allegiant']],
     ['members listed after "lenders such as"', 'Mortgage lenders such as Halifax, Nationwide or Coventry Building Society cut rates.', ['Halifax', 'Nationwide', 'Coventry Building Society']],
@@ -1585,7 +1585,7 @@ describe('round 14 recall and junk (engineer B)', () => {
   });
 });
 
-describe('actor kinds and portfolio titles (round 15)', () => {
+describe('round-15 kind rules: portfolio titles, municipalities, teams, fields, caucuses, residents\' lists, foreign company words', () => {
   it.each([
     ['a firm after "brokerage", with a foreign company word', 'Ayla Kaya, an analyst at Ankara-based brokerage Deniz Yatirim, expects a rate hold.', 'Deniz Yatirim', 'organization'],
     ['a Turkish holding company', 'Shares of Koru Holding fell 4% after Mert Ozdemir resigned as chairman.', 'Koru Holding', 'organization'],
@@ -1620,7 +1620,7 @@ describe('actor kinds and portfolio titles (round 15)', () => {
   });
 });
 
-describe('round 15 recall and junk (engineer B)', () => {
+describe('round-15 recall and junk rules: compass place names, islands, place-named surnames, subject-named bodies, committees, party names before titles', () => {
   it.each([
     ['an island of the gazetteer after "on"', 'Hoteliers on Corfu reported a wave of cancellations.', 'Corfu', 'place'],
     ['an island group after "across the"', 'Storms closed ports across the Dodecanese on Friday.', 'Dodecanese', 'place'],
