@@ -213,6 +213,8 @@ const POLITICAL_RE = /\b(?:MPs|MKs|lawmakers|legislators|coalition|parliament|pa
 const PARTY_CUE_RE = /\b(?:quit|quits|left|leaves|joined|joins|rejoined|leads|led|exited) the (?:[a-z]+ )?coalition\b(?! of)|\b(?:its|their) (?:[a-z0-9]+ )?(?:MPs|MKs|lawmakers|legislators)\b/;
 /** Words straight after a party's name: "X leader", "X lawmakers". */
 const PARTY_NEXT_RE = /^\s+(?:leader|chairman|chairwoman|MPs|MKs|lawmakers|legislators)\b/;
+/** A word that either cue above needs. */
+const PARTY_WORD_RE = /coalition|MPs|MKs|lawmakers|legislators|leader|chairman|chairwoman/;
 /** People at a home's place: "tenants at X". */
 const HOMES_RE = /^(?:tenants?|residents?|homeowners?|occupants?)$/;
 const PARTY_DET = /^(?:an?|every|each|one|no|another|fellow)$/;
@@ -251,6 +253,8 @@ const GROUP_PHRASE_RE = re('gu')`(?<![${Lu}][${L}]*[ -])\b([${Lu}][${L}'’]*) $
 /** Every INSTITUTION_RE match holds one of its nouns: a cheap test before the scan. */
 /** "airlines such as", "lenders including", "carriers —": a plural noun before a list of its members. */
 const MEMBERS_RE = /\b([a-z]+)s,?(?:\s*[—–:]\s*|\s+(?:such as|including|like)\s+)/g;
+/** What every match of `MEMBERS_RE` holds, a cheaper test to try first. */
+const MEMBERS_CUE_RE = /s,?(?:\s*[—–:]|\s+(?:such as|including|like)\s)/;
 /** One item of such a list and the separator after it ("Bank of America, "). */
 const ITEM_RE = re('uy')`([${Lu}][${L}${N}&'’.-]*(?: (?:of (?:the )?)?[${Lu}][${L}${N}&'’.-]*){0,4})(,? (?:and|or) |, |)`;
 /** "a man known as "El Chino"": a Spanish nickname in quotes after "as", "alias" or "nicknamed". */
@@ -374,14 +378,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const tokenize = (sentence: string, base: number): Tok[] => {
     const out: Tok[] = [];
     let prevEnd = 0;
-    for (const m0 of sentence.matchAll(TOKEN_RE)) {
-      // "Orlando-Newark routes", "US-China talks": a known place joined to another name by a hyphen is two names.
-      const pair = /^([^-]+)-(?=[A-Z])/.exec(m0[0]);
-      // (Not "the University of Wisconsin-Madison": a campus after "of" belongs to the name.)
-      const kind = pair && !names.has(m0[0]) && sentence.slice(m0.index! - 3, m0.index) !== 'of ' ? names.get(pair[1]!)?.kind : undefined;
-      for (const m of kind === 'place' || kind === 'country' ? [{ 0: pair![1]!, index: m0.index! }, { 0: m0[0].slice(pair![0].length), index: m0.index! + pair![0].length }] : [m0]) {
-      let t = m[0];
-      const start = m.index!;
+    const one = (t: string, start: number): void => {
       if (t.endsWith('.')) {
         const bare = t.slice(0, -1);
         // ("according to PowerOutage.us.": a web address ends before the sentence's period.)
@@ -415,7 +412,18 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         // ("SHAKHTINSK, Kazakhstan (AP) — Rescuers", "PRAGUE — Billionaire": a dateline's dash opens the story.)
         init: !out.length || (gap !== ' ' && (/[“"‘:(]\s*$/.test(gap) || (/^\)?\s*[—–]\s*$/.test(gap) && out[out.length - 1]!.t === out[out.length - 1]!.t.toUpperCase()))),
       });
-      }
+    };
+    for (const m0 of sentence.matchAll(TOKEN_RE)) {
+      const w0 = m0[0];
+      const at = m0.index!;
+      // "Orlando-Newark routes", "US-China talks": a known place joined to another name by a hyphen is two names.
+      const pair = w0.includes('-') ? /^([^-]+)-(?=[A-Z])/.exec(w0) : null;
+      // (Not "the University of Wisconsin-Madison": a campus after "of" belongs to the name.)
+      const kind = pair && !names.has(w0) && sentence.slice(at - 3, at) !== 'of ' ? names.get(pair[1]!)?.kind : undefined;
+      if (kind === 'place' || kind === 'country') {
+        one(pair![1]!, at);
+        one(w0.slice(pair![0].length), at + pair![0].length);
+      } else one(w0, at);
     }
     return out;
   };
@@ -447,7 +455,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (k.s < taken || (k.s > credit[0] && k.s < credit[1])) continue;
       // "HK$1.3 billion", "US$166 million", "87 billion CFA francs": a currency's letters name no actor.
       // ("NIS 619 billion", "AED 5 million": a currency's code before a sum.)
-      if (toks[i + 1]?.gap === '$' || (ACRONYM_RE.test(k.t) && toks[i + 1]?.sp && (CURRENCY_RE.test(toks[i + 1]!.lo) || (/^\d[\d.,]*$/.test(toks[i + 1]!.t) && /^(?:[mb]illion|trillion|bn|mn|tn)$/.test(toks[i + 2]?.lo ?? ''))))) continue;
+      // (The acronym's test last: it is the slow one. An acronym is always `cap`, and a token that is not goes on below.)
+      if (toks[i + 1]?.gap === '$' || (k.cap && toks[i + 1]?.sp && (CURRENCY_RE.test(toks[i + 1]!.lo) || (/^\d[\d.,]*$/.test(toks[i + 1]!.t) && /^(?:[mb]illion|trillion|bn|mn|tn)$/.test(toks[i + 2]?.lo ?? ''))) && ACRONYM_RE.test(k.t))) continue;
       if (!isNameToken(k)) {
         // "US-led", "Iraq-related": the capitalised head, when it is a known name, is a mention.
         if (k.compound) {
@@ -1711,7 +1720,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (sentence.includes(' administration')) for (const m of sentence.matchAll(ADMIN_RE)) if (!names.has(m[1]!) && !lowerWords.has(m[1]!.toLowerCase())) add(m[0].slice(4), base + m.index! + 4, base + m.index! + m[0].length, vote(ORG, 6));
     // "the biggest airlines — American, Delta, United and Southwest", "lenders such as Barclays and Lloyds": the
     // members listed after an organisation's plural noun are organisations, even words that are otherwise common.
-    for (const m of sentence.matchAll(MEMBERS_RE)) {
+    if (MEMBERS_CUE_RE.test(sentence)) for (const m of sentence.matchAll(MEMBERS_RE)) {
       const w = m[1]!;
       if (!orgNouns.has(w.replace(/ie$/, 'y')) && !orgNouns.has(w.replace(/e$/, '')) && !orgNouns.has(w)) continue;
       if (/^(?:group|party|movement|militia|faction|gang|side)/.test(w)) continue;
@@ -1727,7 +1736,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // (A whole list, "A, B and C", of names that are no one's: not "Mr", "Barclays' Jes Staley".)
       if (done && !and && items.length > 1 && / (?:and|or) $/.test(sentence.slice(0, items[items.length - 1]![1])) && !items.some(([f]) => /['’]s$/.test(f))) for (const [f, at] of items) add(f, base + at, base + at + f.length, vote(ORG, 6));
     }
-    for (const m of sentence.matchAll(ALIAS_RE)) {
+    if (/(?:El|La) /.test(sentence)) for (const m of sentence.matchAll(ALIAS_RE)) {
       const at = m.index! + m[0].indexOf(m[1]!);
       add(m[1]!, base + at, base + at + m[1]!.length, vote(PERSON, 6));
     }
@@ -2046,7 +2055,8 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
   // "the National Assembly and its 300 lawmakers".)
   const partyStory = cands.some((c) => c.party);
   for (const c of cands) {
-    if (c.gaz || c.words.some((w) => g.heads.has(w))) continue;
+    // (A cheap test first: a cue's word in the sentence.)
+    if (c.gaz || !PARTY_WORD_RE.test(sentences[c.sent]!.text) || c.words.some((w) => g.heads.has(w))) continue;
     const end = cands.reduce((m, d) => (d.sent === c.sent && d.s >= c.e && d.s < m ? d.s : m), sentences[c.sent]!.end);
     const after = text.slice(c.e, end);
     if (PARTY_CUE_RE.test(after) || (partyStory && c.words.length === 1 && PARTY_NEXT_RE.test(after))) c.party = true;
