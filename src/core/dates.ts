@@ -242,6 +242,9 @@ const WEAK = 2;
 /** A scheduled verb after "to" ("agreed to meet"): future unless a past verb governs it, then open. */
 const INF = 3;
 
+/** Days from day number `from` to month `m`, day `d` of year `y`. */
+const daysTo = (y: number, { m, d }: Ymd, from: number): number => dayNumber(y, m, d) - from;
+
 /** A month name or abbreviation ("Sept", "January") → 1-12, by its first three letters. */
 function monthIndex(name: string): number {
   return 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
@@ -914,8 +917,9 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     } else {
       const s = m - (dir === 'next' || c.st ? span : 0); // "next winter", "before spring" count from its first month
       const pubN = dayNumber(pub.y, pub.m!, pub.d!);
+      const hd = c.hd;
       const dist = (yy: number) => d === undefined ? ((yy - pub.y) * 12 + s - pub.m!) * 30
-        : c.hd ? dayNumber(yy, holidayDay(c.hd, yy).m, holidayDay(c.hd, yy).d) - pubN : validDay(yy, m, d) ? dayNumber(yy, m, d) - pubN : undefined;
+        : hd ? daysTo(yy, holidayDay(hd, yy), pubN) : validDay(yy, m, d) ? dayNumber(yy, m, d) - pubN : undefined;
       // A period ending in a month ("the quarter ending June 30") is over only after that month.
       y = nearYear(pub.y, dist, tense, strict || (span > 0 && !c.sea && !forPeriod) || !!c.wk,
         tense === Tense.Uncertain && REPORTED_WOULD.test(sent.text.slice(0, c.start - sent.start)));
@@ -930,7 +934,10 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     // A bare quarter more than half a year back is more likely a fiscal or a game quarter than a calendar one.
     if (y === undefined || (c.cq && (y - pub.y) * 12 + m - pub.m! < -6)) return NONE;
   }
-  if (c.hd) return res(formatIso(y, holidayDay(c.hd, y).m, holidayDay(c.hd, y).d, 'day'));
+  if (c.hd) {
+    const { m: hm, d: hd } = holidayDay(c.hd, y);
+    return res(formatIso(y, hm, hd, 'day'));
+  }
   // A winter straddles two years, unless the text names its year: "the winter of 1962".
   if (c.sea) return m === 2 && c.y === undefined ? NONE : res(String(y));
   const iso = formatIso(y, m, d, m === undefined ? 'year' : d === undefined ? 'month' : 'day');
