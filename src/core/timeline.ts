@@ -330,6 +330,8 @@ function eventNounPhrase(s: string, segStart: number, dateFrom: number): string 
 /** `clause`, a relative clause, rewritten onto its `head` noun: "X" + "who was killed …" → "X was killed …". */
 const onto = (head: string | undefined, clause: string): Label | undefined => (head ? [`${head} ${clause.replace(/^\S+\s+/, '')}`, 3] : undefined);
 
+/** Before a date, the start of the period it ends: "between 2019 and ". */
+const PERIOD_END_RE = /\bbetween\s+\S+\s+and\s+$/i;
 /** Verbs that take a time as their object, right before it: "spent Tuesday night", "marked Sunday". */
 const TIME_OBJECT_VERB_RE = /\b(?:spen[dt]s?|spending|mark(?:s|ed)?|celebrat(?:es?|ed)|commemorat(?:es?|ed)|observ(?:es?|ed)|declar(?:es?|ed))\s+(?:the\s+)?$/i;
 
@@ -347,10 +349,6 @@ function ofAnotherNoun(s: string, at: number, head: string | undefined): boolean
 
 /** A label for the event dated by `[ds, de)` in sentence `s`, or undefined. */
 function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<readonly [number, number]>): Label | undefined {
-  // A bound of a period ("between 2019 and 2024") dates no single event; nor does a time a verb takes as its object
-  // ("spent Tuesday night at a shelter", "declared Monday a day of mourning").
-  const pre = s.slice(Math.max(0, ds - 40), ds);
-  if (/\bbetween\s+(?:\S+\s+and\s+)?$/i.test(pre) || TIME_OBJECT_VERB_RE.test(pre)) return undefined;
   // The date phrase to take out: the span, a preposition and "the" before it, a time of day or "'s" after it.
   const lead = /(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:in|on|at|during|of|over)\s+)?(?:\bthe\s+)?$/i.exec(s.slice(0, ds))!;
   const trail = /^(?:['’]s\b|\s+(?:morning|afternoon|evening|night)\b)?/i.exec(s.slice(de))![0];
@@ -644,8 +642,18 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
   // Brackets the date is not in are asides ("the Congressional Budget Office (CBO)"): blank them out.
   const s = sentence.text.replace(/\([^()]*\)|\[[^[\]]*\]/g, (m, at: number) => (at <= ds && de <= at + m.length ? m : ' '.repeat(m.length)));
   // Inside quotation marks: what someone said, not an event. (Checked before the costly classifyDate.)
+  // Nor the second bound of a period ("between 2019 and 2024"; the first is a NOT_EVENT_PREPOSITION), nor a time
+  // a verb takes as its object ("spent Tuesday night at a shelter", "declared Monday a day of mourning").
   const before = s.slice(0, ds);
-  if (NOT_EVENT_PREPOSITION.test(before) || count(before, '“') > count(before, '”') || count(before, '"') % 2) return undefined;
+  if (
+    NOT_EVENT_PREPOSITION.test(before) ||
+    PERIOD_END_RE.test(before) ||
+    TIME_OBJECT_VERB_RE.test(before) ||
+    count(before, '“') > count(before, '”') ||
+    count(before, '"') % 2
+  ) {
+    return undefined;
+  }
   if (!isPlainDate(d.text) && /^(?:event-relative|time|range|decade)$/.test(classifyDate(d.text))) return undefined;
   const others = all
     .filter((o) => o !== d && o.start >= sentence.start && o.end <= sentence.end)
