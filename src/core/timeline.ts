@@ -662,6 +662,7 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
   if (!label) return undefined;
   const [labelText, shortened] = finishLabel(label[0]);
   const firstWord = /^\w*/.exec(labelText)![0].toLowerCase();
+  const said = /\b(?:said|says|announced|stated|added)\s+that\s+(.*)$/.exec(labelText);
   if (
     tokens(labelText, 0, MIN_LABEL_WORDS).length < MIN_LABEL_WORDS ||
     BAD_START.has(firstWord) ||
@@ -672,7 +673,7 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
     REPORTING_END.has(/\w*$/.exec(labelText.replace(/…$/, ''))![0].toLowerCase()) ||
     SAYING_ONLY_END.test(labelText) ||
     // "The commission said that Kestrel": what was said has lost its verb.
-    !hasVerb(/\b(?:said|says|announced|stated|added)\s+that\s+(.*)$/.exec(labelText)?.[1] ?? 'was') ||
+    (said !== null && !hasVerb(said[1]!)) ||
     // A clause must tell what happened, in the past.
     (label[1] === 3 && !hasVerb(labelText, true)) ||
     fold(labelText).includes(fold(d.text))
