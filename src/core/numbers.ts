@@ -81,7 +81,7 @@ const UNIT_ATTACHED = /(?:kWh|GWh|TWh|km\/h|mph|kmh|kph|km|kg|cm|mm|ft|lbs|lb|oz
  * The alternatives of one regex, in three parts in their order (§); the first and last, each compiled only for a sentence that passes its
  * cheap test in DATE_GATES, are costly to compile and rarely needed. */
 const DATE_SOURCES = String.raw`[\w-]+\s+(?:month|week|year|day|quarter)s?\s+(?:to|ending|ended|through|until)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?${MONTHS}§(?:first|last|final|opening|closing)\s+[\w-]+\s+(?:month|week|quarter)s\s+of\s+(?:(?:the|this|last|next)\s+)?(?:year|\d{4})|\d{1,4}([/.-])\d{1,2}\1\d{1,4}|(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTHS}|${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)(?:\s*(?:[-–]|to|through)\s*\d{1,2}\b(?![,.:]\d|\s*(?:[ap]\.?m|%)))?|\d{1,2}(?:/\d{1,2}|:\d\d|(?:[:.]\d\d)?\s?(?:[ap]\.?m|o['’]clock))§\d{3,4}\s?(?:GMT|BST|UTC|CES?T|E[SD]?T|P[SD]T|hrs|hours local|local time)|(?<=\bat\s)\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)`.split('§');
-const DATE_GATES = [/(?:month|week|year|day|quarter)s?\s+(?:to|end|through|until)/, /./, /\d{3}\s?[GBUCEPhl]|at\s\d/];
+const DATE_GATES = [/(?:month|week|year|day|quarter)s?\s+(?:to|ending|ended|through|until)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)/, /./, /\d{3}\s?(?:[GBUCP]|E[SD]?T|hrs|hours local|local time)|at\s\d{1,2}\s+in\s/];
 /** DATE_SOURCES' regexes, built on first need. */
 const dateRes: RegExp[] = [];
 
@@ -508,6 +508,8 @@ const WORD_OR_CODE_CHAR_RE = re('u')`[${L}${N}#/:@'’_.]`;
 const ALNUM_RE = re('u')`[${L}${N}]`;
 /** One to three capitalised words and a street noun: " Downing Street". */
 const ADDRESS_RE = re('u')`^\s+(?:[${Lu}][${L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Drive|Way|Place|Square)\b`;
+/** A street word after a space: what ADDRESS_RE needs, tested first so its costly letter classes are compiled only then. */
+const STREET_WORD_RE = /\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Drive|Way|Place|Square)\b/;
 
 function numericCandidates(s: string, toks: Token[], excluded: Array<[number, number]>, sport: () => boolean): Cand[] {
   const out: Cand[] = [];
@@ -636,7 +638,7 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     if (
       overlaps(excluded, start, end) ||
       // Addresses: "10 Downing Street".
-      ADDRESS_RE.test(s.slice(end, end + 60)) ||
+      (STREET_WORD_RE.test(s.slice(end, end + 60)) && ADDRESS_RE.test(s.slice(end, end + 60))) ||
       // Emergency numbers: "a 911 call", "dialled 999" (not "called 112 witnesses").
       (!cur && /^(?:911|999|112|000)$/.test(num!) && (/^\s*(?:calls?|callers?|dispatch|operators?|emergency|line|hotline|services?|cent)/i.test(s.slice(end, end + 12)) ||
         (/\b(?:dial|call|ring|rang|phon|text)\w*\s+$/i.test(textBefore(s, start, 12)) && !isPluralNoun(firstWord(s.slice(end, end + 30))))))
@@ -730,7 +732,7 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
         (prev?.w && LABEL_WORDS.has(prev.l) && !/^(?:behind|ahead|clear|adrift|back|ago|later|earlier)$/.test(toks[i + 2]?.l ?? '')))
     ) continue;
     // Parent-of: "father-of-two".
-    const parent = /^(?:(?:grand)?(?:father|mother|parent)|dad|mum|mom)s?-of-([a-z-]+)$/.exec(w);
+    const parent = w.includes('-of-') ? /^(?:(?:grand)?(?:father|mother|parent)|dad|mum|mom)s?-of-([a-z-]+)$/.exec(w) : null;
     if (parent) {
       const v = wordValue(parent[1]!) ?? (/^\d+$/.test(parent[1]!) ? +parent[1]! : undefined);
       if (v !== undefined) add(t.s, t.e, v, 'count').cp = 'children';
@@ -883,7 +885,7 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     // A margin: "one shot behind", "two points clear".
     const margin = nextTok?.w && MARGIN_RE.test(toks[i + parsed.used + 1]?.l ?? '');
     // "Two and a half years": the half is part of the number.
-    const half = parsed.value >= 1 && Number.isInteger(parsed.value) ? /^\s+and\s+a\s+half\b(?!\s+(?:hundred|thousand|million|billion|trillion|dozen)\b)/.exec(s.slice(run[parsed.used - 1]!.e, run[parsed.used - 1]!.e + 30)) : null;
+    const half = parsed.value >= 1 && Number.isInteger(parsed.value) && s.slice(run[parsed.used - 1]!.e, run[parsed.used - 1]!.e + 30).includes('half') ? /^\s+and\s+a\s+half\b(?!\s+(?:hundred|thousand|million|billion|trillion|dozen)\b)/.exec(s.slice(run[parsed.used - 1]!.e, run[parsed.used - 1]!.e + 30)) : null;
     // Skip "one"/"zero" idioms ("one of", "no one", "one day") unless hedged ("at least one").
     if ((w === 'one' || w === 'zero') && parsed.used === 1 && !half) {
       const hedged = hedgedAt(s, t.s) || EXACT_RE.test(textBefore(s, t.s, 9));

@@ -94,6 +94,11 @@ describe('splitSentences: furniture', () => {
     ['The Associated Press Health and Science Department receives support from the Howard Hughes Medical Institute. The AP is solely responsible for all content.'],
     ['The Associated Press’ climate and environmental coverage receives financial support from multiple private foundations. AP is solely responsible for all content.'],
     ['AP is solely responsible for all content.'],
+    // After "The ", in any case.
+    ['The Associated Press writer Jane Doe in Geneva contributed.'],
+    ['THE STAFF WRITERS JANE DOE AND JOHN ROE CONTRIBUTED.'],
+    ['Staff writer Jane Doe contributed from Kyiv.'],
+    ['See also: The wider crisis in the region.'],
   ])('%s', (line) => {
     const body = `The story begins here.\n${line}\nThe story goes on.`;
     const s = splitSentences(body, title);
@@ -112,6 +117,9 @@ describe('splitSentences: furniture', () => {
     ['A version of this bill passed the Senate in 2024, and 12 lawmakers backed it.'],
     ['The article appears in print on Sunday, the editor said, on Page 1.'],
     ['He said a version of this article appears in print every year.'],
+    ['Subscribers rose by 5% in the year to March.'],
+    ['The writers said the plan was ready.'],
+    ['Seeing also matters, the report said.'],
   ])('keeps article prose: %s', (line) => {
     const s = splitSentences(line, 'Some headline');
     expect(s.every((x) => !x.furniture)).toBe(true);
