@@ -16,7 +16,7 @@
 import type { DateFact, DatePrecision } from './types.js';
 import { sentenceAt, type Sentence } from './text.js';
 import { L, N, re } from './letters.js';
-import { MONTH_ABBRS, MONTH_NAMES, PAST_IRREGULAR, UNIT_NAMES, WEEKDAY_NAMES } from './lexicon.js';
+import { MONTH_ABBRS, MONTH_NAMES, PAST_IRREGULAR, UNIT_NAMES, WEEKDAY_NAMES, hasAny } from './lexicon.js';
 import {
   addDays, daysInMonth, dayNumber, easterSunday, formatIso, nthWeekday, parseIso, shiftParts, weekdayOf,
   type IsoParts, type Ymd,
@@ -210,7 +210,8 @@ const FUTURE_WORDS = words(
 /** Words of a plan, future only as one: "plans to", "hope to", "the planned strike", "a proposed tax"; else a noun or a past verb. */
 const PLAN_WORDS = words('plan+ planned proposed hope+ aim+');
 /** Reported speech with "would" before a date: "officials said the bridge would reopen in". */
-const REPORTED_WOULD = /\b(?:said|says|told|announced|promised|pledged|vowed|insisted|confirmed)\b.*\bwould\s+(?!have\b)[^.;]*$/i;
+const REPORTED_WOULD_RE = /\b(?:said|says|told|announced|promised|pledged|vowed|insisted|confirmed)\b.*\bwould\s+(?!have\b)[^.;]*$/i;
+const reportedWould = (left: string): boolean => left.toLowerCase().includes('would') && REPORTED_WOULD_RE.test(left);
 /** Modals that leave past and future open: "would". */
 const UNCERTAIN_WORDS = words('would could should');
 /** Present-tense verbs of scheduled events, read as future: "his term ends in September", "the Games open on 26 July". */
@@ -229,12 +230,50 @@ const DETERMINERS = words('the a an his her its their our this every each');
 const CLAUSE_WORDS = words('that which who whom whose but because although while where when whereas ending starting beginning running lasting');
 
 /** A new date or a deadline set by an action: "the vote was postponed to", "classes were suspended until". */
-const DEADLINE_RE =
-  /\b(?:postponed|delayed|deferred|adjourned|rescheduled|moved|pushed back|put off|brought forward|extended|suspended)\s+(?:[\w’'-]+\s+){0,3}?(?:to|until|till)\s+(?:the\s+)?$/i;
+const DEADLINE_VERBS = 'postponed|delayed|deferred|adjourned|rescheduled|moved|pushed back|put off|brought forward|extended|suspended'.split('|');
+const DEADLINE_RE = new RegExp(raw`\b(?:${DEADLINE_VERBS.join('|')})\s+(?:[\w’'-]+\s+){0,3}?(?:to|until|till)\s+(?:the\s+)?$`, 'i');
+const isDeadline = (left: string): boolean => hasAny(left.toLowerCase(), DEADLINE_VERBS) && DEADLINE_RE.test(left);
 
 /** A verb of intent or order (past or -ing) and the verb it governs: "agreed on Sunday to raise output in", "urged him to present one by",
  * "ordering it to file a plan by". */
-const INTENT_RE = /\b(?:(?:decid|pledg|promis|resolv|hop|urg|requir|plann|vow|opt|offer|threaten|aim|intend|want|order|ask|direct|instruct)(?:ed|ing)|agree(?:d|ing)|chose|choosing|sought|seeking|call(?:ed|ing) on)\b(?:\s+[^\s,;]+){0,3}?\s+to\s+(?!the\b|a\b|an\b|\d)[a-z]+\b(?:[^,;]|,\d)*$/;
+const INTENT_STEMS = 'decid|pledg|promis|resolv|hop|urg|requir|plann|vow|opt|offer|threaten|aim|intend|want|order|ask|direct|instruct';
+const INTENT_RE = new RegExp(raw`\b(?:(?:${INTENT_STEMS})(?:ed|ing)|agree(?:d|ing)|chose|choosing|sought|seeking|call(?:ed|ing) on)\b(?:\s+[^\s,;]+){0,3}?\s+to\s+(?!the\b|a\b|an\b|\d)[a-z]+\b(?:[^,;]|,\d)*$`);
+/** The verbs of INTENT_RE as plain strings, a necessary check before it. */
+const INTENT_WORDS = INTENT_STEMS.split('|').flatMap((w) => [`${w}ed`, `${w}ing`]).concat('agree', 'chose', 'choosing', 'sought', 'seeking', 'called on', 'calling on');
+
+/** `new Set` of the first four letters of each `|`-separated word: a cheap necessary check of a word list. */
+const starts4 = (list: string): Set<string> => new Set(list.split('|').map((w) => w.slice(0, 4)));
+/** Words before a weekday that make it a holiday or a title ("Good Friday", "Mail on Sunday"). */
+const HOLIDAY_WD = 'Good|Black|Super|Ash|Cyber|Bloody|Holy|Easter|Palm|Maundy|Shrove|Giving|Blue|Low|Whit|Trinity|Fat|Mail';
+const HOLIDAY_WD_RE = new RegExp(raw`\b(?:${HOLIDAY_WD} on)\s+$`);
+/** Words before a weekday that make it recurring or typical. */
+const TYPICAL = 'every|each|most|average|typical|usual|regular|weekly';
+const TYPICAL_RE = new RegExp(raw`\b(?:${TYPICAL})(?:\s+other)?\s+$`, 'i');
+/** Weekly institutions after a weekday ("Sunday trading", "Friday prayers"). */
+const WEEKLY = 'trading|prayers?|school|services?|mass|roast|opening|hours|markets?|papers|editions?|supplement|shifts?|worship|sermons?|sabbath|closing|licen[cs]e';
+const WEEKLY_RE = new RegExp(raw`^\s+(?:${WEEKLY})\b`);
+/** Titles after a weekday ("Sunday Times", "Monday Night Football"). */
+const TITLES = 'Times|Telegraph|Mirror|Express|Post|Herald|Mail|Tribune|Independent|Night Football|Sport|Star|People|Book|Club|League|Show|Review';
+const TITLES_RE = new RegExp(raw`^\s+(?:${TITLES})\b`);
+const WEEKLY4 = starts4(WEEKLY);
+const HOLIDAY_WDS = HOLIDAY_WD.split('|');
+const TYPICALS = TYPICAL.split('|');
+const TITLES4 = starts4(TITLES);
+/** Words of a yearly recurrence ("every year in", "annually in"). */
+const YEARLY = 'every|each|annually|yearly';
+const YEARLY_BEFORE_RE = new RegExp(raw`\b(?:${YEARLY})\s+(?:(?:year|spring|summer|autumn|winter)\s+)?(?:in|on|at|from|around|by|until|between)?\s*(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$`, 'i');
+
+/** The verbs after a comma that close an embedded clause (see {@link commaVerb}). */
+const COMMA_VERBS = 'is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did';
+const COMMA_VERB_RE = new RegExp(raw`^\s*,\s+(?:${COMMA_VERBS})\b`, 'i');
+const COMMA_VERB_LIST = COMMA_VERBS.split('|');
+/** True when `right` opens with a comma and a verb: ", is averaging". The regex runs only after a cheap check. */
+function commaVerb(right: string): boolean {
+  const r = right.trimStart();
+  if (!r.startsWith(',')) return false;
+  const w = r.slice(1).trimStart().slice(0, 6).toLowerCase();
+  return COMMA_VERB_LIST.some((v) => w.startsWith(v)) && COMMA_VERB_RE.test(right);
+}
 
 /** Tense of a clause, as the direction in which to look for a date. */
 const enum Tense { Past = -1, Uncertain = 0, Future = 1 }
@@ -398,8 +437,8 @@ function candidates(text: string): Cand[] {
   // summer"; winter with a year and "late summer" stay unresolved.
   scan(RE_MONTH, 'month', (m, lc, start, end) => {
     // "Since at least October": the preposition before the hedge.
-    const [, part, dir, name, year] = lc, after = text.slice(end, end + 20),
-      w = /([a-z]+)\s+at\s+(?:least|the\s+(?:latest|earliest))\s+$/.exec(textBefore(text, start, 30))?.[1] ?? before(start);
+    const [, part, dir, name, year] = lc, after = text.slice(end, end + 20), pre30 = textBefore(text, start, 30),
+      w = (hasAny(pre30, ['least', 'latest', 'earliest']) ? /([a-z]+)\s+at\s+(?:least|the\s+(?:latest|earliest))\s+$/.exec(pre30)?.[1] : undefined) ?? before(start);
     const season = 'sprsumautfalwin'.indexOf(name!.slice(0, 3)) / 3;
     if (season >= 0) {
       // "his last fall", "falls", "winter-proof" are not seasons.
@@ -520,15 +559,20 @@ function candidates(text: string): Cand[] {
     return m[1] || !(y % 100) ? {} : { y, y2: y + 9 };
   });
 
-  scan(RE_WEEKDAY, 'weekday', (m, lc, start, end) =>
-    !/\b(?:Good|Black|Super|Ash|Cyber|Bloody|Holy|Easter|Palm|Maundy|Shrove|Giving|Blue|Low|Whit|Trinity|Fat|Mail on)\s+$/.test(textBefore(text, start, 20)) &&
-    // A recurring or typical weekday is no date: "services every Sunday", "average Sunday attendance".
-    !/\b(?:every|each|most|average|typical|usual|regular|weekly)(?:\s+other)?\s+$/i.test(textBefore(text, start, 20)) &&
-    // A weekly institution is no date: "Sunday trading laws", "during Friday prayers" (but "on Sunday trading resumed").
-    !(/^\s+(?:trading|prayers?|school|services?|mass|roast|opening|hours|markets?|papers|editions?|supplement|shifts?|worship|sermons?|sabbath|closing|licen[cs]e)\b/.test(text.slice(end, end + 20)) &&
-      !/^(?:on|by|since|until|till|from|before)$/.test(before(start))) &&
-    !/^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Tribune|Independent|Night Football|Sport|Star|People|Book|Club|League|Show|Review)\b/.test(text.slice(end, end + 20)) &&
-    { wd: WEEKDAY_NAMES.indexOf(m[2] as (typeof WEEKDAY_NAMES)[number]), dir: lc[1] });
+  scan(RE_WEEKDAY, 'weekday', (m, lc, start, end) => {
+    // Each rare regex below runs only when its words are there (a cheap check first).
+    const pre = textBefore(text, start, 20);
+    const after = text.slice(end, end + 20);
+    const next4 = after.trimStart().slice(0, 4);
+    return !(hasAny(pre, HOLIDAY_WDS) && HOLIDAY_WD_RE.test(pre)) &&
+      // A recurring or typical weekday is no date: "services every Sunday", "average Sunday attendance".
+      !(hasAny(pre.toLowerCase(), TYPICALS) && TYPICAL_RE.test(pre)) &&
+      // A weekly institution is no date: "Sunday trading laws", "during Friday prayers" (but "on Sunday trading resumed").
+      !(WEEKLY4.has(next4) && WEEKLY_RE.test(after) &&
+        !/^(?:on|by|since|until|till|from|before)$/.test(before(start))) &&
+      !(TITLES4.has(next4) && TITLES_RE.test(after)) &&
+      { wd: WEEKDAY_NAMES.indexOf(m[2] as (typeof WEEKDAY_NAMES)[number]), dir: lc[1] };
+  });
 
   scan(/\b(yesterday|today|tomorrow|tonight)\b/gi, 'relative', (m, lc, start) => {
     const before3 = textBefore(text, start, 3);
@@ -597,8 +641,8 @@ function candidates(text: string): Cand[] {
     ({ wd: WEEKDAY_NAMES.indexOf(m[1] as (typeof WEEKDAY_NAMES)[number]) }));
   // A month or a day that recurs is no one date: "every year in March", "on 1 July each year", "held annually in May".
   return out.filter((c) => c.m === undefined || c.y !== undefined || c.yo !== undefined || c.am !== undefined ||
-    !(/\b(?:every|each|annually|yearly)\s+(?:(?:year|spring|summer|autumn|winter)\s+)?(?:in|on|at|from|around|by|until|between)?\s*(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i.test(textBefore(text, c.start, 50)) ||
-      /^,?\s+(?:(?:of\s+)?(?:every|each)\s+year|annually|yearly)\b/i.test(text.slice(c.end, c.end + 30))));
+    !((hasAny(textBefore(text, c.start, 50).toLowerCase(), YEARLY.split('|')) && YEARLY_BEFORE_RE.test(textBefore(text, c.start, 50))) ||
+      (hasAny(text.slice(c.end, c.end + 30).toLowerCase(), ['year', 'annually']) && /^,?\s+(?:(?:of\s+)?(?:every|each)\s+year|annually|yearly)\b/i.test(text.slice(c.end, c.end + 30)))));
 }
 
 
@@ -696,13 +740,13 @@ function tenseAt(sentence: string, from: number, to: number, note?: { weak?: boo
   if (/\b(?:since|ago)\s+$/i.test(left)) return Tense.Past;
   // A new date or a deadline set by a past action may still lie ahead: "the vote was postponed to May 10",
   // "the ban was extended until March". Such a date is the nearer of the two years, or none when unclear.
-  const deadline = DEADLINE_RE.test(left);
+  const deadline = isDeadline(left);
   const wordsOf = (s: string): string[] => s.match(/[A-Za-z’']+(?:-[A-Za-z’']+)*/g) ?? []; // "play-offs" is one word
   const lw = wordsOf(left.replace(/^[^]*(?:,(?!\d)|[;:(–—“"]|-(?=-))/, '')); // not the comma of "1,200"
   const right = sentence.slice(to);
   // A comma then a verb closes an embedded clause: "Ashby, who signed … in July, is averaging" is the main
   // clause's tense, not the date's; the date's clause is then the one to its left.
-  const rw = /^\s*,\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\b/i.test(right) ? []
+  const rw = commaVerb(right) ? []
     // A quotation ends its clause: the attribution after it ("…on October 20," he said) is another clause;
     // So does an attribution after a comma: "…before spring, Yurchenko said".
     : wordsOf(right.split(/[;"”]|,\s*(?:and|but|or|where|[a-z]+ing)\b|,(?=(?:\s+[\w.'’-]+){1,4}\s+(?:said|says|told|added)\b)|\b(?:that|which|who|because|although|while|whereas)\b/)[0]!);
@@ -741,7 +785,7 @@ const DATED_RE = new RegExp(raw`\b(?:${WEEKDAYS}|${MONTH_FULL}|yesterday|today|l
  * may have been promised long before). Undefined otherwise.
  */
 function reportedAhead(left: string): Tense | undefined {
-  return REPORTED_WOULD.test(left) && !DATED_RE.test(left.replace(/,\s*(?:who|which|whose)\b[^,]*,/g, ',')) && !/\bwould\s+(?:have|be\s+\w+ed\s+(?:since|by))\b/i.test(left) ? Tense.Future : undefined;
+  return reportedWould(left) && !DATED_RE.test(left.replace(/,\s*(?:who|which|whose)\b[^,]*,/g, ',')) && !/\bwould\s+(?:have|be\s+\w+ed\s+(?:since|by))\b/i.test(left) ? Tense.Future : undefined;
 }
 
 interface Resolved {
@@ -848,7 +892,7 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     // Also in reported speech about the future when no other month or year is in view: "said it would allow
     // rebooking until the end of the month" (not "said in March it would close by the end of the month").
     const left = sent.text.slice(0, c.start - sent.start), t = tenseAt(sent.text, c.start - sent.start, c.end - sent.start);
-    return pub && (t === Tense.Future || (t === Tense.Uncertain && REPORTED_WOULD.test(left) && !MONTH_DATED_RE.test(left)))
+    return pub && (t === Tense.Future || (t === Tense.Uncertain && reportedWould(left) && !MONTH_DATED_RE.test(left)))
       ? res(formatIso(pub.y, pub.m, daysInMonth(pub.y, pub.m!), 'day')) : NONE;
   }
   let y = c.y ?? (pub && c.yo !== undefined ? pub.y + c.yo : undefined);
@@ -861,7 +905,7 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     // nearness, the current one included, not by the tense of the plan.
     const forPeriod = span > 0 && !c.sea && !dir && /\bfor\s+the\s+$/i.test(left) && !/\s(?:to|through|ending|ended)\s/.test(sent.text.slice(c.start - sent.start, c.end - sent.start));
     // A month the infinitive of an agreement or a request names may lie on either side of publication: by nearness.
-    const intent = m !== undefined && INTENT_RE.test(left);
+    const intent = m !== undefined && hasAny(left, INTENT_WORDS) && INTENT_RE.test(left);
     const note: { weak?: boolean } = {};
     // "For September delivery" (a commodity's month) and "urged supporters to march on Saturday" look ahead.
     // A month modifying a noun ("the April price") goes by nearness, unless its clause clearly looks ahead or is
@@ -881,7 +925,7 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     // A plain "would" of a proposal or a condition, not reported and after no other date, looks ahead: "under the
     // plans the pool would shut in September" (not "said it would", "would have", "closed in May and would reopen in").
     if (tense === Tense.Uncertain && m !== undefined && /\bwould\s+(?!have\b|not\s+have\b)[a-z]+\b[^,;]*$/i.test(left) &&
-      !REPORTED_WOULD.test(left) && !DATED_RE.test(left)) tense = Tense.Future;
+      !reportedWould(left) && !DATED_RE.test(left)) tense = Tense.Future;
     if (m === undefined) {
       // A weekday, or the weekend (its Saturday): past unless the clause says otherwise. A deadline set by an
       // action looks ahead ("classes were suspended until Monday"); "after Monday's vote" names an event, the nearer.
@@ -891,8 +935,8 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
       // looks ahead: within a week a possible weekday is a coming one ("could have", "could not" stay open).
       if (tense === Tense.Uncertain && c.wd !== undefined && !dir && /\b(?:could|should)\s+(?!have\b|not\b|never\b|hardly\b|barely\b|only\b|also\b)[a-z]+\b[^,;]*$/i.test(left)) tense = Tense.Future;
       // The publication's own weekday in a present or open clause is that day: "at Wednesday's exchange rates".
-      if (tense === Tense.Uncertain && c.wd === pwd && !modal && !DEADLINE_RE.test(left)) return res(shiftParts(pub, 'day', 0));
-      const sign = tense === Tense.Uncertain && DEADLINE_RE.test(left) && !modal ? Tense.Future
+      if (tense === Tense.Uncertain && c.wd === pwd && !modal && !isDeadline(left)) return res(shiftParts(pub, 'day', 0));
+      const sign = tense === Tense.Uncertain && isDeadline(left) && !modal ? Tense.Future
         : !strict && c.wd !== undefined && /\b(?:after|following)\s+$/i.test(left) && /^['’]s\b/.test(sent.text.slice(c.end - sent.start))
           ? ((pwd - c.wd + 7) % 7 <= 3 ? Tense.Past : Tense.Future) : tense ?? Tense.Past;
       // "Next weekend" is the coming one only when published on a weekend (else this one or the one after?).
@@ -922,7 +966,7 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
         : hd ? daysTo(yy, holidayDay(hd, yy), pubN) : validDay(yy, m, d) ? dayNumber(yy, m, d) - pubN : undefined;
       // A period ending in a month ("the quarter ending June 30") is over only after that month.
       y = nearYear(pub.y, dist, tense, strict || (span > 0 && !c.sea && !forPeriod) || !!c.wk,
-        tense === Tense.Uncertain && REPORTED_WOULD.test(sent.text.slice(0, c.start - sent.start)));
+        tense === Tense.Uncertain && reportedWould(sent.text.slice(0, c.start - sent.start)));
       // A date over half a year ahead on weak evidence of a future (a noun like "deadline", an infinitive) is the
       // nearest one, when that is within two months ("before the deadline six days after the Nov. 3 election", in
       // December), else none: never a guess a question could key. (News is past-biased: a weak past stands.)

@@ -43,3 +43,11 @@ export const PAST_IRREGULAR = wordSet(
   'led meant sold sat stood spoke stole swore taught threw understood wrote became quit cut let beat bit hid laid ' +
   'rang sang shut slept spread split woke wore forgot sank sought caught dealt hung lit upheld withdrew ago ' +
   'been');
+
+/**
+ * True when `s` contains one of `parts`. A cheap necessary check before a rare regex, so the regex is not even
+ * run (and compiled) on text where it cannot match.
+ */
+export function hasAny(s: string, parts: readonly string[]): boolean {
+  return parts.some((p) => s.includes(p));
+}

@@ -22,7 +22,7 @@ import { classifyDate } from './dates.js';
 import { parseDateParts } from './distractors.js';
 import { memo } from './memo.js';
 import { L, Ll, Lu, N, re } from './letters.js';
-import { MONTH_ABBRS, MONTH_NAMES, UNIT_NAMES, WEEKDAY_NAMES, wordSet } from './lexicon.js';
+import { MONTH_ABBRS, MONTH_NAMES, UNIT_NAMES, WEEKDAY_NAMES, hasAny, wordSet } from './lexicon.js';
 import { shuffle, type Rng } from './random.js';
 import { LINK_NOTE_RE, sentenceAt, type Sentence } from './text.js';
 import type { DateFact, DatePrecision, OrderQuestion, QuizSource } from './types.js';
@@ -114,8 +114,12 @@ const LEADING_WORDS = new RegExp(
   'i',
 );
 /** Marks of a clause about the future or a plan: "will", "is due to", "is expected to". */
-const FUTURE =
+const FUTURE_RE =
   /\b(?:will|would|shall|won['’]t|scheduled|set to|expected to|going to|(?:is|are) to|could|may|might|planned (?:for|to))\b|\bdue(?=\s+(?:on|in|by|at|out|to\s+(?:be|begin|start|end|expire|take|open|close|meet|vote|arrive|return|finish|launch|sign|hold|run|come|go|make|resume|reopen|report|publish|release|rule|decide|appear|face)\b))/i;
+/** The words of {@link FUTURE_RE} (lower case): a cheap necessary check before it. */
+const FUTURE_WORDS = 'will|would|shall|won\'t|won’t|schedul|set to|expected to|going to|is to|are to|could|may|might|planned|due'.split('|');
+/** True when `s` is about the future or a plan (see {@link FUTURE_RE}). */
+const isFuture = (s: string): boolean => hasAny(s.toLowerCase(), FUTURE_WORDS) && FUTURE_RE.test(s);
 /** A date after a baseline figure dates the figure, not the event: "widened to $114.8bn from $103.2bn in May". */
 const BASELINE = /\b(?:from|than|compared (?:with|to)|versus|vs\.?|against)\s+[^,;]*\d[^,;]*$/i;
 /**
@@ -392,7 +396,7 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
 
   // Not an event that happened: a condition, a plan, or the date of a baseline figure.
   const raw = without(start);
-  if (/^(?:if|unless|whether)\b/i.test(s.slice(start, end).trimStart()) || FUTURE.test(raw)) return undefined;
+  if (/^(?:if|unless|whether)\b/i.test(s.slice(start, end).trimStart()) || isFuture(raw)) return undefined;
   const baseline = BASELINE.exec(s.slice(start, from));
   if (baseline && !hasVerb(baseline[0])) return undefined;
 
@@ -545,9 +549,36 @@ const DATE_WORDS = new RegExp(
   'i',
 );
 
+/** Words of {@link DATE_WORDS} that need no digit (lower case). */
+const DATE_HINTS = [...WEEKDAY_NAMES, ...MONTH_NAMES, 'yesterday', 'today', 'tomorrow', 'tonight'].map((w) => w.toLowerCase());
+
+/** A month's first three letters, lower case. */
+const MONTH_STEMS = MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase());
+
+/** The longest run of digits in `s`. */
+function digitRun(s: string): number {
+  let best = 0;
+  let run = 0;
+  for (const c of s) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
+/**
+ * A cheap necessary check before {@link DATE_WORDS} (`l` lower-cased): a weekday, a month or "today"; "last",
+ * "next" or "this" with "week", "month" or "year"; four digits (a year); or a digit and a month's first letters.
+ */
+function mayShowDate(l: string): boolean {
+  const digits = digitRun(l);
+  return hasAny(l, DATE_HINTS) || (hasAny(l, ['last', 'next', 'this']) && hasAny(l, ['week', 'month', 'year'])) ||
+    digits > 3 || (digits > 0 && hasAny(l, MONTH_STEMS));
+}
+
 /** True when `label` shows a date (a weekday, a year, a month with a day, "last month"…). */
 export function labelHasDate(label: string): boolean {
-  return DATE_WORDS.test(label);
+  return mayShowDate(label.toLowerCase()) && DATE_WORDS.test(label);
 }
 
 // ---------------------------------------------------------------------------
@@ -669,7 +700,7 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
     (AMOUNT_START.has(firstWord) && !/^\w+\s+[\d$£€]/.test(labelText)) ||
     labelHasDate(labelText) ||
     FIRST_PERSON.test(labelText) ||
-    FUTURE.test(labelText) ||
+    isFuture(labelText) ||
     REPORTING_END.has(/\w*$/.exec(labelText.replace(/…$/, ''))![0].toLowerCase()) ||
     SAYING_ONLY_END.test(labelText) ||
     // "The commission said that Kestrel": what was said has lost its verb.
