@@ -351,7 +351,7 @@ export function gazetteer(): Gazetteer {
     let found = demonymCache.get(w);
     if (found === undefined) {
       // ("Englishman", "Scotswoman", "Frenchmen": a person of a demonym.)
-      const man = /^([A-Z][a-z]{2,}?)s?(?:wo)?m[ae]n$/.exec(w);
+      const man = (w.endsWith('man') || w.endsWith('men')) && /^([A-Z][a-z]{2,}?)s?(?:wo)?m[ae]n$/.exec(w);
       found =
         adjectives.has(w) ||
         (!!man && isDemonym(man[1]!)) ||
