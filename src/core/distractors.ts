@@ -37,10 +37,12 @@ function acronym(form: string): string | undefined {
   return bare.length <= 6 && /^[A-Z]{2,}$/.test(bare) ? bare : undefined;
 }
 
-const WORD_CHAR = re('u')`[${L}${N}]`;
+/** A letter or a digit (one character). */
+export const WORD_CHAR = re('u')`[${L}${N}]`;
 const NON_LETTER_RE = re('gu')`[^${L}]`;
 const LETTER_RUN_RE = re('gu')`[${L}]+`;
-const UPPER_START_RE = re('u')`^[${Lu}]`;
+/** Starts with an upper-case letter. */
+export const UPPER_START_RE = re('u')`^[${Lu}]`;
 
 /**
  * How many times `needle` stands in `hay` with no letter or digit before it
@@ -182,7 +184,8 @@ const MONTHS: readonly string[] = MONTH_NAMES;
 const words = (list: readonly string[]): string => `\\b(?:${list.join('|')})\\b`;
 /** Month abbreviations written with a period ("Jan.", "Sept."); "May." is its full name. */
 const MONTH_ABBR = '\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.';
-const NUMBER_WORD_RE = new RegExp(words(Object.keys(NUMBER_WORDS)), 'giu');
+/** A word that may be a number word (all are 3 to 9 letters): {@link shapeOf} looks it up. */
+const NUMBER_WORD_RE = /\b[a-z]{3,9}\b/giu;
 const WEEKDAY_RE = new RegExp(words(WEEKDAYS), 'g');
 const MONTH_RE = new RegExp(words(MONTHS), 'g');
 const MONTH_ABBR_RE = new RegExp(MONTH_ABBR, 'g');
@@ -192,17 +195,17 @@ const MONTH_ABBR_RE = new RegExp(MONTH_ABBR, 'g');
  * number words `W` (capitalised) or `w`, weekdays `WD`, months `M`, years `Y`.
  * "$368bn" → "$Dbn", "2,500" and "900" → "D", "two" → "w", "30 September 2004" → "D M Y".
  */
-export const shapeOf: (text: string) => string = memo((text: string): string =>
-  text
-    // Placeholders first (no word characters, so `\b` still sees the digits beside them).
-    .replace(WEEKDAY_RE, '\u0001')
-    .replace(MONTH_ABBR_RE, '\u0003')
+export const shapeOf: (text: string) => string = memo((text: string): string => {
+  // Placeholders first (no word characters, so `\b` still sees the digits beside them). A weekday needs "day",
+  // an abbreviation a period: other texts skip those regexes.
+  return text.replace(WEEKDAY_RE, '\u0001').replace(MONTH_ABBR_RE, '\u0003')
     .replace(MONTH_RE, '\u0002')
     .replace(/\b(1[5-9]\d\d|20\d\d)\b(?![,.]\d)/g, '\u0004')
     .replace(/\d[\d,]*(\.\d+)?/g, 'D')
-    .replace(NUMBER_WORD_RE, (w) => (UPPER_START_RE.test(w) ? 'W' : 'w'))
-    .replace(/[\u0001-\u0004]/g, (c) => ['WD', 'M', 'm', 'Y'][c.charCodeAt(0) - 1]!),
-);
+    // (A number word in any case: `/iu` also folds "ſ" to "s".)
+    .replace(NUMBER_WORD_RE, (w) => (Object.hasOwn(NUMBER_WORDS, w.toLowerCase().replaceAll('ſ', 's')) ? (UPPER_START_RE.test(w) ? 'W' : 'w') : w))
+    .replace(/[\u0001-\u0004]/g, (c) => ['WD', 'M', 'm', 'Y'][c.charCodeAt(0) - 1]!);
+});
 
 // ---------------------------------------------------------------------------
 // Hedges
@@ -223,8 +226,17 @@ for (const group of (
   for (const h of list!.split('|')) HEDGES.set(h, [Number(bound) as 1 | -1 | 0, stem ? `${stem} how many` : undefined]);
 }
 
-/** A hedge written right before a figure ("more than "), in group 1. */
-export const HEDGE_BEFORE = new RegExp(`\\b(${[...HEDGES.keys()].join('|')})\\s+$`, 'i');
+/**
+ * The hedge written right before a figure, lower-cased: "More than " → "more than" (`/\b(hedge)\s+$/i` without
+ * compiling a regex of every hedge); '' for none.
+ */
+export function hedgeBefore(text: string): string {
+  const t = text.trimEnd();
+  let found = '';
+  // The longest that fits (the regex's leftmost match), standing as a whole word.
+  for (const h of HEDGES.keys()) if (t !== text && h.length > found.length && t.slice(-h.length).toLowerCase() === h && !/\w$/.test(t.slice(0, -h.length))) found = h;
+  return found;
+}
 
 /** What {@link HEDGES} says of a hedge; undefined for none. */
 const hedgeOf = (hedge: string | undefined): [1 | -1 | 0, string | undefined] | undefined => {
@@ -332,7 +344,7 @@ export function numberDistractors(input: NumberDistractorInput, articleText: str
   const keyShape = shapeOf(keyText);
   const isPercent = unit === '%' || /%|per ?cent/i.test(keyText);
   // A part of a whole ("four of the past five years", "14 of the island's 25 districts"): no figure above the whole.
-  const of = PART_OF_RE.exec(articleText.slice(key.end, key.end + 40))?.[1];
+  const of = articleText.startsWith(' of ', key.end) ? PART_OF_RE.exec(articleText.slice(key.end, key.end + 40))?.[1] : undefined;
   const whole = of && (wordValue(of) ?? Number(of.replace(/,/g, '')));
 
   const plausible = (v: number): boolean => {
@@ -438,7 +450,12 @@ const DATE_TOKEN_RE = new RegExp(
  */
 export const parseDateParts: (text: string) => DateParts | undefined = memo((text: string): DateParts | undefined => {
   const t = text.trim();
-  if (/\d\s*(?:a\.?m\b|p\.?m\b|:)/i.test(t) || /\b(?:to|until|through|and|or)\b|[–-]\s*\d/.test(t)) return undefined;
+  // (Each regex runs only on a text holding what it needs.)
+  if (
+    /\d\s*(?:a\.?m\b|p\.?m\b|:)/i.test(t) || /\b(?:to|until|through|and|or)\b|[–-]\s*\d/.test(t)
+  ) {
+    return undefined;
+  }
   const parts: Partial<DateParts> = {};
   let rest = t;
   let count = 0;

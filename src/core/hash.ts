@@ -17,7 +17,9 @@ declare const TextEncoder: { new (): { encode(input: string): Uint8Array } };
  */
 export function hashString(s: string): string {
   let h = FNV_OFFSET_BASIS;
-  for (const byte of new TextEncoder().encode(s)) h = Math.imul(h ^ byte, FNV_PRIME);
+  const bytes = new TextEncoder().encode(s);
+  // (An indexed loop: iterating the bytes is several times slower, and the builder hashes the whole article.)
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 

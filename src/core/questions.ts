@@ -19,16 +19,18 @@ import {
   dateDistractors,
   dateKeyOrder,
   formsOf,
-  HEDGE_BEFORE,
+  hedgeBefore,
   hedgeDirection,
   howMany,
   isCleanNumberText,
   isKnownCountry,
   numberDistractors,
   parseDateParts,
+  UPPER_START_RE,
+  WORD_CHAR,
   type Distractor,
 } from './distractors.js';
-import { L, Ll, Lu, N, re } from './letters.js';
+import { L, Ll, Lu, re } from './letters.js';
 import { wordSet } from './lexicon.js';
 
 /** The blank of a fill-in-the-blank prompt. */
@@ -162,6 +164,7 @@ const DETERMINERS = wordSet('the a an this that these those its their his her ou
 /** A sentence opening with a conjunction, or a subject holding a personal pronoun, makes no question's subject. */
 const CONJUNCTION_WORDS = wordSet('but and or yet so nor');
 const PERSONAL_PRONOUNS = wordSet('he she it they we i you');
+const MODALS = wordSet('to will would can could may might must should shall');
 const RELATIVE = wordSet('who whom whose which that where when while if because but as although though said says');
 /** A pronoun whose referent a question cut from its sentence may lose. */
 const VAGUE_PRONOUN = /\b(?:he|she|they|him|her|them|his|their)\b/i;
@@ -192,8 +195,12 @@ function balanced(s: string): boolean {
 }
 
 /** Where a clause after the key ends: a conjunction after a comma, a semicolon, a spaced dash. */
-const CLAUSE_END =
-  /,\s+(?:but|and|while|although|though|whereas|which|who|whom|whose|where|when|as|according|with|after|before|because|so|yet|amid|despite|in contrast)\b|;\s|\s[–—]\s|\s--|--\s|\s*\(/;
+const CLAUSE_END = /,\s+(in contrast|[a-z]+)\b|;\s|\s[–—]\s|\s--|--\s|\s*\(/g;
+/** Words that open a new clause after a comma: a Set, not a long alternation to compile. */
+const CLAUSE_WORDS = wordSet(
+  'but|and|while|although|though|whereas|which|who|whom|whose|where|when|as|according|with|after|before|because|so|yet|amid|despite|in contrast',
+  '|',
+);
 
 /**
  * Cuts a predicate ("are stationed in Iraq and another 900 in Syria …") down
@@ -203,8 +210,13 @@ const CLAUSE_END =
  */
 function firstClause(rest: string, stops: number[] = []): string | undefined {
   let out = rest.replace(/[.!?…]+["'”’]*\s*$/u, '');
-  const m = CLAUSE_END.exec(out);
-  if (m) out = out.slice(0, m.index);
+  for (const m of out.matchAll(CLAUSE_END)) {
+    // (Skipping ", <other word>" misses no other match: none can start inside it.)
+    if (!m[1] || CLAUSE_WORDS.has(m[1])) {
+      out = out.slice(0, m.index);
+      break;
+    }
+  }
   const stop = Math.min(...stops.filter((s) => s < out.length));
   if (stop < Infinity) {
     const head = out.slice(0, stop);
@@ -229,7 +241,7 @@ function clozeOf(sentence: Sentence, start: number, end: number, dropConversion 
   // (Without a wire dateline: "LUSAKA, March 18 (Reuters) - ".)
   const before = `${sentence.text.slice(datelineOf(sentence), start - sentence.start)}${BLANK}`;
   let after = sentence.text.slice(end - sentence.start);
-  if (dropConversion) after = after.replace(/^\s*\([^()]*\d[^()]*\)/u, '');
+  if (dropConversion && after.trimStart()[0] === '(') after = after.replace(/^\s*\([^()]*\d[^()]*\)/u, '');
   const m = /\s[–—]\s|\s--\s|;\s/.exec(after);
   const kept = m && `${before}${after.slice(0, m.index)}`.replace(/[\s,]+$/u, '');
   return kept && kept.split(/\s+/).length >= 6 && balanced(kept) ? `${kept}.` : before + after;
@@ -276,8 +288,6 @@ const CAPITALISED_RE = re('u')`^[${Lu}][${Ll}]+$`;
 const LOWER_OR_COMMA_RE = re('u')`[${Ll},]`;
 const LETTER_RE = re('u')`[${L}]`;
 const UPPER_RE = re('u')`[${Lu}]`;
-const UPPER_START_RE = re('u')`^[${Lu}]`;
-const WORD_CHAR_RE = re('u')`[${L}${N}]`;
 
 /**
  * Whether `text` holds `word` as a whole word after a lower-case letter or a comma and a space ("…, Officials"):
@@ -341,7 +351,7 @@ function draft(
   const t = sentence.text;
   const slotOf = (text: string): string[] | undefined => {
     for (let i = t.indexOf(text); i >= 0; i = t.indexOf(text, i + 1)) {
-      if (!WORD_CHAR_RE.test(t[i - 1] ?? '') && !WORD_CHAR_RE.test(t[i + text.length] ?? '')) {
+      if (!WORD_CHAR.test(t[i - 1] ?? '') && !WORD_CHAR.test(t[i + text.length] ?? '')) {
         return [/(\S+)\s*$/.exec(t.slice(0, i))?.[1] ?? '', /^\s*(\S+)/.exec(t.slice(i + text.length))?.[1] ?? ''].map((w) => w.toLowerCase());
       }
     }
@@ -488,7 +498,7 @@ export function numberQuestion(input: NumberFact, ctx: QuestionContext): Questio
 /** {@link numberQuestion} with its prompt written and its distractors drafted on demand (`ctx.rng` is not used). */
 export function numberCandidate(input: NumberFact, ctx: QuestionContext): Candidate | undefined {
   // A hedge the extractor left out still bounds the figure ("more than $60bn").
-  const hedge = input.hedge ?? HEDGE_BEFORE.exec(ctx.text.slice(Math.max(0, input.start - 24), input.start))?.[1]?.toLowerCase();
+  const hedge = input.hedge ?? hedgeBefore(ctx.text.slice(Math.max(0, input.start - 24), input.start));
   const fact: NumberFact = hedge && hedge !== input.hedge ? { ...input, hedge } : input;
   const { text: raw, value, start, end } = fact;
   const text = raw.trim();
@@ -505,7 +515,8 @@ export function numberCandidate(input: NumberFact, ctx: QuestionContext): Candid
     /^one$/i.test(text) ||
     !s ||
     RANGE_AFTER_RE.test(after) ||
-    RANGE_BEFORE_RE.test(before) ||
+    // (The regex needs a digit or a final dash.)
+    (/\d|[-–]$/.test(before) && RANGE_BEFORE_RE.test(before)) ||
     countForm(s.text, raw) !== 1 ||
     (direction !== null && direction !== 0 && /\b(?:not|never|no)\b|n[’']t\b/iu.test(s.text))
   ) {
@@ -547,9 +558,10 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
   const relEnd = fact.end - s.start;
   let bodyOffset = 0;
   // A date that opens the sentence ("On Tuesday, the court ruled …"): the question is about the rest.
-  const opening = /^(?:(?:Subsequently|Earlier|Later|Meanwhile|Then|Also|However|But|And),?\s+)?(?:on|in|at|during|by)?\s*$/i.test(
-    s.text.slice(0, relStart),
-  );
+  // (At most 19 characters besides spaces, "Subsequently, during", can match.)
+  const lead = s.text.slice(0, relStart);
+  const opening =
+    lead.replace(/\s+/g, '').length <= 19 && /^(?:(?:Subsequently|Earlier|Later|Meanwhile|Then|Also|However|But|And),?\s+)?(?:on|in|at|during|by)?\s*$/i.test(lead);
   if (opening) {
     const m = /^,\s+/.exec(s.text.slice(relEnd));
     if (!m) return undefined;
@@ -568,7 +580,7 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
     !SUBJECT_WORD_RE.test(words[v - 1]!) ||
     PRONOUNS.has(first.toLowerCase()) ||
     // ("METI aims to lift sales of domestically produced chips in 2030": no subject before "produced".)
-    words.slice(1, v).some((w) => /^(?:to|will|would|can|could|may|might|must|should|shall)$/i.test(w)) ||
+    words.slice(1, v).some((w) => MODALS.has(w.toLowerCase())) ||
     /^[a-z]+ly$/.test(words[v - 1]!) ||
     // ("But it is …": an opening conjunction, or a personal pronoun in the subject, leaves the question without one.)
     CONJUNCTION_WORDS.has(first.toLowerCase()) ||
@@ -660,6 +672,9 @@ const KIND_SCORE: Record<Actor['kind'], number> = { person: 2.6, organization: 2
 const FUNCTION_WORDS = wordSet(
   'and or but nor to in on at for of with by from as than that which who where when after before since until over into itself alone',
 );
+
+/** First two letters of the titles keyTextFor strips (mr mrs ms miss dr prof sir dame lord lady). */
+
 
 /** Normalised for comparing a mention with a name: lower case, no leading "the". */
 const bare = (s: string): string => s.toLowerCase().replace(/^the\s+/, '');

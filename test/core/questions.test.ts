@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorQuestion, dateQuestion, numberQuestion, wordCount, BLANK, type QuestionContext } from '../../src/core/questions.js';
-import { dateDistractors, isAliasOf, parseDateParts, sameName, shapeOf } from '../../src/core/distractors.js';
+import { dateDistractors, hedgeBefore, isAliasOf, parseDateParts, sameName, shapeOf } from '../../src/core/distractors.js';
 import { formatLike } from '../../src/core/numbers.js';
 import { wordValue } from '../../src/core/number-words.js';
 import { createRng } from '../../src/core/random.js';
@@ -333,8 +333,34 @@ describe('name matching', () => {
     ['2017', 'Y'],
     ['30 September 2004', 'D M Y'],
     ['Jan. 6', 'm D'],
+    ['TWELVE', 'W'],
+    ['twenty-one', 'w-w'],
+    ['seventeen people', 'w people'],
+    ['someone', 'someone'],
+    ['ones', 'ones'],
+    ['tent', 'tent'],
+    ['constructor', 'constructor'],
   ])('the shape of %s is %s', (text, shape) => {
     expect(shapeOf(text)).toBe(shape);
+  });
+});
+
+describe('hedgeBefore', () => {
+  it.each([
+    ['Police said more than ', 'more than'],
+    ['an estimated ', 'an estimated'],
+    ['AN ESTIMATED  ', 'an estimated'],
+    ['it has no fewer than ', 'no fewer than'],
+    ['Around ', 'around'],
+    ['costs over\n', 'over'],
+    ['the total is about', ''],
+    ['the turnover ', ''],
+    ['handsome ', ''],
+    ['tally_some ', ''],
+    ['he said ', ''],
+    ['', ''],
+  ])('finds the hedge before a figure in %j: %j', (text, hedge) => {
+    expect(hedgeBefore(text)).toBe(hedge);
   });
 });
 
