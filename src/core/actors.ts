@@ -153,7 +153,7 @@ const CURRENCIES = wordSet('franc francs dollar dollars peso pesos rupee rupees 
 /** Words of roads before their number: "Route 222", "Interstate 83". */
 const ROADS = wordSet('Route Highway Interstate Hwy Road Motorway Autobahn');
 /** Legal forms of companies: "Lumetra Inc", "Acme plc". */
-const CORP_SUFFIXES = wordSet('Inc Corp Ltd plc PLC LLC LLP AG SA NV BV SE Co GmbH SpA Pty Bhd ICAV DAC');
+const CORP_SUFFIXES = wordSet('Inc Corp Ltd plc PLC LLC LLP AG SA NV BV SE Co GmbH SpA Pty Bhd ICAV DAC Limited Incorporated Berhad Tbk Pte Pvt S.A N.V B.V S.p.A S.L');
 const corpSuffix = (t: string): boolean => CORP_SUFFIXES.has(t.endsWith('.') ? t.slice(0, -1) : t);
 /** Newsroom labels before a dateline: "UPDATE 2-", "EXCLUSIVE-". */
 const DATELINE_LABELS = wordSet('UPDATE BREAKING EXCLUSIVE ANALYSIS FACTBOX EXPLAINER WATCH LIVE OPINION INSIGHT');
@@ -523,7 +523,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         const after2 = toks[j + 3];
         // ("the PGA of America", "the ACLU of Texas": a body's acronym before its country or state.)
         const acrOf = (j === i || (j === i + 1 && toks[i]!.lo === 'the')) && ACRONYM_RE.test(cur.t) && !names.has(cur.t) && !nonActorAcronyms.has(cur.t) && !!after && (names.get(after.t)?.kind === 'country' || g.usStates.has(after.t));
-        if (CONNECTORS.has(next.lo) && (joined || takesConnector(cur, next.lo) || (next.lo === 'of' && (lawTail(j + 2) || acrOf)))) {
+        // ("Garun Mallam Local Government Area of Kano State": a place's last word takes no "of" of where it lies.)
+        if (CONNECTORS.has(next.lo) && (joined || (takesConnector(cur, next.lo) && !(j > i && next.lo === 'of' && headKind(cur.t) === 'place')) || (next.lo === 'of' && (lawTail(j + 2) || acrOf)))) {
           joined = true;
           if (after?.sp && isNameToken(after)) {
             j += 2;
@@ -979,9 +980,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       return addRun(a, a, vote(ORG, 3), main);
     }
     // "River Avon", "Mount Everest", "Lake Geneva"
-    // ("Los Zetas", "Los Palmeros": an article and a plural also name gangs, a weaker place's cue.)
+    // ("Los Zetas", "Los Palmeros": an article and a plural also name gangs, and "El" newspapers ("the daily El
+    // Universal"): a weaker place's cue.)
     if (n >= 2 && !head && PLACE_PREFIX.has(first.t)) {
-      addRun(a, b, vote(PLACE, n === 2 && /^L[ao]s$/.test(first.t) && /s$/.test(last.t) ? 3 : 6), main);
+      addRun(a, b, vote(PLACE, (n === 2 && /^L[ao]s$/.test(first.t) && /s$/.test(last.t)) || first.t === 'El' ? 3 : 6), main);
       // "Comet Tessaro-Kim" is also "Tessaro-Kim".
       if (/^(?:Comet|Asteroid)$/.test(first.t)) cands[cands.length - 1]!.key = norm(slice(toks[a + 1]!, last));
       return;
@@ -1467,7 +1469,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       }
       // "the Kurdistan region", "Ethiopia's Tigray region": a known place is also named with its lower-case "region".
       if (n1.lo === 'region' && (p1?.lo === 'the' || p1?.poss) && c.gaz && names.get(c.gaz)!.kind === 'place') c.alt = text.slice(c.s, n1.e);
-      const jail = /^(?:prison|jail)$/.test(n1.lo) && /^(?:the|at|in|from|to|near|inside|outside)$/.test(p1?.lo ?? '') && !headOf(a, b);
+      const jail = /^(?:prison|jail|station)$/.test(n1.lo) && /^(?:the|at|in|from|to|near|inside|outside)$/.test(p1?.lo ?? '') && !headOf(a, b);
       if (((FACILITY_NOUNS.has(n1.lo) && p1?.lo === 'the') || jail) && !c.gaz && headKind(headOf(a, b)?.t ?? '') !== 'organization' && !(ORG_FACILITY.test(n1.lo) && cands.some((x) => x !== c && x.form === c.form && top(x.v) === PLACE && x.v[PLACE]! >= 2))) {
         // ("the San Raffaele hospital": more than a Spanish place's first word.)
         if (ORG_FACILITY.test(n1.lo)) v[ORG] += 7;
@@ -1968,8 +1970,10 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
     const wl = w.length;
     let best: number | undefined;
     let bestPos = -1;
+    // ("in Loreto" and "Diresa Loreto": a lone word seen as a place is no surname of a name with no person's cue.)
+    const placed = wl === 1 && groups.get(root)!.reduce((t, i) => t + cands[i]!.v[PLACE]! - cands[i]!.v[PERSON]!, 0) >= 2;
     for (const [r2, idx2] of people) {
-      if (r2 === root) continue;
+      if (r2 === root || (placed && !idx2.some((i) => cue(cands[i]!)))) continue;
       const match = idx2.some((i) => {
         const v = keys[i]!;
         const vl = v.length;
@@ -1993,7 +1997,7 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
     // "Xi" (Xi Jinping), "Lula" (Luiz Inácio Lula da Silva): a lone word that is the first or an inner word of
     // exactly one person's full name, when no surname matched.
     if (best === undefined && wl === 1 && !PARTICLES.has(w[0]!) && nameShape(c0.form)) {
-      const hits = people.filter(([r2, idx2]) => r2 !== root && idx2.some((i) => {
+      const hits = people.filter(([r2, idx2]) => r2 !== root && !(placed && !idx2.some((i) => cue(cands[i]!))) && idx2.some((i) => {
         const v = keys[i]!;
         const k = v.indexOf(w[0]!);
         return v.length >= 2 && k >= 0 && k < v.length - 1 && top(cands[i]!.v) === PERSON;
@@ -2112,7 +2116,8 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
         best = alt;
       }
       // In a sports story, a lone word named three times with no other cue is a club ("Newcastle made them pay").
-      if (votes[best]! < 1 && sports && !long && list.length >= 3 && list.some((c) => !c.init) && !votes[NONE]) votes[(best = ORG)] = 1;
+      // (A weak place's cue does not stop it: "opposition from Benfica".)
+      if ((votes[best]! < 1 || (best === PLACE && votes[PLACE]! < 2)) && sports && !long && list.length >= 3 && list.some((c) => !c.init) && !votes[NONE]) votes[(best = ORG)] = 1;
       const total = votes[best]!;
       // A capitalised pair with no given name nor cue ("Low Tide", "Dakota Access") is no person.
       if (total < 1 || votes[NONE]! >= total) continue;

@@ -239,7 +239,7 @@ const TITLE_MODIFIERS =
 const ORG_NOUNS =
   'organisation organization company firm group charity agency newspaper paper broadcaster network carrier ' +
   'airline manufacturer carmaker automaker retailer lender bank insurer producer maker publisher operator supplier ' +
-  'provider developer startup giant watchdog journal side outfit regulator outlet channel website platform club team union ' +
+  'provider developer startup giant watchdog journal gazette daily side outfit regulator outlet channel website platform club team union ' +
   'party movement militia faction institute university think-tank ngo brand chain fund ' +
   'nonprofit association alliance foundation council ministry department body magazine tabloid house chamber legislature ' +
   'parliament utility conglomerate consultancy supermarket gang cartel hotline helpline authority museum miner refiner smelter exporter shipper brokerage';
@@ -279,7 +279,7 @@ const PLACE_HEADS =
   'Province Region District County City Valley Falls Strait Peninsula Desert Coast Heights Hills Park Station Port ' +
   'Bay Canal Gulf Strip Camp Village Governorate State Territory Crossing Prison Tower Palace Stadium Arena ' +
   'Highway Motorway Boulevard Crescent Terrace Market Harbour Harbor Beach Forest Reservoir Dam Jail Cathedral Mosque Farm ' +
-  'Works Refinery Mine Reef Atoll Lagoon Range Canyon Gorge Township Borough Parish Pike Turnpike Parkway Expressway Freeway Base Oblast Krai Prefecture Canton Municipality Plateau Basin Plains Glacier Steppe';
+  'Works Refinery Mine Reef Atoll Lagoon Range Canyon Gorge Township Borough Parish Pike Turnpike Parkway Expressway Freeway Base Oblast Krai Prefecture Canton Municipality Plateau Basin Plains Glacier Steppe Area';
 
 const NON_ACTOR_HEADS =
   'Convention Treaty Act Agreement Accord Accords Protocol Papers Charter Constitution Declaration Resolution ' +

@@ -1661,3 +1661,38 @@ describe('round-15 recall and junk rules: compass place names, islands, place-na
     ['a court\'s circuit after "for" as a person', 'The Court of Appeals for the Ninth Circuit ruled on Friday.', 'Ninth Circuit'],
   ])('does not make %s an actor: %s', (_, text, form) => expectNoActor(text, form));
 });
+
+describe('extractActors: kinds of companies, places and clubs (round 16)', () => {
+  it.each([
+    ['a company ending in "Limited"', 'A spokesman said Brightwater Feed Mills Limited would close its plant for a month.', 'Brightwater Feed Mills Limited', 'organization'],
+    ['a company ending in "Berhad"', 'Kenanga Timur Berhad said profits rose 12% last year.', 'Kenanga Timur Berhad', 'organization'],
+    ['a company ending in "Tbk"', 'Shares of Sinar Gading Tbk fell on Monday after the ruling.', 'Sinar Gading Tbk', 'organization'],
+    ['a company ending in "S.A."', 'Torres Quintal S.A. agreed to sell the mine for $40 million.', 'Torres Quintal S.A.', 'organization'],
+    ['a name with a particle before a lower-case "station"', 'Commuters walked from Porta di Vento station to the square.', 'Porta di Vento', 'place'],
+    ['a local government area of a state', 'Floods hit Dambatta Local Government Area of Jigawa State on Sunday.', 'Dambatta Local Government Area', 'place'],
+    ['a newspaper after "daily"', 'The Mexican daily El Vigilante reported the arrests on Friday.', 'El Vigilante', 'organization'],
+    ['a newspaper after "gazette"', 'The decree was published in the official gazette El Registro on Monday.', 'El Registro', 'organization'],
+  ] as const)('types %s: %s', (_, text, form, kind) => expectActor(text, form, kind));
+
+  it('keeps the state apart from a local government area "of" it', () => {
+    const actors = actorsOf('Floods hit Dambatta Local Government Area of Jigawa State on Sunday.');
+    expect(find(actors, 'Jigawa State')?.kind).toBe('place');
+  });
+
+  it('does not take a place as the surname of a bracketed short name', () => {
+    const text =
+      'Cases rose in Tamarca, Veloso and San Rufino. Tamarca accounts for most of them. ' +
+      'Dr. Ana Ruiz, head of the Tamarca Regional Health Office (Oresa Tamarca), said beds were short.';
+    const a = find(actorsOf(text), 'Tamarca');
+    expect(a?.kind).toBe('place');
+    expect(a?.aliases).not.toContain('Oresa Tamarca');
+  });
+
+  it('types a club named after a place in a sports story, despite "from"', () => {
+    const text =
+      'The league approved the deal for next season despite opposition from Alvorada. ' +
+      'Alvorada voted against it, and the club said the matches would lose fans. ' +
+      'Alvorada, whose goalkeeper was promoted to the squad, will appeal.';
+    expect(find(actorsOf(text), 'Alvorada')?.kind).toBe('organization');
+  });
+});
