@@ -82,6 +82,8 @@ interface Cand {
 const TOKEN_RE = re('gu')`[${L}${N}]+(?:['’.&-][${L}${N}]+)*(?:\.|(?<=[${Lu}${Ll}])\+(?![${L}${N}+]))?`;
 /** Particles joined by a hyphen to a capitalised name: "al-Sudani", "bin-Salman". */
 const HYPHEN_PARTICLES = wordSet('al el ad as ash at az an ar ibn bin abu abd abdul ben');
+/** Lower-case links inside a hyphenated name: "Quaid-i-Azam", "Jamaat-e-Islami", "Stoke-on-Trent", "Zia-ul-Haq". */
+const HYPHEN_LINKS = wordSet('e i ul ud ur al el ad de du da la le en sur sous on upon am im and of the');
 const PARTICLES = wordSet('al el bin ibn bint abu van von der den de da di do du del della la le dos das ter ten y');
 const CONNECTORS = wordSet('of for on');
 const KEEP_PERIOD = wordSet('mr mrs ms dr prof gen lt col sgt capt maj adm cmdr gov sen rep rev det insp supt ald cllr st jr sr inc corp co ltd bros mt ft');
@@ -340,7 +342,8 @@ function initials(words: readonly string[], all: boolean): string {
   let s = '';
   for (const w of words) {
     if (!all && !UPPER_START_RE.test(w)) continue;
-    for (const part of w.split('-')) s += part[0] ?? '';
+    // ("Tehreek-i-Insaf" spells TI: a lower-case link, when only the capitals count.)
+    for (const part of w.split('-')) if (all || !HYPHEN_LINKS.has(part)) s += part[0] ?? '';
   }
   return s.toLowerCase();
 }
@@ -394,6 +397,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // (Not "agreement", "government": a "-ment" is never a role.)
     roleNouns.has(lo) || (lo.length > 4 && ROLE_SUFFIX_RE.test(lo) && !/ment$/.test(lo) && !NOT_ROLE.has(lo) && !stopWords.has(lo));
   const slice = (a: Tok, b: Tok): string => text.slice(a.s, b.e);
+  /** A hyphenated name whose lower-case parts are links between capitalised ones ("Quaid-i-Azam"). */
+  const linked = (w: string): boolean => {
+    const ps = w.split('-');
+    return ps.length > 2 && ps.every((p, n) => (n && n < ps.length - 1 && HYPHEN_LINKS.has(p)) || (!!p && p[0] !== p[0]!.toLowerCase()));
+  };
 
   /** Splits one sentence into word tokens with absolute offsets. */
   const tokenize = (sentence: string, base: number): Tok[] => {
@@ -417,6 +425,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         upper &&
         HYPHEN_LOWER_RE.test(word) &&
         !titles.has(lower) &&
+        !linked(word) &&
         // "Park Ji-won", "Kim Jong-un", "Tsai Ing-wen": a hyphenated East Asian given name after a short surname.
         !(gap === ' ' && prevTok && GIVEN_HYPHEN_RE.test(word) && SURNAME_SHAPE_RE.test(prevTok.t) && !prevTok.poss && !NOT_GIVEN_HYPHEN.has(lower.slice(0, lower.indexOf('-'))) && !NOT_GIVEN_HYPHEN.has(lower.slice(lower.indexOf('-') + 1)) && !stopWords.has(prevTok.lo));
       out.push({
@@ -511,6 +520,31 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           j++;
           continue;
         }
+        // "National Center for Epidemiology, Prevention and Disease Control": a body's list of subjects after its connector.
+        if (joined && next?.gap === ', ' && next.cap && subject(cur)) {
+          let p = j + 1;
+          let end = 0;
+          for (;;) {
+            let q = p;
+            while (q < p + 2 && toks[q + 1]?.sp && toks[q + 1]!.cap && !toks[q]!.poss) q++;
+            const nq = toks[q + 1];
+            if (!subject(toks[q]!) || !nq) break;
+            if (nq.gap === ', ' && nq.cap && nq.lo !== 'and') {
+              p = q + 1;
+              continue;
+            }
+            if (nq.lo === 'and' && /^,? $/.test(nq.gap) && toks[q + 2]?.sp && toks[q + 2]!.cap) {
+              let m = q + 2;
+              while (toks[m + 1]?.sp && !toks[m]!.poss && isNameToken(toks[m + 1]!, toks[m])) m++;
+              if (m < q + 4 && subjectTail(i, q, m)) end = m;
+            }
+            break;
+          }
+          if (end) {
+            j = end;
+            break;
+          }
+        }
         // ("JetBlue bought Spirit Airlines Inc. Spirit later...": a company's legal form ends its name.)
         if (!next || !(next.sp || (/^\s*&\s*$/.test(next.gap) && next.cap)) || (j > i && corpSuffix(cur.t))) break;
         // ("the Philadelphia 76ers")
@@ -590,6 +624,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       for (const [fs, fe] of forced) if (fs >= i && fs <= j && fe > j) j = fe;
       // "Route 222", "U.S. Highway 441": a road's number belongs to its name.
       if ((ROADS.has(toks[j]!.t) || (j > i && NUMBERED.has(toks[j]!.t))) && toks[j + 1]?.sp && /^\d{1,4}[A-Z]?$/.test(toks[j + 1]!.t)) j++;
+      // "the second-tier Liga 2", "Channel 4", "Radio 3": a body's lone head word and its digit.
+      else if (j === i && toks[j + 1]?.sp && /^\d$/.test(toks[j + 1]!.t) && !toks[j + 2]?.cap && headKind(toks[j]!.t) === 'organization' && !k.init && !k.poss) {
+        addRun(i, ++i, vote(ORG, 6), true);
+        continue;
+      }
       // "the San Francisco-based court", "a New York-based firm": the run and the compound's head name one place.
       const nx = toks[j + 1];
       // ("a Hong Kong-listed firm": where its shares trade.)
@@ -655,9 +694,14 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     return (
       !last.poss &&
       tail.every((k) => !names.has(k.t) && !firstNames.has(k.t) && !ACRONYM_RE.test(k.t)) &&
-      (lowerWords.has(last.lo) || SUBJECT_RE.test(last.lo))
+      ((lowerWords.has(last.lo) || SUBJECT_RE.test(last.lo)) ||
+        // "Ministry of Environment and Natural Resources": a subject before "and" makes the words after it one too.
+        (tail.length < 3 && subject(toks[j]!) && !isHead(last.t) && !tail.some((k) => titleish(k.lo) || isDemonym(k.t))))
     );
   };
+
+  /** A subject's word, no name: "Environment", "Prevention", "Epidemiology". */
+  const subject = (k: Tok): boolean => !k.poss && !names.has(k.t) && !firstNames.has(k.t) && !isHead(k.t) && (SUBJECT_RE.test(k.lo) || lowerWords.has(k.lo));
 
   /**
    * A dateline opening a paragraph, in capitals: "PORT SUDAN (Reuters) -",
@@ -1006,7 +1050,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "the WTA Tour", "the DP World Tour": a tour run by a body is the body.
       if (head.t === 'Tour' && ACRONYM_RE.test(first.t)) return addRun(a, b, vote(ORG, 6), main);
       // (Not "UN Environment Programme", "World Food Programme": bodies.)
-      if (nonActorHeads.has(head.t) && !(/^Program(?:me)?$/.test(head.t) && (names.get(first.t)?.kind === 'organization' || first.t === 'World'))) {
+      // "The Ohio Innocence Project says", "sued by the Clean Air Project": a project that speaks or sues is a body.
+      const acts = n > 1 && head === last && /^(?:Project|Program(?:me)?)$/.test(head.t) && (SAID.has(toks[b + 1]?.lo ?? '') || /^(?:sued|sues|suing|filed|files)$/.test(toks[b + 1]?.lo ?? '') || (toks[a - 1]?.lo === 'the' && /^(?:to|by)$/.test(toks[a - 2]?.lo ?? '') && /^(?:according|sued|filed|brought)$/.test(toks[a - 3]?.lo ?? '')));
+      if (nonActorHeads.has(head.t) && !acts && !(/^Program(?:me)?$/.test(head.t) && (names.get(first.t)?.kind === 'organization' || first.t === 'World'))) {
         // "the Digital Services Act (DSA)": the letters of a law, a treaty or an event are no actor either.
         const acr = toks[b + 1];
         if (acr && /^\s*\($/.test(acr.gap) && ACRONYM_RE.test(acr.t) && !names.has(acr.t) && spells(range.map((k) => k.t), acr.t.replace(/\./g, '').toLowerCase())) add(acr.t, acr.s, acr.e, vote(NONE, 9));

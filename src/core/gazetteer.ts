@@ -254,6 +254,8 @@ const ORG_HEADS =
   'Organisation Organization Alliance Coalition Parliament Assembly Senate Congress Embassy Consulate ' +
   'Administration Cabinet Government Tribunal Exchange Reserve Hospital Clinic Centre Center Laboratories ' +
   'Museum Church Chamber Chambers Command Division Unit Battalion Star Associates Centres ' +
+  // Administrative bodies of civil-law states: "the General Superintendency of Banks", "the Labour Inspectorate".
+  'Directorate Inspectorate Superintendency Commissariat Procuracy ' +
   'Centers Hospitals Schools Universities FC AFC Economics Lines Airline Academy Institution ' +
   'Theatre Theater Playhouse Opera Orchestra Ballet Gallery Warehouse Sport Party Parties Front Panel ' +
   'Partnership Circuit Initiative Caucus System Body Secretariat Consortium Diocese Archdiocese Synod Mission Liga Ligue';

@@ -1696,3 +1696,33 @@ describe('extractActors: kinds of companies, places and clubs (round 16)', () =>
     expect(find(actorsOf(text), 'Alvorada')?.kind).toBe('organization');
   });
 });
+
+describe('extractActors: round 16 recall and junk rules', () => {
+  it.each([
+    ['subjects joined by "and" after a ministry\'s "of"', 'The permit was granted by the Ministry of Forestry and Inland Waters last year.', 'Ministry of Forestry and Inland Waters', 'organization'],
+    ['a list of subjects after a centre\'s "for"', 'Figures come from the Institute for Nutrition, Sanitation and Food Safety, officials said.', 'Institute for Nutrition, Sanitation and Food Safety', 'organization'],
+    ['a civil-law superintendency', 'The General Superintendency of Banks and Insurance fined the lender on Monday.', 'General Superintendency of Banks and Insurance', 'organization'],
+    ['a project that speaks', 'The Midwest Tenant Defense Project says it has won 12 eviction appeals.', 'Midwest Tenant Defense Project', 'organization'],
+    ['a project quoted with "according to"', 'Rents rose 9%, according to the Harbor Housing Project.', 'Harbor Housing Project', 'organization'],
+    ['a hyphenated name with a lower-case link', 'She studied at Allama-i-Iqbal College in Lahore.', 'Allama-i-Iqbal College', 'organization'],
+    ['a town with "on" inside', 'The match was played in Burton-upon-Trent on Saturday.', 'Burton-upon-Trent', 'place'],
+    ['a body\'s head word and its digit', 'The bill will be shown on Channel 5 before the vote.', 'Channel 5', 'organization'],
+  ] as const)('finds %s: %s', (_, text, form, kind) => expectActor(text, form, kind));
+
+  it('links an acronym that skips a hyphenated name\'s lower-case link', () => {
+    expectActor('Leaders of the Pakistan Awami-e-Tanzeem said on Sunday they would march. PAT said it had 4,000 members.', 'Pakistan Awami-e-Tanzeem', 'organization', ['PAT']);
+  });
+
+  it.each([
+    ['a subject list\'s fragment', 'Figures come from the Institute for Nutrition, Sanitation and Food Safety, officials said.', 'Food Safety'],
+    ['the half of a ministry before "and"', 'The permit was granted by the Ministry of Forestry and Inland Waters last year.', 'Ministry of Forestry'],
+    ['a wartime project that does not act', 'The Manhattan Project built the first bombs in 1945.', 'Manhattan Project'],
+    ['a title with a hyphenated link', 'The Commander-in-Chief visited the troops on Friday.', 'Commander-in-Chief'],
+  ])('does not make %s an actor: %s', (_, text, form) => expectNoActor(text, form));
+
+  it('keeps two bodies joined by "and" apart when the second is a known name', () => {
+    const actors = actorsOf('The Department of Energy and Microsoft signed a deal on Tuesday.');
+    expect(find(actors, 'Department of Energy')).toBeDefined();
+    expect(find(actors, 'Microsoft')).toBeDefined();
+  });
+});
