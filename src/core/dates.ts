@@ -131,6 +131,8 @@ const RE_DAY_MONTH = new RegExp(raw`\b(?:(\d{1,2})${ORD}\s+(?:of\s+)?(${MONTH_AN
 /** Day ranges within a month: "April 6 to 8", "6-8 April"; never clock times ("March 3 to 5 p.m."). */
 const DAY_SEP = `${ORD}\\s*(?:[-–]|to|through|and)\\s*`;
 const RE_DAY_RANGE = new RegExp(raw`\b(?:(${MONTH_ANY})\s+(\d{1,2})${DAY_SEP}(\d{1,2})|(\d{1,2})${DAY_SEP}(\d{1,2})${ORD}\s+(?:of\s+)?(${MONTH_ANY}))${ORD}(?![\d:%]|[,.]\d|\s*(?:[ap]\.?m\b|o['’]clock))${AND_YEAR}`, 'g');
+/** A week of a month: "the first week of May" (days 1-7), "the last week of June 2025". */
+const RE_WEEK_OF_MONTH = new RegExp(raw`\b(first|second|third|fourth|last|final)\s+week\s+of\s+(${MONTH_FULL})\b${AND_YEAR}`, 'gi');
 const RE_MONTH = new RegExp(raw`\b${PART}${LAST_NEXT}(${MONTH_ANY}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+(?:of\s+)?(${YEAR})${NO_MORE})?`, 'g');
 const RE_YEAR = new RegExp(raw`(?<![\d,.$£€¥#/])(?<!(?<!\bmid)-)\b(${YEAR})(?![\d%s]|[-,.:]\d)`, 'g');
 const RE_RANGE = new RegExp(raw`\b(?:([Ff]rom|[Bb]etween)\s+)?(${YEAR})(${RANGE_SEP})(${YEAR}|\d{2})${NO_MORE}`, 'g');
@@ -225,6 +227,8 @@ const SCHEDULED_PRESENT = words(
  */
 const FIXTURE_VERBS = words(
   'host+ play+ face+ visit+ travel+ tour+ head+ fly flies goes move+ return+ hold+ hear+ vote+ debate+ sit+ decide+ unveil+');
+/** Words before a participle that make it a verb of its clause, not a reduced relative: "will be set up by", "has been". */
+const PASSIVE_PREV = words('be being been is are was were has have had get got to will would not and or');
 const DETERMINERS = words('the a an his her its their our this every each');
 /** Where the search for a tense to the left stops: clause words, and -ing forms ("the quarter ending June 30"). */
 const CLAUSE_WORDS = words('that which who whom whose but because although while where when whereas ending starting beginning running lasting');
@@ -238,6 +242,8 @@ const isDeadline = (left: string): boolean => hasAny(left.toLowerCase(), DEADLIN
  * "ordering it to file a plan by". */
 const INTENT_STEMS = 'decid|pledg|promis|resolv|hop|urg|requir|plann|vow|opt|offer|threaten|aim|intend|want|order|ask|direct|instruct';
 const INTENT_RE = new RegExp(raw`\b(?:(?:${INTENT_STEMS})(?:ed|ing)|agree(?:d|ing)|chose|choosing|sought|seeking|call(?:ed|ing) on)\b(?:\s+[^\s,;]+){0,3}?\s+to\s+(?!the\b|a\b|an\b|\d)[a-z]+\b(?:[^,;]|,\d)*$`);
+/** An intent in the present perfect, in force at publication: "has been ordered to", "have agreed to". */
+const STANDING_INTENT_RE = new RegExp(raw`\b(?:has|have)\s+(?:been\s+|already\s+)?(?:(?:${INTENT_STEMS})ed|agreed)\b`);
 /** The verbs of INTENT_RE as plain strings, a necessary check before it. */
 const INTENT_WORDS = INTENT_STEMS.split('|').flatMap((w) => [`${w}ed`, `${w}ing`]).concat('agree', 'chose', 'choosing', 'sought', 'seeking', 'called on', 'calling on');
 
@@ -432,6 +438,12 @@ function candidates(text: string): Cand[] {
   scan(RE_DAY_RANGE, 'full-date', (m) => {
     const mo = monthIndex(m[1] ?? m[6]!), d = +(m[2] ?? m[4]!), d2 = +(m[3] ?? m[5]!), y = num(m[7]);
     return d2 > d && validDay(y, mo, d2) && d >= 1 && { y, m: mo, d, d2 };
+  });
+  // "The first week of May": days 1-7; "the last week of June": its last seven days (of February, unknown before its year).
+  if (/week\s+of\s/i.test(text)) scan(RE_WEEK_OF_MONTH, 'range', (m, lc) => {
+    const mo = monthIndex(m[2]!), n = ['first', 'second', 'third', 'fourth'].indexOf(lc[1]!) + 1;
+    const d2 = n > 0 ? 7 * n : mo === 2 && !m[3] ? 0 : daysInMonth(+(m[3] ?? 2001), mo);
+    return d2 ? { y: num(m[3]), m: mo, d: d2 - 6, d2 } : {};
   });
   // Months: "September 2003", "in November", "next March". Seasons: "spring 2025" (2025-03/2025-05), "last
   // summer"; winter with a year and "late summer" stay unresolved.
@@ -659,6 +671,14 @@ function tenseAt(sentence: string, from: number, to: number, note?: { weak?: boo
     if (/^[A-Z]/.test(w) && i > 0) return null; // names: "United", "Ahmed"
     const l = w.toLowerCase();
     const prev = words[i - 1]?.toLowerCase() ?? '';
+    // A participle right after a noun, with its agent ("the company set up by the government in March", "a law passed
+    // by parliament on Monday"), is a reduced relative clause: a done action, whatever the main clause's tense ("will be
+    // moved to the company set up … in March"). Not a sequence ("followed by a release in January"),
+    // a passive after "be" ("will be set up by"), nor a date the action aims at ("set by the judge for June 5").
+    if ((words[i + 1] === 'by' || (/^(?:up|out|down|off)$/.test(words[i + 1] ?? '') && words[i + 2] === 'by')) &&
+      (l === 'set' || PAST_IRREGULAR.has(l) || (l.endsWith('ed') && !NOT_PAST_ED.has(l))) &&
+      !/^(?:followed|preceded|accompanied|replaced|succeeded)$/.test(l) && /[a-z]/.test(prev) && !PASSIVE_PREV.has(prev) &&
+      !DETERMINERS.has(prev) && /\b(?:in|on|at)\s+$/.test(sentence.slice(0, from))) return Tense.Past;
     if (/^(set|is|are)$/.test(l)) {
       if (words[i + 1]?.toLowerCase() === 'to') return Tense.Future; // "is to appear", "set to hit"
       return l === 'set' ? null : Tense.Uncertain; // "the vote is on Friday": scheduled or current
@@ -737,7 +757,7 @@ function tenseAt(sentence: string, from: number, to: number, note?: { weak?: boo
     return inf ? Tense.Future : weak ? Tense.Past : null;
   };
   const left = sentence.slice(0, from);
-  if (/\b(?:since|ago)\s+$/i.test(left)) return Tense.Past;
+  if (/\b(?:since(?:\s+the)?|ago)\s+$/i.test(left)) return Tense.Past;
   // A new date or a deadline set by a past action may still lie ahead: "the vote was postponed to May 10",
   // "the ban was extended until March". Such a date is the nearer of the two years, or none when unclear.
   const deadline = isDeadline(left);
@@ -914,7 +934,9 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
       const t = tenseAt(sent.text, c.start - sent.start, c.end - sent.start, note);
       return t === Tense.Uncertain || (t === Tense.Future && !note.weak) ? t : (note.weak = false, null);
     };
-    let tense = strict ? (dir === 'next' ? Tense.Future : Tense.Past) : forPeriod || intent ? null : c.mod ? modTense()
+    // An order or a pledge in force now sets a deadline ahead: "has been directed to … by Sept 30", "have agreed to … before May".
+    let tense = strict ? (dir === 'next' ? Tense.Future : Tense.Past) : forPeriod ? null
+      : intent ? (/\b(?:by|before)\s+$/.test(left) && !DATED_RE.test(left) && STANDING_INTENT_RE.test(left) ? Tense.Future : null) : c.mod ? modTense()
       : /^\s+(?:delivery|supply|shipment|loading)\b/.test(sent.text.slice(c.end - sent.start)) ||
         (c.wd !== undefined && /\b(?:urged|urging|called on|asked|invited|encouraged|appealed to)\b[^,;.]{0,60}\bto\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:on\s+)?$/i.test(left)) ||
         // A present negative of an expectation: "we don't see that before Saturday", "doesn't expect a ruling until".

@@ -68,10 +68,13 @@ const MONTHS = `(?:${[...MONTH_NAMES, ...MONTH_ABBRS].join('|')})`;
 // Currency signs and prefixes ("Rp 50 million", "RM2bn", "₦400"); East African shillings ("Sh2,500", "KSh 1.2bn", "USh", "TSh", "Shs");
 // ISO codes of traded currencies before the amount ("USD 5 million", "NIS 619 billion", "AED 1.2bn");
 // South African rand "R17.42", "R1.2bn", "R340-million", "R2,500" (not a road or a code: "the R445", "R2");
-// Philippine pesos "P610 million", "P1.27-billion" (only with a scale word: not "P2", "P45" parking or a grade).
-const CUR = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|NT\$|\$|£|€|¥|₹|₦|₱|₩|₽|₺|₪|Rs\.?\s?|\bRp\.?\s?|\bRM(?=\d)|\b[KUT]?Shs?\.?\s?(?=\d)|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|PKR|BDT|LKR|IDR|MYR|THB|VND|KRW|TWD|ZAR|NGN|KES|UGX|GHS|EGP|AED|SAR|QAR|KWD|NIS|ILS|RUB|UAH|PLN|CZK|HUF|SEK|NOK|DKK|BRL|MXN|ARS|CLP)\s?(?=\d)|\bR(?=\d{1,3}(?:,\d{3})+|\d+\.\d|\d+(?:\.\d+)?[\s-]?(?:bn|m|tn|million|billion|trillion)\b)|\bP(?=\d+(?:\.\d+)?[\s-]?(?:bn|million|billion|trillion)\b))`;
+// Philippine pesos "P610 million", "P1.27-billion" (only with a scale word: not "P2", "P45" parking or a grade);
+// Nigerian naira "N35,000", "N2.4bn" (comma groups or a scale word: not "N95" masks); Ghanaian cedis "GH¢5,000", "₵2m";
+// Bangladeshi taka "Tk 500 crore", "৳50"; any ISO 4217 code before an amount with a scale word ("RON 250 million",
+// "EUR 49 mln"; not after "the": "the NHS 1.4 million staff").
+const CUR = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|NT\$|\$|£|€|¥|₹|₦|₱|₩|₽|₺|₪|₵|৳|GH[¢₵]\s?|\bTk\.?\s?(?=\d)|Rs\.?\s?|\bRp\.?\s?|\bRM(?=\d)|\b[KUT]?Shs?\.?\s?(?=\d)|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|HKD|SGD|INR|PKR|BDT|LKR|IDR|MYR|THB|VND|KRW|TWD|ZAR|NGN|KES|UGX|GHS|EGP|AED|SAR|QAR|KWD|NIS|ILS|RUB|UAH|PLN|CZK|HUF|SEK|NOK|DKK|BRL|MXN|ARS|CLP)\s?(?=\d)|\bR(?=\d{1,3}(?:,\d{3})+|\d+\.\d|\d+(?:\.\d+)?[\s-]?(?:bn|m|tn|million|billion|trillion)\b)|\bP(?=\d+(?:\.\d+)?[\s-]?(?:bn|million|billion|trillion)\b)|\bN(?=\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?[\s-]?(?:bn|m|tn|million|billion|trillion)\b)|(?<!\b[Tt]he\s)\b[A-Z]{3}\s?(?=\d+(?:\.\d+)?[\s-]?(?:[mb]ln|bn|m|tn|million|billion|trillion)\b))`;
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-const SCALE = String.raw`(?:[\s-]?(?:(?:lakh|thousand)\s+crore|trillion|billion|million|thousand|crore|lakh)\b|\s?(?:bn|tn|trn)\b|(?:mn|m|k)\b)`;
+const SCALE = String.raw`(?:[\s-]?(?:(?:lakh|thousand)\s+crore|trillion|billion|million|thousand|crore|lakh)\b|\s?(?:bn|tn|trn|[mb]ln)\b|(?:mn|m|k)\b)`;
 const PCT = String.raw`(?:\s?%|\s?per\s?cent\b|\s?percent\b)`;
 const ONE_NUM = `(${CUR})?(${NUM})(${SCALE})?(${PCT})?`;
 const UNIT_ATTACHED = /(?:kWh|GWh|TWh|km\/h|mph|kmh|kph|km|kg|cm|mm|ft|lbs|lb|oz|GW|MW|kW|ha|ml|mg|sq|C|F|g|t)\b/y;
@@ -87,10 +90,10 @@ const dateRes: RegExp[] = [];
 
 /** `{ name: code }` from "nameCODE" entries (the code is the last three letters). */
 const codes = (entries: string) => dict(Object.fromEntries(entries.split(' ').map((x) => [x.slice(0, -3), x.slice(-3)])));
-const CURRENCY_CODES = codes('$USD US$USD A$AUD C$CAD NZ$NZD HK$HKD S$SGD R$BRL RZAR PPHP £GBP €EUR ¥JPY ₹INR RsINR NT$TWD ₦NGN ₱PHP ₩KRW ₽RUB ₺TRY ₪ILS RpIDR RMMYR KShKES UShUGX TShTZS');
+const CURRENCY_CODES = codes('$USD US$USD A$AUD C$CAD NZ$NZD HK$HKD S$SGD R$BRL RZAR PPHP £GBP €EUR ¥JPY ₹INR RsINR NT$TWD ₦NGN ₱PHP ₩KRW ₽RUB ₺TRY ₪ILS RpIDR RMMYR KShKES UShUGX TShTZS NNGN GH¢GHS GH₵GHS ₵GHS TkBDT ৳BDT');
 const CURRENCY_WORDS = codes('dollarsUSD dollarUSD poundsGBP eurosEUR euroEUR yenJPY yuanCNY rupeesINR roublesRUB rublesRUB francsCHF pesosMXN randZAR');
 const SCALE_VALUES = dict<number>({
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
+  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
   crore: 1e7, lakh: 1e5, 'lakh crore': 1e12, 'thousand crore': 1e10,
 });
 
@@ -693,6 +696,18 @@ const RANKING_RE = /^\s+in\s+the\s+(?:[\w.'’-]+\s+){0,4}?(?:rankings?|standing
 const MARGIN_RE = /^(?:behind|ahead|clear|adrift|back)$/;
 
 const FRACTION_DEN = /^(?:third|quarter|fifth|sixth|eighth|tenth)s?$/;
+/** Words after a fraction that opens an item of a split: "half goes to", ": a quarter on results", ", a third for". */
+const SHARE_NEXT = wordSet('in on to for from goes go went is was are were will would being');
+/** Another share in the sentence: a percentage, a fraction or "the rest". */
+const OTHER_SHARE_RE = /%|\bper ?cent|\b(?:rest|remain|half|quarter|third|fifth|tenth)/i;
+
+/** A fraction from token `i` to `end` opening an item of a split ("8% goes to the league; half in equal shares, a quarter on
+ * results and a tenth on audiences"): a clause start or "and", a verb or preposition after it, and another share elsewhere
+ * in the sentence. */
+function isShareItem(s: string, toks: Token[], i: number, end: number): boolean {
+  const p = toks[i - 1], nx = toks[nextTokenIndex(toks, end)];
+  return (!p || (!p.w && /^[:;,—–]$/.test(p.t)) || p.l === 'and') && !!nx && SHARE_NEXT.has(nx.l) && OTHER_SHARE_RE.test(s.slice(0, toks[i]!.s) + ' ' + s.slice(end));
+}
 
 /** Factor words: "twice", "doubled", "treble", "halved", "once". */
 const MULTIPLES = dict<number>({
@@ -781,7 +796,8 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     if (w === 'half' && !(next?.l === 'a' && /^(million|billion|trillion|dozen)$/.test(toks[i + 2]?.l ?? ''))) {
       if (
         !/^(first|second|a|the|and|one|other|latter|former|back)$/.test(prev?.l ?? '') &&
-        (hedgedAt(s, t.s) || prev?.l === 'by' || /^(of|the|its|their|his|her|our|all|them|that|this|those|these|price)$/.test(next?.l ?? ''))
+        (hedgedAt(s, t.s) || prev?.l === 'by' || /^(of|the|its|their|his|her|our|all|them|that|this|those|these|price)$/.test(next?.l ?? '') ||
+          isShareItem(s, toks, i, t.e))
       ) add(t.s, t.e, 0.5);
       continue;
     }
@@ -836,7 +852,7 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       /^(a|an|one|two|three|four)$/.test(w) && next && FRACTION_DEN.test(next.l) &&
       // Not a span of time: "a quarter of a century", "a quarter of an hour", "by a quarter past six".
       (toks[i + 2]?.l === 'of' ? !/^(?:century|hour)$/.test(toks[i + 4]?.l ?? '') :
-        (prev?.l === 'by' || hedgedAt(s, t.s)) && !/^(?:past|century|hour|mile|final|finals|point|points|percentage)$/.test(toks[i + 2]?.l ?? ''))
+        (prev?.l === 'by' || hedgedAt(s, t.s) || isShareItem(s, toks, i, next.e)) && !/^(?:past|century|hour|mile|final|finals|point|points|percentage)$/.test(toks[i + 2]?.l ?? ''))
     ) {
       const fv = fractionValue(`${w} ${next.l}`);
       if (fv !== undefined) {
@@ -1209,7 +1225,7 @@ function resolveElided(s: string, toks: Token[], c: Cand, i: number, all: Cand[]
     if (HUMAN_VERBS.test(toks[ni]?.l ?? '')) return set('people', 'default');
   }
   if (c.k === 'money') {
-    return set(c.cw ?? ({ GBP: 'pounds', EUR: 'euros', JPY: 'yen', INR: 'rupees', ZAR: 'rand', PHP: 'pesos', MXN: 'pesos' } as Record<string, string>)[c.currency ?? ''] ?? 'dollars', 'default');
+    return set(c.cw ?? ({ GBP: 'pounds', EUR: 'euros', JPY: 'yen', INR: 'rupees', ZAR: 'rand', PHP: 'pesos', MXN: 'pesos', NGN: 'naira', GHS: 'cedis', BDT: 'taka' } as Record<string, string>)[c.currency ?? ''] ?? 'dollars', 'default');
   }
   if (c.k === 'measure' && c.unit) return set(c.unit, 'default');
   if (c.k === 'percent') return set('per cent', 'none');

@@ -983,3 +983,24 @@ describe('extractDates: round 15 rules (orders in -ing, "next" a weekday this we
     expect(dates(text, published)).toEqual(expected);
   });
 });
+
+describe('extractDates: round 16 rules (a week of a month, a reduced relative with its agent, a standing order\'s deadline)', () => {
+  it.each<[string, string | undefined, Expected[]]>([
+    // A week of a month is a day range ("since the" looks back); the last week counts back from the month's end (February's needs its year).
+    ['The mill has run at half speed since the first week of March.', '2026-03-20', [['first week of March', '2026-03-01/2026-03-07', 'day']]],
+    ['Hearings resume in the third week of October.', '2026-03-20', [['third week of October', '2026-10-15/2026-10-21', 'day']]],
+    ['Ticket sales peaked in the last week of November.', '2026-03-20', [['last week of November', '2025-11-24/2025-11-30', 'day']]],
+    ['Snow closed the pass in the last week of February 2028.', '2026-03-20', [['last week of February 2028', '2028-02-23/2028-02-29', 'day']]],
+    ['Snow closed the pass in the last week of February.', '2026-03-20', [['last week of February', null, null]]],
+    // A participle after a noun with its agent is a done action, whatever the main clause's tense.
+    ['The workers will join the agency set up by parliament in January.', '2026-03-20', [['January', '2026-01', 'month']]],
+    ['Farmers will be paid under the scheme worked out by ministers on Monday.', '2026-03-20', [['Monday', '2026-03-16', 'day']]],
+    // Not after "be", and not a sequence.
+    ['The agency will be set up by parliament in January.', '2026-03-20', [['January', '2027-01', 'month']]],
+    // An order or a pledge in force at publication sets a deadline ahead.
+    ['The bank has been ordered to repay customers by Aug 31.', '2026-03-20', [['Aug 31', '2026-08-31', 'day']]],
+    ['Both sides have agreed to sign the accord before October.', '2026-03-20', [['October', '2026-10', 'month']]],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+});

@@ -884,3 +884,44 @@ describe('extractNumbers: round 15 rules (rand and peso prefixes, estimates writ
     expect(facts('Two and a half thousand fans queued.').map((f) => f.value)).not.toContain(2.5);
   });
 });
+
+describe('extractNumbers: round 16 rules (any ISO code with a scale word, "mln"/"bln", naira, cedi and taka signs, shares of a split)', () => {
+  it.each<[string, string, number, string]>([
+    // Any three-letter ISO 4217 code before an amount with a scale word, and the agency scales "mln", "bln".
+    ['The state lender posted a profit of HUF 42.5 bln last year.', 'HUF 42.5 bln', 42.5e9, 'HUF'],
+    ['The port operator will invest BGN 120 million in new cranes.', 'BGN 120 million', 120e6, 'BGN'],
+    ['Exports reached EUR 815 mln in the first quarter.', 'EUR 815 mln', 815e6, 'EUR'],
+    ['Kazakhstan set aside KZT 2.1 trillion for roads.', 'KZT 2.1 trillion', 2.1e12, 'KZT'],
+    // The naira's "N" with comma groups or a scale word; the cedi and the taka.
+    ['A bag of rice now costs N78,500 in Kano.', 'N78,500', 78500, 'NGN'],
+    ['The state approved N1.7bn for school meals.', 'N1.7bn', 1.7e9, 'NGN'],
+    ['Traders paid GH¢2,400 for a tonne of maize.', 'GH¢2,400', 2400, 'GHS'],
+    ['The ministry released Tk 350 crore for flood relief.', 'Tk 350 crore', 3.5e9, 'BDT'],
+  ])('%s', (s, text, value, currency) => {
+    expect(facts(s)).toContainEqual(expect.objectContaining({ text, value, kind: 'money', currency }));
+  });
+
+  it.each([
+    'Nurses were short of N95 masks.',
+    'The NHS 2 million figure was disputed.',
+    'Drivers were diverted onto the N7 near the border.',
+  ])('no money from a bare "N" or a code after "the": %s', (s) => {
+    expect(facts(s).filter((f) => f.kind === 'money')).toEqual([]);
+  });
+
+  it.each<[string, Array<[string, number]>]>([
+    // A fraction opening an item of a split, beside another share, is a fact.
+    ['Of the levy, 10% funds the regulator; half goes to local councils and a quarter to rural roads.', [['10%', 10], ['half', 0.5], ['a quarter', 0.25]]],
+    ['The prize money is shared out: a third to the winner, the rest split among the crew.', [['a third', 1 / 3]]],
+  ])('%s', (s, expected) => {
+    expect(facts(s).map((f) => [f.text, f.value])).toEqual(expected);
+  });
+
+  it.each([
+    'Half is better than nothing, she said.',
+    'At half time, the visitors led.',
+    'She arrived at a quarter to nine, with 20% of the seats empty.',
+  ])('no share without a split: %s', (s) => {
+    expect(facts(s).filter((f) => f.kind === 'fraction')).toEqual([]);
+  });
+});
