@@ -50,7 +50,9 @@ const SENTENCE_STARTERS = wordSet(
  */
 const FURNITURE_START = String.raw`image|photo|picture|video|media= (caption|copyright|credit|source)\b
 read|see= (more|also)\b
-related|more on this story|advertisement|sponsored|share this|follow us|click here|sign up|subscribe=\b
+more on this story|share this|follow us|click here|sign up|subscribe=\b
+related|advertisement|sponsored=(\s*[:|–—-]|\s*$|\s+(content|links?|stor(y|ies)|articles?|coverage|reading|topics|posts?|videos?)\b|\s+by\b[^.]{0,40}$)
+join=\b[^.]{0,40}\b(whatsapp|telegram|channel|newsletter|mailing list)\b
 getty images|reuters|ap photo|afp|epa|dpa=\b[^.]*$
 (=^\((reporting|writing|editing|additional reporting) by\b|^\(updates? (with|to|throughout)\b
 (|ap|afp|reuters|dpa|epa|ani|pti|xinhua=^\(?(ap|afp|reuters|dpa|epa|ani|pti|xinhua)\)?\s*$

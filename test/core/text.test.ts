@@ -99,6 +99,14 @@ describe('splitSentences: furniture', () => {
     ['THE STAFF WRITERS JANE DOE AND JOHN ROE CONTRIBUTED.'],
     ['Staff writer Jane Doe contributed from Kyiv.'],
     ['See also: The wider crisis in the region.'],
+    // Labels of promotions and links, and invitations to a messaging channel.
+    ['Related: Floods close the coast road again.'],
+    ['RELATED COVERAGE'],
+    ['Advertisement'],
+    ['Sponsored content'],
+    ['Sponsored by Acme Bank'],
+    ["Join The Courier's WhatsApp channel and get the latest news."],
+    ['Join our Telegram channel for breaking news.'],
   ])('%s', (line) => {
     const body = `The story begins here.\n${line}\nThe story goes on.`;
     const s = splitSentences(body, title);
@@ -120,6 +128,11 @@ describe('splitSentences: furniture', () => {
     ['Subscribers rose by 5% in the year to March.'],
     ['The writers said the plan was ready.'],
     ['Seeing also matters, the report said.'],
+    // Prose that opens with a furniture word.
+    ['Sponsored by Sen. Ana Ruiz, D-Taos, the bill would fine agencies up to $500 a day.'],
+    ['Related protests broke out in three other cities on Sunday.'],
+    ['Advertisement spending fell 4% last year, the group said.'],
+    ['Join talks with the union, the minister urged the company on Friday.'],
   ])('keeps article prose: %s', (line) => {
     const s = splitSentences(line, 'Some headline');
     expect(s.every((x) => !x.furniture)).toBe(true);
