@@ -241,7 +241,7 @@ const isDeadline = (left: string): boolean => hasAny(left.toLowerCase(), DEADLIN
 /** A verb of intent or order (past or -ing) and the verb it governs: "agreed on Sunday to raise output in", "urged him to present one by",
  * "ordering it to file a plan by". */
 const INTENT_STEMS = 'decid|pledg|promis|resolv|hop|urg|requir|plann|vow|opt|offer|threaten|aim|intend|want|order|ask|direct|instruct';
-const INTENT_RE = new RegExp(raw`\b(?:(?:${INTENT_STEMS})(?:ed|ing)|agree(?:d|ing)|chose|choosing|sought|seeking|call(?:ed|ing) on)\b(?:\s+[^\s,;]+){0,3}?\s+to\s+(?!the\b|a\b|an\b|\d)[a-z]+\b(?:[^,;]|,\d)*$`);
+const INTENT_RE = new RegExp(raw`\b(?:(?:${INTENT_STEMS})(?:ed|ing)|agree(?:d|ing)|chose|choosing|sought|seeking|call(?:ed|ing) on)\b(?:\s+[^\s,;]+){0,8}?\s+to\s+(?!the\b|a\b|an\b|\d)[a-z]+\b(?:[^,;]|,\d)*$`);
 /** An intent in the present perfect, in force at publication: "has been ordered to", "have agreed to". */
 const STANDING_INTENT_RE = new RegExp(raw`\b(?:has|have)\s+(?:been\s+|already\s+)?(?:(?:${INTENT_STEMS})ed|agreed)\b`);
 /** The verbs of INTENT_RE as plain strings, a necessary check before it. */
@@ -362,6 +362,9 @@ function yearSpan(text: string, start: number, end: number, y: number): { start:
       : /\($/.test(pre) && /^\)/.test(after)) ||
     (!/^(?:to|by|around|of|about|some|nearly|almost|over|than)$/.test(w) && STRONG_YEAR_NOUNS.has(next)) || // "sees 2005 earnings"
     /^['’]s\b|^\s+(?:was|saw|marked|brought)\b/.test(after) ||
+    // A change against a year: "up 6 per cent on 2025", "a 3% rise over 2024." (not "a 5% discount on 2000 units").
+    (/^(?:on|over|versus|vs)$/.test(w) && y >= 1900 && y < 2100 && /(?:%|\bper\s?cent|\bpercent|\bpoints?)\s+(?:on|over|versus|vs\.?)\s+$/i.test(pre) &&
+      (YEAR_NOUNS.has(next) || /^\s*(?:[,.;:!?)"”’]|and\b|$)/.test(after))) ||
     // "The dispute echoes 2022, when floods …": a time a clause describes.
     (y >= 1900 && y < 2100 && /^,\s+when\b/.test(after)) ? { start, end } : null;
 }
@@ -687,7 +690,10 @@ function tenseAt(sentence: string, from: number, to: number, note?: { weak?: boo
     if (FUTURE_WORDS.has(l) || /['’]ll$/.test(l) || (l === 'possible' && /^(?:is|are|be|remains?|seems?|looks?)$/.test(prev))) return Tense.Future;
     // An obligation looks ahead ("the works must be completed by 30 September"), not "must have".
     if (l === 'must') return words[i + 1]?.toLowerCase() === 'have' ? Tense.Past : Tense.Future;
-    if (PLAN_WORDS.has(l)) {
+    // "A planned €500 cut from September", "the promised rise in April": a noun after a plan's adjective, no verb.
+    const planAdj = (k: number) => /^(?:planned|proposed|promised|expected|scheduled|anticipated)$/.test(words[k] ?? '') && DETERMINERS.has(words[k - 1]?.toLowerCase() ?? '');
+    if (planAdj(i - 1) || (planAdj(i - 2) && /^[a-z]+$/.test(prev))) return null;
+    if (PLAN_WORDS.has(l) || (l === 'promised' && DETERMINERS.has(prev))) {
       // "Marsh proposed the plan in January" is past; "the spending plan" says nothing.
       if (words[i + 1]?.toLowerCase() === 'to' || /^(?:the|a|an|its|his|her|their|our|this|these)$/.test(prev)) return Tense.Future;
       // "A conference planned for 24 March": the plan may have been kept or dropped; by nearness.
@@ -791,6 +797,34 @@ function tenseAt(sentence: string, from: number, to: number, note?: { weak?: boo
   // A first conditional looks ahead: "if approved, the school would close on 31 August" (not "if it had …, would have").
   if (tense === Tense.Uncertain && /^(?:[^,]*,)?\s*(?:if|unless)\b(?![^,]*\b(?:had|were|was)\b)[^,]*,[^,]*\bwould\s+(?!have\b)[^,]*$/i.test(left)) return Tense.Future;
   return deadline && tense === Tense.Past ? Tense.Uncertain : tense;
+}
+
+/** A past measurement a date belongs to, whatever the main clause's tense: "a premium to the closing price on Friday", "Friday's close". */
+function pastMeasure(left: string, right: string): boolean {
+  return (/^['’]s\s/.test(right) && /^['’]s\s+(?:close|closing|opening)\b/i.test(right)) ||
+    (hasAny(left.toLowerCase(), ['clos', 'open', 'settle']) &&
+      /\b(?:(?:clos(?:e|ing)|opening|settlement)\s+(?:price|level|value|rate|figure)s?|(?:the|its|their|[A-Za-z]+['’]s)\s+close)\s+(?:on|as\s+of)\s+$/i.test(left));
+}
+
+/** Phrases before a month that look ahead (WEAK when the date may be the act's, not the aim's). */
+const AHEAD_WORDS = ['aimed', 'designed', 'intended', 'meant', ' for ', 'demand'];
+/** A purpose with a deadline: "a scheme aimed at cutting 85 posts by December", "rules designed to end waits before June". */
+const PURPOSE_RE = /(?<!\b(?:had|was|were|he|she|they|we|i)\s+)\b(?:aimed\s+at|designed\s+to|intended\s+to|meant\s+to)\s+[^,;]*\b(?:by|before|until|till)\s+$/i;
+/** An event a subject is in line for: "put him in the frame for the world championships in September", "is preparing for". */
+const CONTENDER_RE = /(?<!\b(?:was|were|been|being)\s+(?:\w+\s+)?)\b(?:in\s+(?:the\s+)?(?:frame|contention|running|hunt)|prepar(?:ing|es?)|gearing\s+up|(?:has|have)\s+qualified)["”’']?\s+for\s+[^,;]*$/i;
+/** What is called for or demanded: "called for snap elections in June" (or the call's month: WEAK). */
+const DEMAND_RE = /\b(?:call(?:ed|ing|s)?\s+for|demand(?:ed|ing|s)?|(?:press|push)(?:ed|ing|es)?\s+for)\s+(?:[a-z-]+\s+){0,4}?(?:in|by|for|from)\s+$/i;
+
+/**
+ * The tense a phrase before a month sets, beyond the clause's verb: a purpose with a deadline and an event a subject is in
+ * line for look ahead; a demand too, but WEAK (its month may be the demand's). Undefined when none applies.
+ */
+function aheadOf(left: string): Tense | typeof WEAK | undefined {
+  const l = left.toLowerCase();
+  if (!hasAny(l, AHEAD_WORDS)) return undefined;
+  if (PURPOSE_RE.test(left) && !new RegExp(raw`\b(?:${MONTH_FULL}|ago|last\s+year)\b|\b(?:1\d|20)\d\d\b`).test(left)) return Tense.Future;
+  if (l.includes(' for ') && CONTENDER_RE.test(left)) return Tense.Future;
+  return DEMAND_RE.test(left) ? WEAK : undefined;
 }
 
 /** A month, a year or a past time word: the clause before "the end of the month" may be about another month. */
@@ -938,10 +972,17 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     let tense = strict ? (dir === 'next' ? Tense.Future : Tense.Past) : forPeriod ? null
       : intent ? (/\b(?:by|before)\s+$/.test(left) && !DATED_RE.test(left) && STANDING_INTENT_RE.test(left) ? Tense.Future : null) : c.mod ? modTense()
       : /^\s+(?:delivery|supply|shipment|loading)\b/.test(sent.text.slice(c.end - sent.start)) ||
-        (c.wd !== undefined && /\b(?:urged|urging|called on|asked|invited|encouraged|appealed to)\b[^,;.]{0,60}\bto\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:on\s+)?$/i.test(left)) ||
+        (c.wd !== undefined && /\b(?:urged|urging|called on|asked|invited|encouraged|appealed to)\b[^,;.]{0,60}\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s)[a-z]+(?:\s+[a-z]+){0,3}\s+(?:on\s+)?$/i.test(left)) ||
         // A present negative of an expectation: "we don't see that before Saturday", "doesn't expect a ruling until".
         /\b(?:do|does)(?:\s+not|n['’]t)\s+(?:[a-z]+\s+){1,5}(?:before|until|till)\s+$/i.test(left)
         ? Tense.Future : (c.wd !== undefined ? reportedAhead(left) : undefined) ?? tenseAt(sent.text, c.start - sent.start, c.end - sent.start, note);
+    if (!strict) {
+      const ahead = pastMeasure(left, sent.text.slice(c.end - sent.start)) ? Tense.Past : m !== undefined && !forPeriod ? aheadOf(left) : undefined;
+      if (ahead !== undefined) {
+        tense = ahead === WEAK ? Tense.Future : ahead;
+        note.weak = ahead === WEAK;
+      }
+    }
     // "The tax rises 6 cents starting Jan. 1", "effective Monday": a start with no past verb is a coming one.
     if (tense === null && /\b(?:starting|effective|beginning)\s+(?:on\s+|from\s+|in\s+)?$/i.test(left)) tense = Tense.Future;
     // A plain "would" of a proposal or a condition, not reported and after no other date, looks ahead: "under the

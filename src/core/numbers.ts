@@ -667,7 +667,7 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       out.push({ ...cand, k: 'ordinal', n: 'place', cf: 'noun' });
       continue;
     }
-    if ((!cur && isLabelBefore(toks, start) && !/^\s+[a-z]+s\s+(?:ahead|behind|clear|adrift|short|back|ago|later|earlier)\b/.test(s.slice(end, end + 30))) ||
+    if ((!cur && !pct && isLabelBefore(toks, start) && !/^\s+[a-z]+s\s+(?:ahead|behind|clear|adrift|short|back|ago|later|earlier)\b/.test(s.slice(end, end + 30)) && !unitAfter(s.slice(end, end + 40))) ||
       /\b(?:No|no|Nos|Number|number)\.?\s*$/.test(textBefore(s, start, 8))) continue;
     // Compounds: "19-year-old", "five-year", "500-strong", "12-member"; "40-plus", "30-odd" are hedges.
     const comp = /^[-‐]([a-z]+(?:[-‐][a-z]+)*)/.exec(s.slice(end, end + 40));
@@ -686,6 +686,15 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     re.lastIndex = cand.e;
   }
   return out;
+}
+
+/**
+ * Whether a unit follows a number, which a label ("Article 5", "iPhone 15") never has: a currency word, after up to
+ * two capitalised words ("fined Team Sky 500 Swiss francs"), or a time unit ("docked Smith 20 seconds").
+ */
+function unitAfter(rest: string): boolean {
+  const m = /^\s+((?:[A-Z][a-z]+\s+){0,2})([a-z]+)\b/.exec(rest);
+  return !!m && (CURRENCY_WORDS[m[2]!] !== undefined || (!m[1] && TIME_UNITS.has(m[2]!.replace(/s$/, ''))));
 }
 
 /** A hyphen: a number right before one is a compound ("two-shot lead"). */
@@ -1126,12 +1135,15 @@ function resolveOwnCounts(toks: Token[], c: Cand): void {
     return set(c.cp, 'noun');
   }
   // Currency words after the number: "5 million dollars".
-  const cw = toks[ni]?.l ?? '';
-  if (CURRENCY_WORDS[cw] !== undefined && c.k === 'count') {
+  // "500 Swiss francs", "20 Hong Kong dollars": a place before the word says which currency (not the plain word's).
+  let k = ni;
+  while (k < ni + 2 && /^[A-Z][a-z]+$/.test(toks[k]?.t ?? '')) k++;
+  const cw = toks[k]?.l ?? '';
+  if (CURRENCY_WORDS[cw] !== undefined && c.k === 'count' && (k === ni || /^[a-z]+s$/.test(cw))) {
     c.k = 'money';
-    c.currency = CURRENCY_WORDS[cw];
-    c.cw = cw;
-    ni++;
+    if (k === ni) c.currency = CURRENCY_WORDS[cw];
+    c.cw = toks.slice(ni, k + 1).map((x) => x.t).join(' ');
+    ni = k + 1;
   }
   // Partitive: "four of the electors", "40% of voters", "three of them".
   if (toks[ni]?.l === 'of') {
@@ -1318,7 +1330,8 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
             HYPHEN_RE.test(text[o.end] ?? '') === HYPHEN_RE.test(s[c.e] ?? '') &&
             // "1.5C" again is the same target; a measure's unit says what it counts.
             // "Over five years" and "in four of the past five years" are two periods: a framing word sets them apart.
-            (definite || (o.counts.toLowerCase() === (c.n ?? '').toLowerCase() && !(c.cf === 'noun' && o.countsFrom === 'sibling') && frame(textBefore(text, o.start, 12)) === fr) ||
+            // "Since I was six years old … across the six days": a time unit tells two periods apart.
+            ((definite && !(c.k === 'duration' && o.counts !== c.n)) || (o.counts.toLowerCase() === (c.n ?? '').toLowerCase() && !(c.cf === 'noun' && o.countsFrom === 'sibling') && frame(textBefore(text, o.start, 12)) === fr) ||
               (c.k === 'measure' && !!c.unit && o.unit === c.unit)),
         )
       ) {

@@ -1004,3 +1004,46 @@ describe('extractDates: round 16 rules (a week of a month, a reduced relative wi
     expect(dates(text, published)).toEqual(expected);
   });
 });
+
+describe('extractDates: round 17 rules (purposes, plans, contenders, demands, reduced relatives, past measurements)', () => {
+  // Wednesday 18 March 2026.
+  const MAR = '2026-03-18';
+  it.each<[string, string | undefined, Expected[]]>([
+    // A purpose with a deadline looks ahead of the act that set it; not after "had", nor when another month or a year dates it.
+    ['The council adopted a plan last week aimed at clearing the backlog by November.', MAR, [['last week', null, null], ['November', '2026-11', 'month']]],
+    ['New rules designed to end hospital queues before October took effect.', MAR, [['October', '2026-10', 'month']]],
+    ['He had intended to retire by December.', MAR, [['December', '2025-12', 'month']]],
+    ['A levy introduced in May 2024 and meant to raise funds by October fell short.', MAR, [['May 2024', '2024-05', 'month'], ['October', '2025-10', 'month']]],
+    // A planned, promised or proposed thing is a noun, not a past verb: its date looks ahead.
+    ['Tenants said a planned rent cut from August would not help.', MAR, [['August', '2026-08', 'month']]],
+    ['A promised tax cut from April has been delayed.', MAR, [['April', '2026-04', 'month']]],
+    ['The firm cut prices from August.', MAR, [['August', '2025-08', 'month']]],
+    // An event a subject is in line for lies ahead; "was in contention" is past.
+    ['The result puts her in contention for the European title in August.', MAR, [['August', '2026-08', 'month']]],
+    ['The squad is preparing for the qualifiers in June.', MAR, [['June', '2026-06', 'month']]],
+    ['She was in contention for the title in May but faded.', MAR, [['May', '2025-05', 'month']]],
+    // What is called for or demanded looks ahead, but weakly (the month may be the call's): a far month is none.
+    ['Opposition leaders called for a referendum in July.', MAR, [['July', '2026-07', 'month']]],
+    ['The union demanded a pay rise in January.', MAR, [['January', '2026-01', 'month']]],
+    ['The union demanded a pay rise in December.', MAR, [['December', null, null]]],
+    ['The governor proposed the spending plan in January.', MAR, [['January', '2026-01', 'month']]],
+    // A participle after a noun is past; "urged … to" a person is no infinitive.
+    ['Residents urged a recount in a petition delivered to the mayor Monday.', MAR, [['Monday', '2026-03-16', 'day']]],
+    ['Officials urged residents to stay indoors on Saturday.', MAR, [['Saturday', '2026-03-21', 'day']]],
+    // A past measurement keeps its date whatever the main clause's tense; a plain "close" verb does not.
+    ['The buyer will pay a 30% premium to the closing price on Friday.', MAR, [['Friday', '2026-03-13', 'day']]],
+    ['The shares will be priced at a discount to Tuesday\'s close.', MAR, [['Tuesday', '2026-03-17', 'day']]],
+    ['The offer will close on Friday.', MAR, [['Friday', '2026-03-20', 'day']]],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+
+  it.each<[string, Expected[]]>([
+    // A change against a year names the year; a discount on a count does not.
+    ['Visitor numbers were up 4 per cent on 2024, the board said.', [['2024', '2024', 'year']]],
+    ['Sales rose 3% over 2023 levels.', [['2023', '2023', 'year']]],
+    ['Buyers get a 5% discount on 2000 units.', []],
+  ])('%s', (text, expected) => {
+    expect(dates(text, MAR)).toEqual(expected);
+  });
+});

@@ -925,3 +925,36 @@ describe('extractNumbers: round 16 rules (any ISO code with a scale word, "mln"/
     expect(facts(s).filter((f) => f.kind === 'fraction')).toEqual([]);
   });
 });
+
+describe('extractNumbers: round 17 rules (a unit after a name, a currency after a place, periods told apart by their unit)', () => {
+  it.each<[string, Array<[string, number]>]>([
+    // A label ("Article 5") never carries a unit: after a name, a percentage, a currency or a time unit is a fact.
+    ['Labour took 38.5 per cent of the vote, Reform 21.3 per cent and the Greens 9.8 per cent.', [['38.5 per cent', 38.5], ['21.3 per cent', 21.3], ['9.8 per cent', 9.8]]],
+    ['Stewards fined Ferrari 10,000 euros and handed Leclerc 5 seconds.', [['10,000', 10000], ['5', 5]]],
+    ['Officials fined Sky Racing 800 Swiss francs.', [['800', 800]]],
+  ])('%s', (s, expected) => {
+    expect(facts(s).map((f) => [f.text, f.value])).toEqual(expected);
+  });
+
+  it.each([
+    'The rules are set out in Article 5 of the treaty.',
+    'He bought an iPhone 15 last year.',
+  ])('a label stays no number: %s', (s) => {
+    expect(facts(s)).toEqual([]);
+  });
+
+  it('counts a sum in a currency named with its place, with no wrong code', () => {
+    const [f] = facts('They paid 40 Hong Kong dollars each.');
+    expect(f).toMatchObject({ value: 40, kind: 'money', counts: 'Hong Kong dollars' });
+    expect(f!.currency).toBeUndefined();
+    expect(facts('They paid 40 dollars each.')[0]).toMatchObject({ value: 40, kind: 'money', currency: 'USD' });
+  });
+
+  it.each<[string, number]>([
+    // "the six days" repeats no earlier "six years"; "the five others" still repeats "five".
+    ['She has raced here since she was seven years old. Crowds lined the roads across the seven days.', 2],
+    ['Seven days of rain flooded the valley. The seven days cost farmers dearly.', 1],
+  ])('%s', (s, n) => {
+    expect(facts(s).filter((f) => f.value === 7)).toHaveLength(n);
+  });
+});
