@@ -32,6 +32,7 @@ import {
 } from './distractors.js';
 import { L, Ll, Lu, re } from './letters.js';
 import { wordSet } from './lexicon.js';
+import { gazetteer } from './gazetteer.js';
 
 /** The blank of a fill-in-the-blank prompt. */
 export const BLANK = '____';
@@ -165,6 +166,14 @@ const DETERMINERS = wordSet('the a an this that these those its their his her ou
 const CONJUNCTION_WORDS = wordSet('but and or yet so nor');
 const PERSONAL_PRONOUNS = wordSet('he she it they we i you');
 const MODALS = wordSet('to will would can could may might must should shall');
+/**
+ * Words that open a prepositional or subordinate phrase, not a subject: "Under the plan approved by the
+ * cabinet on May 2, the firm will …" has no subject before "approved".
+ */
+const PHRASE_OPENERS = wordSet(
+  'under after before following with without despite amid in on at by for from since until during through across ' +
+    'against among over within beyond like unlike upon via toward towards as if when while although though because once',
+);
 const RELATIVE = wordSet('who whom whose which that where when while if because but as although though said says');
 /** A pronoun whose referent a question cut from its sentence may lose. */
 const VAGUE_PRONOUN = /\b(?:he|she|they|him|her|them|his|their)\b/i;
@@ -313,6 +322,8 @@ function subjectInQuestion(subject: string, ctx: QuestionContext): string {
   return DETERMINERS.has(lower) ||
     (CAPITALISED_RE.test(first) &&
       !ctx.facts.actors.some((a) => formsOf(a).some((f) => containsForm(f, first))) &&
+      // ("Russian drones", "British officials": a demonym keeps its capital.)
+      !gazetteer().isDemonym(first) &&
       !afterLowerOrComma(ctx.text, first))
     ? lowered
     : subject;
@@ -579,6 +590,7 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
     v >= 8 ||
     !SUBJECT_WORD_RE.test(words[v - 1]!) ||
     PRONOUNS.has(first.toLowerCase()) ||
+    PHRASE_OPENERS.has(first.toLowerCase()) ||
     // ("METI aims to lift sales of domestically produced chips in 2030": no subject before "produced".)
     words.slice(1, v).some((w) => MODALS.has(w.toLowerCase())) ||
     /^[a-z]+ly$/.test(words[v - 1]!) ||
@@ -603,7 +615,10 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
       // ("wary ahead of a presidential election on May 31": the date is the election's, not the wariness's.)
       /[,;:“”"()]|\b(?:that|who|which|when|where|after|before|because|while|if|whose|whom|as|since|until|and|but|ahead of|following|amid|despite)\b/i.test(between) ||
       // "fell to 3.4m tonnes from 5.1m tonnes in 2024": the date of the figure it fell from, not of the fall.
-      BASELINE_END_RE.test(between)
+      BASELINE_END_RE.test(between) ||
+      // "ruled against the law passed in May": the date is the participle's ("passed"), not the main verb's.
+      // (After an auxiliary the main verb's own participle opens it: "was fined by regulators", "had been sold to".)
+      participleIn(between, AUXILIARIES.has(verb))
     ) {
       return undefined;
     }
@@ -618,11 +633,21 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
     );
     rest = `${rest.slice(0, prep.index)}${tail}`;
   }
-  const predicate = firstClause(` ${rest}`);
+  // A closing attribution ("…, officials said") is no part of the question.
+  const predicate = firstClause(` ${rest.includes(' sa') ? rest.replace(/,\s+(?:[^,]{1,40}\s)?(?:said|says)\.?$/u, '') : rest}`);
   // An unresolved pronoun would leave the question vague; the sentence with a blank keeps its context.
   if (predicate === undefined || /^ (?:not|never|no longer)\b/.test(predicate) || VAGUE_PRONOUN.test(predicate)) return undefined;
   if (AUXILIARIES.has(verb)) return finish(`${wh} ${verb} ${subject}${predicate}?`);
   return finish(`${wh} did ${subject} ${PAST_TO_BASE.get(verb)}${predicate}?`);
+}
+
+/**
+ * A past form or "-ed" word in `between`; with `afterAux`, besides the first, the main verb's own participle
+ * ("was fined by regulators", "is next scheduled to").
+ */
+function participleIn(between: string, afterAux: boolean): boolean {
+  const past = between.split(' ').filter((w) => PAST_TO_BASE.has(w) || /^[a-z]{3,}ed$/.test(w));
+  return past.length > (afterAux ? 1 : 0);
 }
 
 /** Turns a date fact into a question, or undefined when no fair question can be asked. */

@@ -106,7 +106,7 @@ const NOT_EVENT_ING = wordSet(
 const CONJUNCTIONS = 'while|whereas|although|though|because|when|since|after|before|until';
 /** Prepositions before a date that make it a deadline, a start or an end, not the time of the event. */
 const NOT_EVENT_PREPOSITION =
-  /\b(?:by|since|until|till|before|after|from|through|to|between|within|throughout|ahead of|prior to|as of|as early as|as late as|up to|starting|beginning|ending|for)\s+(?:the\s+)?$/i;
+  /\b(?:by|since|until|till|before|after|from|(?:than|compared (?:with|to))(?:\s+(?:in|on|during))?|through|to|between|within|throughout|ahead of|prior to|as of|as early as|as late as|up to|starting|beginning|ending|for)\s+(?:the\s+)?$/i;
 /** Words a clause opens with that are not part of its event. */
 const LEADING_WORDS = new RegExp(
   `^(?:and|but|or|so|yet|${CONJUNCTIONS}|as|then|subsequently|meanwhile|however|also|including|earlier|later|later on|` +
@@ -243,6 +243,8 @@ const LETTER_RE = re('u')`[${L}]`;
 const LOWER_PLURAL_RE = re('u')`^[${Ll}].*[^siu]s$`;
 const NON_ALNUM_RUN_RE = re('gu')`[^${L}${N}]+`;
 const isUpper = (w = ''): boolean => UPPER_START_RE.test(w);
+/** Words inside a long name between capitalised words: "Youth and Sport", "Minister for Energy", "Bank of England". */
+const NAME_JOINER = wordSet('and for of &');
 /** Words a common noun phrase does not reach back across. */
 const HEAD_STOP = wordSet('by for with to from in on at into than and or but');
 
@@ -253,8 +255,20 @@ function headBefore(s: string, end: number): string | undefined {
   let i = toks.length - 1;
   if (isUpper(toks[i]?.w)) {
     // A name: the run of capitalised words and name particles, within its commas ("… Creative Arts, Kwabena Mensah").
-    while (i > 0 && (isUpper(toks[i - 1]!.w) || NAME_PARTICLE.has(toks[i - 1]!.w)) && !s.slice(toks[i - 1]!.end, toks[i]!.start).includes(',')) i--;
+    /** Whether token `k` joins the name at `k + 1`: no comma between them. */
+    const joins = (k: number): boolean => !s.slice(toks[k]!.end, toks[k + 1]!.start).includes(',');
+    for (;;) {
+      while (i > 0 && (isUpper(toks[i - 1]!.w) || NAME_PARTICLE.has(toks[i - 1]!.w)) && joins(i - 1)) i--;
+      // A name holding "and" or "for" goes on: "the Secretariat of State for Youth and Sport".
+      if (i > 1 && NAME_JOINER.has(toks[i - 1]!.w) && isUpper(toks[i - 2]!.w) && joins(i - 2) && joins(i - 1)) i -= 2;
+      else break;
+    }
     while (i < toks.length - 1 && NAME_PARTICLE.has(toks[i]!.w)) i++;
+    // After "of", "for" or "and" the name is part of a longer noun phrase ("the head of Acme", "the ministry for
+    // Youth and Sport"), which a relative clause may be about: no head rather than a part of it.
+    if (i > 0 && NAME_JOINER.has(toks[i - 1]!.w.toLowerCase()) && joins(i - 1)) return undefined;
+    // Keep a "the" before the name: "the Indus Waters Treaty".
+    if (i > 0 && toks[i - 1]!.w.toLowerCase() === 'the' && joins(i - 1)) i--;
     const name = from(i);
     return LETTER_RE.test(name) ? name : undefined;
   }
@@ -331,9 +345,23 @@ function eventNounPhrase(s: string, segStart: number, dateFrom: number): string 
   return undefined;
 }
 
-/** `clause`, a relative clause, rewritten onto its `head` noun: "X" + "who was killed …" → "X was killed …". */
-const onto = (head: string | undefined, clause: string): Label | undefined => (head ? [`${head} ${clause.replace(/^\S+\s+/, '')}`, 3] : undefined);
+/**
+ * `clause`, a relative clause, rewritten onto its `head` noun: "X" + "who was killed …" → "X was killed …". When
+ * the pronoun is the object ("which Acme bought in 2019"), the clause's own subject and verb come first: "Acme
+ * bought X"; none for a pronoun subject ("which it put …": out of context the reader cannot tell who).
+ */
+function onto(head: string | undefined, clause: string): Label | undefined {
+  if (!head) return undefined;
+  const toks = tokens(clause, 0, 8);
+  if (!toks[1] || isVerb(toks[1].w)) return [`${head} ${clause.slice(toks[1]?.start ?? clause.length)}`, 3];
+  const v = toks.findIndex((_, k) => k > 1 && verbAt(toks, k));
+  if (v < 0 || BAD_START.has(toks[1].w.toLowerCase()) || (!isUpper(toks[1].w) && !opensPhrase(toks[1].w))) return undefined;
+  const object = head.replace(/^The\s/, 'the ');
+  return [`${clause.slice(toks[1].start, toks[v]!.end)} ${object} ${clause.slice(toks[v]!.end)}`, 3];
+}
 
+/** What joins two coordinated dates: "May 6 and May 7", "2020 or 2021", "Monday and on Tuesday" (not ", and": two clauses). */
+const COORDINATED_RE = /^\s+(?:and|or|&)\s+(?:(?:on|in)\s+)?(?:the\s+)?$/i;
 /** Before a date, the start of the period it ends: "between 2019 and ". */
 const PERIOD_END_RE = /\bbetween\s+\S+\s+and\s+$/i;
 /** Verbs that take a time as their object, right before it: "spent Tuesday night", "marked Sunday". */
@@ -346,7 +374,7 @@ const TIME_OBJECT_VERB_RE = /\b(?:spen[dt]s?|spending|mark(?:s|ed)?|celebrat(?:e
  */
 function ofAnotherNoun(s: string, at: number, head: string | undefined): boolean {
   const pp = /(\S*)\s+(\S+)\s+(?:into|of|on|against|for|with|from|by|at|in|about|over|to|under|between|among|across|through)\s*$/i.exec(
-    s.slice(0, at).trimEnd().replace(/,$/, '').slice(0, -(head?.length ?? 0)),
+    s.slice(0, at).trimEnd().replace(/,$/, '').slice(0, -(head?.replace(/^the\s+(?=[A-Z])/, '').length ?? 0)),
   );
   return !!pp && !isVerb(pp[2]!) && !AUX.has(pp[1]!.toLowerCase());
 }
@@ -358,7 +386,10 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   const trail = /^(?:['’]s\b|\s+(?:morning|afternoon|evening|night)\b)?/i.exec(s.slice(de))![0];
   // "Thursday's attack" → "the attack": keep a determiner.
   const possessive = /^['’]s/.test(trail);
-  const phraseFrom = possessive ? ds : ds - lead[0].length;
+  // "in the 2024 election": a date before its noun goes alone ("in the election").
+  // (Only after a preposition: "the 2023 world champion" is a role, no event.)
+  const attributive = !trail && /\b(?:in|on|at|during|over)\s+the\s+$/i.test(lead[0]) && /^\s+[a-z]/.test(s.slice(de));
+  const phraseFrom = possessive || attributive ? ds : ds - lead[0].length;
   const segs = segments(s);
   /** The text of segment `k`. */
   const segText = (k: number): string => s.slice(segs[k]!.start, segs[k]!.end);
@@ -492,6 +523,8 @@ function clauseLabel(clause: string, before: string, aside: boolean, nounPhraseO
     // "… faces scrutiny in Germany, where the cartel office, the authority, placed it …": nor after a clause
     // complete before the first comma, whose subject is not this verb's.
     // (The part before the comma can be an aside of the subject itself: "The CBA, signed in 2021, expired in June".)
+    // "Perović, whose party, PES, won …": the verb's subject is the party, not the name before "whose".
+    if (/\bwhose\b/i.test(before)) return undefined;
     const parts = before.replace(/,\s*$/, '').split(',');
     const part = parts.pop()!.trim();
     if (!joined && afterComma && (hasVerb(parts[0] ?? '') || (!aux && hasVerb(part) && !opensWithVerb(part) && !/^(?:who|which|whose)\b/i.test(part)))) return undefined;
@@ -689,6 +722,20 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
   const others = all
     .filter((o) => o !== d && o.start >= sentence.start && o.end <= sentence.end)
     .map((o) => [o.start - sentence.start, o.end - sentence.start] as const);
+  // A date coordinated with another ("on May 6 and May 7", "in 2019 or 2020"): the event has both, and a label
+  // cannot take out one without leaving the other dangling.
+  if (others.some(([os, oe]) => (oe <= ds ? ds - oe : os - de) < 16 && COORDINATED_RE.test(oe <= ds ? s.slice(oe, ds) : s.slice(de, os)))) return undefined;
+  // "a poll released in February found …": the date is the participle's ("released"), a noun's modifier; the
+  // clause's event is the main verb's ("found"), undated.
+  const participle = /\b([a-z]+)\s+([a-z]+)\s+(?:in|on|at|during)\s+(?:the\s+)?$/.exec(before);
+  if (
+    participle &&
+    (ED.test(participle[2]!) || PARTICIPLES.has(participle[2]!)) &&
+    !/^(?:who|which|that|and|or|but|also|then|later|not|never|has|have|had|is|are|was|were|be|been|being|it|they|he|she|we)$/.test(participle[1]!) &&
+    isVerb(tokens(s.slice(de), 0, 1)[0]?.w ?? '')
+  ) {
+    return undefined;
+  }
   const label = labelFor(s, ds, de, others);
   if (!label) return undefined;
   const [labelText, shortened] = finishLabel(label[0]);
@@ -700,6 +747,8 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
     (AMOUNT_START.has(firstWord) && !/^\w+\s+[\d$£€]/.test(labelText)) ||
     labelHasDate(labelText) ||
     FIRST_PERSON.test(labelText) ||
+    // "The contractor whose contract was terminated": a relative clause left as a fragment.
+    /\bwhose\b/i.test(labelText) ||
     isFuture(labelText) ||
     REPORTING_END.has(/\w*$/.exec(labelText.replace(/…$/, ''))![0].toLowerCase()) ||
     SAYING_ONLY_END.test(labelText) ||

@@ -214,6 +214,28 @@ describe('date questions', () => {
     ['a verb after an infinitive ("aims to lift sales of locally produced drugs … in 2030")', 'Norvik aims to lift sales of locally produced drugs to more than 2 trillion yen in 2030, roughly twice the level of 2022.', '2030', 'year'],
     ['the date of an event after "ahead of"', 'Investors are also wary ahead of a presidential election on May 31.', 'May 31', 'day'],
     ['the date of a figure compared with', 'Sales rose to 900 units, up from 700 units in 2024.', '2024', 'year'],
+    ['a date in an opening prepositional phrase', 'Under the scheme approved by the cabinet on March 3, the port will be sold to a new owner.', 'March 3', 'day'],
+    ['a date in an opening phrase with "after"', 'After talks held in Geneva in June, the two sides agreed to a ceasefire.', 'June', 'month'],
+    ['a participle\'s date after the main verb\'s object', 'The court struck down the law passed by parliament in May, the judges said.', 'May', 'month'],
+    ['a participle\'s date before a possessive clause', 'The club broke the league record set by its rival on Nov. 3, 2019.', 'Nov. 3, 2019', 'day'],
+  ])('keeps the sentence with a blank for %s', (_label, t, span, precision) => {
+    const d = date(t, span, '2025-12', precision as DateFact['precision']);
+    const q = dateQuestion(d, context(t, { dates: [d] }, '2026-03-01'));
+    expect(q?.form).toBe('cloze');
+  });
+
+  it.each([
+    ['a passive with an adverb', 'The bank\'s board is next scheduled to meet on April 23 to set rates.', 'April 23', 'On which date is the bank\'s board next scheduled to meet to set rates?'],
+    ['a passive by an agent', 'The company was fined by regulators in March for misleading customers.', 'March', 'In which month was the company fined by regulators for misleading customers?'],
+    ['a demonym keeps its capital', 'Russian drones struck a fuel depot near the border on Tuesday, officials said.', 'Tuesday', 'On which day did Russian drones strike a fuel depot near the border?'],
+  ])('asks a wh-question for %s', (_label, t, span, prompt) => {
+    const d = date(t, span, '2026-02', span === 'Tuesday' ? 'day' : span === 'March' ? 'month' : 'day');
+    const q = dateQuestion(d, context(t, { dates: [d] }, '2026-03-01'));
+    expect(q?.prompt).toBe(prompt);
+  });
+
+  it.each([
+    ['a date in an opening "Following …" phrase', 'Following a deal signed in Doha in May, the rebels freed 40 prisoners.', 'May', 'month'],
   ])('keeps the sentence with a blank for %s', (_label, t, span, precision) => {
     const d = date(t, span, '2025-12', precision as DateFact['precision']);
     const q = dateQuestion(d, context(t, { dates: [d] }, '2026-03-01'));

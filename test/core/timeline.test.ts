@@ -148,6 +148,30 @@ describe('event labels', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 
+  it.each<[string, string, Array<[string, string]>]>([
+    ['an object relative: its own subject and verb first', 'Critics attacked the Harbour Tunnel, which Acme Builders completed in 2019, over its tolls.',
+      [['2019', 'Acme Builders completed the Harbour Tunnel']]],
+    ['a long name with "and" and "for" before "which"', 'The Department for Culture and Tourism, which banned the festival in 2022, said it would appeal.',
+      [['2022', 'The Department for Culture and Tourism banned the festival']]],
+    ['"the" kept before a name', 'Voters backed the Green Alliance, which won the mayoralty in 2018, in large numbers.',
+      [['2018', 'The Green Alliance won the mayoralty']]],
+    ['a year before its noun goes alone', 'The party lost its majority in the 2022 election.', [['2022', 'The party lost its majority in the election']]],
+  ])('relative clauses and attributive dates: %s', (_name, text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['an object relative with a pronoun subject', 'Farmers still oppose the water pact, which it suspended in March, officials say.'],
+    ['a name that ends a longer noun phrase ("the office for Trade and Industry")', 'The reforms came from the new office for Trade and Industry, which opened in 2020.'],
+    ['a date coordinated with another ("on May 6 and May 7")', 'Storms on May 6 and May 7 also flooded fields along the river.'],
+    ['a participle\'s date with the main verb after it ("a poll taken in March found")', 'A poll published in March found that most voters opposed the plan.'],
+    ['a "whose" relative clause', 'The firm hired a builder whose bid was rejected in 2021 by the council.'],
+    ['a verb after a "whose" aside', 'Mr Vidal, whose party, the PLD, won the most seats in 2022, refused to resign.'],
+    ['the date of a comparison ("higher than in May")', 'Exports were 4% higher than in May of last year.'],
+  ])('leaves out %s', (_name, text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
+
   it.each<[string, string]>([
     ['a plan ("will")', 'The council will vote on the plan on Friday.'],
     ['a schedule ("is due to")', 'The truce, due to begin on Thursday, is meant to let aid in.'],
