@@ -102,7 +102,7 @@ const PLACE_NOUNS = wordSet(
 /** Lower-case nouns straight before a place's name: "the capital Kyiv". */
 const PLACE_BEFORE = wordSet('capital city town village province region district county island port suburb');
 /** Lower-case nouns kept in a place's name after "the": "the Souk al-Naeem market", "the Kelani river". */
-const FACILITY_NOUNS = wordSet('market bridge mosque camp airport airbase stadium river crossing checkpoint hospital clinic school college museum islands forest kingdom');
+const FACILITY_NOUNS = wordSet('market bridge mosque camp airport airbase stadium river crossing checkpoint hospital clinic school college museum islands forest kingdom corridor border');
 /** Energy and harbour words, then the facility noun: " nuclear power plant", " mega port". */
 const PLANT_WORDS = wordSet('nuclear atomic power coal coal-fired gas-fired hydroelectric hydropower thermal mega container deep-sea deepwater');
 /** (The word after the name is tested in `PLANT_WORDS` first, a cheaper test.) */
@@ -368,6 +368,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   /** Words the article writes in lower case somewhere. */
   const lowerWords = new Set<string>();
   const byEnd = new Map<number, Cand>();
+  /** Offices with no name in their run, by end offset: the role of a name set off after them. */
+  const offices = new Map<number, string>();
   /** Index of the sentence being read, and its tokens. */
   let sent = 0;
   /** A sports story: place names may be clubs ("Leeds host Sunderland"). */
@@ -759,6 +761,14 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     while (t < b + 5 && toks[t]?.cap && toks[t]!.sp && !/^(?:minister|secretary)$/.test(toks[t]!.lo)) t++;
     if (toks[b + 1]?.lo === 'and' && t > b + 2 && /^(?:Minister|Secretary)$/.test(toks[t]?.t ?? '') && !/^(?:country|place)$/.test(names.get(slice(toks[a]!, toks[b]!))?.kind ?? '')) return;
     if (gazMatch(a, b)) return;
+    // "Minister for Tourism, Culture and Creative Arts, Kwabena Adu-Darko", "the Reform and Growth Facility": after a
+    // common noun's capitalised word and "and", a run goes on an unnamed phrase (a portfolio, a fund), no actor; a
+    // person's full name may close it ("... Further and Higher Education James Lawless").
+    const x = toks[a - 2];
+    if (x?.cap && toks[a - 1]!.lo === 'and' && !toks.slice(a, b + 1).some((k) => titles.has(k.lo)) && toks[a - 1]!.gap === ' ' && toks[a]!.sp && !x.poss && !names.has(x.t) && !firstNames.has(x.t) && !firstNames.has(toks[a]!.t) && (((lowerWords.has(x.lo) || SUBJECT_RE.test(x.lo)) && (!toks[a - 3]?.cap || /^,\s+$/.test(x.gap))) || (CONNECTORS.has(toks[a - 3]?.lo ?? '') && titleish(toks[a - 4]?.lo ?? '')))) {
+      for (let p = a + 1; p < b; p++) if (firstNames.has(toks[p]!.t)) return classify(p, b, true);
+      return;
+    }
     // "R-Ohio", "D-South Burlington": a lawmaker's party and home, no actor.
     if (toks[a]!.t[1] === '-' && PARTY_STATE_RE.test(toks[a]!.t)) return;
     // ("Will Carrow, a director,", "Will Carrow said": a given name that is also a function word.)
@@ -978,7 +988,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (text.includes(last.t + 's')) party(b, true);
       return sub(a, b - 1, main, (c) => (c.v[PLACE] += 4));
     }
-    if (titled(a, b, main)) return;
+    if (titled(a, b, main) || officeRun(a, b)) return;
     // "Band D", "Plan B", "Terminal C": a name ending in a lone letter is a label.
     if (n >= 2 && LETTER_RE.test(last.t) && !firstNames.has(first.t)) return;
     // "at Tropicana Field", "George M. Steinbrenner Field": a ground named after a sponsor or a person (not "Sally Field said").
@@ -1143,6 +1153,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       votes[PERSON] = -9;
       votes[ORG] += 3;
     }
+    // "Growth Facility", "Regional Integration": an abstract noun closes no person's name.
+    if (n >= 2 && /(?:tion|sion|ity|ness)$/.test(last.t) && !firstNames.has(first.t)) votes[PERSON] = -9;
     // ("the Church Commissioners", "the County Commissioners": a plural title closing a name is a body.)
     // "Herefordshire", "north Yorkshire": an English county (in a sports story, a county's club); before another word,
     // a body named after one ("Yorkshire Water").
@@ -1211,19 +1223,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const off = !port && j >= a && office(j);
     if (j < a || j === b || toks[j]!.poss || !(titleish(toks[j]!.lo) || off || port)) return false;
     // The role: title words, modifiers, demonyms and country names before the name.
-    let r = port ? port - 1 : j;
-    for (let k = r - 1; k >= a; k--) {
-      if (toks[k]!.lo === 'of') {
-        if (k > a && titleish(toks[k - 1]!.lo)) continue;
-        // "Bank of England Governor": "of England" belongs to the organisation.
-        let m = k + 1;
-        while (m < j && !titleish(toks[m]!.lo)) m++;
-        r = m;
-        break;
-      }
-      if (!roleWord(toks[k]!)) break;
-      r = k;
-    }
+    const r = roleStart(a, port ? port - 1 : j, j);
     if (!off && !toks.slice(r, j + 1).some((k) => titles.has(k.lo) && k.cap && !k.poss)) return false;
     // Honorifics stay in a bare surname's form: "Mr Mousa", "Lord Justice Rix".
     let nameStart = j + 1;
@@ -1236,21 +1236,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         honor = true;
       }
     }
-    // "Progressive Conservative Leader Obby Khan", "Liberal Democrat leader Ed Davey": a party's name before the role.
-    let p = r;
-    while (p < j && partyLabels.has(toks[p]!.t)) p++;
-    const party = p > r && (r > a ? r - a < 3 && toks.slice(a, r).every((k) => k.cap && !k.poss && !names.has(k.t) && !isDemonym(k.t) && !titleish(k.lo) && !firstNames.has(k.t)) : p - r > 1 && names.get(slice(toks[r]!, toks[p - 1]!) + 's')?.kind === 'group');
-    if (party) {
-      const entry = names.get(slice(toks[a]!, toks[p - 1]!) + 's');
-      addRun(a, p - 1, vote(GROUP, entry ? 0 : 6), false, entry?.key);
-    }
-    // "Senate Judiciary Chair Gordon Hale": a legislature's committee before the role.
-    else if (r > a + 1 && headKind(toks[a]!.t) === 'organization' && toks.slice(a, r).every((k) => k.cap)) addRun(a, r - 1, vote(ORG, 4), false);
-    // ("Kharkiv Mayor Ihor Terekhov", "Bryansk Governor": a local office's place.)
-    // ("Emergency Situations Minister Chingis Arinov": unknown words before a minister are a portfolio, no actor.)
-    else if (r > a && !(/^(?:minister|secretary)$/.test(toks[r]!.lo) && !toks.slice(a, r).some((k) => names.has(k.t)))) sub(a, r - 1, false, (c) => !c.gaz && /^(?:mayor|governor)$/.test(toks[r]!.lo) && (c.v[PLACE] += 3));
-    // "US Secretary of State", "Kyiv Mayor", "WHO Director-General": the name in the role is a mention too.
-    for (let k = r; k < j; k++) if (toks[k]!.cap && names.has(toks[k]!.t)) classify(k, regionBody(k) ? ++k : k, false);
+    officeOf(a, r, j);
     const nameTok = toks[nameStart]!;
     const noble = !honor && toks[j]!.cap && NOBLE.has(toks[j]!.lo);
     // ("Saudi Energy Minister Prince Abdulaziz": the role ends before the royal title.)
@@ -1269,6 +1255,90 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     if (main) context(c, r === a ? a : nameStart, b, r === a);
     return true;
+  };
+
+  /** Where the role ending in toks[j] starts before its title word toks[t]: title words, modifiers, demonyms and country names. */
+  const roleStart = (a: number, t: number, j: number): number => {
+    let r = t;
+    for (let k = r - 1; k >= a; k--) {
+      if (toks[k]!.lo === 'of') {
+        if (k > a && titleish(toks[k - 1]!.lo)) continue;
+        // "Bank of England Governor": "of England" belongs to the organisation; so does a word that is also a title's
+        // ("Columbus Division of Police Chief", "Department of Health Secretary": no name ends in "of").
+        let m = k + 1;
+        while (m < j && (m === k + 1 || !titleish(toks[m]!.lo))) m++;
+        return m;
+      }
+      if (!roleWord(toks[k]!)) break;
+      // "Kano State Governor", "Metropolitan Police Commissioner": a head word after an unknown capitalised word closes
+      // a place's or a body's name.
+      // (Not "Magisterial District Judge": an adjective before it.)
+      if (k > a && isHead(toks[k]!.t) && toks[k - 1]!.cap && !toks[k - 1]!.poss && !roleWord(toks[k - 1]!) && !isHead(toks[k - 1]!.t) && !/(?:al|ic|ive|ary)$/.test(toks[k - 1]!.lo)) break;
+      r = k;
+    }
+    return r;
+  };
+
+  /**
+   * "Kano State Commissioner for Agriculture, Yusuf Kura,", "the Ogun State Governor said": a run closed by an office (a
+   * capitalised title, then title words or "for"/"of" and a portfolio) names no actor but the office's place or body
+   * before it; the office is the role of a name set off after it.
+   */
+  const officeRun = (a: number, b: number): boolean => {
+    let t = a;
+    while (t <= b && !(toks[t]!.cap && titles.has(toks[t]!.lo) && !toks[t]!.poss)) t++;
+    let k = t + 1;
+    while (k <= b && titleish(toks[k]!.lo) && !toks[k]!.poss) k++;
+    // (Not "the UN High Commissioner for Refugees (UNHCR)": letters after it make it a body; nor "the Princess of Wales
+    // Theatre": a body's or a place's head word closing it.)
+    const nx = toks[b + 1];
+    if (isHead(toks[b]!.t) && !titleish(toks[b]!.lo)) return false;
+    if (t > b || (k <= b && !(/^(?:for|of)$/.test(toks[k]!.lo) && k < b && toks.slice(k + 1, b + 1).every((x) => x.cap && !x.poss))) || (nx && /^\s*\($/.test(nx.gap) && ACRONYM_RE.test(nx.t))) return false;
+    const r = roleStart(a, t, t);
+    // (Not "the Office of the Director of National Intelligence": a body's name ends in no "of" or "the".)
+    // (Not "Stephanie Pope", "Tom Judge": a lone title after unknown words may be a surname.)
+    if (r > a && (!(toks[r - 1]!.cap && !CONNECTORS.has(toks[r - 1]!.lo)) || firstNames.has(toks[a]!.t) || (k === t + 1 && !isHead(toks[r - 1]!.t) && !toks.slice(a, r).some((x) => names.has(x.t))))) return false;
+    officeOf(a, r, t);
+    if (nx?.gap.startsWith(',')) offices.set(toks[b]!.e, slice(toks[r]!, toks[b]!));
+    return true;
+  };
+
+  /** The actors of an office toks[r..j] and of the words toks[a..r-1] before it: the office's place, body or party. */
+  const officeOf = (a: number, r: number, j: number): void => {
+    // "Progressive Conservative Leader Obby Khan", "Liberal Democrat leader Ed Davey": a party's name before the role.
+    let p = r;
+    while (p < j && partyLabels.has(toks[p]!.t)) p++;
+    const party = p > r && (r > a ? r - a < 3 && toks.slice(a, r).every((k) => k.cap && !k.poss && !names.has(k.t) && !isDemonym(k.t) && !titleish(k.lo) && !firstNames.has(k.t)) : p - r > 1 && names.get(slice(toks[r]!, toks[p - 1]!) + 's')?.kind === 'group');
+    if (party) {
+      const entry = names.get(slice(toks[a]!, toks[p - 1]!) + 's');
+      addRun(a, p - 1, vote(GROUP, entry ? 0 : 6), false, entry?.key);
+    }
+    // "Senate Judiciary Chair Gordon Hale": a legislature's committee before the role.
+    else if (r > a + 1 && headKind(toks[a]!.t) === 'organization' && toks.slice(a, r).every((k) => k.cap)) addRun(a, r - 1, vote(ORG, 4), false);
+    // ("Kharkiv Mayor Ihor Terekhov", "Bryansk Governor": a local office's place.)
+    // ("Emergency Situations Minister Chingis Arinov": unknown words before a minister are a portfolio, no actor.)
+    else if (r > a && !(/^(?:minister|secretary)$/.test(toks[r]!.lo) && !toks.slice(a, r).some((k) => names.has(k.t)))) {
+      // "Franklin County Common Pleas Judge": before a capitalised title, words after a place's head word and before
+      // no body's head word are the court's or office's, no name ("Franklin County").
+      let e = r - 1;
+      if (toks[r]!.cap && !headKind(toks[e]!.t)) {
+        for (let k = e - 1; k > a && e === r - 1; k--) if (headKind(toks[k]!.t) === 'place') e = k;
+      }
+      sub(a, e, false, (c) => {
+        if (c.gaz) return;
+        if (/^(?:mayor|governor)$/.test(toks[r]!.lo)) c.v[PLACE] += 3;
+        // "Common Pleas Judge Renata Osterhaus", "Goldman Sachs Chief Economist": capitalised words before a capitalised
+        // title name its court or body, never a person (a body by its head word: "Family Court", "Delta Air Lines").
+        // (No votes: alone it is dropped; "Vantora Chief Executive" still names the firm's cluster.)
+        // ("EU Enlargement Commissioner": a known name and a portfolio's word, no head word, are the known name's.)
+        if (toks[r]!.cap && ((top(c.v) === PERSON && !firstNames.has(c.words[0]!)) || (c.words.length > 1 && names.has(c.words[0]!) && !isHead(c.words[c.words.length - 1]!)))) {
+          c.v = vote();
+          if (c.words.length > 1 && names.has(c.words[0]!)) classify(a, a, false);
+        }
+      });
+    }
+    // "US Secretary of State", "Kyiv Mayor", "WHO Director-General": the name in the role is a mention too.
+    for (let k = r; k < j; k++) if (toks[k]!.cap && names.has(toks[k]!.t)) classify(k, regionBody(k) ? ++k : k, false);
   };
 
   /** Whether toks[i] is a region of the gazetteer ("Africa") before an acronym: "Africa CDC". */
@@ -1429,6 +1499,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           }
         }
       }
+    } else if (before && p1 && /^,\s+$/.test(first.gap) && offices.has(p1.e)) {
+      // "Kano State Commissioner for Agriculture, Yusuf Kura,": the office set off before a full name is its role.
+      if (!c.gaz && a < b && toks[b + 1]?.gap.startsWith(',') !== false) c.role ??= offices.get(p1.e);
     } else if (before && p1 && /^,\s+$/.test(first.gap) && !p1.cap && (orgNouns.has(p1.lo) ? orgAppositive(a, b) : isRoleNoun(p1.lo)) && !c.gaz && !toks[b]!.poss) {
       // (Not "the bloc's chairman, Sierra Leone's President Julius Maada Bio": the role is the person's.)
       // "Bankman-Fried's lawyer, Marc Mukasey, said"
@@ -1522,6 +1595,14 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         else v[PLACE] += 5;
         // ("the Saronic Gulf islands": the islands of a named gulf or sea are named by it.)
         if (n1.lo === 'islands' && headKind(last.t) === 'place') return;
+        // "the Attari-Wagah border", "the Kartarpur corridor", "the Rafah border crossing": a crossing named by its
+        // place is an actor of its own, not a mention of the place.
+        if (/^(?:border|corridor)$/.test(n1.lo)) {
+          const n2 = toks[b + 2];
+          c.e = n2?.sp && /^(?:crossing|post|checkpoint)$/.test(n2.lo) ? n2.e : n1.e;
+          c.key = norm((c.form = text.slice(c.s, c.e)));
+          return;
+        }
         // ("the Kelani river" is also "Kelani".)
         if (/^(?:river|airbase)$/.test(n1.lo)) {
           add(text.slice(c.s, n1.e), c.s, n1.e, vote(), undefined, false, false, c.words).link = c;

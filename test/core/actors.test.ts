@@ -1726,3 +1726,46 @@ describe('extractActors: round 16 recall and junk rules', () => {
     expect(find(actors, 'Microsoft')).toBeDefined();
   });
 });
+
+describe('extractActors: courts and offices before names, crossings, portfolio tails (round 16b)', () => {
+  it.each([
+    ['Probate Court of Appeals clerks said Common Pleas Judge Dana Whitfield denied bail on Friday.', 'Common Pleas'],
+    ['The ruling by Orphans Bench Judge Lena Ortiz came late.', 'Orphans Bench'],
+    ['Lake County Common Pleas Judge Ann Ho ruled on the motion.', 'Lake County Common Pleas'],
+    ['Ekiti State Commissioner for Lands, Bola Adeyemi, said the plots were seized.', 'Ekiti State Commissioner for Lands'],
+    ['Benue State Governor, Hyacinth Alia, said the roads would be rebuilt.', 'Benue State Governor'],
+    ['Riverton Division of Police Chief Marcus Bell said the unit would grow.', 'Riverton Division of'],
+    ['The Minister for Sport, Youth and Creative Industries, Kofi Mensah, flew to Accra.', 'Creative Industries'],
+    ['The fund, the Recovery and Growth Facility, pays out in June.', 'Growth Facility'],
+  ])('%s has no actor %j', (text, form) => {
+    const actors = actorsOf(text);
+    expect(find(actors, form), `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeUndefined();
+  });
+
+  it.each<[string, string, ActorKind, string?]>([
+    ['Ekiti State Commissioner for Lands, Bola Adeyemi, said the plots were seized.', 'Ekiti State', 'place'],
+    ['Ekiti State Commissioner for Lands, Bola Adeyemi, said the plots were seized.', 'Bola Adeyemi', 'person', 'Commissioner for Lands'],
+    ['Riverton Division of Police Chief Marcus Bell said the unit would grow.', 'Riverton Division of Police', 'organization'],
+    ['Lake County Common Pleas Judge Ann Ho ruled on the motion.', 'Lake County', 'place'],
+    ['Pilgrims gathered at the Torkham border on Tuesday before the talks.', 'Torkham border', 'place'],
+    ['Trucks queued at the Kerem Shalom border crossing for days.', 'Kerem Shalom border crossing', 'place'],
+    ['The Wakhan corridor links the two valleys, officials in Kabul said.', 'Wakhan corridor', 'place'],
+    ['Minister for Further and Higher Education Ciaran Dunne said fees would fall.', 'Ciaran Dunne', 'person'],
+  ])('%s finds %j as %s', (text, form, kind, role) => {
+    const actors = actorsOf(text);
+    const a = find(actors, form);
+    expect(a, `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeDefined();
+    expect(a!.kind).toBe(kind);
+    if (role) expect(a!.role).toBe(role);
+  });
+
+  it.each([
+    ['Calhoun said Stephanie Pope, the chief operating officer, would lead.', 'Stephanie Pope'],
+    ['The UN High Commissioner for Refugees (UNHCR) said on Monday that camps were full.', 'UN High Commissioner for Refugees'],
+    ['The play premiered at the Princess of Wales Theatre on Friday.', 'Princess of Wales Theatre'],
+    ['Existing investors Accel and Y Combinator joined the round.', 'Y Combinator'],
+  ])('%s keeps %j', (text, form) => {
+    const actors = actorsOf(text);
+    expect(find(actors, form), `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeDefined();
+  });
+});
