@@ -79,9 +79,10 @@ interface Cand {
 /** A space-separated word list as a Set. */
 
 /** A word ("OPEC+", "Disney+": a plus closing a brand keeps it). */
-const TOKEN_RE = re('gu')`[${L}${N}]+(?:['’.&-][${L}${N}]+)*(?:\.|(?<=[${Lu}${Ll}])\+(?![${L}${N}+]))?`;
+// ("Aalund Surgical A/S": the Danish and Norwegian legal form is one word.)
+const TOKEN_RE = re('gu')`[${L}${N}]+(?:(?:['’.&-]|(?<=\bA)\/(?=S\b))[${L}${N}]+)*(?:\.|(?<=[${Lu}${Ll}])\+(?![${L}${N}+]))?`;
 /** Particles joined by a hyphen to a capitalised name: "al-Sudani", "bin-Salman". */
-const HYPHEN_PARTICLES = wordSet('al el ad as ash at az an ar ibn bin abu abd abdul ben');
+const HYPHEN_PARTICLES = wordSet('al el ad as ash at az an ar ibn bin abu abd abdul ben wal');
 /** Lower-case links inside a hyphenated name: "Quaid-i-Azam", "Jamaat-e-Islami", "Stoke-on-Trent", "Zia-ul-Haq". */
 const HYPHEN_LINKS = wordSet('e i ul ud ur al el ad de du da la le en sur sous on upon am im and of the');
 const PARTICLES = wordSet('al el bin ibn bint abu van von der den de da di do du del della la le dos das ter ten y');
@@ -114,7 +115,7 @@ const PLACE_OF = wordSet('residents people citizens natives outskirts suburbs ed
 /** Adjectives between a preposition and a place: "in nearby Thringstone", "in rural Kansas". */
 const PLACE_ADJ = wordSet('nearby neighbouring neighboring central northern southern eastern western rural downtown coastal');
 /** Letters after a person's name: "James Whitaker KC". */
-const POST_NOMINALS = wordSet('KC QC SC SAN MP MEP MSP MLA OBE MBE CBE KBE DBE');
+const POST_NOMINALS = wordSet('KC QC SC SAN MP MEP MSP MLA TD OBE MBE CBE KBE DBE');
 /** Titles that also name streets and parks: "King Street", "Queen Elizabeth Park". */
 /** Royal and princely titles that name a person with the name after them: "Prince Harry", "Sheikh Tamim". */
 const NOBLE = wordSet('king queen prince princess emperor empress sheikh sheikha emir sultan crown');
@@ -123,13 +124,24 @@ const ROYAL = wordSet('king queen prince princess emperor empress pope saint st 
 const SPORT_WORDS = wordSet(
   'goal goals scored striker midfielder defender goalkeeper penalty fixture fixtures league season play-offs ' +
     'relegation promoted relegated kick-off match matches squad equaliser equalizer overtime rebounds assists playoffs ' +
-    'play-in touchdown touchdowns quarterback innings wicket wickets lap laps podium chicane',
+    'play-in touchdown touchdowns quarterback innings wicket wickets lap laps podium chicane peloton breakaway breakaways sprinter climber jersey',
 );
+/** Adjectives of a native people: "the Indigenous Tao community". */
+const INDIGENOUS = wordSet('indigenous aboriginal native ethnic tribal');
+const PEOPLES = wordSet('community people peoples tribe minority');
+/** A share's verb and its particle: "make up", "account for". */
+const SHARE_VERBS = wordSet('make makes made account accounts up for');
+/** Professionals whose plural names their firm: "consultants Grant Thornton", "auditors EY". */
+const FIRMS = wordSet('consultant auditor accountant adviser advisor broker solicitor');
+/** "Without" in English, French, Spanish, German, Italian and Portuguese bodies' names. */
+const WITHOUT = wordSet('without sans sin ohne senza sem');
+/** Place head words that are also common surnames. */
+const SURNAME_HEADS = wordSet('Hill Park Lake');
 /** Last words of club names: "Leeds United"; in a sports story also "Derby County". */
 const CLUB_HEADS = wordSet('United Rovers Athletic Albion Wanderers Hotspur Rangers Villa Argyle Orient Thistle');
 /** Last word of a team's name: "Hawks", "76ers". */
 const TEAM_RE = re('u')`^(?:[${Lu}][${Ll}]+[^s]|\d+[a-z]+)s$`;
-const CLUB_SUFFIXES = wordSet('City Town County Vale Palace Forest');
+const CLUB_SUFFIXES = wordSet('City Town County Palace Forest');
 /** Plural verbs after a club's name ("Leeds have", "Sunderland visit") and words before it ("beat Leeds"). */
 const CLUB_AFTER = wordSet('have are were host visit face play travel meet need sit lead trail remain come go entertain welcome climb boss fans supporters academy');
 /** A player's position or a team's staff after the club's name: "the Edinburgh fly-half", "a Glasgow Warriors scrum-half". */
@@ -155,7 +167,8 @@ const CURRENCIES = wordSet('franc francs dollar dollars peso pesos rupee rupees 
 /** Words of roads before their number: "Route 222", "Interstate 83". */
 const ROADS = wordSet('Route Highway Interstate Hwy Road Motorway Autobahn');
 /** Legal forms of companies: "Lumetra Inc", "Acme plc". */
-const CORP_SUFFIXES = wordSet('Inc Corp Ltd plc PLC LLC LLP AG SA NV BV SE Co GmbH SpA Pty Bhd ICAV DAC Limited Incorporated Berhad Tbk Pte Pvt S.A N.V B.V S.p.A S.L');
+/** (With the Nordic, Baltic, German, French, Italian, Latin American, Russian and Malaysian forms: "Ekvik Invest AB", "Equinor ASA", "Nokia Oyj".) */
+const CORP_SUFFIXES = wordSet('Inc Corp Ltd plc PLC LLC LLP AG SA NV BV SE Co GmbH SpA Pty Bhd ICAV DAC Limited Incorporated Berhad Tbk Pte Pvt S.A N.V B.V S.p.A S.L AB ASA AS A/S ApS Oyj Oy KG KGaA SARL Sarl SAS SRL Srl Ltda PJSC JSC OJSC Sdn');
 const corpSuffix = (t: string): boolean => CORP_SUFFIXES.has(t.endsWith('.') ? t.slice(0, -1) : t);
 /** Newsroom labels before a dateline: "UPDATE 2-", "EXCLUSIVE-". */
 const DATELINE_LABELS = wordSet('UPDATE BREAKING EXCLUSIVE ANALYSIS FACTBOX EXPLAINER WATCH LIVE OPINION INSIGHT');
@@ -341,9 +354,9 @@ function top(v: number[]): number {
 function initials(words: readonly string[], all: boolean): string {
   let s = '';
   for (const w of words) {
-    if (!all && !UPPER_START_RE.test(w)) continue;
-    // ("Tehreek-i-Insaf" spells TI: a lower-case link, when only the capitals count.)
-    for (const part of w.split('-')) if (all || !HYPHEN_LINKS.has(part)) s += part[0] ?? '';
+    if (!all && !UPPER_START_RE.test(w) && !particleName(w)) continue;
+    // ("Tehreek-i-Insaf" spells TI: a lower-case link, when only the capitals count; "Nusrat al-Islam wal-Muslimin" NIM.)
+    for (const part of w.split('-')) if (all || !(HYPHEN_LINKS.has(part) || HYPHEN_PARTICLES.has(part))) s += part[0] ?? '';
   }
   return s.toLowerCase();
 }
@@ -596,7 +609,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           // (Not "the KRG and Iraq's Oil Ministry": a possessive owns the name after it.)
           while (toks[m + 1]?.sp && !toks[m]!.poss && isNameToken(toks[m + 1]!, toks[m])) m++;
           // (Not "Austrian Airlines and Brussels Airlines", "Arrowhead Health and Mesabi Community Hospital": a name
-          // complete at its own head word before "and".)
+          // complete at its own head word before "and"; a plural of one is no head here: "Law Enforcement Standards and Training Council".)
           // "Hong Kong Exchanges and Clearing": one subject word after a body's head is no name of its own.
           const lone = toks[m]!;
           // "Environment and Climate Change Canada", "Fisheries and Oceans Canada": subjects before a country make a public body.
@@ -605,12 +618,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
             j = m;
             break;
           }
-          if ((headKind(lone.t) === 'organization' && (joined || j === i || (lone.t !== cur.t && headKind(cur.t) !== 'organization'))) || (joined && m < j + 5 && subjectTail(i, j, m)) || (m === j + 2 && headKind(cur.t) === 'organization' && !lone.poss && !isHead(lone.t) && !names.has(lone.t) && !firstNames.has(lone.t) && SUBJECT_RE.test(lone.lo) && (lowerWords.has(lone.lo) || (/^\s*\($/.test(toks[m + 1]?.gap ?? '') && toks[m + 1]!.t[0] === toks[i]!.t[0] && ACRONYM_RE.test(toks[m + 1]!.t))))) {
+          if ((headKind(lone.t) === 'organization' && (joined || j === i || (lone.t !== cur.t && heads.get(cur.t) !== 'organization'))) || (joined && m < j + 5 && subjectTail(i, j, m)) || (m === j + 2 && headKind(cur.t) === 'organization' && !lone.poss && !isHead(lone.t) && !names.has(lone.t) && !firstNames.has(lone.t) && SUBJECT_RE.test(lone.lo) && (lowerWords.has(lone.lo) || (/^\s*\($/.test(toks[m + 1]?.gap ?? '') && toks[m + 1]!.t[0] === toks[i]!.t[0] && ACRONYM_RE.test(toks[m + 1]!.t))))) {
             j = m;
             continue;
           }
         }
-        if (PARTICLES.has(next.t) && after?.sp) {
+        if ((PARTICLES.has(next.t) || WITHOUT.has(next.t)) && after?.sp) {
           if (after.cap) {
             j += 2;
             continue;
@@ -713,9 +726,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const dateline = (): number => {
     const s = sentences[sent]!;
     if (sent && sentences[sent - 1]!.paragraph === s.paragraph) return 0;
+    // ("NOUAKCHOTT/GENEVA –": two places of one dateline, split at each slash.)
+    const cuts: number[] = [];
     const take = (re: RegExp): number => {
       let j = 0;
-      while (j < 4 && toks[j] && re.test(toks[j]!.t) && (!j || toks[j]!.sp)) j++;
+      while (j < 5 && toks[j] && re.test(toks[j]!.t) && (!j || toks[j]!.sp || (toks[j]!.gap === '/' && cuts.push(j)))) j++;
       return j;
     };
     // In capitals, or in title case before an agency: "Billings, Mont. (AP) —".
@@ -730,10 +745,14 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "(Reuters)", "(AP)": the agency of a dateline is a credit, no actor.
     const m = DATELINE_AGENCY_RE.exec(after);
     if (m) credit = [end + m[0].length - m[1]!.length, end + m[0].length];
-    const form = slice(toks[0]!, toks[j - 1]!);
-    if ((!agency && names.has(form)) || nonActorAcronyms.has(form)) return 0;
-    const entry = names.get(form.toLowerCase().replace(WORD_LOWER_START_RE, (x) => x.toUpperCase()));
-    add(form, toks[0]!.s, toks[j - 1]!.e, vote(PLACE, 6), entry?.key);
+    for (let p = 0; p < j; ) {
+      const q = cuts.find((x) => x > p) ?? j;
+      const form = slice(toks[p]!, toks[q - 1]!);
+      if (((!agency && names.has(form)) || nonActorAcronyms.has(form)) && !cuts.length) return 0;
+      const entry = names.get(form.toLowerCase().replace(WORD_LOWER_START_RE, (x) => x.toUpperCase()));
+      add(form, toks[p]!.s, toks[q - 1]!.e, vote(PLACE, 6), entry?.key);
+      p = q;
+    }
     return j;
   };
 
@@ -793,7 +812,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "said on X", "a post on X,": the platform formerly called Twitter.
     if (a === b && toks[a]!.t === 'X' && toks[a - 1]?.lo === 'on' && !toks[a + 1]?.cap && toks[a + 1]?.gap !== '-') return addRun(a, a, vote(ORG, 6), false);
     // (Not "the 9th Circuit": an ordinal before a head word.)
-    if (a > b || (a === b && notActorWord(toks[a]!) && !(ORDINAL_RE.test(toks[a - 1]?.t ?? '') && isHead(toks[a]!.t)) && !/^(?:Army|Navy)$/.test(toks[a]!.t))) return;
+    // "Montenegrins make up 41 per cent, Serbs 33 per cent and Bosniaks 9 per cent": peoples' shares of a population.
+    const nx1 = toks[a + 1];
+    if (a === b && nx1?.sp && toks[a]!.t.endsWith('s') && /[a-z]s$/.test(toks[a]!.t) && !toks[a]!.poss && !lowerWords.has(toks[a]!.lo) && (SHARE_VERBS.has(nx1.lo) ? SHARE_VERBS.has(toks[a + 2]?.lo ?? '') : /^\d[\d.]*$/.test(nx1.t) && /^\s*(?:%|per ?cent)/.test(text.slice(nx1.e, nx1.e + 9)))) return addRun(a, a, vote(GROUP, 6), true);
+    if (a > b || (a === b && notActorWord(toks[a]!) && !(ORDINAL_RE.test(toks[a - 1]?.t ?? '') && isHead(toks[a]!.t)) && !/^(?:Army|Navy|Cabinet)$/.test(toks[a]!.t))) return;
     // "Driver James Whitaker said": a role noun opening the sentence is no part of the name.
     const k = toks[a]!;
     // "Rivals Snowflake and Palantir"
@@ -925,6 +947,15 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const num = toks[b + 1];
     const after = toks[b + 2];
     if (!sports && num?.sp && /^\d{2,4}$/.test(num.t) && last.t !== 'Flight' && !ROADS.has(last.t) && !isHead(last.t) && (!after?.sp || /^(?:index|rose|fell|gained|lost|closed|ended|slipped|climbed|dropped|jumped|added|was|is|has|had)$/.test(after.lo))) return;
+    // "the Indigenous Tao community", "the Maasai people": a people named before its noun is a group.
+    const ind = INDIGENOUS.has(first.lo) ? a + 1 : a;
+    const pn = toks[b + 1];
+    // (A community needs its adjective: not "the Fairview community", a place.)
+    const adj = ind > a || INDIGENOUS.has(toks[a - 1]?.lo ?? '');
+    const det = toks[ind === a && adj ? a - 2 : a - 1];
+    if (ind === b && pn?.sp && PEOPLES.has(pn.lo) && (adj || pn.lo !== 'community' && pn.lo !== 'minority') && DETERMINERS.has(det?.lo ?? '') && nameShape(last.t) && !names.has(last.t) && !isDemonym(last.t)) return addRun(b, b, vote(GROUP, 6), main);
+    // "a TransAsia Airways ATR 72": a body's name, then a model's letters and number.
+    if (n >= 2 && num?.sp && /^\d{1,4}$/.test(num.t) && ACRONYM_RE.test(last.t) && headKind(toks[b - 1]!.t) === 'organization') return sub(a, b - 1, main, (c) => (c.v[ORG] += 3));
     // "the Atlanta Hawks", "the Philadelphia 76ers": in a sports story, a name ending in a capitalised plural
     // after "the" is a team (a person's name never follows "the"); "Atlanta" and "Hawks" name it too.
     if (sports && n >= 2 && n <= 4 && TEAM_RE.test(last.t) && DETERMINERS.has(toks[a - 1]?.lo!) && !lowerWords.has(last.lo) && !isHead(last.t)) {
@@ -967,6 +998,16 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (code > 0) {
       return sub(a, a + code - 1, main, (c) => (c.v[ORG] += 3));
     }
+    // "Team Jayco AlUla", "Team GB": a team (also "Jayco AlUla", "Jayco"). "the Tour de France", "the Tour Down Under": a race, named
+    // after its organiser (the corpus types races as organisations).
+    if (n >= 2 && (first.t === 'Team' || first.t === 'Tour')) {
+      addRun(a, b, vote(ORG, 6), main);
+      if (first.t === 'Team') {
+        base(slice(toks[a + 1]!, last), cands[cands.length - 1]!);
+        if (n === 3 && !firstNames.has(toks[a + 1]!.t)) base(toks[a + 1]!.t, cands[cands.length - 1]!);
+      }
+      return;
+    }
     // "Air India", "Air Canada": airlines.
     if (n >= 2 && first.t === 'Air' && names.get(slice(toks[a + 1]!, last))?.kind === 'country') return addRun(a, b, vote(ORG, 6), main);
     // "Health Canada", "Ambulance Victoria", "Forest Fire Management Victoria": common nouns before a country's or
@@ -980,6 +1021,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     ) {
       return addRun(a, b, vote(ORG, 6), main);
     }
+    // "Nasdaq Stockholm", "Euronext Paris", "BBC London": a known body's branch or market in a known city.
+    if (n === 2 && names.get(first.t)?.kind === 'organization' && names.get(last.t)?.kind === 'place' && !g.usStates.has(last.t)) return addRun(a, b, vote(ORG, 6), main);
     // "Africa CDC": a region's own agency.
     if (n === 2 && regionBody(a)) return addRun(a, b, vote(ORG, 6), main);
     // "a Portland Democrat", "a Texas Republican": a lawmaker's home before the party; a mention of the party only
@@ -1015,7 +1058,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         if (partyLabels.has(first.t) && !c.role && !c.gaz) c.role = first.t;
       });
     }
-    const head = headOf(a, b);
+    // "Fiona Hill said", "Sarah Park": a given name before a head word that is also a common surname is a person's.
+    const head = n === 2 && SURNAME_HEADS.has(last.t) && firstNames.has(first.t) && !names.has(first.t) ? undefined : headOf(a, b);
     const votes = vote();
     // "Unión Argentina de Rugby", "Partido Popular", "Banco Santander": a body's noun opening a name in Spanish,
     // Portuguese, Italian or French (a party or a movement is a group).
@@ -1084,7 +1128,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         // services ("a retired Navy captain", "the Army said").
         // "the Coalition" (Australia's Liberal-National alliance): a capitalised coalition is a named group.
         if (head.t === 'Coalition' && toks[a - 1]?.lo === 'the') return addRun(a, a, vote(GROUP, 4), main);
-        if (!(mediaHeads.has(head.t) && toks[a - 1]?.lo === 'the') && !(/^(?:Army|Navy)$/.test(head.t) && !head.init)) return;
+        // ("called on the Government to", "proposals to Cabinet": a state's executive capitalised as a name, not a
+        // modifier: "Government spending", "a Cabinet minister".)
+        const nx = toks[a + 1];
+        const exec = /^(?:Government|Cabinet)$/.test(head.t) && (head.poss || !nx?.sp || nx.cap || stopWords.has(nx.lo) || SAID.has(nx.lo) || VERBS.has(nx.lo) || /[^e]ed$/.test(nx.lo));
+        if (!(mediaHeads.has(head.t) && toks[a - 1]?.lo === 'the') && !(/^(?:Army|Navy)$/.test(head.t) && !head.init) && !exec) return;
         votes[ORG] = 3;
       } else votes[n === 2 && head === last && last.t === 'Group' && isDemonym(first.t) ? GROUP : KINDS.indexOf(headKind(head.t) ?? 'organization')] = 6;
       // "the English Channel", "the port's South Channel", "the South Bank": a compass word (or a demonym) before
@@ -1110,7 +1158,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // A name-shaped run.
     // (An acronym may open a longer name: "IG Metall", "JAMA Pediatrics".)
     const notName = (k: Tok): boolean =>
-      !(k.cap || PARTICLES.has(k.t) || CONNECTORS.has(k.lo) || k.lo === 'the') ||
+      !(k.cap || PARTICLES.has(k.t) || WITHOUT.has(k.t) || CONNECTORS.has(k.lo) || k.lo === 'the') ||
       // ("NHS Providers", "U.S. Geological Survey": a known body's or country's acronym may open one.)
       (ACRONYM_RE.test(k.t) && n > 1 && !LETTER_RE.test(k.t) && (k !== first || (names.has(k.t) && !/^(?:organization|country)$/.test(names.get(k.t)!.kind)) || nonActorAcronyms.has(k.t)));
     // "Osei Tutu II", "Charles III": a regnal numeral after name-shaped words closes a person's name (not a model's
@@ -1149,7 +1197,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (DIRECTIONS.has(first.t)) votes[PLACE] += 1;
     }
     // "Pacific Gas & Electric", "Marks & Spencer": an ampersand joins a firm's names, never a person's.
-    if (range.some((k, i) => i && k.gap.includes('&'))) {
+    // ("Reporters Without Borders", "Médecins Sans Frontières", "Ärzte ohne Grenzen": "without" inside a body's name.)
+    if (range.some((k, i) => i && (k.gap.includes('&') || (i < n - 1 && WITHOUT.has(k.lo) && !firstNames.has(first.t))))) {
       votes[PERSON] = -9;
       votes[ORG] += 3;
     }
@@ -1208,7 +1257,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // capitalised role noun after a body's or place's head word (or a title word) is an office before two name words.
     const office = (k: number): boolean =>
       k > a && b - k >= 2 && toks[k]!.cap && !toks[k]!.poss && toks[k]!.lo.split('-').every(isRoleNoun) && toks[k - 1]!.cap && (titleish(toks[k - 1]!.lo) || (!!headKind(toks[k - 1]!.t) && !nonActorHeads.has(toks[k - 1]!.t)));
-    while (j >= a && !office(j) && (nameWord(toks[j]!) || (j === b && j > a && ((firstNames.has(toks[j - 1]!.t) && !isHead(toks[j]!.t)) || surnameHead())))) j--;
+    // ("Mr Hill", "Dr Park": a surname that is also a place's head word after an honorific.)
+    while (j >= a && !office(j) && (nameWord(toks[j]!) || (j === b && j > a && ((firstNames.has(toks[j - 1]!.t) && !isHead(toks[j]!.t)) || surnameHead() || (SURNAME_HEADS.has(toks[j]!.t) && honorifics.has(toks[j - 1]!.lo)))))) j--;
     // "Minister for Housing James Browne", "Federal Minister for Economic Affairs Sheharyar Ahmed Bhutta": a title's
     // portfolio after "for" or "of" ends where the person's name, its last two or three name-shaped words, starts.
     let port = 0;
@@ -1395,6 +1445,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     ) {
       v[NONE] += 6;
     }
+    // "Iker Arrieta (Lidl-Trek)": in a sports story, a name in brackets after a player's is the team's.
+    const player = sports && !c.gaz && p1 && first.gap.includes('(') && /^\s*\($/.test(first.gap) && /^\)/.test(toks[b + 1]?.gap ?? ')') && !firstNames.has(first.t) ? byEnd.get(p1.e) : undefined;
+    if (player && player.words.length > 1 && top(player.v) === PERSON) v[ORG] += 3;
     // "Haftar's Libyan National Army": an armed force owned by a person (a state's is a country's) is a faction.
     if (p1?.poss && first.sp && /^(?:Army|Forces?|Guards?|Brigades?|Militias?)$/.test(toks[b]!.t) && cands.some((x) => x.words.length > 1 && x.words[x.words.length - 1] === p1.t && top(x.v) === PERSON && x.v[PERSON]! >= 3)) v[GROUP] += 8;
     // "the Asantehene, Otumfuo Osei Tutu II,": a lone unknown word after "the", set off before a person's name, is
@@ -1414,7 +1467,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "the member for Canning", "MP for Bath": a lawmaker's electorate.
       if (pl === 'for' && /^(?:member|mp|mla|msp|mep|mpp|candidate)$/.test(p2?.lo ?? '')) v[PLACE] += 4;
       // "a briefing from Addis Ababa", "fled from Port Harcourt": a move or a broadcast starts at a place.
-      if (pl === 'from' && /^(?:briefing|speaking|reporting|broadcasting|flew|returned|returning|travell?ed|arrived|fled|evacuated|flights?|trains?)$/.test(p2?.lo!)) v[PLACE] += 1.5;
+      // ("the stage from McLaren Vale": a race's stage.)
+      if (pl === 'from' && /^(?:briefing|speaking|reporting|broadcasting|flew|returned|returning|travell?ed|arrived|fled|evacuated|flights?|trains?|stages?)$/.test(p2?.lo!)) v[PLACE] += 1.5;
       // "the line between Selzthal and Liezen", "flights between Lagos and Abuja": the ends of a route.
       // ("the Bali Strait between Java and Bali": a strait's, a sea's shores.)
       if (pl === 'between' && p2 && (p2.cap ? headKind(p2.t) === 'place' : /^(?:line|road|route|railway|rail|highway|motorway|border|flights?|trains?|services?|stretch|section|corridor)$/.test(p2.lo))) v[PLACE] += 3;
@@ -1463,7 +1517,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "Somerset travel to Chelmsford", "she flew to Oslo": a trip ends at a place.
       // ("airlifted by helicopter to Lampedusa", "the line from Leeds to Hull": a carrier's or a route's end.)
       const from = p2 && byEnd.get(p2.e);
-      if (pl === 'to' && (/^(?:travel(?:s|led|ed|ling)?|trips?|journey|fl[eiy]w?[ns]?|returned|returning|drove|sailed|deported|evacuated|airlifted|transferred|rushed)$/.test(p2?.lo!) || (toks[a - 3]?.lo === 'by' && /^(?:helicopter|boat|plane|air|sea|road|ship|ferry|bus|train|ambulance)$/.test(p2?.lo!)) || (from && /\bfrom (?:the )?$/.test(text.slice(from.s - 9, from.s)) && (from.gaz ? names.get(from.gaz)!.kind !== 'organization' : top(from.v) === PLACE && from.v[PLACE]! >= 2)))) v[PLACE] += 1.5;
+      // ("the stage to Uraidla": a race's stage.)
+      if (pl === 'to' && (/^(?:travel(?:s|led|ed|ling)?|trips?|stages?|journey|fl[eiy]w?[ns]?|returned|returning|drove|sailed|deported|evacuated|airlifted|transferred|rushed)$/.test(p2?.lo!) || (toks[a - 3]?.lo === 'by' && /^(?:helicopter|boat|plane|air|sea|road|ship|ferry|bus|train|ambulance)$/.test(p2?.lo!)) || (from && /\bfrom (?:the )?$/.test(text.slice(from.s - 9, from.s)) && (from.gaz ? names.get(from.gaz)!.kind !== 'organization' : top(from.v) === PLACE && from.v[PLACE]! >= 2)))) v[PLACE] += 1.5;
       // "analysts at Goldman Sachs", "a professor at Harvard"
       // ("tenants at Tolka Vale", "residents at Grange Court": a home's place.)
       if (pl === 'at' && p2 && (!p2.cap || p2.init) && isRoleNoun(p2.lo.replace(/s$/, ''))) v[HOMES_RE.test(p2.lo) ? PLACE : ORG] += 2;
@@ -1522,6 +1577,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const gap = n1.gap;
     // "Ferrari's Charles Leclerc", "Mercedes' George Russell": a team or employer before a person (read once all is typed).
     if (!c.gaz && n1.cap && (last.poss || (/^['’] $/.test(gap) && /s$/.test(last.t)))) owners.push([c, n1.s]);
+    // ("AusCycling's national performance director Simon Kearns": an employer's job, in lower case, before the name.)
+    else if (!c.gaz && last.poss && a === b && !firstNames.has(first.t)) {
+      let m = b + 1;
+      while (m < b + 4 && toks[m + 1]?.sp && !toks[m]!.cap && !stopWords.has(toks[m]!.lo)) m++;
+      if (m > b + 1 && toks[m]!.cap && EMPLOYEES.has(toks[m - 1]!.lo)) owners.push([c, toks[m]!.s]);
+    }
     // "the Rapid Support Forces, or Rapid Forces, said": another name of the one before (not in a list: "A, B, or C,");
     // before a noun, both name what it is: "the Lava Jato, or Car Wash, investigation".
     const prev = p1?.lo === 'or' && /^,\s+$/.test(p1.gap) && /^,\s+$/.test(gap) ? byEnd.get(p2!.e) : undefined;
@@ -1538,7 +1599,19 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     // ("the Zamfara state police", "the Kano state police": a state's force, whatever the place.)
     const pol = n1.lo === 'police' ? n1 : toks[b + 2]?.lo === 'police' && toks[b + 2]!.sp && /^(?:state|county|city|provincial|regional|municipal|metropolitan)$/.test(n1.lo) ? toks[b + 2] : undefined;
-    if (n1.sp && pol && !last.poss && (pol === n1 ? !c.gaz && v[PLACE]! >= 4 : true)) add(text.slice(c.s, pol.e), c.s, pol.e, vote(ORG, 6));
+    // ("the Hyderabad police's task force": a force, when "police" is the head noun after "the" and a name; "a Roswell
+    // police officer": a town named by its force's officer.)
+    const pn = pol && toks[toks.indexOf(pol) + 1];
+    const force = !!pol && (pol.poss || !pn?.sp || pn.cap || stopWords.has(pn.lo) || SAID.has(pn.lo) || VERBS.has(pn.lo) || /[^e]ed$/.test(pn.lo));
+    if (pol === n1 && a === b && !c.gaz && !force && n1.sp) v[PLACE] += 3;
+    if (n1.sp && pol && !last.poss && (pol === n1 ? (!c.gaz && v[PLACE]! >= 4) || (force && !c.gaz && (v[PLACE]! >= 2 || p1?.lo === 'the')) : true)) add(text.slice(c.s, pol.e), c.s, pol.e, vote(ORG, 6));
+    // "the Ekström family", "controlled by the Amsler family": a family named by its surname is a group.
+    if (n1.sp && n1.lo === 'family' && !last.poss && !c.gaz && (p1?.lo === 'the' || (p1 && !p1.cap && p2?.lo === 'the')) && toks.slice(a, b + 1).every((k) => nameShape(k.t) && !isHead(k.t))) {
+      c.form = text.slice(c.s, (c.e = n1.e));
+      c.words = [...c.words, n1.t];
+      c.v = vote(GROUP, 6);
+      return;
+    }
     // "Lumetra shares", "Lumetra's revenue"
     if (n1.sp && /^(?:shares|stock|revenue|profits?|sales|earnings|shareholders)$/.test(n1.lo)) v[ORG] += 2;
     // "Tradeweb data showed", "LSEG data shows": a lone name whose data show something is their provider.
@@ -1658,7 +1731,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // ("Master Builders Queensland chief executive Grant Ellery": a longer name too, with no given name.)
     // ("Acme chief executive Jo Lee": two words of the job.)
     const emp = toks[b + 2] && !toks[b + 2]!.cap && (EMPLOYEES.has(toks[b + 2]!.lo) || titleish(toks[b + 2]!.lo)) ? toks[b + 3] : toks[b + 2];
-    if (n1.sp && (a === b || !firstNames.has(first.t)) && !c.gaz && !last.poss && EMPLOYEES.has(n1.lo) && emp?.cap && emp.sp) v[ORG] += 3;
+    if (n1.sp && (a === b || !firstNames.has(first.t)) && !c.gaz && !last.poss && (EMPLOYEES.has(n1.lo) || (titleModifiers.has(n1.lo) && EMPLOYEES.has(toks[b + 2]?.lo ?? ''))) && emp?.cap && emp.sp) v[ORG] += 3;
     // "Hutu fighters", "M23 rebels": a group's name before its members.
     if (n1.sp && a === b && !last.poss && !c.gaz && GROUP_NOUN_RE.test(' ' + n1.lo)) v[GROUP] += 3;
     // "the Indus river", "the Ravi, Sutlej and Chenab rivers", "Kasur district"
@@ -1686,7 +1759,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const w = c.form.split(' ');
       for (let k = 0; k < w.length - 1 || (k === 0 && entry); k++) {
         const rest = w.slice(k);
-        if (entry ? entry.key === c.gaz : spells(rest, letters)) {
+        // ("Médecins Sans Frontières (MSF)": another language's name of a known body, which its letters spell.)
+        if (entry ? entry.key === c.gaz || (!c.gaz && entry.kind === 'organization' && spells(rest, letters)) : spells(rest, letters)) {
           // "Past Congressional Budget Office (CBO)": the expansion is what the letters spell.
           const cut = w.slice(0, k).join(' ').length + (k ? 1 : 0);
           c.s += cut;
@@ -1705,6 +1779,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       return;
     }
     if (!/^,\s+$/.test(gap) || last.poss) return;
+    // "the Bosniak Party, BS, announced", "Europe Now Movement, PES, won": a body's letters set off by commas.
+    const nx2 = toks[b + 2];
+    if (nx2 && /^,\s+$/.test(nx2.gap) && !nx2.cap && !/^(?:and|or)$/.test(nx2.lo) && !c.gaz && /^(?:organization|group)$/.test(headKind(last.t) ?? '') && ACRONYM_RE.test(n1.t) && !names.has(n1.t) && !nonActorAcronyms.has(n1.t)) {
+      add(n1.t, n1.s, n1.e, vote()).link = c;
+      return;
+    }
     // "San Jose, California-based": a place before its state or country.
     const kind = n1.compound && /-based$/.test(n1.t) ? names.get(n1.t.slice(0, n1.t.indexOf('-')))?.kind : undefined;
     if (kind === 'country' || kind === 'place') {
@@ -1818,7 +1898,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // ("the think tank Bruegel": two words.)
     const sg = pl === 'tank' && toks[a - 2]?.lo === 'think' ? 'think-tank' : pl.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
     // (Not "bank Governor Ana Ruiz": a body's noun before a title is the person's employer.)
-    if ((orgNouns.has(sg) || /(?:maker|builder)$/.test(sg)) && !titles.has(toks[a]!.lo)) {
+    // ("consultants Grant Thornton", "auditors KPMG": a firm of professionals, named after a plural of their job.)
+    if ((orgNouns.has(sg) || /(?:maker|builder)$/.test(sg) || (sg !== pl && FIRMS.has(sg))) && !titles.has(toks[a]!.lo)) {
       let armed = false;
       for (let k = a - 2; k >= 0 && k >= a - 4; k--) {
         const tk = toks[k]!;
@@ -2196,7 +2277,8 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
       }
       let k = list.some(isPlace) ? PLACE : list.some(isOrg) ? ORG : -1;
       // "swept through Swat, Buner and Shangla": unknown names listed after "in", "through" or "across" are places.
-      if (k < 0 && list.every(weak) && /\b(?:in|through|across|throughout)\s+$/.test(text.slice(cands[list[0]!]!.s - 12, cands[list[0]!]!.s))) k = PLACE;
+      // ("fighting around Léré and Nampala", "near Kidal and Gao")
+      if (k < 0 && list.every(weak) && /\b(?:in|through|across|throughout|around|near)\s+$/.test(text.slice(cands[list[0]!]!.s - 12, cands[list[0]!]!.s))) k = PLACE;
       if (k >= 0) for (const m of list) if (weak(m)) cands[m]!.v[k] += 3;
     }
   }
@@ -2274,7 +2356,8 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
       (kind === 'organization' || (kind === 'person' && !list.some(cue) && list.some((c) => /^,\s+which\b/.test(text.slice(c.e, c.e + 9))))) &&
       !gazKind &&
       (list.some((c) => c.party) ||
-        /\bPart(?:y|ies)$/.test(name) ||
+        // ("Democratic Party of Socialists")
+        /\bPart(?:y|ies)$|\bParty of\b/.test(name) ||
         (!sports && PARTY_HEAD_RE.test(name) && !g.isDemonym(name.split(' ')[0]!) && list.some((c) => POLITICAL_RE.test(sentences[c.sent]!.text) || /\b(?:opposition|ruling|governing) $/.test(text.slice(c.s - 11, c.s)))))
     )
       kind = 'group';

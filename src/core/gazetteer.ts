@@ -267,7 +267,9 @@ const COMPANY_HEADS =
   'Corporation Company Health Advisory Pictures Films Entertainment Records Productions Publishing Semiconductor ' +
   'Semiconductors Electronics Steel Chemicals Mining Telecom Rail Railway Railways Railroad ' +
   // Company words of other languages: Turkish "Yatirim" (investment), "Holding", "Bankasi"; German "Gruppe".
-  'Holding Yatirim Yatırım Menkul Bankasi Bankası Sigorta Sanayi Gruppe Groupe';
+  'Holding Yatirim Yatırım Menkul Bankasi Bankası Sigorta Sanayi Gruppe Groupe ' +
+  // Swedish, Norwegian, Danish and German: "Sjöfors Kapital", "Ekvik Invest", "Norrland Fastigheter".
+  'Kapital Invest Gruppen Fastigheter Förvaltning Finans Beteiligungen';
 
 const MEDIA_HEADS =
   'Times Guardian Telegraph Independent Economist Observer Mirror Post Journal Herald Tribune Express Mail Standard Globe ' +
@@ -278,7 +280,7 @@ const GROUP_HEADS =
 
 const PLACE_HEADS =
   'Street Road Avenue Lane Drive Square Airport Bridge River Sea Ocean Lake Island Islands Mountains Mountain ' +
-  'Province Region District County City Valley Falls Strait Peninsula Desert Coast Heights Hills Park Station Port ' +
+  'Province Region District County City Valley Hill Nagar Pradesh Falls Strait Peninsula Desert Coast Heights Hills Park Station Port ' +
   'Bay Canal Gulf Strip Camp Village Governorate State Territory Crossing Prison Tower Palace Stadium Arena ' +
   'Highway Motorway Boulevard Crescent Terrace Market Harbour Harbor Beach Forest Reservoir Dam Jail Cathedral Mosque Farm ' +
   'Works Refinery Mine Reef Atoll Lagoon Range Canyon Gorge Township Borough Parish Pike Turnpike Parkway Expressway Freeway Base Oblast Krai Prefecture Canton Municipality Plateau Basin Plains Glacier Steppe Area';

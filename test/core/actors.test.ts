@@ -1769,3 +1769,73 @@ describe('extractActors: courts and offices before names, crossings, portfolio t
     expect(find(actors, form), `got ${actors.map((x) => `${x.name} [${x.kind}]`).join(', ')}`).toBeDefined();
   });
 });
+
+describe('extractActors: round 17 legal forms, peoples, races and executives', () => {
+  it.each([
+    ['a Swedish company\'s legal form', 'Shares were pledged by the holding company Lindqvist Invest AB on Monday.', 'Lindqvist Invest AB', 'organization'],
+    ['a Danish company\'s "A/S"', 'The group bought hearing-aid maker Vestby Audio A/S for 300 million kroner.', 'Vestby Audio A/S', 'organization'],
+    ['a Norwegian "ASA"', 'Fjordline Shipping ASA reported a loss for the quarter.', 'Fjordline Shipping ASA', 'organization'],
+    ['a Finnish "Oyj"', 'Talvi Paper Oyj said it would close two mills.', 'Talvi Paper Oyj', 'organization'],
+    ['a fund named in another language', 'Hallberg Kapital, which owns 4% of the shares, said it would vote against.', 'Hallberg Kapital', 'organization'],
+    ['a firm named after "consultants"', 'The review, written by consultants Harrow Pemberton, found waste.', 'Harrow Pemberton', 'organization'],
+    ['a body named with "Sans"', 'Pharmaciens Sans Frontières said it had run out of insulin.', 'Pharmaciens Sans Frontières', 'organization'],
+    ['a body named with lower-case "ohne"', 'The charity Clowns ohne Grenzen visited the camp on Tuesday.', 'Clowns ohne Grenzen', 'organization'],
+    ['a family named by its surname', 'The brewery is still controlled by the Vandermolen family, the filing showed.', 'Vandermolen family', 'group'],
+    ['a known exchange in a known city', 'The company first listed on Nasdaq Helsinki in 2011.', 'Nasdaq Helsinki', 'organization'],
+    ['a hill named in a race', 'He attacked on the final climb of Corryong Hill and won alone.', 'Corryong Hill', 'place'],
+    ['an Indian district\'s "Nagar"', 'Tests at the drug laboratory in Kiran Rao Nagar found the vials were fake.', 'Kiran Rao Nagar', 'place'],
+    ['a state named "Pradesh"', 'The vials were made at a unit in Solan, Arunachal Pradesh, investigators said.', 'Arunachal Pradesh', 'place'],
+    ['a team opening with "Team"', 'The 22-year-old Team Kestrel Rubio rider won the sprint.', 'Team Kestrel Rubio', 'organization'],
+    ['a race opening with "Tour"', 'She finished fourth at the Tour de Pologne last summer.', 'Tour de Pologne', 'organization'],
+    ['the capitalised Government', 'The students\' union called on the Government to scrap the fee.', 'Government', 'organization'],
+    ['Cabinet without "the"', 'The minister said he would bring the plan to Cabinet within weeks.', 'Cabinet', 'organization'],
+    ['an Irish deputy before "TD"', 'Labour\'s health spokeswoman, Áine Ní Dhonnchadha TD, said the plan was late.', 'Áine Ní Dhonnchadha', 'person'],
+    ['peoples\' shares of a census', 'According to the census, Latvians make up 63 per cent of residents and Livonians 1 per cent.', 'Latvians', 'group'],
+    ['a people after "Indigenous"', 'Most residents belong to the Indigenous Amis community, officials said.', 'Amis', 'group'],
+    ['a town before "police officer"', 'The man was shot by a Carrollton police officer on Sunday.', 'Carrollton', 'place'],
+    ['a force after "the" and a town', 'Officers of the Nellore police\'s special unit arrested four men.', 'Nellore police', 'organization'],
+    ['towns listed after "around"', 'Clashes spread around Kouroumari and Dioura in March.', 'Dioura', 'place'],
+    ['an airline before its aircraft model', 'In 2015 a Sunbird Airways ATR 72 crashed near the coast.', 'Sunbird Airways', 'organization'],
+    ['a council with a plural before "and"', 'Funding goes to the Ohio Peace Officer Standards and Training Council next year.', 'Ohio Peace Officer Standards and Training Council', 'organization'],
+  ] as const)('finds %s: %s', (_, text, form, kind) => expectActor(text, form, kind));
+
+  it.each([
+    ['a dateline of two cities split by a slash', 'DAKAR/GENEVA – Thousands fled the fighting, the agency said.', 'GENEVA', 'place'],
+    ['the first city of that dateline', 'DAKAR/GENEVA – Thousands fled the fighting, the agency said.', 'DAKAR', 'place'],
+  ] as const)('finds %s', (_, text, form, kind) => expectActor(text, form, kind));
+
+  it.each([
+    ['a foreign-language name with its known acronym', 'Médecins Sans Frontières (MSF), which runs the clinic, reported a rise in cases.', 'Médecins Sans Frontières', 'organization', ['MSF']],
+    ['an armed group\'s name with "wal-" and its letters', 'Fighters of Jama\'at Nusrat al-Islam wal-Muslimin (JNIM), an armed group, attacked the town.', 'Jama\'at Nusrat al-Islam wal-Muslimin', 'group', ['JNIM']],
+    ['a party\'s letters set off by commas', 'The coalition lost its majority after the Civic Renewal Party, GOS, quit the government.', 'Civic Renewal Party', 'group', ['GOS']],
+    ['a party with "of" in its name', 'The Democratic Party of Pensioners said it would back the motion in parliament.', 'Democratic Party of Pensioners', 'group', []],
+  ] as const)('links %s', (_, text, form, kind, same) => expectActor(text, form, kind, same));
+
+  it('types a bracketed name after a rider\'s as the team in a sports story', () => {
+    const text = 'The peloton split on the climb and the breakaway was caught before the podium. Spain\'s Pau Ferrer (Velocita-Nord) finished third overall.';
+    expectActor(text, 'Velocita-Nord', 'organization');
+  });
+
+  it('types the possessor of a job before a person\'s name as the employer', () => {
+    expectActor('RowingNZ\'s national performance director Ana Kemp said the crew was ready.', 'RowingNZ', 'organization');
+  });
+
+  it.each([
+    ['a given name before a surname that is a head word', 'Fiona Hill said the talks had failed.', 'Fiona Hill', 'person'],
+    ['an honorific before such a surname', 'Sarah Park said the talks had failed. Ms Park declined to comment.', 'Ms Park', 'person'],
+  ] as const)('keeps %s a person: %s', (_, text, form, kind) => expectActor(text, form, kind));
+
+  it.each([
+    ['a capitalised Government used as a modifier', 'Government spending rose by 4% last year.', 'Government'],
+    ['a Cabinet minister', 'A Cabinet minister resigned on Friday.', 'Cabinet'],
+    ['a community named by a place', 'The Fairview community met on Monday to discuss the plan.', 'Fairview'],
+    ['a person called with "Sin" as a given name', 'Tom Sin Chen said he would appeal.', 'Tom Sin Chen'],
+  ])('does not make %s an organisation or group: %s', (_, text, form) => {
+    const a = find(actorsOf(text), form);
+    expect(a === undefined || a.kind === 'person').toBe(true);
+  });
+
+  it('does not make a known city\'s police an organisation of its own', () => {
+    expectNoActor('London police said the march passed off peacefully.', 'London police');
+  });
+});
