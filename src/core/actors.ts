@@ -1343,11 +1343,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // Theatre": a body's or a place's head word closing it.)
     const nx = toks[b + 1];
     if (isHead(toks[b]!.t) && !titleish(toks[b]!.lo)) return false;
-    if (t > b || (k <= b && !(/^(?:for|of)$/.test(toks[k]!.lo) && k < b && toks.slice(k + 1, b + 1).every((x) => x.cap && !x.poss))) || (nx && /^\s*\($/.test(nx.gap) && ACRONYM_RE.test(nx.t))) return false;
+    if (t > b || (k <= b && !(/^(?:for|of)$/.test(toks[k]!.lo) && k < b && toks.slice(k + 1, b + 1).every((x, n) => (x.cap || (n === 0 && x.lo === 'the')) && !x.poss))) || (nx && /^\s*\($/.test(nx.gap) && ACRONYM_RE.test(nx.t))) return false;
     const r = roleStart(a, t, t);
     // (Not "the Office of the Director of National Intelligence": a body's name ends in no "of" or "the".)
-    // (Not "Stephanie Pope", "Tom Judge": a lone title after unknown words may be a surname.)
-    if (r > a && (!(toks[r - 1]!.cap && !CONNECTORS.has(toks[r - 1]!.lo)) || firstNames.has(toks[a]!.t) || (k === t + 1 && !isHead(toks[r - 1]!.t) && !toks.slice(a, r).some((x) => names.has(x.t))))) return false;
+    // (Not "Stephanie Pope", "Tom Judge": a lone title after unknown words may be a surname; but not after letters: "WFP
+    // Country Director".)
+    if (r > a && (!(toks[r - 1]!.cap && !CONNECTORS.has(toks[r - 1]!.lo)) || firstNames.has(toks[a]!.t) || (k === t + 1 && !isHead(toks[r - 1]!.t) && !toks.slice(a, r).some((x) => names.has(x.t) || ACRONYM_RE.test(x.t))))) return false;
     officeOf(a, r, t);
     if (nx?.gap.startsWith(',')) offices.set(toks[b]!.e, slice(toks[r]!, toks[b]!));
     return true;

@@ -233,7 +233,7 @@ const TITLE_MODIFIERS =
   'associate lead co legal special technical communications press security intelligence labour labor treasury ' +
   'cabinet parliamentary majority minority house senate union world human rights district circuit appeals financial ' +
   'operating technology information marketing medical scientific mines mining oil petroleum fisheries tourism housing ' +
-  'industry commerce sports sport immigration infrastructure aviation';
+  'industry commerce sports sport immigration infrastructure aviation country';
 
 // Organisations introduced by a lower-case noun ("the human rights organisation Redress").
 const ORG_NOUNS =

@@ -1839,3 +1839,14 @@ describe('extractActors: round 17 legal forms, peoples, races and executives', (
     expectNoActor('London police said the march passed off peacefully.', 'London police');
   });
 });
+
+describe('extractActors: an agency\'s title after a person is a role, not an organisation', () => {
+  it.each([
+    ['a country director', '"We need more funds," said Jane Roe, WFP Country Director in Chad.', 'WFP'],
+    ['a plain director', 'The camp is full, said Amadou Sy, NRC Director in Niger.', 'NRC'],
+    ['a regional representative', 'Aid is late, said Ana Ruiz, IOM Regional Representative for the Sahel.', 'IOM'],
+  ])('%s: %s', (_, text, agency) => {
+    const actors = actorsOf(text);
+    expect(actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual([agency]);
+  });
+});
