@@ -404,7 +404,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const headKind = (t: string): ActorKind | undefined =>
     heads.get(t) ??
     // ("the Atlanta Journal-Constitution", "the Pittsburgh Post-Gazette")
-    (mediaHeads.has(t.split('-')[0]!) ? 'organization' : undefined) ?? (/[^s]s$/.test(t) && t !== 'Banks' && heads.get(t.slice(0, -1)) === 'organization' ? 'organization' : undefined);
+    (mediaHeads.has(t.includes('-') ? t.slice(0, t.indexOf('-')) : t) ? 'organization' : undefined) ??
+    // (`/[^s]s$/` as character tests.)
+    (t.length > 1 && t.endsWith('s') && t[t.length - 2] !== 's' && t !== 'Banks' && heads.get(t.slice(0, -1)) === 'organization' ? 'organization' : undefined);
   const isHead = (t: string): boolean => !!headKind(t) || nonActorHeads.has(t);
   /** An honorific that is not a role: "Mr", "Sir" (but not "Justice"). */
   const courtesy = (lo: string): boolean => honorifics.has(lo) && !/^(?:justice|judge)$/.test(lo);
@@ -428,13 +430,14 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         // ("according to PowerOutage.us.": a web address ends before the sentence's period.)
         if (!(bare.includes('.') || LETTER_RE.test(bare) || KEEP_PERIOD.has(bare.toLowerCase())) || /[^.]\.[a-z]{2,}$/.test(bare)) t = bare;
       }
-      const poss = t.length > 2 && /['’]s$/.test(t);
+      // (`/['’]s$/` as character tests.)
+      const poss = t.length > 2 && t.endsWith('s') && "'’".includes(t[t.length - 2]!);
       const word = poss ? t.slice(0, -2) : t;
       const gap = sentence.slice(prevEnd, start);
       prevEnd = start + t.length;
       const lower = word.toLowerCase();
       // ("the 5-Star Movement": a number opening a capitalised compound.)
-      const upper = word[0] !== lower[0] || /^\d+-[A-Z]/.test(word);
+      const upper = word[0] !== lower[0] || (word[0]! <= '9' && /^\d+-[A-Z]/.test(word));
       const prevTok = out[out.length - 1];
       const compound =
         upper &&
@@ -458,7 +461,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         init: !out.length || (gap !== ' ' && (/[“"‘:(]\s*$/.test(gap) || (/^\)?\s*[—–]\s*$/.test(gap) && out[out.length - 1]!.t === out[out.length - 1]!.t.toUpperCase()))),
       });
     };
-    for (const m0 of sentence.matchAll(TOKEN_RE)) {
+    // (`exec` on the shared regex, not `matchAll`: that clones the large regex for every sentence.)
+    TOKEN_RE.lastIndex = 0;
+    for (let m0; (m0 = TOKEN_RE.exec(sentence)); ) {
       const w0 = m0[0];
       const at = m0.index!;
       // "Orlando-Newark routes", "US-China talks": a known place joined to another name by a hyphen is two names.
@@ -684,7 +689,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const out: [number, number][] = [];
     for (let p = 1; p < toks.length; p++) {
       const k = toks[p]!;
-      if (!/^\s*\($/.test(k.gap) || !/^\)/.test(toks[p + 1]?.gap ?? ')') || !(ACRONYM_RE.test(k.t) || (CAPITALISED_RE.test(k.t) && k.t.length > 2))) continue;
+      if (!k.gap.endsWith('(') || !/^\s*\($/.test(k.gap) || !/^\)/.test(toks[p + 1]?.gap ?? ')') || !(ACRONYM_RE.test(k.t) || (CAPITALISED_RE.test(k.t) && k.t.length > 2))) continue;
       const letters = k.t.replace(/\./g, '').toLowerCase();
       // ("Ministry of Economy, Trade and Industry (METI)": a comma inside the name.)
       for (let a = p - 2; a >= 0 && a >= p - 12 && (toks[a + 1]!.sp || toks[a + 1]!.gap === ', ') && !toks[a]!.poss && !/\d/.test(toks[a]!.t); a--) {
@@ -799,9 +804,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         (k.t !== 'The' || a === b || !k.sp || !LOWER_START_RE.test(toks[a - 1]?.t ?? 'A') || names.has(slice(toks[a + 1]!, toks[b]!)))) ||
       calendar.has(k.t) ||
       CONNECTORS.has(k.lo);
+    const a0 = a;
     while (a <= b && skip(toks[a]!)) a++;
-    // "The Senate is": a known name after the stripped words.
-    if (a <= b && gazMatch(a, b)) return;
+    // "The Senate is": a known name after the stripped words (none when none was stripped: `gazMatch` said so above).
+    if (a > a0 && a <= b && gazMatch(a, b)) return;
     // "a Democrat, was elected", "a 10-term Republican,", "every Democrat voting yes": a party member stands for
     // the party (not "Republican electors", "to the Republican").
     if (a === b && party(a)) return;
@@ -1014,7 +1020,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // state's name make a public body (not "Mainland China", "Regional Victoria", "Michael Jordan").
     // ("Statistics South Africa": a country of two words; "NHS England", "BBC Scotland": a body's branch.)
     let ck = a + 1;
-    while (ck <= b && !(names.get(slice(toks[ck]!, last))?.kind === 'country' || g.usStates.has(slice(toks[ck]!, last)))) ck++;
+    for (let f; ck <= b && !(names.get((f = slice(toks[ck]!, last)))?.kind === 'country' || g.usStates.has(f)); ) ck++;
     if (
       ck <= b &&
       range.slice(0, ck - a).every((k, i) => k.lo === 'and' || (k.cap && range.slice(1, i).some((x) => x.lo === 'and') && !names.has(k.t) && !firstNames.has(k.t)) || (!i && ACRONYM_RE.test(k.t) && names.get(k.t)?.kind === 'organization') || (k.cap && !firstNames.has(k.t) && !names.has(k.t) && !REGION_ADJ.has(k.lo) && !PLACE_ADJ.has(k.lo) && !DIRECTIONS.has(k.t) && !titles.has(k.lo) && !isDemonym(k.t) && (lowerWords.has(k.lo) || SUBJECT_RE.test(k.lo) || isHead(k.t))))
@@ -1045,15 +1051,17 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     // Party label or demonym before a name: "Libertarian Ron Paul".
     // "in the Austrian Alps", "across the Scottish Highlands": a demonym opening a region's name.
-    if (n >= 2 && isDemonym(first.t) && !headOf(a, b) && toks[a - 1]?.lo === 'the' && STRONG_PLACE_PREPS.has(toks[a - 2]?.lo!) && /[^s]s$/.test(last.t) && !names.has(slice(toks[a + 1]!, last)) && !firstNames.has(toks[a + 1]!.t)) {
+    /** (Once: a demonym opening a run of two words or more.) */
+    const dem = n >= 2 && isDemonym(first.t);
+    if (dem && !headOf(a, b) && toks[a - 1]?.lo === 'the' && STRONG_PLACE_PREPS.has(toks[a - 2]?.lo!) && /[^s]s$/.test(last.t) && !names.has(slice(toks[a + 1]!, last)) && !firstNames.has(toks[a + 1]!.t)) {
       return addRun(a, b, vote(PLACE, 4), main);
     }
     // "Scottish Rugby", "British Cycling": a country's governing body of a sport.
-    if (n === 2 && isDemonym(first.t) && SPORT_BODY_RE.test(last.t)) return addRun(a, b, vote(ORG, 6), main);
+    if (n === 2 && dem && SPORT_BODY_RE.test(last.t)) return addRun(a, b, vote(ORG, 6), main);
     // "the American Red Cross", "the Turkish Red Crescent": a national society, not the international body.
-    if (n >= 3 && isDemonym(first.t) && /^Red Cr/.test(toks[a + 1]!.t + ' ' + last.t)) return addRun(a, b, vote(ORG, 6), main);
+    if (n >= 3 && dem && /^Red Cr/.test(toks[a + 1]!.t + ' ' + last.t)) return addRun(a, b, vote(ORG, 6), main);
     // ("Eastern Samar", "Western Visayas": a compass adjective opening an unknown name is part of a region's name.)
-    if (n >= 2 && (partyLabels.has(first.t) || (isDemonym(first.t) && !(DIRECTIONS.has(first.t) && !names.has(slice(toks[a + 1]!, last))))) && !headOf(a, b)) {
+    if (n >= 2 && (partyLabels.has(first.t) || (dem && !(DIRECTIONS.has(first.t) && !names.has(slice(toks[a + 1]!, last))))) && !headOf(a, b)) {
       return sub(a + 1, b, main, (c) => {
         if (partyLabels.has(first.t) && !c.role && !c.gaz) c.role = first.t;
       });
@@ -1134,10 +1142,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         const exec = /^(?:Government|Cabinet)$/.test(head.t) && (head.poss || !nx?.sp || nx.cap || stopWords.has(nx.lo) || SAID.has(nx.lo) || VERBS.has(nx.lo) || /[^e]ed$/.test(nx.lo));
         if (!(mediaHeads.has(head.t) && toks[a - 1]?.lo === 'the') && !(/^(?:Army|Navy)$/.test(head.t) && !head.init) && !exec) return;
         votes[ORG] = 3;
-      } else votes[n === 2 && head === last && last.t === 'Group' && isDemonym(first.t) ? GROUP : KINDS.indexOf(headKind(head.t) ?? 'organization')] = 6;
+      } else votes[n === 2 && head === last && last.t === 'Group' && dem ? GROUP : KINDS.indexOf(headKind(head.t) ?? 'organization')] = 6;
       // "the English Channel", "the port's South Channel", "the South Bank": a compass word (or a demonym) before
       // "Channel" or "Bank" names water or a shore, not a broadcaster or a lender (not "Eastern Bank").
-      if (n === 2 && /^(?:Channel|Bank)$/.test(last.t) && (/^(?:North|South|East|West)$/.test(first.t) || (last.t === 'Channel' && isDemonym(first.t)))) {
+      if (n === 2 && /^(?:Channel|Bank)$/.test(last.t) && (/^(?:North|South|East|West)$/.test(first.t) || (last.t === 'Channel' && dem))) {
         votes[ORG] = 0;
         votes[PLACE] = 6;
       }
@@ -1145,7 +1153,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const k0 = cands.length;
       addRun(a, b, votes, main);
       // "the Kuwaiti Ministry of Foreign Affairs" is also "the Ministry of Foreign Affairs".
-      if (n >= 4 && isDemonym(first.t) && headKind(toks[a + 1]!.t) === 'organization' && toks[a + 2]!.lo === 'of') cands[k0]!.alt = slice(toks[a + 1]!, last);
+      if (n >= 4 && dem && headKind(toks[a + 1]!.t) === 'organization' && toks[a + 2]!.lo === 'of') cands[k0]!.alt = slice(toks[a + 1]!, last);
       // "Swiftdrop Logistics" is also "Swiftdrop".
       if (n >= 2 && head === last && companyHeads.has(last.t)) {
         const c = cands[cands.length - 1]!;
@@ -1897,7 +1905,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     let slot = PERSON;
     // ("homebuilders D.R. Horton and Lennar", "lenders HSBC and Barclays": a plural noun too.)
     // ("the think tank Bruegel": two words.)
-    const sg = pl === 'tank' && toks[a - 2]?.lo === 'think' ? 'think-tank' : pl.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+    const sg = pl === 'tank' && toks[a - 2]?.lo === 'think' ? 'think-tank' : pl.endsWith('ies') ? pl.slice(0, -3) + 'y' : pl.length > 1 && pl.endsWith('s') && pl[pl.length - 2] !== 's' ? pl.slice(0, -1) : pl;
     // (Not "bank Governor Ana Ruiz": a body's noun before a title is the person's employer.)
     // ("consultants Grant Thornton", "auditors KPMG": a firm of professionals, named after a plural of their job.)
     if ((orgNouns.has(sg) || /(?:maker|builder)$/.test(sg) || (sg !== pl && FIRMS.has(sg))) && !titles.has(toks[a]!.lo)) {
@@ -2131,7 +2139,7 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
   // ("KP" = "Khyber Pakhtunkhwa", "NSW": the letters of a known place of two words or more, too.)
   const multi = [...groups].filter(([, idx]) => idx.some((i) => cands[i]!.words.length >= 2 && (!cands[i]!.gaz || g.names.get(cands[i]!.gaz!)!.kind === 'place')));
   for (const [root, idx] of groups) {
-    const acr = idx.map((i) => cands[i]!).find((c) => !c.gaz && ACRONYM_RE.test(c.form) && c.words.length === 1);
+    const acr = idx.map((i) => cands[i]!).find((c) => !c.gaz && c.words.length === 1 && ACRONYM_RE.test(c.form));
     if (!acr) continue;
     const letters = acr.form.replace(/\./g, '').toLowerCase();
     // ("Commission on Audit (COA) ... the Court of Appeals": an acronym already spelled out in its cluster takes no other name.)
@@ -2148,11 +2156,12 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
   // "9th Circuit" (9th U.S. Circuit Court of Appeals); not "National Party" (Scottish National Party).
   // ("the Army": Pakistan Army.)
   const orgs = cands.filter((c) => !c.gaz && (c.words.length >= 2 ? c.v[ORG]! >= 4 : /^(?:Army|Navy)$/.test(c.form)) && top(c.v) === ORG);
+  const longs = orgs.map((y) => y.words.filter((w) => g.names.get(w)?.kind !== 'country').join(' '));
   for (const x of orgs) {
-    for (const y of orgs) {
+    const short = x.words.join(' ');
+    for (const [n, y] of orgs.entries()) {
       if (y.words.length <= x.words.length) continue;
-      const long = y.words.filter((w) => g.names.get(w)?.kind !== 'country').join(' ');
-      const short = x.words.join(' ');
+      const long = longs[n]!;
       // ("Environment Canada": the first and last words of "Environment and Climate Change Canada".)
       if (long === short || long.startsWith(short + ' ') || (x.words.length === 2 && y.words[1] === 'and' && y.words[0] === x.words[0] && y.words[y.words.length - 1] === x.words[1])) union(index.get(y)!, index.get(x)!);
     }
@@ -2364,7 +2373,10 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
       kind = 'group';
     const role = list.find((c) => c.role)?.role;
     const mentions: Span[] = list.map((c) => ({ text: c.form, sentence: sentences[c.sent]!.text, start: c.s, end: c.e }));
-    const actor: Actor = { name, aliases: [...new Set(list.flatMap((c) => (c.alt ? [c.form, c.alt] : c.form)))].filter((f) => f !== name), kind, mentions };
+    const aliases = new Set([name]);
+    for (const c of list) aliases.add(c.form).add(c.alt || name);
+    aliases.delete(name);
+    const actor: Actor = { name, aliases: [...aliases], kind, mentions };
     if (role) actor.role = role;
     actors.push([list[0]!.s, actor]);
   }
