@@ -417,15 +417,20 @@ function candidates(text: string): Cand[] {
     kind: DateKind,
     fn: (m: RegExpExecArray, lc: Array<string | undefined>, start: number, end: number) => Partial<Cand> | Skip,
   ): void => {
-    for (const m of text.matchAll(re)) {
-      const start = m.index!, end = start + m[0].length;
-      const c = fn(m as RegExpExecArray, Array.from(m, (g) => g?.toLowerCase()), start, end);
+    // An exec loop (as matchAll, without its copy of the regex); an empty match steps on.
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index, end = start + m[0].length;
+      if (end === start) re.lastIndex++;
+      const c = fn(m, Array.from(m, (g) => g?.toLowerCase()), start, end);
       if (c) out.push({ start, end, kind, ...c });
     }
   };
+  // Gates: a regex runs only when a word it needs is in the text.
+  const lower = text.toLowerCase(), has = (...parts: string[]): boolean => hasAny(lower, parts);
 
   scan(/\b\d{4}-\d{2}-\d{2}\b/g, 'full-date', (m) => parseIso(m[0]));
-  scan(/\b9\/11\b/g, 'full-date', () => ({ y: 2001, m: 9, d: 11 }));
+  if (text.includes('9/11')) scan(/\b9\/11\b/g, 'full-date', () => ({ y: 2001, m: 9, d: 11 }));
   scan(RE_DAY_MONTH, 'full-date', (m, _lc, start, end) => {
     const name = m[2] ?? m[3]!, mo = monthIndex(name), d = +(m[1] ?? m[4]!), y = num(m[5]);
     // "The six weeks to 3 January": the period ending that day.
@@ -542,7 +547,8 @@ function candidates(text: string): Cand[] {
     return (m[4] || m[5] || !/[a-z]/.test(m[2]!)) && { m: b, span: (b - monthIndex(m[1]!) + 12) % 12, y: num(m[4]) };
   });
 
-  scan(RE_RANGE, 'range', (m, lc, from, end) => {
+  // A year, a separator and two more digits first (RE_RANGE, with its optional start, is slow to scan).
+  if (/\d\d\s*(?:[-–—/]|to|through|until|and)\s*\d\d/.test(text)) scan(RE_RANGE, 'range', (m, lc, from, end) => {
     const start = from + m[0].indexOf(m[2]!); // "from" stays out
     const y1 = +m[2]!;
     const sep = lc[3]!.trim();
@@ -569,7 +575,7 @@ function candidates(text: string): Cand[] {
     return span && { ...span, y };
   });
   // "the 1990s" is 1990/1999; "the early 1990s" and "the 1900s" (a decade or a century?) stay unresolved.
-  scan(/\b((?:early|mid|late)[\s-]+)?((?:1\d|20)\d0)s\b/gi, 'decade', (m) => {
+  if (lower.includes('0s')) scan(/\b((?:early|mid|late)[\s-]+)?((?:1\d|20)\d0)s\b/gi, 'decade', (m) => {
     const y = +m[2]!;
     return m[1] || !(y % 100) ? {} : { y, y2: y + 9 };
   });
@@ -589,7 +595,7 @@ function candidates(text: string): Cand[] {
       { wd: WEEKDAY_NAMES.indexOf(m[2] as (typeof WEEKDAY_NAMES)[number]), dir: lc[1] };
   });
 
-  scan(/\b(yesterday|today|tomorrow|tonight)\b/gi, 'relative', (m, lc, start) => {
+  if (has('yesterday', 'today', 'tomorrow', 'tonight')) scan(/\b(yesterday|today|tomorrow|tonight)\b/gi, 'relative', (m, lc, start) => {
     const before3 = textBefore(text, start, 3);
     // "Today" mid-sentence is a title ("USA Today", the "Today programme").
     return (m[1] !== 'Today' || !/[^\s"'“‘(]\s*$/.test(before3) || /[.!?]["'”’]?\s*$/.test(before3)) &&
@@ -600,7 +606,7 @@ function candidates(text: string): Cand[] {
   scan(RE_LAST_NEXT_PERIOD, 'relative', (_m, lc, start) =>
     !OWNER.test(before(start)) && (lc[2] === 'weekend' ? { we: true, dir: lc[1] } : { sh: relShift(lc[1]!, lc[2]!) }));
   // "Later in the day", "earlier in the evening": a part of the day the text is about, dated like a clock time.
-  scan(RE_EARLIER_LATER, 'relative', (_m, lc) =>
+  if (has('earlier', 'later')) scan(RE_EARLIER_LATER, 'relative', (_m, lc) =>
     lc[2] === 'this' ? { sh: relShift('this', lc[3]!) } : /^(?:day|morning|afternoon|evening|night)$/.test(lc[3]!) ? { kind: 'time' } : { sh: null });
   // "in recent months" → "recent months"; "in the coming weeks" → "the coming weeks"; "the weekend"; "the past decade" or
   // "year" (a rolling period: no iso).
@@ -644,12 +650,12 @@ function candidates(text: string): Cand[] {
     !(+m[1]! < 1 || +m[1]! > 12) && {});
   // Parts of a day: "by midday", "in the afternoon" (not "the morning session", "the evening of May 2"); dated like
   // a clock time, and dropped when no day is found for them.
-  scan(/\b(?:(?:by|at|around|before|after|until|since|from)\s+(midday|noon)|(?<!\d\s|\b(?:o['’]clock|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)(?:in|during|by|until|through|throughout)\s+(the\s+(?:morning|afternoon|evening)))\b(?!\s+(?:of|session|news|rush|paper|commute|peak|show|prayers?|service|meeting|shift)\b|-)/gi,
+  if (has('midday', 'noon', 'morning', 'afternoon', 'evening')) scan(/\b(?:(?:by|at|around|before|after|until|since|from)\s+(midday|noon)|(?<!\d\s|\b(?:o['’]clock|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)(?:in|during|by|until|through|throughout)\s+(the\s+(?:morning|afternoon|evening)))\b(?!\s+(?:of|session|news|rush|paper|commute|peak|show|prayers?|service|meeting|shift)\b|-)/gi,
     'time', (m, _lc, start) => ({ start: start + m[0].lastIndexOf(m[1] ?? m[2]!), dp: true }));
   // "Overnight" as an adverb ("launched 147 drones overnight, …"): the night of the day the text is about, dated like a
   // part of a day; not an adjective ("an overnight stay"), an idiom ("almost overnight", "won't happen overnight") or
   // a night a weekday or a date names ("overnight Monday", "overnight on Jan. 5").
-  scan(new RegExp(raw`(?<!\b(?:an?|the|almost|virtually|practically|literally|nearly|seemingly|not|happen|change)\s+)\bovernight(?=\s*[,.;]|\s+(?:in|at|as|and|for|near|over|with|amid|after|before|across|while|when|but)\b)(?!\s+(?:(?:on|into|to|and)\s+)?(?:${WEEKDAYS}|${MONTH_FULL}|\d))`, 'g'),
+  if (text.includes('overnight')) scan(new RegExp(raw`(?<!\b(?:an?|the|almost|virtually|practically|literally|nearly|seemingly|not|happen|change)\s+)\bovernight(?=\s*[,.;]|\s+(?:in|at|as|and|for|near|over|with|amid|after|before|across|while|when|but)\b)(?!\s+(?:(?:on|into|to|and)\s+)?(?:${WEEKDAYS}|${MONTH_FULL}|\d))`, 'g'),
     'time', (_m, _lc, start) => !/\b(?:can|could|will|would|may|might|not|never)\b|n['’]t\b/i.test(textBefore(text, start, 40)) && { dp: true, ov: true });
   // A clock time with its weekday is one date, that day's: "4:30 a.m. Wednesday" ("6.50am on Thursday" stays two).
   scan(RE_CLOCK_WEEKDAY, 'weekday', (m) =>

@@ -49,5 +49,6 @@ export const PAST_IRREGULAR = wordSet(
  * run (and compiled) on text where it cannot match.
  */
 export function hasAny(s: string, parts: readonly string[]): boolean {
-  return parts.some((p) => s.includes(p));
+  for (let i = 0; i < parts.length; i++) if (s.includes(parts[i]!)) return true;
+  return false;
 }

@@ -214,7 +214,9 @@ function tokenize(s: string): Token[] {
     let text = m[0];
     // Initialisms keep their last period: "U.S.", "U.N.".
     if (s[re.lastIndex] === '.' && INITIALISM_RE.test(text)) text += s[re.lastIndex++];
-    out.push({ t: text, l: text.toLowerCase(), s: m.index, e: m.index + text.length, w: LETTER_START_RE.test(text) });
+    // ASCII by a char test (its only letters are A-Z and a-z), the rest by the regex.
+    const c = text.charCodeAt(0) | 32;
+    out.push({ t: text, l: text.toLowerCase(), s: m.index, e: m.index + text.length, w: c < 128 ? c >= 97 && c <= 122 : LETTER_START_RE.test(text) });
   }
   return out;
 }
@@ -744,6 +746,10 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     if (!t.w) continue;
     const w = t.l;
     const wv = wordValue(w);
+    const hyphen = w.includes('-') || w.includes('‐');
+    // Most words are none of the forms below: skip them before any regex.
+    if (wv === undefined && !hyphen && MULTIPLES[w] === undefined && VAGUE_BASES[w] === undefined &&
+      w !== 'a' && w !== 'an' && w !== 'half' && w !== 'single') continue;
     const prev = toks[i - 1];
     const next = toks[i + 1];
     const atStart = !prev || (!prev.w && /^["'“‘(\[:—–-]$/.test(prev.t));
@@ -756,14 +762,14 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
         (prev?.w && LABEL_WORDS.has(prev.l) && !/^(?:behind|ahead|clear|adrift|back|ago|later|earlier)$/.test(toks[i + 2]?.l ?? '')))
     ) continue;
     // Parent-of: "father-of-two".
-    const parent = w.includes('-of-') ? /^(?:(?:grand)?(?:father|mother|parent)|dad|mum|mom)s?-of-([a-z-]+)$/.exec(w) : null;
+    const parent = hyphen && w.includes('-of-') ? /^(?:(?:grand)?(?:father|mother|parent)|dad|mum|mom)s?-of-([a-z-]+)$/.exec(w) : null;
     if (parent) {
       const v = wordValue(parent[1]!) ?? (/^\d+$/.test(parent[1]!) ? +parent[1]! : undefined);
       if (v !== undefined) add(t.s, t.e, v, 'count').cp = 'children';
       continue;
     }
     // Fractions: "two-thirds", "three-quarters", "a third of", "half of".
-    const hy = /^([a-z]+)[-‐]([a-z]+)(?:[-‐]([a-z]+))?$/.exec(w);
+    const hy = hyphen ? /^([a-z]+)[-‐]([a-z]+)(?:[-‐]([a-z]+))?$/.exec(w) : null;
     if (hy) {
       const [, first, unit, third] = hy as unknown as [string, string, string, string?];
       const fv = FRACTION_DEN.test(unit) ? fractionValue(`${first} ${unit}`) : undefined;
