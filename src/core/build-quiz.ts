@@ -146,7 +146,8 @@ function build(article: Article, facts: Facts, options: BuildOptions, sentences?
     if (q === estimate) questions.push(estimateFor(q, id)!);
     else if (types.includes('choice')) {
       const { kind, prompt, choices, answer, explanation, source } = q;
-      questions.push({ id, kind, prompt, choices, answer, explanation, source });
+      // (An explanation that only repeats the source is left out here rather than deleted below.)
+      questions.push(explanation === source.sentence ? { id, kind, prompt, choices, answer, source } : { id, kind, prompt, choices, answer, explanation, source });
     }
   }
   if (order) questions.push({ ...order, id: `q${questions.length + 1}` });
@@ -157,7 +158,10 @@ function build(article: Article, facts: Facts, options: BuildOptions, sentences?
   }
   const title = article.title?.trim();
   const url = article.url && /^https?:\/\/[^\s/?#]+/i.test(article.url) ? article.url : undefined;
-  const info: Quiz['article'] = Object.fromEntries(Object.entries({ title, url, datePublished }).filter((e) => e[1]));
+  const info: Quiz['article'] = {};
+  if (title) info.title = title;
+  if (url) info.url = url;
+  if (datePublished) info.datePublished = datePublished;
   return {
     version: 1,
     id: options.id ?? quizId(article),

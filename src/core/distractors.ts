@@ -46,11 +46,11 @@ export const UPPER_START_RE = re('u')`^[${Lu}]`;
 
 /**
  * How many times `needle` stands in `hay` with no letter or digit before it
- * (nor after it, unless `open`). Case-sensitive; 0 for an empty needle.
+ * (nor after it, unless `open`), counting no further than `upTo`. Case-sensitive; 0 for an empty needle.
  */
-export function countForm(hay: string, needle: string, open = false): number {
+export function countForm(hay: string, needle: string, open = false, upTo = Infinity): number {
   let n = 0;
-  for (let i = needle ? hay.indexOf(needle) : -1; i >= 0; i = hay.indexOf(needle, i + 1)) {
+  for (let i = needle ? hay.indexOf(needle) : -1; i >= 0 && n < upTo; i = hay.indexOf(needle, i + 1)) {
     if (!WORD_CHAR.test(hay[i - 1] ?? '') && (open || !WORD_CHAR.test(hay[i + needle.length] ?? ''))) n++;
   }
   return n;
@@ -66,8 +66,14 @@ const formTest = memo((form: string) => {
   const exact = acronym(f) !== undefined;
   const needle = exact ? f : f.toLowerCase();
   const long = f.replace(NON_LETTER_RE, '').length >= 4;
-  return (text: string, lower: () => string, prefix: boolean): boolean => countForm(exact ? text : lower(), needle, prefix && long) > 0;
+  return (text: string, lower: () => string, prefix: boolean): boolean => countForm(exact ? text : lower(), needle, prefix && long, 1) > 0;
 });
+
+/** {@link containsForm} for one form and many texts: `(text) => containsForm(text, form, prefix)`, the form prepared once. */
+export function formFinder(form: string, prefix = false): (text: string) => boolean {
+  const test = formTest(form);
+  return (text) => test(text, () => text.toLowerCase(), prefix);
+}
 
 /**
  * {@link containsForm} for one text and many forms: the text is lower-cased once, when a form first needs it.
@@ -233,8 +239,14 @@ for (const group of (
 export function hedgeBefore(text: string): string {
   const t = text.trimEnd();
   let found = '';
+  if (t === text) return found;
+  // (Lower-cased once; a text whose length that changes is compared piece by piece, as the hedges are ASCII.)
+  const lower = t.toLowerCase();
+  const same = lower.length === t.length;
   // The longest that fits (the regex's leftmost match), standing as a whole word.
-  for (const h of HEDGES.keys()) if (t !== text && h.length > found.length && t.slice(-h.length).toLowerCase() === h && !/\w$/.test(t.slice(0, -h.length))) found = h;
+  for (const h of HEDGES.keys()) {
+    if (h.length > found.length && (same ? lower.endsWith(h) : t.slice(-h.length).toLowerCase() === h) && !/\w$/.test(t.slice(0, -h.length))) found = h;
+  }
   return found;
 }
 
@@ -312,6 +324,7 @@ const heads = new WeakMap<NumberFact, string>();
 
 /** The counted noun's head, singular and lower case ("US soldiers" → "soldier"), computed once per fact. */
 function headOf(fact: NumberFact): string {
+  if (!fact.counts) return '';
   let head = heads.get(fact);
   if (head === undefined) {
     const last = (fact.counts ?? '').replace(/\([^)]*\)/g, ' ').toLowerCase().match(LETTER_RUN_RE)?.pop() ?? '';

@@ -14,6 +14,7 @@ import {
   actorCandidates,
   actorDistractors,
   containsForm,
+  formFinder,
   countForm,
   formMatcher,
   dateDistractors,
@@ -256,12 +257,12 @@ function clozeOf(sentence: Sentence, start: number, end: number, dropConversion 
   return kept && kept.split(/\s+/).length >= 6 && balanced(kept) ? `${kept}.` : before + after;
 }
 
-/** Number of whitespace-separated words. */
-export function wordCount(text: string): number {
+/** Number of whitespace-separated words (counting no further than `upTo`). */
+export function wordCount(text: string, upTo = Infinity): number {
   // A word is a run of characters above U+0020.
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && n < upTo; i++) {
     const w = text.charCodeAt(i) > 32;
     if (w && !inWord) n++;
     inWord = w;
@@ -269,8 +270,13 @@ export function wordCount(text: string): number {
   return n;
 }
 
-/** Whether a sentence can be a question source, decided once per sentence. */
-const sourceOk = new WeakMap<Sentence, boolean>();
+/** Whether `text` ends in a question mark, maybe before closing quotes or brackets: `/\?["'”’)\]]*$/`. */
+function isQuestion(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && `"'”’)]`.includes(text[i]!)) i--;
+  return text[i] === '?';
+}
+
 /** Length of a sentence's wire dateline (0: none), found once per sentence. */
 const datelines = new WeakMap<Sentence, number>();
 
@@ -288,9 +294,7 @@ function datelineOf(s: Sentence): number {
 function sourceOf(span: Span, ctx: QuestionContext): Sentence | undefined {
   const s = sentenceAt(ctx.sentences, span.start);
   if (!s || span.end > s.end || ctx.text.slice(span.start, span.end) !== span.text) return undefined;
-  let ok = sourceOk.get(s);
-  if (ok === undefined) sourceOk.set(s, (ok = !s.furniture && !/\?["'”’)\]]*$/u.test(s.text) && wordCount(s.text) >= 5));
-  return ok && span.start - s.start >= datelineOf(s) ? s : undefined;
+  return !s.furniture && !isQuestion(s.text) && wordCount(s.text, 5) >= 5 && span.start - s.start >= datelineOf(s) ? s : undefined;
 }
 
 const CAPITALISED_RE = re('u')`^[${Lu}][${Ll}]+$`;
@@ -319,9 +323,10 @@ function subjectInQuestion(subject: string, ctx: QuestionContext): string {
   const first = /^\S+/.exec(subject)?.[0] ?? '';
   const lower = first.toLowerCase();
   const lowered = lower + subject.slice(first.length);
+  const named = formFinder(first);
   return DETERMINERS.has(lower) ||
     (CAPITALISED_RE.test(first) &&
-      !ctx.facts.actors.some((a) => formsOf(a).some((f) => containsForm(f, first))) &&
+      !ctx.facts.actors.some((a) => formsOf(a).some((f) => named(f))) &&
       // ("Russian drones", "British officials": a demonym keeps its capital.)
       !gazetteer().isDemonym(first) &&
       !afterLowerOrComma(ctx.text, first))
@@ -578,7 +583,9 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
     if (!m) return undefined;
     bodyOffset = relEnd + m[0].length;
   }
-  const words = s.text.slice(bodyOffset).split(' ');
+  // (Only the first nine words are looked at; the rest is cut from the text as is.)
+  const body = s.text.slice(bodyOffset);
+  const words = body.split(' ', 9);
   let v = 1;
   for (; v < Math.min(words.length, 8) && !isPastOrAux(words[v]!); v++) {
     if (!SUBJECT_WORD_RE.test(words[v - 1]!) || RELATIVE.has(words[v]!.toLowerCase()) || GERUND_RE.test(words[v]!)) return undefined;
@@ -602,9 +609,9 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
     return undefined;
   }
   const subject = subjectInQuestion(words.slice(0, v).join(' '), ctx);
-  let rest = words.slice(v + 1).join(' ');
+  const restOffset = words.slice(0, v + 1).join(' ').length + 1;
+  let rest = body.slice(restOffset);
   if (!opening) {
-    const restOffset = words.slice(0, v + 1).join(' ').length + 1;
     const dStart = relStart - restOffset;
     const mid = rest.slice(0, dStart);
     const prep = /(?:^|\s)(on|in|at|during)\s$/.exec(mid);

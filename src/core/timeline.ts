@@ -180,10 +180,12 @@ const verbAt = (toks: readonly Token[], i: number): boolean => isVerb(toks[i]!.w
  * "have hosted"), not "is expected".
  */
 function hasVerb(text: string, past?: boolean): boolean {
-  return tokens(text).some(({ w }, i, toks) => {
-    const prev = toks[i - 1]?.w ?? '';
-    return past ? !NOT_PAST.has(prev.toLowerCase()) && isVerb(w, prev, PAST_FORMS) : isVerb(w, prev);
-  });
+  // (Token by token: most texts have a verb early.)
+  TOKEN_RE.lastIndex = 0;
+  for (let m, prev = ''; (m = TOKEN_RE.exec(text)); prev = m[0]) {
+    if (past ? !NOT_PAST.has(prev.toLowerCase()) && isVerb(m[0], prev, PAST_FORMS) : isVerb(m[0], prev)) return true;
+  }
+  return false;
 }
 
 /** True when the first word of `text` is a verb. */
@@ -227,8 +229,8 @@ function segments(s: string): Segment[] {
 function tidy(s: string): string {
   return s
     .replace(/\s+/g, ' ')
-    .replace(/\s+([,.;:!?’'”)])/g, '$1')
-    .replace(/([(“‘])\s+/g, '$1')
+    // (No space before a closing mark, none after an opening one: one pass.)
+    .replace(/\s+([,.;:!?’'”)])|([(“‘])\s+/g, '$1$2')
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
 }
 
@@ -304,6 +306,9 @@ const NOT_BEFORE_RELATIVE = new RegExp(`^(?:${CONJUNCTIONS}|and|but|or|so|yet|no
 
 /** Index of a relative pronoun in `s` between `from` and `to` that opens a relative clause, or -1. */
 function relativeAt(s: string, from: number, to: number): number {
+  // (Most spans hold no pronoun at all: skip tokenizing the sentence.)
+  const span = s.slice(from, to + 5).toLowerCase();
+  if (!span.includes('wh') && !span.includes('that')) return -1;
   const toks = tokens(s);
   let found = -1;
   toks.forEach(({ w, start }, i) => {
@@ -555,7 +560,7 @@ const count = (s: string, mark: string): number => s.split(mark).length - 1;
 /** Shortens a label to {@link MAX_LABEL_WORDS} words with an ellipsis; trims dangling words. */
 function finishLabel(raw: string): [text: string, shortened: boolean] {
   let text = tidy(raw.replace(LINK_NOTE_RE, '')).replace(DANGLING_END, '');
-  const toks = tokens(text);
+  const toks = tokens(text, 0, MAX_LABEL_WORDS + 1);
   const shortened = toks.length > MAX_LABEL_WORDS;
   if (shortened) {
     // End on a content word.
