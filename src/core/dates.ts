@@ -267,6 +267,7 @@ const TYPICALS = TYPICAL.split('|');
 const TITLES4 = starts4(TITLES);
 /** Words of a yearly recurrence ("every year in", "annually in"). */
 const YEARLY = 'every|each|annually|yearly';
+const YEARLY_WORDS = YEARLY.split('|');
 const YEARLY_BEFORE_RE = new RegExp(raw`\b(?:${YEARLY})\s+(?:(?:year|spring|summer|autumn|winter)\s+)?(?:in|on|at|from|around|by|until|between)?\s*(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$`, 'i');
 
 /** The verbs after a comma that close an embedded clause (see {@link commaVerb}). */
@@ -662,8 +663,13 @@ function candidates(text: string): Cand[] {
     ({ wd: WEEKDAY_NAMES.indexOf(m[1] as (typeof WEEKDAY_NAMES)[number]) }));
   // A month or a day that recurs is no one date: "every year in March", "on 1 July each year", "held annually in May".
   return out.filter((c) => c.m === undefined || c.y !== undefined || c.yo !== undefined || c.am !== undefined ||
-    !((hasAny(textBefore(text, c.start, 50).toLowerCase(), YEARLY.split('|')) && YEARLY_BEFORE_RE.test(textBefore(text, c.start, 50))) ||
-      (hasAny(text.slice(c.end, c.end + 30).toLowerCase(), ['year', 'annually']) && /^,?\s+(?:(?:of\s+)?(?:every|each)\s+year|annually|yearly)\b/i.test(text.slice(c.end, c.end + 30)))));
+    !recurs(textBefore(text, c.start, 50), text.slice(c.end, c.end + 30)));
+}
+
+/** Whether the words around a month or a day make it recur: "every year in …", "… each year", "held annually in …". */
+function recurs(before: string, after: string): boolean {
+  return (hasAny(before.toLowerCase(), YEARLY_WORDS) && YEARLY_BEFORE_RE.test(before)) ||
+    (hasAny(after.toLowerCase(), ['year', 'annually']) && /^,?\s+(?:(?:of\s+)?(?:every|each)\s+year|annually|yearly)\b/i.test(after));
 }
 
 
@@ -818,6 +824,8 @@ const AHEAD_WORDS = ['aimed', 'designed', 'intended', 'meant', ' for ', 'demand'
 const PURPOSE_RE = /(?<!\b(?:had|was|were|he|she|they|we|i)\s+)\b(?:aimed\s+at|designed\s+to|intended\s+to|meant\s+to)\s+[^,;]*\b(?:by|before|until|till)\s+$/i;
 /** An event a subject is in line for: "put him in the frame for the world championships in September", "is preparing for". */
 const CONTENDER_RE = /(?<!\b(?:was|were|been|being)\s+(?:\w+\s+)?)\b(?:in\s+(?:the\s+)?(?:frame|contention|running|hunt)|prepar(?:ing|es?)|gearing\s+up|(?:has|have)\s+qualified)["”’']?\s+for\s+[^,;]*$/i;
+/** A month, a year, "ago" or "last year": a purpose's clause already dated ("had aimed in 2019 at cutting … by May"). */
+const PURPOSE_DATED_RE = new RegExp(raw`\b(?:${MONTH_FULL}|ago|last\s+year)\b|\b(?:1\d|20)\d\d\b`);
 /** What is called for or demanded: "called for snap elections in June" (or the call's month: WEAK). */
 const DEMAND_RE = /\b(?:call(?:ed|ing|s)?\s+for|demand(?:ed|ing|s)?|(?:press|push)(?:ed|ing|es)?\s+for)\s+(?:[a-z-]+\s+){0,4}?(?:in|by|for|from)\s+$/i;
 
@@ -828,7 +836,7 @@ const DEMAND_RE = /\b(?:call(?:ed|ing|s)?\s+for|demand(?:ed|ing|s)?|(?:press|pus
 function aheadOf(left: string): Tense | typeof WEAK | undefined {
   const l = left.toLowerCase();
   if (!hasAny(l, AHEAD_WORDS)) return undefined;
-  if (PURPOSE_RE.test(left) && !new RegExp(raw`\b(?:${MONTH_FULL}|ago|last\s+year)\b|\b(?:1\d|20)\d\d\b`).test(left)) return Tense.Future;
+  if (PURPOSE_RE.test(left) && !PURPOSE_DATED_RE.test(left)) return Tense.Future;
   if (l.includes(' for ') && CONTENDER_RE.test(left)) return Tense.Future;
   return DEMAND_RE.test(left) ? WEAK : undefined;
 }
