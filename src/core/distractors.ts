@@ -201,17 +201,18 @@ const MONTH_ABBR_RE = new RegExp(MONTH_ABBR, 'g');
  * number words `W` (capitalised) or `w`, weekdays `WD`, months `M`, years `Y`.
  * "$368bn" → "$Dbn", "2,500" and "900" → "D", "two" → "w", "30 September 2004" → "D M Y".
  */
-export const shapeOf: (text: string) => string = memo((text: string): string => {
-  // Placeholders first (no word characters, so `\b` still sees the digits beside them). A weekday needs "day",
-  // an abbreviation a period: other texts skip those regexes.
-  return text.replace(WEEKDAY_RE, '\u0001').replace(MONTH_ABBR_RE, '\u0003')
+export const shapeOf: (text: string) => string = memo((text: string): string =>
+  text
+    // Placeholders first (no word characters, so `\b` still sees the digits beside them).
+    .replace(WEEKDAY_RE, '\u0001')
+    .replace(MONTH_ABBR_RE, '\u0003')
     .replace(MONTH_RE, '\u0002')
     .replace(/\b(1[5-9]\d\d|20\d\d)\b(?![,.]\d)/g, '\u0004')
     .replace(/\d[\d,]*(\.\d+)?/g, 'D')
     // (A number word in any case: `/iu` also folds "ſ" to "s".)
     .replace(NUMBER_WORD_RE, (w) => (Object.hasOwn(NUMBER_WORDS, w.toLowerCase().replaceAll('ſ', 's')) ? (UPPER_START_RE.test(w) ? 'W' : 'w') : w))
-    .replace(/[\u0001-\u0004]/g, (c) => ['WD', 'M', 'm', 'Y'][c.charCodeAt(0) - 1]!);
-});
+    .replace(/[\u0001-\u0004]/g, (c) => ['WD', 'M', 'm', 'Y'][c.charCodeAt(0) - 1]!),
+);
 
 // ---------------------------------------------------------------------------
 // Hedges
@@ -463,12 +464,7 @@ const DATE_TOKEN_RE = new RegExp(
  */
 export const parseDateParts: (text: string) => DateParts | undefined = memo((text: string): DateParts | undefined => {
   const t = text.trim();
-  // (Each regex runs only on a text holding what it needs.)
-  if (
-    /\d\s*(?:a\.?m\b|p\.?m\b|:)/i.test(t) || /\b(?:to|until|through|and|or)\b|[–-]\s*\d/.test(t)
-  ) {
-    return undefined;
-  }
+  if (/\d\s*(?:a\.?m\b|p\.?m\b|:)/i.test(t) || /\b(?:to|until|through|and|or)\b|[–-]\s*\d/.test(t)) return undefined;
   const parts: Partial<DateParts> = {};
   let rest = t;
   let count = 0;
