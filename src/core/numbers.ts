@@ -916,7 +916,8 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     // A margin: "one shot behind", "two points clear".
     const margin = nextTok?.w && MARGIN_RE.test(toks[i + parsed.used + 1]?.l ?? '');
     // "Two and a half years": the half is part of the number.
-    const half = parsed.value >= 1 && Number.isInteger(parsed.value) && s.slice(run[parsed.used - 1]!.e, run[parsed.used - 1]!.e + 30).includes('half') ? /^\s+and\s+a\s+half\b(?!\s+(?:hundred|thousand|million|billion|trillion|dozen)\b)/.exec(s.slice(run[parsed.used - 1]!.e, run[parsed.used - 1]!.e + 30)) : null;
+    const rest = s.slice(run[parsed.used - 1]!.e, run[parsed.used - 1]!.e + 30);
+    const half = parsed.value >= 1 && Number.isInteger(parsed.value) && rest.includes('half') ? /^\s+and\s+a\s+half\b(?!\s+(?:hundred|thousand|million|billion|trillion|dozen)\b)/.exec(rest) : null;
     // Skip "one"/"zero" idioms ("one of", "no one", "one day") unless hedged ("at least one").
     if ((w === 'one' || w === 'zero') && parsed.used === 1 && !half) {
       const hedged = hedgedAt(s, t.s) || EXACT_RE.test(textBefore(s, t.s, 9));
