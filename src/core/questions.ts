@@ -705,9 +705,6 @@ const FUNCTION_WORDS = wordSet(
   'and or but nor to in on at for of with by from as than that which who where when after before since until over into itself alone',
 );
 
-/** First two letters of the titles keyTextFor strips (mr mrs ms miss dr prof sir dame lord lady). */
-
-
 /** Normalised for comparing a mention with a name: lower case, no leading "the". */
 const bare = (s: string): string => s.toLowerCase().replace(/^the\s+/, '');
 
