@@ -188,6 +188,25 @@ function hasVerb(text: string, past?: boolean): boolean {
   return false;
 }
 
+/** A word that may be a verb in the present, third person: "bars", "lets" (not "-ss", "-us", "-is", "news"). */
+const PRESENT_S_RE = /^[a-z]{2,}[^siu'’]s$/;
+
+/**
+ * True when token `i` of `toks` is a present-tense verb the word lists miss, seen by what follows it: an "-s" word
+ * before a determiner or a plural noun ("a law passed in 1963 bars the museum …", "Kindroot lets parents book …").
+ * After a name only, with `afterName` ("Acme users" stays a noun phrase; "US forces commander" too).
+ */
+function presentVerbAt(toks: readonly Token[], i: number, afterName = false): boolean {
+  const next = toks[i + 1]?.w ?? '';
+  return (
+    !!toks[i] &&
+    PRESENT_S_RE.test(toks[i].w) &&
+    toks[i]!.w !== 'news' &&
+    (!afterName || (isUpper(toks[i - 1]?.w) && !POSSESSIVE.test(toks[i - 1]!.w))) &&
+    (DETERMINER.has(next.toLowerCase()) || LOWER_PLURAL_RE.test(next))
+  );
+}
+
 /** True when the first word of `text` is a verb. */
 const opensWithVerb = (text: string): boolean => isVerb(tokens(text, 0, 1)[0]?.w ?? '');
 
@@ -248,7 +267,7 @@ const isUpper = (w = ''): boolean => UPPER_START_RE.test(w);
 /** Words inside a long name between capitalised words: "Youth and Sport", "Minister for Energy", "Bank of England". */
 const NAME_JOINER = wordSet('and for of &');
 /** Words a common noun phrase does not reach back across. */
-const HEAD_STOP = wordSet('by for with to from in on at into than and or but');
+const HEAD_STOP = wordSet(`by for with to from in on at into than and or but ${CONJUNCTIONS.replace(/\|/g, ' ')}`);
 
 /** The noun phrase that ends at `end` in `s`: a name ("Qassem Soleimani") or determiner + nouns ("two explosions"). */
 function headBefore(s: string, end: number): string | undefined {
@@ -295,7 +314,7 @@ function headBefore(s: string, end: number): string | undefined {
 function subjectOf(before: string): string | undefined {
   const first = before.split(/,\s/)[0]!;
   const toks = tokens(first);
-  const verb = toks.findIndex((_, i) => verbAt(toks, i));
+  const verb = toks.findIndex((_, i) => verbAt(toks, i) || presentVerbAt(toks, i, true));
   const words = verb < 0 ? toks.length : verb;
   const subject = first.slice(0, toks[words]?.start);
   return words === 0 || words > 12 || /\b(?:that|which|who|whom|whose)\b/i.test(subject) ? undefined : tidy(subject);
@@ -481,7 +500,8 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   if (index === 0 && start === segs[0]!.start && (first === 'born' || PARTICIPLES.has(first) || ED.test(first))) {
     for (let k = 1; k < segs.length && !segs[k]!.hard; k++) {
       const text = segText(k);
-      if (!hasVerb(text)) continue;
+      const toks = tokens(text);
+      if (!hasVerb(text) && !toks.some((_, i) => presentVerbAt(toks, i, true))) continue;
       const subject = subjectOf(text);
       return subject ? [`${subject} ${wasOrWere(subject)} ${body.charAt(0).toLowerCase()}${body.slice(1)}`, 3] : undefined;
     }
@@ -490,7 +510,12 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   // A bare noun phrase is an event only as an item of a list ("including mortar fire on …", "and an award …"),
   // not a role ("as a retired judge") or a circumstance ("with output shrinking …").
   const joiner = raw.slice(0, raw.length - body.length).trim();
-  return inContext(index, start, body, /^(?:|and|but|including)$/i.test(joiner), joiner !== '');
+  // ", and the other three during a second expedition": after a clause (asides skipped), a noun phrase joined by
+  // "and" is the clause with its verb left out, not an item of a list.
+  let k = index - 1;
+  while (k > 0 && !segs[k + 1]!.hard && /^\s*(?:in\s+)?(?:what|which|who|where)\s/i.test(segText(k))) k--;
+  const gapped = /^(?:and|but)$/i.test(joiner) && k >= 0 && !segs[k + 1]!.hard && hasVerb(segText(k));
+  return inContext(index, start, body, !gapped && /^(?:|and|but|including)$/i.test(joiner), joiner !== '');
 }
 
 /**
@@ -502,7 +527,8 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
 function complementStart(s: string, segStart: number, dateFrom: number): number | undefined {
   const toks = tokens(s.slice(segStart, dateFrom), segStart);
   for (let i = toks.length - 2; i >= 0; i--) {
-    if (!REPORTING_VERB.has(toks[i]!.w.toLowerCase())) continue;
+    // (A capitalised "Said" inside a sentence is a name: "President Said Abdullahi Deni".)
+    if (!REPORTING_VERB.has(toks[i]!.w.toLowerCase()) || (toks[i]!.start > 0 && isUpper(toks[i]!.w))) continue;
     const j = toks[i + 1]!.w.toLowerCase() === 'that' ? i + 2 : i + 1;
     const first = toks[j];
     // The reported clause needs its own verb before the date.
@@ -538,10 +564,15 @@ function clauseLabel(clause: string, before: string, aside: boolean, nounPhraseO
     const toks = tokens(before);
     const v = toks.findIndex((_, i) => verbAt(toks, i));
     if (!aux && v >= 0 && REPORTING_END.has(toks[v]!.w.toLowerCase()) && toks.some((_, i) => i > v + 1 && verbAt(toks, i))) return undefined;
-    const subject = subjectOf(before);
+    // "… for the programme, which was approved in 2018 and expanded …": a verb joined inside a relative clause has
+    // the relative's head for its subject, not the sentence's.
+    const relative = /,\s*(?:which|who)\s[^,]*$/i.exec(before);
+    const subject = relative ? headBefore(before, relative.index) : subjectOf(before);
     // "The film, released in March 2021, earned …": a participle after a bare subject is passive.
-    const passive = aside && !aux && !hasVerb(before) && afterComma;
-    return subject ? [`${subject} ${passive ? `${wasOrWere(subject)} ` : ''}${clause}`, 3] : undefined;
+    // "The bill was approved in 2018 and amended …": a joined participle shares the passive's "was".
+    const shared = aux ? undefined : SHARED_PASSIVE_RE.exec(before);
+    const passive = shared && (ED.test(a.w) || PARTICIPLES.has(a.w)) ? `${shared[1]} ` : aside && !aux && !hasVerb(before) && afterComma ? `${wasOrWere(subject ?? '')} ` : '';
+    return subject ? [`${subject} ${passive}${clause}`, 3] : undefined;
   }
   if (hasVerb(clause)) return [clause, 3];
   // No verb found: a name followed by a lower-case word is a present-tense clause the lists missed
@@ -549,9 +580,16 @@ function clauseLabel(clause: string, before: string, aside: boolean, nounPhraseO
   return nounPhraseOk && !(isUpper(a.w) && b && LOWER_START_RE.test(b.w) && !FUNCTION_WORD.has(b.w)) ? [clause, 1] : undefined;
 }
 
-/** "were" when a noun phrase's last word is a common plural ("the protests"), else "was". */
+/** Before a joined verb, a passive it shares: "… was approved in 2018 and " (group 1 "was"). */
+const SHARED_PASSIVE_RE = /\b(was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b[^,;]*\sand\s*$/i;
+
+/**
+ * "were" when a noun phrase's head (its last word before a preposition) is a common plural ("the protests", "the
+ * draft amendments to the Law"), else "was".
+ */
 function wasOrWere(phrase: string): string {
-  return LOWER_PLURAL_RE.test(tokens(phrase).pop()?.w ?? '') ? 'were' : 'was';
+  const head = phrase.split(/\s(?:of|to|on|in|for|at|from|with|by|about|against|over|under)\s/)[0]!;
+  return LOWER_PLURAL_RE.test(tokens(head).pop()?.w ?? '') ? 'were' : 'was';
 }
 
 /** How often `mark` occurs in `s`. */
@@ -737,7 +775,7 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
     participle &&
     (ED.test(participle[2]!) || PARTICIPLES.has(participle[2]!)) &&
     !/^(?:who|which|that|and|or|but|also|then|later|not|never|has|have|had|is|are|was|were|be|been|being|it|they|he|she|we)$/.test(participle[1]!) &&
-    isVerb(tokens(s.slice(de), 0, 1)[0]?.w ?? '')
+    (isVerb(tokens(s.slice(de), 0, 1)[0]?.w ?? '') || presentVerbAt(tokens(s.slice(de), 0, 2), 0))
   ) {
     return undefined;
   }
@@ -761,7 +799,11 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
     (said !== null && !hasVerb(said[1]!)) ||
     // A clause must tell what happened, in the past.
     (label[1] === 3 && !hasVerb(labelText, true)) ||
-    fold(labelText).includes(fold(d.text))
+    fold(labelText).includes(fold(d.text)) ||
+    // "The EPA classified it as …": out of context the reader cannot tell what "it" is.
+    pronounObject(labelText) ||
+    // "Mare di mezzo, a 1994 drama about …": a dated thing, not an event.
+    (label[1] === 1 && DETERMINER.has(/(\S+)\s+$/.exec(before)?.[1]?.toLowerCase() ?? ''))
   ) {
     return undefined;
   }
@@ -774,6 +816,13 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
     start: d.start,
     quality: label[1] - (shortened ? 1 : 0),
   };
+}
+
+/** True when "it" or "them" is the object of a verb in `label` ("bought it"; not "said it had …"). */
+function pronounObject(label: string): boolean {
+  if (!/\b(?:it|them)\b/.test(label)) return false;
+  const toks = tokens(label);
+  return toks.some(({ w }, i) => i > 0 && (w === 'it' || w === 'them') && verbAt(toks, i - 1) && !AUX.has(toks[i - 1]!.w.toLowerCase()) && !REPORTING_VERB.has(toks[i - 1]!.w.toLowerCase()) && !REPORTING_END.has(toks[i - 1]!.w.toLowerCase()));
 }
 
 /**
