@@ -339,6 +339,32 @@ function finish(question: string): string {
   return q.charAt(0).toUpperCase() + q.slice(1);
 }
 
+/** A verb or phrase that attributes a quotation to its speaker. */
+const ATTRIBUTION_RE =
+  /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|warned|warns|called|calls|described|describes|insisted|insists|declared|declares|argued|argues|stated|states|noted|notes|explained|explains|quoted|according to)\b/;
+/** A speaker who is only a pronoun, next to its verb: "she told the chamber", "said he". */
+const PRONOUN_SPEAKER_RE = /\b(?:he|she|they|we|i|it)(?:\s+\S+)?\s+\S+\s*$|^\s*\S+\s+(?:he|she|they|we|i|it)\b/i;
+
+/**
+ * Whether the blank of a fill-in-the-blank `prompt` stands inside a quotation whose speaker the prompt does not
+ * name: no verb of saying outside the quotation marks, or only a pronoun for its subject ("…,” she said). A
+ * reader cannot weigh words without knowing who said them.
+ */
+function unattributedQuote(prompt: string): boolean {
+  const at = prompt.indexOf(BLANK);
+  if (at < 0 || !/[“"]/.test(prompt)) return false;
+  const before = prompt.slice(0, at);
+  const open = (before.split('“').length - before.split('”').length) > 0 || (before.split('"').length - 1) % 2 === 1;
+  if (!open) return false;
+  const outside = prompt.replace(/“[^”]*”?|"[^"]*"?/g, ' | ');
+  const verb = ATTRIBUTION_RE.exec(outside);
+  if (!verb) return true;
+  const around = `${outside.slice(0, verb.index).split('|').pop()!}${verb[0]}`;
+  const after = outside.slice(verb.index).split('|')[0]!;
+  // ("…,” said he": a pronoun after the verb only when nothing else stands before it.)
+  return PRONOUN_SPEAKER_RE.test(around) || (around.replace(/[^\p{L}\s]/gu, '').trim() === verb[0] && PRONOUN_SPEAKER_RE.test(after));
+}
+
 /**
  * A question's score: its fact's `score`, more with four choices; prompts cut
  * from a quotation that runs on, or very long ones, read badly: last resort only.
@@ -380,7 +406,7 @@ function draft(
         return !w || !((w[0] && w[0] === keySlot[0]) || (w[1] && w[1] === keySlot[1]));
       })
     : distractors;
-  if (!fair || fair.length < 2) return undefined;
+  if (!fair || fair.length < 2 || unattributedQuote(prompt)) return undefined;
   const all = [key, ...fair.slice(0, 3)];
   const choices = kind === 'actor' ? shuffle(all, rng) : all.sort((a, b) => a.order - b.order);
   return {

@@ -444,3 +444,16 @@ describe('wordCount (sets the default question count and the shortest source sen
     expect(wordCount(text)).toBe(n);
   });
 });
+
+describe('a blank inside a quotation', () => {
+  it.each<[string, boolean]>([
+    ['"We paid 45 euros a night in August and nobody complained," said hotel owner Anna Berg.', true],
+    ['"We paid 45 euros a night in August and nobody complained," she told the council.', false],
+    ['"We paid 45 euros a night in August and nobody complained about the price at all."', false],
+  ])('is asked only when the prompt names the speaker: %s', (t, asked) => {
+    const text = `Hotel owners met on Monday to discuss the new tax on rooms.\n${t}`;
+    const n = num(text, '45', 45, 'euros');
+    const q = numberQuestion(n, context(text, { numbers: [n] }));
+    expect(q !== undefined && q !== null).toBe(asked);
+  });
+});
