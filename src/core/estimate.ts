@@ -5,6 +5,7 @@
  * `Math.random` (ranges draw from the seeded PRNG).
  */
 
+import { isCurrencyUnit } from './currency.js';
 import type { NumberDetail } from './numbers.js';
 import type { Rng } from './random.js';
 import { sentenceAt, type Sentence } from './sentence.js';
@@ -175,10 +176,8 @@ function clamp01(x: number): number {
 // ---------------------------------------------------------------------------
 // Formatting
 
-/** Currency symbols and prefixes: "$", "US$", "NT$", "£", "₦", "Rs.", "Rp", "RM", "R" (rand). */
-const CURRENCY = /^(?:(?:US|A|C|NZ|HK|NT|S|R)?\$|£|€|¥|₹|₦|₱|₩|₽|₺|₪|Rs\.?|Rp|RM|R|[KUT]?Shs?)\s?/;
-/** True when `unit` (trimmed) is a currency symbol alone: "$", "US$", "£". */
-const isCurrency = (unit: string): boolean => CURRENCY.test(unit) && unit.replace(CURRENCY, '') === '';
+/** True when `unit` is a currency sign alone: "$", "US$", "£", "GH₵", "Tk", "N" (the extractor's list, {@link isCurrencyUnit}). */
+const isCurrency = isCurrencyUnit;
 const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/;
 
 /**
@@ -196,7 +195,7 @@ export function parseEstimateFormat(text: string, value: number): EstimateFormat
   const prefix = t.slice(0, m.index);
   const suffix = t.slice(m.index + digits.length);
   const literal = Number(digits.replace(/,/g, ''));
-  if (DIGITS.test(suffix) || !(literal > 0) || !Number.isFinite(value) || value === 0 || (prefix && !CURRENCY.test(prefix))) return undefined;
+  if (DIGITS.test(suffix) || !(literal > 0) || !Number.isFinite(value) || value === 0 || (prefix && !isCurrency(prefix))) return undefined;
   const exponent = Math.round(Math.log10(Math.abs(value) / literal));
   const dot = digits.indexOf('.');
   const format: EstimateFormat = {};
@@ -264,7 +263,7 @@ function render(value: number, { prefix = '', suffix = '', exponent = 0, decimal
   while (n !== 0 && Math.abs(r - n) > n * 0.05 && places < maxPlaces) r = Number(n.toFixed(++places));
   let fixed = r.toFixed(places);
   // "3 billion", not "3.0 billion" (but "£11.50" keeps its pence).
-  if (!(places === 2 && CURRENCY.test(prefix)) && fixed.includes('.')) fixed = fixed.replace(/0+$/, '').replace(/\.$/, '');
+  if (!(places === 2 && isCurrency(prefix)) && fixed.includes('.')) fixed = fixed.replace(/0+$/, '').replace(/\.$/, '');
   const [int, frac] = fixed.split('.');
   const grouped = grouping ? int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int!;
   const rounded = Number((r * Math.pow(10, exponent)).toPrecision(15)) * (value < 0 ? -1 : 1);

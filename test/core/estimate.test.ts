@@ -384,3 +384,19 @@ describe('estimateQuestionFromFact', () => {
     expect(made).toBeGreaterThan(10);
   });
 });
+
+describe('estimate questions in every currency the extractor knows', () => {
+  it.each<[string, number, string, RegExp]>([
+    ['GH₵2.5bn', 2.5e9, 'GH₵', /^GH₵\d[\d.]*(?:m|bn|tn)$/],
+    ['Tk 500 crore', 5e9, 'Tk', /^Tk \d[\d,.]* crore$/],
+    ['N35,000', 35000, 'N', /^N\d[\d,]*$/],
+    ['NIS 40 million', 4e7, 'NIS', /^NIS \d[\d.]* (?:million|billion)$/],
+  ])('shows the range ends of %s with its currency and scale', (text, value, unit, shape) => {
+    const sentence = `The ministry will spend ${text} on the new bridge.`;
+    const fact: NumberFact = { text, sentence, start: 24, end: 24 + text.length, value, unit, counts: 'spending' };
+    const q = estimateQuestionFromFact(fact, 'q', createRng(1), 'How much will the ministry spend on the bridge?')!;
+    expect(q).not.toBeNull();
+    expect(formatEstimate(q, q.min)).toMatch(shape);
+    expect(formatEstimate(q, q.max)).toMatch(shape);
+  });
+});
