@@ -103,7 +103,7 @@ const PLACE_NOUNS = wordSet(
 /** Lower-case nouns straight before a place's name: "the capital Kyiv". */
 const PLACE_BEFORE = wordSet('capital city town village province region district county island port suburb');
 /** Lower-case nouns kept in a place's name after "the": "the Souk al-Naeem market", "the Kelani river". */
-const FACILITY_NOUNS = wordSet('market bridge mosque camp airport airbase stadium river crossing checkpoint hospital clinic school college museum islands forest kingdom corridor border');
+const FACILITY_NOUNS = wordSet('market bridge mosque camp airport airbase stadium river crossing checkpoint hospital clinic school college museum islands forest kingdom corridor border mountains hills valley island lake desert peninsula volcano');
 /** Energy and harbour words, then the facility noun: " nuclear power plant", " mega port". */
 const PLANT_WORDS = wordSet('nuclear atomic power coal coal-fired gas-fired hydroelectric hydropower thermal mega container deep-sea deepwater');
 /** (The word after the name is tested in `PLANT_WORDS` first, a cheaper test.) */
@@ -189,7 +189,7 @@ const EVENT_PREFIX = wordSet('Hurricane Storm Typhoon Cyclone Tropical Operation
 const PLURAL_RE = re('u')`[${Ll}](?:ans|ists|ers|ors|ites|ats|ards|ds|ies|ens|ets)$`;
 /** First words of places' names, with stadiums and land and water words in other languages: "Stade Vélodrome",
  * "Estádio da Luz", "Isla Mujeres", "Wadi Rum", "Pulau Ubin" (Malay "island"), "Kampung Baru" (Malay "village"). */
-const PLACE_PREFIX = wordSet('Circuit Comet Asteroid River Lake Mount Mt Mt. Fort Port Cape Isle Loch San Santa Santo Los Las El São Sao Porto Mato Stade Stadio Estadio Estádio Stadion Parc Parque Isla Isola Île Lago Monte Cerro Playa Puerto Ciudad Wadi Jabal Jebel Deir Beit Kafr Pulau Bukit Sungai Kampung Tanjung Gunung Kuala Kota');
+const PLACE_PREFIX = wordSet('Circuit Comet Asteroid River Lake Mount Mt Mt. Fort Port Cape Isle Loch San Santa Santo Los Las El São Sao Porto Mato Stade Stadio Estadio Estádio Stadion Parc Parque Isla Isola Île Lago Monte Cerro Playa Puerto Ciudad Teatro Piazza Plaza Palazzo Castello Castillo Praça Wadi Jabal Jebel Deir Beit Kafr Pulau Bukit Sungai Kampung Tanjung Gunung Kuala Kota');
 /** Adjectives opening a region's name before a country's: "Mainland China", "Greater London". */
 const REGION_ADJ = wordSet('great greater mainland metropolitan continental upper lower inner outer new old regional remote');
 /** Nouns of a maker's product after its name: "an Embraer jet", "a Ford truck". */
@@ -201,7 +201,7 @@ const LOCAL_HEAD_RE = / (?:Council|Police|Fire|Mayor|Sheriff)\b/;
 /** Heads of a local body named after its place: "Riverton Council", "Austin Police Department". */
 const LOCAL_BODY = re('u')`^([${Lu}][${L}'-]+(?: [${Lu}][${L}'-]+)?) (?:City |County |Borough |District |Town |Parish )?(?:Council|Police|Fire|Mayor|Sheriff)\b`;
 /** Nouns of groups among organisations' ("the party's youth wing, the ...": a wing of a party or a movement). */
-const GROUP_ORG_NOUNS = wordSet('militia faction movement gang cartel wing');
+const GROUP_ORG_NOUNS = wordSet('militia faction movement gang cartel wing mafia syndicate');
 /** Jobs held at an organisation, between its name and a person's: "Bernstein analyst Daniel Koh". */
 const EMPLOYEES = wordSet('analyst analysts economist strategist spokesman spokeswoman spokesperson executive engineer employee reporter correspondent researcher administrator director chief boss chairman chairwoman founder ceo');
 /** Words of an irregular force before its noun: "a civilian auxiliary force". */
@@ -1220,7 +1220,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       votes[PERSON] = -9;
       votes[ORG] += 1.5;
     }
-    if (PLURAL_RE.test(last.t) && !last.poss && (n >= 2 || !first.init)) {
+    // "in the Midlands", "across the Dolomites": a plural name after "in the" is a region's (a group is "among" or "within").
+    // (Not a house, a corps or a body of members: "in the Commons", "served in the Marines", "in the Rangers".)
+    if (n === 1 && !sports && /[^s]s$/.test(last.t) && !last.poss && toks[a - 1]?.lo === 'the' && STRONG_PLACE_PREPS.has(toks[a - 2]?.lo ?? '') && !/^(?:Commons|Lords|Marines|Guards|Scouts|Games|Olympics|Paralympics)$/.test(last.t) && !isRoleNoun(last.lo.slice(0, -1))) votes[PLACE] += 4;
+    else if (PLURAL_RE.test(last.t) && !last.poss && (n >= 2 || !first.init)) {
       if (n >= 2 && titles.has(last.lo.slice(0, -1))) votes[ORG] += 3;
       else votes[GROUP] += 1.5;
     }
@@ -1280,6 +1283,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     } else port = 0;
     const off = !port && j >= a && office(j);
     if (j < a || j === b || toks[j]!.poss || !(titleish(toks[j]!.lo) || off || port)) return false;
+    // "Puerto General Belgrano", "Aceitera General Deheza (AGD)": a title inside a place's name, or inside a name its
+    // acronym spells, names no person.
+    const nx = toks[b + 1];
+    if (j > a && ((j === a + 1 && PLACE_PREFIX.has(toks[a]!.t) && !titleish(toks[a]!.lo)) || (nx?.gap === ' (' && spells(toks.slice(a, b + 1).map((k) => k.t), nx.lo)))) return false;
     // The role: title words, modifiers, demonyms and country names before the name.
     const r = roleStart(a, port ? port - 1 : j, j);
     if (!off && !toks.slice(r, j + 1).some((k) => titles.has(k.lo) && k.cap && !k.poss)) return false;
@@ -1437,7 +1444,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "sold at Christie's on Tuesday", "Sotheby's did not", "a Sotheby's sale": a firm named with an "'s" (a shop,
     // an auction house), not a possessor: nothing it owns follows, or an article stands before it.
     const nx0 = toks[b + 1];
-    if (toks[b]!.poss && !c.gaz && (!nx0 || /^[,.;:)!?]/.test(nx0.gap) || (nx0.sp && POSS_NAME_NEXT.has(nx0.t)) || (/^an?$/i.test(p1?.t ?? '') && first.sp))) {
+    // (Not "Leeds's levy starts in May, and Hull's on June 1": a possessive whose noun is left out after a conjunction
+    // echoes an earlier name's possessive.)
+    if (toks[b]!.poss && !c.gaz && (!nx0 || /^[,.;:)!?]/.test(nx0.gap) || (nx0.sp && POSS_NAME_NEXT.has(nx0.t)) || (/^an?$/i.test(p1?.t ?? '') && first.sp)) && !(/^(?:and|or|but|while)$/.test(p1?.lo ?? '') && toks.some((k, n) => n < a - 1 && k.poss && k.cap))) {
       // ("a churchwarden at St Michael's": a saint's is a church, a school, a place.)
       v[/^(?:St\.?|Saint)$/.test(first.t) ? PLACE : ORG] += 3;
       c.e += 2;
@@ -1649,7 +1658,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "the Tolka Vale development", "the Ashgrove housing estate", "the 90-unit Quay Court complex": a housing site.
       const site = toks[n1.lo === 'housing' ? b + 2 : b + 1];
       if (n1.sp && !c.gaz && a < b && site?.sp && /^(?:estate|development|complex)$/.test(site.lo) && !/^\s+[a-z]/.test(text.slice(site.e, site.e + 2))) v[PLACE] += 3;
-      if (sports && !c.gaz && a === b && (CLUB_AFTER.has(n1.lo) || POSITION_RE.test(n1.lo)) && !/^(?:and|&)$/.test(p1?.lo!)) v[ORG] += 2;
+      // ("the Cardiff fly-half": a known city's club.)
+      if (sports && c.gaz && a === b && POSITION_RE.test(n1.lo) && names.get(c.gaz)!.kind === 'place') {
+        delete c.gaz;
+        v[ORG] += 8;
+      } else if (sports && !c.gaz && a === b && (CLUB_AFTER.has(n1.lo) || POSITION_RE.test(n1.lo)) && !/^(?:and|&)$/.test(p1?.lo!)) v[ORG] += 2;
       // (A longer name: more than a player's age before it, "the 22-year-old Glasgow Warriors scrum-half".)
       else if (sports && !c.gaz && a < b && POSITION_RE.test(n1.lo) && !firstNames.has(first.t)) v[ORG] += 8;
       else if (sports && !c.gaz && a < b && CLUB_PLURAL.test(n1.lo) && !firstNames.has(toks[a]!.t) && !/^(?:and|&)$/.test(p1?.lo!)) v[ORG] += 2;
@@ -1686,7 +1699,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           return;
         }
         // ("the Kelani river" is also "Kelani".)
-        if (/^(?:river|airbase)$/.test(n1.lo)) {
+        if (/^(?:river|airbase|mountains|hills|valley|island|lake|desert|peninsula|volcano)$/.test(n1.lo)) {
           add(text.slice(c.s, n1.e), c.s, n1.e, vote(), undefined, false, false, c.words).link = c;
           return;
         }
@@ -1838,7 +1851,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const start = toks[k];
     if (!start || (!start.sp && k !== i)) return;
     // ("Cameron Bailey, TIFF's CEO,": an owner's possessive opens the role.)
-    if (start.cap && !start.poss && !isDemonym(start.t) && !titles.has(start.lo) && !names.has(start.t)) return;
+    // ("Acme, the Ohio toolmaker,": after an article, a place's name may modify the lower-case head.)
+    if (start.cap && !start.poss && !isDemonym(start.t) && !titles.has(start.lo) && !names.has(start.t) && !(k > i && toks[k + 1]?.sp && LOWER_START_RE.test(toks[k + 1]!.t))) return;
     // "Saarbruecken, with the remainder in France", "the capital, Colombo, rose above": no appositive.
     if (!start.cap && (APPOSITIVE_NOT.has(start.lo) || VERBS.has(start.lo) || SAID.has(start.lo))) return;
     let headIdx = -1;
@@ -1854,7 +1868,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (tk.cap) return titles.has(tk.lo) && !toks[m + 1]?.cap ? 1 : 0;
       const lo = sg(m);
       // ("VDP, a civilian auxiliary force,": an irregular or armed force.)
-      return PLACE_NOUNS.has(lo) && lo !== 'area' ? 2 : orgNouns.has(lo) || isRoleNoun(lo) || (/^forces?$/.test(lo) && toks.slice(k, m).some((x) => ARMED.has(x.lo) || IRREGULAR_RE.test(x.lo))) ? 1 : 0;
+      return PLACE_NOUNS.has(lo) && lo !== 'area' ? 2 : orgNouns.has(lo) || GROUP_ORG_NOUNS.has(lo) || isRoleNoun(lo) || (/^forces?$/.test(lo) && toks.slice(k, m).some((x) => ARMED.has(x.lo) || IRREGULAR_RE.test(x.lo))) ? 1 : 0;
     };
     let run = true;
     for (let m = k; m < toks.length && m < k + 12; m++) {
@@ -1870,7 +1884,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     if (headIdx < 0) return;
     const head = sg(headIdx);
-    const isOrg = orgNouns.has(head) && !roleNouns.has(head);
+    const isOrg = (orgNouns.has(head) || GROUP_ORG_NOUNS.has(head)) && !roleNouns.has(head);
     // ("Radaa Special Deterrence Force, a militia,": a group so described, whatever its head word.)
     // ("Los Tigres, a local splinter group,": an armed or criminal group too.)
     const kind = headAt(headIdx) > 1 ? PLACE : /^forces?$/.test(head) || (head === 'group' && toks.slice(k, headIdx).some((x) => ARMED.has(x.lo))) ? GROUP : isOrg || /maker$/.test(head) ? (GROUP_ORG_NOUNS.has(head) ? GROUP : ORG) : PERSON;

@@ -156,7 +156,7 @@ const CITIES =
   'London;Paris;Berlin;Madrid;Rome;Moscow;Kyiv;Kiev;Warsaw;Vienna;Brussels;Geneva;Athens;Istanbul;Ankara;Beijing;' +
   'Shanghai;Taipei;Tokyo;Seoul;Pyongyang;Delhi;New Delhi;Mumbai;Islamabad;Kabul;Tehran;Baghdad;Damascus;Beirut;' +
   'Jerusalem;Tel Aviv;Gaza;Cairo;Riyadh;Dubai;Doha;Nairobi;Sydney;Ottawa;Toronto;New York|N.Y.;Chicago;' +
-  'The Hague;Rio de Janeiro;' +
+  'The Hague;Rio de Janeiro;Edinburgh;Glasgow;Cardiff;Belfast;' +
   // Other capitals and large cities, above all the multi-word ones.
   'Buenos Aires;Mexico City;Sao Paulo|São Paulo;Kuala Lumpur;Addis Ababa;Abu Dhabi;Cape Town;Johannesburg;Pretoria;' +
   'Ho Chi Minh City;Phnom Penh;Dar es Salaam;Port-au-Prince;Kuwait City;Panama City;Guatemala City;Santo Domingo;' +
@@ -221,7 +221,9 @@ const ROLE_NOUNS =
   'analyst rapporteur head boss substitute forward elector delegate candidate nominee star aide adviser counsel official veteran victim witness suspect ' +
   'defendant pilot monarch dictator chief executive chair figure counterpart spokesperson father mother son ' +
   'daughter wife husband widow brother sister nurse cleric rebel fighter activist host tycoon billionaire ' +
-  'founder actress heir teenager pupil colleague deputy novelist physicist ally rival critic playwright clerk registrar magistrate trustee';
+  'founder actress heir teenager pupil colleague deputy novelist physicist ally rival critic playwright clerk registrar magistrate trustee ' +
+  // Kin, who are named by the given name alone: "his son, Marco,", "their children, Ada and Leo".
+  'sons daughters children grandchildren brothers sisters parents grandson granddaughter uncle aunt cousin niece nephew';
 
 const HONORIFICS = 'mr mrs ms miss mx dr sir dame lord lady justice judge prof professor';
 
@@ -283,7 +285,8 @@ const PLACE_HEADS =
   'Province Region District County City Valley Hill Nagar Pradesh Falls Strait Peninsula Desert Coast Heights Hills Park Station Port ' +
   'Bay Canal Gulf Strip Camp Village Governorate State Territory Crossing Prison Tower Palace Stadium Arena ' +
   'Highway Motorway Boulevard Crescent Terrace Market Harbour Harbor Beach Forest Reservoir Dam Jail Cathedral Mosque Farm ' +
-  'Works Refinery Mine Reef Atoll Lagoon Range Canyon Gorge Township Borough Parish Pike Turnpike Parkway Expressway Freeway Base Oblast Krai Prefecture Canton Municipality Plateau Basin Plains Glacier Steppe Area';
+  'Works Refinery Mine Reef Atoll Lagoon Range Canyon Gorge Township Borough Parish Pike Turnpike Parkway Expressway Freeway Base Oblast Krai Prefecture Canton Municipality Plateau Basin Plains Glacier Steppe Area ' +
+  'Pools Springs Caves Cliffs Peak Volcano Dunes Marshes Wetlands Fjord';
 
 const NON_ACTOR_HEADS =
   'Convention Treaty Act Agreement Accord Accords Protocol Papers Charter Constitution Declaration Resolution ' +

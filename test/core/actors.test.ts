@@ -1850,3 +1850,45 @@ describe('extractActors: an agency\'s title after a person is a role, not an org
     expect(actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual([agency]);
   });
 });
+
+describe('places, people and groups (round 18)', () => {
+  it.each<[string, string, ActorKind]>([
+    // A known UK capital, also at a sentence start.
+    ['Cardiff will host the summit next spring, the organisers said.', 'Cardiff', 'place'],
+    // A natural feature's lower-case noun after "the": the feature is a place, named with or without it.
+    ['Rebels retreated into the Gol Daran hills after the raid, officials said.', 'Gol Daran hills', 'place'],
+    ['Rebels retreated into the Gol Daran hills after the raid, officials said.', 'Gol Daran', 'place'],
+    // Natural features' plural heads.
+    ['Hikers crowded the Emerald Pools on Sunday, rangers said.', 'Emerald Pools', 'place'],
+    // Italian and Spanish place prefixes, even before a title word.
+    ['The concert will be held at the Teatro Massimo next week.', 'Teatro Massimo', 'place'],
+    ['Ships queued off Puerto General Belgrano on Monday, the port authority said.', 'Puerto General Belgrano', 'place'],
+    // A plural name after "in the" is a region.
+    ['House prices rose fastest in the Cotswolds last year, the agency said.', 'Cotswolds', 'place'],
+    // Kin named by the given name alone.
+    ['The singer is survived by his two sons, Tobias and Elric, and a sister.', 'Tobias', 'person'],
+    ['The singer is survived by his two sons, Tobias and Elric, and a sister.', 'Elric', 'person'],
+    ['He moved to Lisbon with his niece, Odalys, in 1990.', 'Odalys', 'person'],
+    // A criminal group set off by "the ... mafia".
+    ['The film exposed the Sacra Corona, the Apulian mafia, and its grip on the ports.', 'Sacra Corona', 'group'],
+    ['Prosecutors said the Vellani, the Turin syndicate, ran the racket.', 'Vellani', 'group'],
+  ])('reads "%s" with %s as %s', (text, form, kind) => expectActor(text, form, kind));
+
+  it.each<[string, string]>([
+    // A title inside a name its acronym spells names no person.
+    ['Its partners include local crusher Molinos General Ortiz (MGO) and two traders.', 'Ortiz'],
+    // A possessive whose noun is left out after a conjunction is no firm's "'s" name.
+    ["Dundee's levy starts in April, and Perth's on July 1.", "Perth's"],
+    // A title after a modifier that is also a place prefix stays a person's.
+    ['Circuit Judge Marla Quince ruled on Tuesday that the law stands.', 'Circuit Judge Marla Quince'],
+  ])('does not read "%s" as giving %s', (text, form) => expectNoActor(text, form));
+
+  it('keeps a "Circuit Judge" a person', () => expectActor('Circuit Judge Marla Quince ruled on Tuesday that the law stands.', 'Marla Quince', 'person'));
+
+  it('makes a known city before a position a club in a sports story', () => {
+    const text =
+      'Scotland beat Wales 24-10 at Murrayfield on Saturday. The wing scored two tries and the fly-half kicked three conversions. ' +
+      'Drummond, the Glasgow scrum-half, scored a try in the second half. The forwards won the match with a late penalty try.';
+    expectActor(text, 'Glasgow', 'organization');
+  });
+});
