@@ -609,7 +609,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           }
         }
         // "Chelsea and Westminster Hospital": "and" inside a name that ends in an organisation head.
-        if (next.lo === 'and' && after?.cap && after.sp && !names.has(slice(toks[i]!, cur))) {
+        // ("the Victoria and Albert Museum": a known place's name opens it too.)
+        if (next.lo === 'and' && after?.cap && after.sp && (!names.has(slice(toks[i]!, cur)) || (j === i && toks[i - 1]?.lo === 'the' && names.get(cur.t)!.kind === 'place'))) {
           let m = j + 2;
           // (Not "the KRG and Iraq's Oil Ministry": a possessive owns the name after it.)
           while (toks[m + 1]?.sp && !toks[m]!.poss && isNameToken(toks[m + 1]!, toks[m])) m++;
@@ -1362,8 +1363,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const r = roleStart(a, t, t);
     // (Not "the Office of the Director of National Intelligence": a body's name ends in no "of" or "the".)
     // (Not "Stephanie Pope", "Tom Judge": a lone title after unknown words may be a surname; but not after letters: "WFP
-    // Country Director".)
-    if (r > a && (!(toks[r - 1]!.cap && !CONNECTORS.has(toks[r - 1]!.lo)) || firstNames.has(toks[a]!.t) || (k === t + 1 && !isHead(toks[r - 1]!.t) && !toks.slice(a, r).some((x) => names.has(x.t) || ACRONYM_RE.test(x.t))))) return false;
+    // Country Director", nor title words: "Oxfam Country Manager".)
+    if (r > a && (!(toks[r - 1]!.cap && !CONNECTORS.has(toks[r - 1]!.lo)) || firstNames.has(toks[a]!.t) || (k === t + 1 && r === t && !isHead(toks[r - 1]!.t) && !toks.slice(a, r).some((x) => names.has(x.t) || ACRONYM_RE.test(x.t))))) return false;
     officeOf(a, r, t);
     if (nx?.gap.startsWith(',')) offices.set(toks[b]!.e, slice(toks[r]!, toks[b]!));
     return true;
@@ -1401,6 +1402,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           c.v = vote();
           if (c.words.length > 1 && names.has(c.words[0]!)) classify(a, a, false);
         }
+        // "Oxfam Country Manager", "Arvela Chief Economist": an unknown name before a firm's or an agency's job (a
+        // title word, then an employee's noun) is the employer.
+        if (r < j && toks[r]!.cap && titleish(toks[r]!.lo) && (EMPLOYEES.has(toks[j]!.lo) || toks[j]!.lo === 'manager') && !c.v[PLACE]) c.v[ORG] += 2;
       });
     }
     // "US Secretary of State", "Kyiv Mayor", "WHO Director-General": the name in the role is a mention too.
@@ -1543,6 +1547,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "who previously worked at Stripe", "a stint at Google": an employer.
       if (/^(?:at|for)$/.test(pl) && /^(?:work(?:s|ed|ing)?|employed|jobs?|stint|career|tenure|internship)$/.test(p2?.lo ?? '')) v[ORG] += 2;
       if (AGE_RE.test(pl)) v[PERSON] += 4;
+      // "the merger of XL Axiata and Smartfren", "its takeover of Figma": a deal's parties are firms.
+      if (/^(?:of|between|with)$/.test(pl) && /^(?:merger|takeover|acquisition|buyout)$/.test(p2?.lo ?? '')) v[ORG] += 3;
       // "Cape Town-based Meridian Asset Management": a firm after where it is based.
       if (p1.compound && /-based$/.test(pl)) v[ORG] += 3;
       // "the suspect, identified as Marcus Reed"
@@ -1713,7 +1719,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "the IG Metall union", "the governing Pueblo Soberano party", "the M23 armed group": an organisation's noun
     // after a name that follows a determiner (and at most one modifier).
     // (Not "a Manheim Township credit union": a place's name before the noun.)
-    if (n1.sp && !last.poss && !c.gaz && v[PLACE]! < 4 && (DETERMINERS.has(p1?.lo!) || (p1 && !p1.cap && p1.sp && DETERMINERS.has(p2?.lo!)))) {
+    // ("the group's Amaq propaganda agency": after an owner too.)
+    if (n1.sp && !last.poss && !c.gaz && v[PLACE]! < 4 && (DETERMINERS.has(p1?.lo!) || (p1 && !p1.cap && ((p1.sp && DETERMINERS.has(p2?.lo!)) || (p1.poss && first.sp))))) {
       let m = b + 1;
       while (m < b + 3 && toks[m + 1]?.sp && !toks[m]!.cap && !orgNouns.has(toks[m]!.lo)) m++;
       const noun = toks[m]!;
@@ -1955,6 +1962,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     // "coalition partner Sumar": a partner in a coalition is a party (a group); "trading partner X" a body.
     if (/^(?:partner|ally)$/.test(pl) && /^(?:coalition|governing|trading)$/.test(toks[a - 2]?.lo ?? '')) slot = toks[a - 2]!.lo === 'trading' ? ORG : GROUP;
+    // "market leader Telkomsel", "industry leader Nvidia": a leader of a market is a firm.
+    if (pl === 'leader' && /^(?:market|industry|sector)$/.test(toks[a - 2]?.lo ?? '')) slot = ORG;
     // "Egypt's state grain buyer Mostakbal Misr": a state's buyer or supplier is a body (not "state senator": a title).
     for (let k = a - 2; !slot && !titles.has(pl) && k >= a - 3 && toks[k + 1]!.sp && !toks[k]!.cap; k--) if (/^state(?:-run|-owned)?$/.test(toks[k]!.t)) slot = ORG;
     c.v[slot] += 4;
@@ -2287,7 +2296,8 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
   };
   for (let i = 0, j = 0; i < items.length; i = j) {
     j = i + 1;
-    while (j < items.length && cands[items[j]!]!.sent === cands[items[j - 1]!]!.sent && /^(?:,\s+|,?\s+(?:and|or)\s+)(?:(?:neighbou?ring|nearby)\s+)?$/.test(sep(items[j - 1]!, items[j]!))) j++;
+    // ("Cargill, Bunge and local crusher AGD": after two items, the last may follow lower-case words.)
+    while (j < items.length && cands[items[j]!]!.sent === cands[items[j - 1]!]!.sent && (/^(?:,\s+|,?\s+(?:and|or)\s+)(?:(?:neighbou?ring|nearby)\s+)?$/.test(sep(items[j - 1]!, items[j]!)) || (j - i > 1 && /^,?\s+(?:and|or)\s+(?:[a-z]+\s+){1,2}$/.test(sep(items[j - 1]!, items[j]!))))) j++;
     const list = items.slice(i, j);
     // (A list ends in "and" or "or": not "Salem, Ore.", "(Lab, Thringstone)".)
     // ("outbidding Focus Features and Apple": so are names listed with a known organisation.)
@@ -2303,7 +2313,8 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
       // "swept through Swat, Buner and Shangla": unknown names listed after "in", "through" or "across" are places.
       // ("fighting around Léré and Nampala", "near Kidal and Gao")
       if (k < 0 && list.every(weak) && /\b(?:in|through|across|throughout|around|near)\s+$/.test(text.slice(cands[list[0]!]!.s - 12, cands[list[0]!]!.s))) k = PLACE;
-      if (k >= 0) for (const m of list) if (weak(m)) cands[m]!.v[k] += 3;
+      // (Not the last item after lower-case words: "and chief executive Ana Ruiz" may be a person.)
+      if (k >= 0) for (const m of list) if (weak(m) && (m !== list[list.length - 1] || /^,?\s+(?:and|or)\s+(?:(?:neighbou?ring|nearby)\s+)?$/.test(sep(items[j - 2]!, m)))) cands[m]!.v[k] += 3;
     }
   }
   /** A name of two words or more after "the", or ending in a common noun or a known name. */

@@ -77,7 +77,9 @@ const COUNTRIES =
   'Equatorial Guinea;Eswatini|Swaziland;Grenada;Guinea-Bissau;Guyana;Kiribati;Lesotho;Liechtenstein;Marshall Islands;' +
   'Mauritius;Micronesia;Nauru;Palau;Saint Kitts and Nevis|St Kitts and Nevis;Saint Lucia|St Lucia;' +
   'Saint Vincent and the Grenadines|St Vincent and the Grenadines;Samoa;San Marino;Sao Tome and Principe|São Tomé and Príncipe;' +
-  'Seychelles;Solomon Islands;Suriname;Timor-Leste|East Timor;Tonga;Trinidad and Tobago|Trinidad;Tuvalu;Vanuatu';
+  'Seychelles;Solomon Islands;Suriname;Timor-Leste|East Timor;Tonga;Trinidad and Tobago|Trinidad;Tuvalu;Vanuatu;' +
+  // Former states.
+  'Soviet Union|USSR;Yugoslavia;Czechoslovakia;East Germany;West Germany';
 
 // Irregular demonyms and other adjectives that are not actors by themselves.
 const ADJECTIVES =
@@ -240,7 +242,7 @@ const TITLE_MODIFIERS =
 // Organisations introduced by a lower-case noun ("the human rights organisation Redress").
 const ORG_NOUNS =
   'organisation organization company firm group charity agency newspaper paper broadcaster network carrier ' +
-  'airline manufacturer carmaker automaker retailer lender bank insurer producer maker publisher operator supplier ' +
+  'airline studio manufacturer carmaker automaker retailer lender bank insurer producer maker publisher operator supplier ' +
   'provider developer startup giant watchdog journal gazette daily side outfit regulator outlet channel website platform club team union ' +
   'party movement militia faction institute university think-tank ngo brand chain fund ' +
   'nonprofit association alliance foundation council ministry department body magazine tabloid house chamber legislature ' +

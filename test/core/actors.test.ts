@@ -1892,3 +1892,33 @@ describe('places, people and groups (round 18)', () => {
     expectActor(text, 'Glasgow', 'organization');
   });
 });
+
+describe('extractActors: round 18 organisations and companies', () => {
+  it.each([
+    ['bare firms listed before a named company and a lower-case role', 'The chamber, whose members include Varga, Tessin, Holt Grain Company and local miller Aberfa Mills, opposed the tax.', 'Tessin', 'organization'],
+    ['the first of those firms', 'The chamber, whose members include Varga, Tessin, Holt Grain Company and local miller Aberfa Mills, opposed the tax.', 'Varga', 'organization'],
+    ['a studio named after its noun', 'The series, made by the Danish studio Nordlys, sold well abroad.', 'Nordlys', 'organization'],
+    ['an agency owned by a group before its noun', 'The movement\'s Tarsa news agency said 12 fighters had died.', 'Tarsa', 'organization'],
+    ['a firm called "market leader"', 'Market leader Zentrafon cut its prices by 10% in May.', 'Zentrafon', 'organization'],
+    ['a firm called "industry leader" mid-sentence', 'Rivals are chasing industry leader Brightwell, analysts said.', 'Brightwell', 'organization'],
+    ['a party to a merger', 'The carrier was formed by the merger of Orvana and Telquist last year.', 'Orvana', 'organization'],
+    ['the other party to a merger', 'The carrier was formed by the merger of Orvana and Telquist last year.', 'Telquist', 'organization'],
+    ['a museum named with a known place and "and"', 'The gowns were lent by the Victoria and Albert Museum last spring.', 'Victoria and Albert Museum', 'organization'],
+    ['a former state as a country', 'Only the Soviet Union and the United States had tested such a bomb by then.', 'Soviet Union', 'country'],
+    ['another former state', 'He was born in Yugoslavia in 1961.', 'Yugoslavia', 'country'],
+    ['a charity before a title and its job', '"Prices are rising," said Mary Wanjiru, Tumaini Country Manager for Kenya.', 'Tumaini', 'organization'],
+  ] as const)('finds %s: %s', (_, text, form, kind) => expectActor(text, form, kind));
+
+  it.each([
+    ['no junk half of a museum named with "and"', 'The gowns were lent by the Victoria and Albert Museum (V&A) last spring.', 'Albert Museum'],
+    ['no person after "and" and a role in a list of firms', 'The chamber, whose members include Varga, Tessin, Holt Grain Company and chief executive Ruiz, met.', 'Ruiz'],
+  ] as const)('gives %s: %s', (_, text, form) => {
+    const a = find(actorsOf(text), form);
+    expect(a === undefined || a.kind === 'person').toBe(true);
+  });
+
+  it('does not make a place before a mayor an employer', () => {
+    const a = find(actorsOf('"The roads are closed," said Tom Reyes, Carrowmore Mayor since 2019.'), 'Carrowmore');
+    expect(a?.kind).not.toBe('organization');
+  });
+});
