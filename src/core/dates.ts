@@ -219,7 +219,7 @@ const UNCERTAIN_WORDS = words('would could should');
 /** Present-tense verbs of scheduled events, read as future: "his term ends in September", "the Games open on 26 July". */
 const SCHEDULED_PRESENT = words(
   'end+ begin+ start+ open+ close+ expire+ run+ last+ resume+ reopen+ ' +
-  'meet+ arrive+ launch launches take+ kick+ convene+ leave+ adjourn+');
+  'meet+ arrive+ launch launches take+ kick+ convene+ leave+ adjourn+ come+');
 /**
  * Present-tense verbs of fixtures, hearings and trips, read as future after a subject: "Charlotte hosts the
  * Knicks on Friday", "the Bucks travel to Boston", "the court hears the appeal on Monday". Also nouns, so
@@ -231,11 +231,13 @@ const FIXTURE_VERBS = words(
 const PASSIVE_PREV = words('be being been is are was were has have had get got to will would not and or');
 const DETERMINERS = words('the a an his her its their our this every each');
 /** Where the search for a tense to the left stops: clause words, and -ing forms ("the quarter ending June 30"). */
+/** Verbs a "that" clause follows ("will show that", "would mean that"): there "that" starts a clause. */
+const THAT_VERBS = words('say show mean ensure believe think argue note claim warn find suggest know insist confirm add admit deny agree decide hope expect predict signal prove demand require accept acknowledge see');
 const CLAUSE_WORDS = words('that which who whom whose but because although while where when whereas ending starting beginning running lasting');
 
 /** A new date or a deadline set by an action: "the vote was postponed to", "classes were suspended until". */
-const DEADLINE_VERBS = 'postponed|delayed|deferred|adjourned|rescheduled|moved|pushed back|put off|brought forward|extended|suspended'.split('|');
-const DEADLINE_RE = new RegExp(raw`\b(?:${DEADLINE_VERBS.join('|')})\s+(?:[\w’'-]+\s+){0,3}?(?:to|until|till)\s+(?:the\s+)?$`, 'i');
+const DEADLINE_VERBS = 'postponed|delayed|deferred|adjourned|rescheduled|moved|pushed back|put off|brought forward|extended|suspended|cancel'.split('|');
+const DEADLINE_RE = new RegExp(raw`\b(?:${DEADLINE_VERBS.join('|')})(?:l?ed)?\s+(?:[\w’'-]+\s+){0,7}?(?:to|until|till)\s+(?:the\s+|at\s+least\s+)?$`, 'i');
 const isDeadline = (left: string): boolean => hasAny(left.toLowerCase(), DEADLINE_VERBS) && DEADLINE_RE.test(left);
 
 /** A verb of intent or order (past or -ing) and the verb it governs: "agreed on Sunday to raise output in", "urged him to present one by",
@@ -346,6 +348,8 @@ function yearSpan(text: string, start: number, end: number, y: number): { start:
   // "from 1500 to 2000 troops": the range matcher decides, never the first number alone.
   if (/^(from|between)$/.test(w) && /^\s*(?:[-–—]|to|through|until|and)\s*[$£€]?\d/.test(after)) return null;
   return /^(in|since|until|till|during|before|after|circa|from|between|year)$/.test(w) ||
+    // A new date set by a delay: "pushed back to 2028", "extended to 2030".
+    (w === 'to' && y >= 1900 && isDeadline(pre) && yearFollowerOk(text, end)) ||
     /\b(?:as of|as (?:early|late|recently|far back) as|back in|(?:dat|trac|go|went|stretch)\w*\s+back\s+to)\s+$/i.test(pre) ||
     (/^(?:by|around|for|into)$/.test(w) ? y >= 1900 && yearFollowerOk(text, end)
       : w === 'of' ? /\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter|rest|course|part|class|close|turn|same\s+(?:period|time|month|quarter|week))\s+of\s+$/i.test(pre) ||
@@ -439,7 +443,7 @@ function candidates(text: string): Cand[] {
     const n = wk && numberWord(wk[1]!.toLowerCase());
     if (n && n > 1 && validDay(y, mo, d)) return { y, m: mo, d, wk: n, start: start - wk![0].length, kind: 'range' };
     // "May 10 people" is not a date: "May 10" without a year needs a preposition. "The March 23 Movement" is a name.
-    return validDay(y, mo, d) && (name !== 'May' || m[1] || y || PREP.test(before(start))) &&
+    return validDay(y, mo, d) && (name !== 'May' || m[1] || y || PREP.test(before(start)) || /\bat\s+least\s+$/.test(textBefore(text, start, 10))) &&
       !(before(start) === 'the' && /^\s+[A-Z][a-z]/.test(text.slice(end, end + 3))) &&
       // "11 September attacks", "September 11 attacks": the 2001 attacks.
       { y: y ?? (mo === 9 && d === 11 && /^\s+(?:terror\w*\s+)?(?:attacks?|hijack)/i.test(text.slice(end, end + 30)) ? 2001 : undefined), m: mo, d };
@@ -491,7 +495,8 @@ function candidates(text: string): Cand[] {
       // the clause's verb (a price for April is set before it).
       const next = wordAfter(text, end);
       if (!PREP.test(w) && (MONTH_NOUNS.has(next) || (w === 'the' && m[3] !== 'May' && /^[a-z]{3,}$/.test(next) && !FUNCTION_WORDS.has(next)))) return { m: mo, mod: true };
-      if (m[3] === 'May' ? !/^(in|since|until|till|during)$/.test(w) : !PREP.test(w) && !/^['’]s\b/.test(after)) return;
+      // "By the end of May", "the start of May": May after a part of a month is the month, not the verb.
+      if (m[3] === 'May' ? !/^(in|since|until|till|during)$/.test(w) && !(w === 'of' && /\b(?:end|start|beginning|middle)\s+of\s+$/.test(textBefore(text, start, 14))) : !PREP.test(w) && !/^['’]s\b/.test(after)) return;
     }
     return { m: mo, dir };
   });
@@ -756,7 +761,10 @@ function tenseAt(sentence: string, from: number, to: number, note?: { weak?: boo
   const first = (words: string[], i: number, step: number, stop?: Set<string>): Tense | null => {
     let weak = false, inf = false;
     soft = false;
-    for (; i in words && !stop?.has(words[i]!.toLowerCase()); i += step) {
+    // "Would cut that ratio by December": "that" after a verb of a modal and before a noun is a determiner, no clause start.
+    const det = (k: number) => words[k] === 'that' && /^(?:will|would|could|should|can|may|might|must)$/i.test(words[k - 2] ?? '') &&
+      /^[a-z]+$/.test(words[k - 1] ?? '') && !THAT_VERBS.has(words[k - 1]!) && /^[a-z]+$/.test(words[k + 1] ?? '') && !FUNCTION_WORDS.has(words[k + 1]!);
+    for (; i in words && (!stop?.has(words[i]!.toLowerCase()) || det(i)); i += step) {
       const t = classify(words, i);
       if (t === INF) inf = true;
       // "Agreed to meet on Friday" may look either way; "refused to leave Monday" did not happen: the refusal's day.
@@ -765,8 +773,9 @@ function tenseAt(sentence: string, from: number, to: number, note?: { weak?: boo
       // After a weak past only a modal counts: "would keep … funded", not "last" in "last shut down".
       else if (t !== null) {
         const w = words[i]!.toLowerCase();
-        if (weak && t !== Tense.Past && !/^(?:will|shall|would|could|should|may|might|due)$/.test(w)) return Tense.Past;
-        soft = t === Tense.Future && (w === 'deadline' || w === 'must' || (/likely$/.test(w) && !/^(?:is|are|was|were|be|been|seems?|looks?)$/i.test(words[i - 1] ?? '')) ||
+        if (weak && t !== Tense.Past && !/^(?:will|shall|would|could|should|may|might|must|due)$/.test(w)) return Tense.Past;
+        // "Must" is firm unless reported ("said it must repay by Dec. 31" may be a past obligation).
+        soft = t === Tense.Future && (w === 'deadline' || (w === 'must' && /\b(?:said|says|told|warned|insisted|added)\b/.test(sentence)) || (/likely$/.test(w) && !/^(?:is|are|was|were|be|been|seems?|looks?)$/i.test(words[i - 1] ?? '')) ||
           (PLAN_WORDS.has(w) && words[i + 1] !== 'to'));
         return t;
       }
@@ -800,7 +809,7 @@ function tenseAt(sentence: string, from: number, to: number, note?: { weak?: boo
     first(aw, aw.length - 1, -1, CLAUSE_WORDS);
   // "Until" a date looks ahead unless the clause is in the past: "schools remain closed until Wednesday",
   // "forecasters have warned of rain until Wednesday" (a present perfect reaches to now), but "it lasted until May".
-  if (/\b(?:until|till)\s+$/i.test(left) && !lw.some((w) => UNCERTAIN_WORDS.has(w)) &&
+  if (/\b(?:until|till|through)\s+(?:at\s+least\s+)?$/i.test(left) && !lw.some((w) => UNCERTAIN_WORDS.has(w)) &&
     (tense !== Tense.Past || lw.some((w) => /^(?:has|have|remains?|stays?)$/i.test(w)))) {
     if (note) note.weak = tense !== Tense.Future || soft;
     return Tense.Future;
@@ -990,6 +999,8 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
         // A present negative of an expectation: "we don't see that before Saturday", "doesn't expect a ruling until".
         /\b(?:do|does)(?:\s+not|n['’]t)\s+(?:[a-z]+\s+){1,5}(?:before|until|till)\s+$/i.test(left)
         ? Tense.Future : (c.wd !== undefined ? reportedAhead(left) : undefined) ?? tenseAt(sent.text, c.start - sent.start, c.end - sent.start, note);
+    // A meeting one was summoned or invited to may be coming or over: "had been summoned to a new meeting on Thursday".
+    if (tense === Tense.Past && c.wd !== undefined && !strict && /\b(?:summoned|invited|called)\s+to\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:meeting|talks|hearing|session|summit)\s+(?:on\s+)?$/i.test(left)) tense = Tense.Uncertain;
     if (!strict) {
       const ahead = pastMeasure(left, sent.text.slice(c.end - sent.start)) ? Tense.Past : m !== undefined && !forPeriod ? aheadOf(left) : undefined;
       if (ahead !== undefined) {
@@ -1007,6 +1018,8 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
       // A weekday, or the weekend (its Saturday): past unless the clause says otherwise. A deadline set by an
       // action looks ahead ("classes were suspended until Monday"); "after Monday's vote" names an event, the nearer.
       const pwd = weekdayOf(pub.y, pub.m!, pub.d!);
+      // A weekday declared a holiday or a day of mourning is a day set aside, past or coming: no date.
+      if (c.wd !== undefined && !dir && /^\s+(?:an?|as)\s+(?:[\w-]+\s+){0,3}?(?:day|holiday)\b/.test(sent.text.slice(c.end - sent.start))) return NONE;
       const modal = /\b(?:would|could|should)\b/i.test(left);
       // A forecast or an expectation ("storms could hit the region Thursday", "the report should be out by Friday")
       // looks ahead: within a week a possible weekday is a coming one ("could have", "could not" stay open).
@@ -1118,6 +1131,16 @@ export function extractDateDetails(text: string, sentences: readonly Sentence[],
       const back = cue.toLowerCase() !== 'before', k = c.m! * 100 + (c.d ?? (back ? 0 : 99)), ka = a.m! * 100 + (a.d ?? (back ? 99 : 0));
       const y = a.y! + (back ? -(k > ka) : +(k < ka));
       r = c.d === undefined ? res(formatIso(y, c.m, undefined, 'month')) : validDay(y, c.m!, c.d) ? res(formatIso(y, c.m, c.d, 'day')) : NONE;
+    }
+    // A plan reported on a stated day lies after that day: "said on Tuesday it would fly over the island on Wednesday",
+    // "said on Wednesday that it would hold a retrospective in September" (the first such day or month after it).
+    const told = a && a.s === c.s && a.kind === 'weekday' && a.r!.precision === 'day' && !c.dir && !c.span && !c.we && !c.hd && !c.sea &&
+      c.y === undefined && c.yo === undefined && (c.kind === 'weekday' || c.kind === 'month') &&
+      /\b(?:said|says|told|announced)\s+(?:on\s+)?$/.test(text.slice(sent.start, a.start)) &&
+      /^\s(?:[^.;]|\.\d)*?\bwould\s+(?!have\b)(?:[^.;]|\.\d)*$/.test(text.slice(a.end, c.start)) ? parseIso(a.r!.iso!) : null;
+    if (told) {
+      r = c.kind === 'weekday' ? res(shiftParts(told, 'day', ((c.wd! - weekdayOf(told.y, told.m!, told.d!) + 7) % 7) || 7))
+        : res(formatIso(told.y + +(c.m! < told.m!), c.m, undefined, 'month'));
     }
     // An event-relative date on the wrong side of publication for its clause's tense came from the wrong anchor
     // ("Regulators have until Jan. 27. The FTC a day earlier asked …"): no date rather than a wrong one.

@@ -32,10 +32,10 @@ describe('extractDates: weekdays are past-biased', () => {
     ['The bank will cut rates on Thursday.', FRI, [['Thursday', '2024-01-11', 'day']]],
     ['The bank cut rates on Thursday.', FRI, [['Thursday', '2024-01-04', 'day']]],
     // Reported "would" with a weekday and no date for the saying looks ahead (had it happened, the story would
-    // say so); a dated saying leaves past and future open: no answer rather than a wrong one.
+    // say so); after a dated saying the day is the first one after the saying.
     ['He said he would resign on Monday.', FRI, [['Monday', '2024-01-08', 'day']]],
     ['The mayor, who took office in May, said she would sign the bill Tuesday.', FRI, [['May', '2023-05', 'month'], ['Tuesday', '2024-01-09', 'day']]],
-    ['He said on Wednesday that he would resign on Monday.', FRI, [['Wednesday', '2024-01-03', 'day'], ['Monday', null, null]]],
+    ['He said on Wednesday that he would resign on Monday.', FRI, [['Wednesday', '2024-01-03', 'day'], ['Monday', '2024-01-08', 'day']]],
     ['The High Court ruled on Tuesday that his death fell within the convention.', undefined, [['Tuesday', null, null]]],
     ['Shops in the town now open on Sundays.', FRI, []],
     ['Black Friday sales beat the Good Friday figures, the Sunday Times reported.', FRI, []],
@@ -1043,6 +1043,40 @@ describe('extractDates: round 17 rules (purposes, plans, contenders, demands, re
     ['Visitor numbers were up 4 per cent on 2024, the board said.', [['2024', '2024', 'year']]],
     ['Sales rose 3% over 2023 levels.', [['2023', '2023', 'year']]],
     ['Buyers get a 5% discount on 2000 units.', []],
+  ])('%s', (text, expected) => {
+    expect(dates(text, MAR)).toEqual(expected);
+  });
+});
+
+describe('extractDates: round 18 rules (dated sayings, delays, "through", "comes into force", "the end of May")', () => {
+  // Wednesday 18 March 2026.
+  const MAR = '2026-03-18';
+  it.each<[string, Expected[]]>([
+    // A plan reported on a stated day lies after that day (its weekday, its month).
+    ['The ministry said on Monday it would publish the figures on Thursday.', [['Monday', '2026-03-16', 'day'], ['Thursday', '2026-03-19', 'day']]],
+    ['The festival said on Tuesday that it would screen the restored print in February.', [['Tuesday', '2026-03-17', 'day'], ['February', '2027-02', 'month']]],
+    ['Rome said Monday it would send 3.5 tonnes of aid, while Paris said its ship would sail on Friday.', [['Monday', '2026-03-16', 'day'], ['Friday', '2026-03-20', 'day']]],
+    // A new date set by a delay is a year after "to".
+    ['The opening of the line has been pushed back to 2029 and the budget cut.', [['2029', '2029', 'year']]],
+    ['The firm moved 2029 staff to its new site.', []],
+    // "Through" a month after a present perfect or no verb reaches ahead; after a past verb it is past.
+    ['The landlord has offered a rent freeze through August.', [['August', '2026-08', 'month']]],
+    ['Exports fell through February.', [['February', '2026-02', 'month']]],
+    // "Comes into force" is a scheduled present, also in a clause that leaves the verb out.
+    ["Wales's tax comes into force on April 1, and Scotland's on October 5.", [['April 1', '2026-04-01', 'day'], ['October 5', '2026-10-05', 'day']]],
+    // "May" after the end or the start of is the month; a hedge between "until" and "May 20" keeps the date.
+    ['The reservoir will be empty by the end of May, engineers warned.', [['May', '2026-05', 'month']]],
+    ['The bridge stays shut until at least May 20.', [['May 20', '2026-05-20', 'day']]],
+    // A cancellation or a closure "until" a day sets a deadline: the nearer such day, not last year's.
+    ['The airline cancelled its three daily flights to the island until at least March 25.', [['March 25', '2026-03-25', 'day']]],
+    // A weekday declared a holiday may be past or coming: no date; "must" is firm unless reported.
+    ['The governor declared Friday a public holiday.', [['Friday', null, null]]],
+    ['Under the deal, the plant must cut its emissions by Nov. 30.', [['Nov. 30', '2026-11-30', 'day']]],
+    // "That" between a modal's verb and a noun is a determiner: the modal dates the clause; after "show" it starts a clause.
+    ['The merger will lift that share to a third by October.', [['October', '2026-10', 'month']]],
+    ['The audit will show that costs in January rose.', [['January', '2026-01', 'month']]],
+    // A meeting one was summoned to may be coming or over: no day.
+    ['Both unions had been summoned to a fresh meeting on Friday.', [['Friday', null, null]]],
   ])('%s', (text, expected) => {
     expect(dates(text, MAR)).toEqual(expected);
   });
