@@ -14,6 +14,7 @@ import type { Sentence } from './text.js';
 import { L, Ll, Lu, M, N, re } from './letters.js';
 import { MONTH_ABBRS, MONTH_NAMES, PAST_IRREGULAR, TENS_NAMES, UNIT_NAMES, wordSet } from './lexicon.js';
 import { FRACTIONS, fractionToWords, fractionValue, numberToWords, ordinalSuffix, ordinalValue, parseNumberWords, wordValue } from './number-words.js';
+import { currencyCode } from './currency.js';
 
 /** What sort of quantity a number is. `ordinal` is a rank, a minute of a game or an occurrence ("third in the table", "the 88th minute", "his 53rd veto since 2017"). `multiple` is a factor ("twice", "doubled" → 2; "halved" → 0.5; "only once" → 1). */
 export type NumberKind = 'count' | 'money' | 'percent' | 'fraction' | 'age' | 'duration' | 'measure' | 'score' | 'multiple' | 'ordinal';
@@ -90,8 +91,8 @@ const dateRes: RegExp[] = [];
 
 /** `{ name: code }` from "nameCODE" entries (the code is the last three letters). */
 const codes = (entries: string) => dict(Object.fromEntries(entries.split(' ').map((x) => [x.slice(0, -3), x.slice(-3)])));
-const CURRENCY_CODES = codes('$USD US$USD A$AUD C$CAD NZ$NZD HK$HKD S$SGD R$BRL RZAR PPHP £GBP €EUR ¥JPY ₹INR RsINR NT$TWD ₦NGN ₱PHP ₩KRW ₽RUB ₺TRY ₪ILS RpIDR RMMYR KShKES UShUGX TShTZS NNGN GH¢GHS GH₵GHS ₵GHS TkBDT ৳BDT');
-const CURRENCY_WORDS = codes('dollarsUSD dollarUSD poundsGBP eurosEUR euroEUR yenJPY yuanCNY rupeesINR roublesRUB rublesRUB francsCHF pesosMXN randZAR');
+const CURRENCY_WORDS = codes('dollarsUSD dollarUSD poundsGBP eurosEUR euroEUR yenJPY yuanCNY rupeesINR roublesRUB rublesRUB francsCHF pesosMXN randZAR ' +
+  'liraTRY lireITL rupiahIDR nairaNGN bahtTHB ringgitMYR zlotysPLN kronerNOK kronorSEK dirhamsAED riyalsSAR shillingsKES');
 const SCALE_VALUES = dict<number>({
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
   crore: 1e7, lakh: 1e5, 'lakh crore': 1e12, 'thousand crore': 1e10,
@@ -480,7 +481,7 @@ function asMoney(c: Cand, cur: string): void {
   c.k = 'money';
   c.unit = cur.replace(/\s|\./g, '');
   // A bare "Sh" is the Kenyan or the Tanzanian shilling: no code, but counted in shillings.
-  c.currency = CURRENCY_CODES[c.unit] ?? (c.unit === 'NIS' ? 'ILS' : c.unit === 'RMB' ? 'CNY' : /^[A-Z]{3}$/.test(c.unit) ? c.unit : undefined);
+  c.currency = currencyCode(c.unit);
   if (/^Shs?$/.test(c.unit)) c.cw = 'shillings';
 }
 
@@ -651,7 +652,10 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     // A bare "m" is million before a plural noun ("2m people"), else metres ("the 100m final").
     if (!cur && scaleRaw === 'm') {
       const nw = firstWord(s.slice(end, end + 30));
-      if (!isPluralNoun(nw) && nw !== 'of') {
+      // Also before a currency word ("40m lire") or a noun then a plural after no article ("sold 9m cinema tickets").
+      const nw2 = firstWord(s.slice(end + nw.length + 1, end + 60));
+      if (!isPluralNoun(nw) && nw !== 'of' && CURRENCY_WORDS[nw] === undefined &&
+        !(/^[a-z]+$/.test(nw) && isPluralNoun(nw2) && !/\b(?:the|an?|his|her|its|their|our)\s+$/i.test(textBefore(s, start, 6)))) {
         cand.v = parseNum(num!);
         cand.k = 'measure';
         cand.unit = 'm';
@@ -696,7 +700,7 @@ function numericCandidates(s: string, toks: Token[], excluded: Array<[number, nu
  */
 function unitAfter(rest: string): boolean {
   const m = /^\s+((?:[A-Z][a-z]+\s+){0,2})([a-z]+)\b/.exec(rest);
-  return !!m && (CURRENCY_WORDS[m[2]!] !== undefined || (!m[1] && TIME_UNITS.has(m[2]!.replace(/s$/, ''))));
+  return !!m && (CURRENCY_WORDS[m[2]!] !== undefined || (!m[1] && (m[2] === 'times' || TIME_UNITS.has(m[2]!.replace(/s$/, '')))));
 }
 
 /** A hyphen: a number right before one is a compound ("two-shot lead"). */
@@ -1022,7 +1026,9 @@ function ordinalCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     ) counts = 'place';
     else if (
       (/^(?:the|his|her|its|their)$|['’]s$/.test(pl) && OCCURRENCE_RE.test(s.slice(t.e, t.e + 80))) ||
-      (occurrence && pl === 'the' && toks[i - 2]?.l === 'and')
+      (occurrence && pl === 'the' && toks[i - 2]?.l === 'and') ||
+      // A numbered edition or run: "the festival's 83rd edition", "the 32nd straight month".
+      (dm && /^(?:the|his|her|its|their)$|['’]s$/.test(pl) && /^(?:edition|straight|consecutive|successive)$/.test(nl))
     ) {
       occurrence = true;
       const np = next?.w && !isVerbish(nl) ? forwardNP(toks, i + 1) : undefined;
@@ -1262,7 +1268,9 @@ const MAY_HAVE_NUMBER = new RegExp(
 );
 
 /** The word that frames a period or a set before a number: "the past five years", "the first three games", "every five years". */
-const frame = (before: string): string => /\b(?:past|last|next|previous|coming|first|final|every)\s+$/i.exec(before)?.[0].trim().toLowerCase() ?? '';
+const frame = (before: string): string => (/\b(?:past|last|next|previous|coming|first|final|every)\s+$/i.exec(before) ??
+  // A named owner tells two facts apart: "a 5% levy … Glasgow's 5% levy".
+  /\b[A-Z][a-z]+['’]s\s+$/.exec(before))?.[0].trim().toLowerCase() ?? '';
 
 /**
  * Every number fact in the article with its counted noun phrase, hedge, unit,
@@ -1338,7 +1346,7 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
             // "1.5C" again is the same target; a measure's unit says what it counts.
             // "Over five years" and "in four of the past five years" are two periods: a framing word sets them apart.
             // "Since I was six years old … across the six days": a time unit tells two periods apart.
-            ((definite && !(c.k === 'duration' && o.counts !== c.n)) || (o.counts.toLowerCase() === (c.n ?? '').toLowerCase() && !(c.cf === 'noun' && o.countsFrom === 'sibling') && frame(textBefore(text, o.start, 12)) === fr) ||
+            ((definite && !(c.k === 'duration' && o.counts !== c.n)) || (o.counts.toLowerCase() === (c.n ?? '').toLowerCase() && !(c.cf === 'noun' && o.countsFrom === 'sibling') && frame(textBefore(text, o.start, 16)) === fr) ||
               (c.k === 'measure' && !!c.unit && o.unit === c.unit)),
         )
       ) {

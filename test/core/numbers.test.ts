@@ -958,3 +958,23 @@ describe('extractNumbers: round 17 rules (a unit after a name, a currency after 
     expect(facts(s).filter((f) => f.value === 7)).toHaveLength(n);
   });
 });
+
+describe('extractNumbers: round 18 rules (times, "m" before currency or a counted noun, named owners, editions)', () => {
+  it.each<[string, Array<[string, number]>]>([
+    // "N times" after a name is a count, not a label.
+    ['The probe orbited Mars 112 times before it failed.', [['112', 112]]],
+    // A bare "m" is million before a currency word or a noun and a plural, metres after an article or before a singular.
+    ['The film cost 25m rupiah and sold 4m theatre seats.', [['25m', 25e6], ['4m', 4e6]]],
+    ['She won the 200m relay heats and climbed a 30m cliff.', [['200m', 200], ['30m', 30]]],
+    // A digit ordinal of an edition or a run.
+    ["The fair's 61st edition opens in June.", [['61st', 61]]],
+    ['It was the 14th consecutive quarter of growth.', [['14th', 14]]],
+  ])('%s', (s, expected) => {
+    expect(facts(s).map((f) => [f.text, f.value])).toEqual(expected);
+  });
+
+  it('keeps a figure a named owner sets apart from the same figure before', () => {
+    expect(facts("Guests resent a 7% charge. They say Leeds's 7% charge is steep.").filter((f) => f.value === 7)).toHaveLength(2);
+    expect(facts("Guests resent Leeds's 7% charge. They say Leeds's 7% charge is steep.").filter((f) => f.value === 7)).toHaveLength(1);
+  });
+});
