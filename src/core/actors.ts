@@ -17,7 +17,7 @@
  * and state minify to short names.
  */
 
-import { gazetteer, type Gazetteer } from './gazetteer.js';
+import { gazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { L, Ll, Lu, N, re } from './letters.js';
 import { WEEKDAY_NAMES, wordSet } from './lexicon.js';
 import type { Sentence } from './text.js';
@@ -85,7 +85,7 @@ const TOKEN_RE = re('gu')`[${L}${N}]+(?:(?:['’.&-]|(?<=\bA)\/(?=S\b))[${L}${N}
 const HYPHEN_PARTICLES = wordSet('al el ad as ash at az an ar ibn bin abu abd abdul ben wal');
 /** Lower-case links inside a hyphenated name: "Quaid-i-Azam", "Jamaat-e-Islami", "Stoke-on-Trent", "Zia-ul-Haq". */
 const HYPHEN_LINKS = wordSet('e i ul ud ur al el ad de du da la le en sur sous on upon am im and of the');
-const PARTICLES = wordSet('al el bin ibn bint abu van von der den de da di do du del della la le dos das ter ten y');
+const PARTICLES = wordSet('al el bin ibn bint abu van von der den de da di do du del della dei degli delle des la le dos das ter ten zu y e et es');
 const CONNECTORS = wordSet('of for on');
 const KEEP_PERIOD = wordSet('mr mrs ms dr prof gen lt col sgt capt maj adm cmdr gov sen rep rev det insp supt ald cllr st jr sr inc corp co ltd bros mt ft');
 const POSSESSIVE_NAMES = wordSet('General Queen King People Children Women Men Workers Veterans Lloyd St Saint Prince Princess Farmers Teachers Sheriff Attorney Prosecutor Examiner Coroner');
@@ -159,7 +159,22 @@ const POSS_NAME_NEXT = wordSet('on in at for from with by did does has had is wa
 const SPORT_BODY_RE = /^(?:Rugby|Cycling|Athletics|Gymnastics|Swimming|Rowing|Sailing|Hockey|Cricket|Tennis|Golf|Boxing|Triathlon|Canoeing|Judo)$/;
 /** First words of bodies' names in Spanish, Portuguese, Italian and French; group 1 catches parties and movements. */
 const ROMANCE_PARTIES = wordSet('Partido Partito Parti Movimiento Movimento Frente');
-const ROMANCE_BODIES = wordSet('Unión União Unione Banque Société Caisse Federación Federação Federazione Fédération Confederación Asociación Associação Banco Banca Instituto Istituto Universidad Universidade Ministerio Ministério Consejo Conselho Consiglio Policía Polícia Polizia Guardia Corte Tribunal Congreso Senado Asamblea Assemblée Agencia Agência Grupo Caixa Fuerzas Ejército Exército');
+const ROMANCE_BODIES = wordSet(
+  'Unión União Unione Banque Société Caisse Federación Federação Federazione Fédération Confederación Asociación Associação Banco Banca Instituto Istituto Universidad Universidade Ministerio Ministério Consejo Conselho Consiglio Policía Polícia Polizia Guardia Corte Tribunal Congreso Senado Asamblea Assemblée Agencia Agência Grupo Caixa Fuerzas Ejército Exército ' +
+    // (French, Italian, Spanish and Portuguese public bodies, courts, forces, firms and unions.)
+    'Union Groupe Régie Conseil Cour Gendarmerie Sûreté Agence Autorité Ministère Direction Chambre Confédération Syndicat Comité Institut Compagnie Commissariat ' +
+    'Cassa Agenzia Autorità Commissione Procura Camera Società Sindacato Confederazione Comisión Comissão Fiscalía Procuraduría Secretaría Servicio Serviço Autoridad Autoridade Cámara Câmara Compañía Companhia Sociedad Sociedade Sindicato Gendarmería ' +
+    // (German: "Verband der Automobilindustrie", "Bundesamt für Sicherheit in der Informationstechnik".)
+    'Verband Bundesverband Bundesamt Bundesanstalt Stiftung Gesellschaft',
+);
+/** Links inside a foreign body's name, before a word of any case: "Caisse de dépôt et placement du Québec", "Cassa Depositi e Prestiti". */
+const NAME_LINKS = wordSet('de du des et e y di del della dei degli delle do da dos das für');
+/** Articles after a link: "de la", "de los". */
+const LINK_ARTICLES = wordSet('la las los le les il lo o a os as');
+/** Lower-case adjectives that follow a foreign body's noun: "nationale", "agricoles", "publique", "costiera" (or any word with an accent). */
+const FOREIGN_ADJ_RE = re('u')`^[${Ll}]{3,}(?:ale|ales|aux|ali|ique|iques|aire|aires|elle|elles|ienne|iennes|aise|aises|oise|oises|euse|euses|oles|iera|iero|ica|ico|iche|ici)$|^[a-z]*[^\0-\x7f][${Ll}]*$`;
+/** Elided particles before a name: "d'Ivoire", "l'énergie", "dell'Economia". */
+const ELIDED = wordSet('d l dell dall all nell sull degl');
 /** Lower-case nouns of documents after a name: "the Paris agreement". */
 const DOC_NOUNS = wordSet('agreement agreements accord accords treaty protocol declaration');
 /** Currencies named after letters: "CFA francs". */
@@ -314,6 +329,12 @@ function particleName(w: string): boolean {
   return i > 0 && HYPHEN_PARTICLES.has(w.slice(0, i)) && UPPER_START_RE.test(w.slice(i + 1));
 }
 
+/** The word after an elided particle ("Ivoire" of "d'Ivoire", "énergie" of "l'énergie"), or '' for none. */
+function elided(w: string): string {
+  const i = Math.max(w.indexOf("'"), w.indexOf('’'));
+  return i > 0 && ELIDED.has(w.slice(0, i)) ? w.slice(i + 1) : '';
+}
+
 /**
  * A word shaped like a name: "Bukele", "O'Brien", "Jean-Pierre", "McDonald"; `/^(?:Mc|Mac|O['’])?[Lu][Ll]+(?:-[Lu][Ll]+)?$/u`
  * spelled with `CAPITALISED_RE` (always compiled anyway: one regex fewer).
@@ -453,7 +474,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         e: base + start + word.length,
         poss,
         // ("I've", "Don't": a contraction is never a name.)
-        cap: (upper || particleName(word)) && !compound && !/['’](?:ve|m|ll|d|re|t)$/.test(word),
+        // ("Côte d'Ivoire", "Valéry Giscard d'Estaing", "Conseil d'État": an elided particle before a capital.)
+        cap: (upper || particleName(word) || UPPER_START_RE.test(elided(word))) && !compound && !/['’](?:ve|m|ll|d|re|t)$/.test(word),
         compound,
         gap,
         sp: gap === ' ' || /^\s+$/.test(gap),
@@ -641,6 +663,17 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         }
         break;
       }
+      // "Caisse de dépôt et placement du Québec", "Régie de l'énergie", "Gendarmerie nationale": a foreign body's name,
+      // opened by its noun, runs on over links and lower-case words as its language writes them.
+      const h = toks[i]!.lo === 'the' ? i + 1 : i;
+      if (h <= j && (ROMANCE_BODIES.has(toks[h]!.t) || ROMANCE_PARTIES.has(toks[h]!.t))) {
+        const e = foreignTail(h, j);
+        if (e > j) {
+          addRun(h, e, vote(ROMANCE_PARTIES.has(toks[h]!.t) ? GROUP : ORG, 6), true);
+          i = e;
+          continue;
+        }
+      }
       // "Medicines and Healthcare products Regulatory Agency (MHRA)": the span the acronym spells.
       for (const [fs, fe] of forced) if (fs >= i && fs <= j && fe > j) j = fe;
       // "Route 222", "U.S. Highway 441": a road's number belongs to its name.
@@ -679,6 +712,31 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       run(i, j);
       i = j;
     }
+  };
+
+  /**
+   * The last token of a foreign body's name opened by its noun at toks[h] and read up to toks[j]: links ("de", "du",
+   * "et", "de la") before a word of any case, elided words ("l'énergie"), and adjectives of the language's shape after
+   * the noun or a lower-case word ("nationale", "agricoles"; not "the Banque de France executive").
+   */
+  const foreignTail = (h: number, j: number): number => {
+    let end = j;
+    let adj = j === h || !toks[j]!.cap;
+    for (let m = j; !toks[m]!.poss; ) {
+      const x = toks[m + 1];
+      if (!x?.sp) break;
+      let y: Tok | undefined;
+      if (elided(x.t)) y = x;
+      else if (NAME_LINKS.has(x.lo)) {
+        const w = LINK_ARTICLES.has(toks[m + 2]?.lo ?? '') && toks[m + 3]?.sp ? m + 3 : m + 2;
+        y = toks[w];
+        if (!y?.sp || stopWords.has(y.lo) || /\d/.test(y.t) || NAME_LINKS.has(y.lo)) break;
+      } else if (adj && !x.cap && FOREIGN_ADJ_RE.test(x.lo) && !stopWords.has(x.lo)) y = x;
+      else break;
+      m = end = toks.indexOf(y);
+      adj = !y.cap;
+    }
+    return end;
   };
 
   /**
@@ -1190,7 +1248,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         const nx = toks[b + 1];
         // ("sweeping Tino Adebayo's low cross": a possessor too.)
         const free = last.poss || !nx || !nx.sp || nx.cap || stopWords.has(nx.lo) || SAID.has(nx.lo) || VERBS.has(nx.lo) || /[^e]ed$/.test(nx.lo);
-        if (free && n <= 3 && range.every((k) => nameShape(k.t) && !lowerWords.has(k.lo) && !names.has(k.t) && !roleWord(k) && !calendar.has(k.t) && !stopWords.has(k.lo))) votes[PERSON] += 0.5;
+        // ("Nana Kwadwo Agyemang Duah": four words, as West African and Latin American names run.)
+        if (free && n <= 4 && range.every((k) => nameShape(k.t) && !lowerWords.has(k.lo) && !names.has(k.t) && !roleWord(k) && !calendar.has(k.t) && !stopWords.has(k.lo))) votes[PERSON] += 0.5;
       }
       // (Not "Rio Grande do Sul": a place of a Portuguese name; "San", "Santa", "Puerto" open places above.)
       if (range.slice(1).some((k) => PARTICLES.has(k.t) || particleName(k.t)) && first.t !== 'Rio') votes[PERSON] += 3;
@@ -1833,12 +1892,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     else if (n.lo === 'led' && toks[i + 1]?.lo === 'by' && !c.gaz) v[ORG] += 3;
     // "Arianespace, which markets the rocket,": a name opening a sentence, then "which", is a body's.
     else if (n.lo === 'which' && c.init && a === b && !lowerWords.has(first.lo) && !c.gaz) v[ORG] += 3;
-    // "Kerman, Iran"
-    const entry = names.get(n.t);
-    if (i === b + 1 && entry && (entry.kind === 'country' || g.usStates.has(n.t)) && !c.gaz && !toks[i + 1]?.sp) v[PLACE] += 4;
-    // "Zuwara, in western Libya,": a place in a known country or region.
-    const inside = toks[PLACE_ADJ.has(toks[i + 1]?.lo ?? '') ? i + 2 : i + 1];
-    if (i === b + 1 && n.lo === 'in' && inside && /^(?:country|place)$/.test(names.get(inside.t)?.kind ?? '')) v[PLACE] += 3;
+    // "Kerman, Iran", "Bobo-Dioulasso, Burkina Faso"
+    const [entry, q, f] = nameAt(i);
+    if (i === b + 1 && entry && (entry.kind === 'country' || g.usStates.has(f)) && !c.gaz && !toks[q + 1]?.sp) v[PLACE] += 4;
+    // "Zuwara, in western Libya,", "Saint-Louis, in northern Senegal": a place in a known country or region.
+    if (i === b + 1 && n.lo === 'in' && /^(?:country|place)$/.test(nameAt(PLACE_ADJ.has(toks[i + 1]?.lo ?? '') ? i + 2 : i + 1)[0]?.kind ?? '')) v[PLACE] += 3;
     // ("In Kenya, the ruling party ...": the comma closes an opening phrase, no appositive.)
     if (a === 1 && STRONG_PLACE_PREPS.has(toks[0]!.lo)) return;
     appositive(c, i);
@@ -1903,9 +1961,23 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const orgAppositive = (a: number, b: number): boolean => {
     const p1 = toks[a - 1]!;
     const p2 = toks[a - 2];
-    // ("A campaign group, Save Our Parks, said": a determiner and one modifier before the noun.)
+    // ("A campaign group, Save Our Parks, said", "the national space research institute, Inpe,": a determiner and up
+    // to three modifiers before the noun.)
     const det = (k?: Tok): boolean => /^(?:the|an?|its|their|his|her)$/.test(k?.lo ?? '');
-    return /^,/.test(toks[b + 1]?.gap ?? '') && !firstNames.has(toks[a]!.t) && (/^['’]\s+$/.test(p1.gap) || !!p2?.poss || det(p2) || (!!p2 && !p2.cap && p2.sp && p1.sp && !stopWords.has(p2.lo) && det(toks[a - 3])));
+    let m = a - 2;
+    while (m > a - 5 && toks[m] && !toks[m]!.cap && toks[m]!.sp && toks[m + 1]!.sp && !stopWords.has(toks[m]!.lo)) m--;
+    return /^,/.test(toks[b + 1]?.gap ?? '') && !firstNames.has(toks[a]!.t) && (/^['’]\s+$/.test(p1.gap) || !!p2?.poss || det(p2) || (m < a - 2 && det(toks[m])));
+  };
+
+  /** The gazetteer entry of a name of one to three words opening at toks[m] ("Iran", "Burkina Faso"), its last token and its form. */
+  const nameAt = (m: number): [GazetteerEntry | undefined, number, string] => {
+    let r: [GazetteerEntry | undefined, number, string] = [undefined, m, ''];
+    for (let q = m, f = ''; q < m + 3 && toks[q] && (q === m || toks[q]!.sp); q++) {
+      f += (q > m ? ' ' : '') + toks[q]!.t;
+      const e = names.get(f);
+      if (e) r = [e, q, f];
+    }
+    return r;
   };
 
   /** Role words straight before a name: "Iranian general", "Texas elector", "the human rights organisation". */

@@ -56,28 +56,28 @@ export interface Gazetteer {
 // Countries: "Name|alias|alias" separated by ";". Regular demonyms ("Iraqi", "Syrian") are derived.
 const COUNTRIES =
   'Afghanistan;Albania;Algeria;Angola;Argentina;Armenia;Australia;Austria;Azerbaijan;Bahamas;Bahrain;Bangladesh;' +
-  'Belarus;Belgium;Bolivia;Bosnia and Herzegovina|Bosnia;Botswana;Brazil;Bulgaria;Burkina Faso;Cambodia;' +
+  'Belarus;Belgium;Bolivia;Bosnia and Herzegovina|Bosnia|Bosnia-Herzegovina;Botswana;Brazil;Bulgaria;Burkina Faso;Cambodia;' +
   'Cameroon;Canada;Central African Republic;Chad;Chile;China|People\'s Republic of China|PRC;Colombia;' +
-  'Congo|Republic of the Congo;Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC;' +
-  'Costa Rica;Ivory Coast|Côte d\'Ivoire;Croatia;Cuba;Cyprus;Czech Republic|Czechia;Denmark;Dominican Republic;' +
+  'Congo|Republic of the Congo|Congo-Brazzaville;Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|Congo-Kinshasa;' +
+  'Costa Rica;Ivory Coast|Côte d\'Ivoire|Cote d\'Ivoire;Croatia;Cuba;Cyprus;Czech Republic|Czechia;Denmark;Dominican Republic;' +
   'Ecuador;Egypt;El Salvador;Eritrea;Estonia;Ethiopia;Fiji;Finland;France;Gabon;Gambia;Georgia;Germany;Ghana;' +
-  'Greece;Guatemala;Guinea;Haiti;Honduras;Hungary;Iceland;India;Indonesia;Iran;Iraq;Ireland|Republic of Ireland;' +
-  'Israel;Italy;Jamaica;Japan;Jordan;Kazakhstan;Kenya;Kosovo;Kuwait;Kyrgyzstan;Laos;Latvia;Lebanon;Liberia;' +
-  'Libya;Lithuania;Luxembourg;Madagascar;Malawi;Malaysia;Maldives;Mali;Malta;Mauritania;Mexico;Moldova;Monaco;' +
+  'Greece;Guatemala;Guinea;Haiti;Honduras;Hungary;Iceland;India;Indonesia;Iran|Islamic Republic of Iran;Iraq;Ireland|Republic of Ireland;' +
+  'Israel;Italy;Jamaica;Japan;Jordan;Kazakhstan;Kenya;Kosovo;Kuwait;Kyrgyzstan|Kyrgyz Republic;Laos|Lao PDR;Latvia;Lebanon;Liberia;' +
+  'Libya;Lithuania;Luxembourg;Madagascar;Malawi;Malaysia;Maldives;Mali;Malta;Mauritania;Mexico;Moldova|Republic of Moldova;Monaco;' +
   'Mongolia;Montenegro;Morocco;Mozambique;Myanmar|Burma;Namibia;Nepal;Netherlands|Holland;New Zealand;Nicaragua;' +
-  'Niger;Nigeria;North Korea|DPRK;North Macedonia|Macedonia;Norway;Oman;Pakistan;' +
-  'Palestine|Palestinian territories;Panama;Papua New Guinea;Paraguay;Peru;Philippines;Poland;Portugal;Qatar;' +
-  'Romania;Russia|Russian Federation;Rwanda;Saudi Arabia;Senegal;Serbia;Sierra Leone;Singapore;Slovakia;' +
+  'Niger;Nigeria;North Korea|DPRK|Democratic People\'s Republic of Korea;North Macedonia|Macedonia;Norway;Oman;Pakistan;' +
+  'Palestine|Palestinian territories|State of Palestine;Panama;Papua New Guinea;Paraguay;Peru;Philippines;Poland;Portugal;Qatar;' +
+  'Romania;Russia|Russian Federation;Rwanda;Saudi Arabia|Kingdom of Saudi Arabia;Senegal;Serbia;Sierra Leone;Singapore;Slovakia;' +
   'Slovenia;Somalia;South Africa;South Korea|Korea|Republic of Korea;South Sudan;Spain;Sri Lanka;Sudan;Sweden;' +
-  'Switzerland;Syria;Taiwan;Tajikistan;Tanzania;Thailand;Togo;Tunisia;Turkey|Türkiye;Turkmenistan;Uganda;' +
+  'Switzerland;Syria|Syrian Arab Republic;Taiwan;Tajikistan;Tanzania|United Republic of Tanzania;Thailand;Togo;Tunisia;Turkey|Türkiye|Turkiye;Turkmenistan;Uganda;' +
   'Ukraine;United Arab Emirates|UAE;United Kingdom|UK|U.K.|Britain|Great Britain;' +
-  'United States|US|U.S.|USA|U.S.A.|America|United States of America;Uruguay;Uzbekistan;Vatican|Holy See;' +
-  'Venezuela;Vietnam;Yemen;Zambia;Zimbabwe;England;Scotland;Wales|Cymru;Northern Ireland;Greenland;Andorra;' +
-  'Antigua and Barbuda;Barbados;Belize;Benin;Bhutan;Brunei;Burundi;Cabo Verde|Cape Verde;Comoros;Djibouti;Dominica;' +
-  'Equatorial Guinea;Eswatini|Swaziland;Grenada;Guinea-Bissau;Guyana;Kiribati;Lesotho;Liechtenstein;Marshall Islands;' +
-  'Mauritius;Micronesia;Nauru;Palau;Saint Kitts and Nevis|St Kitts and Nevis;Saint Lucia|St Lucia;' +
-  'Saint Vincent and the Grenadines|St Vincent and the Grenadines;Samoa;San Marino;Sao Tome and Principe|São Tomé and Príncipe;' +
-  'Seychelles;Solomon Islands;Suriname;Timor-Leste|East Timor;Tonga;Trinidad and Tobago|Trinidad;Tuvalu;Vanuatu;' +
+  'United States|US|U.S.|USA|U.S.A.|America|United States of America;Uruguay;Uzbekistan;Vatican|Holy See|Vatican City;' +
+  'Venezuela;Vietnam|Viet Nam;Yemen;Zambia;Zimbabwe;England;Scotland;Wales|Cymru;Northern Ireland;Greenland;Andorra;' +
+  'Antigua and Barbuda;Barbados;Belize;Benin;Bhutan;Brunei|Brunei Darussalam;Burundi;Cabo Verde|Cape Verde;Comoros;Djibouti;Dominica;' +
+  'Equatorial Guinea;Eswatini|Swaziland;Grenada;Guinea-Bissau|Guinea Bissau;Guyana;Kiribati;Lesotho;Liechtenstein;Marshall Islands;' +
+  'Mauritius;Micronesia|Federated States of Micronesia;Nauru;Palau;Saint Kitts and Nevis|St Kitts and Nevis;Saint Lucia|St Lucia;' +
+  'Saint Vincent and the Grenadines|St Vincent and the Grenadines;Samoa;San Marino;Sao Tome and Principe|São Tomé and Príncipe|São Tomé;' +
+  'Seychelles;Solomon Islands;Suriname;Timor-Leste|East Timor|Timor Leste;Tonga;Trinidad and Tobago|Trinidad;Tuvalu;Vanuatu;' +
   // Former states.
   'Soviet Union|USSR;Yugoslavia;Czechoslovakia;East Germany;West Germany';
 
@@ -262,7 +262,9 @@ const ORG_HEADS =
   'Directorate Inspectorate Superintendency Commissariat Procuracy ' +
   'Centers Hospitals Schools Universities FC AFC Economics Lines Airline Academy Institution ' +
   'Theatre Theater Playhouse Opera Orchestra Ballet Gallery Warehouse Sport Party Parties Front Panel ' +
-  'Partnership Circuit Initiative Caucus System Body Secretariat Consortium Diocese Archdiocese Synod Mission Liga Ligue';
+  'Partnership Circuit Initiative Caucus System Body Secretariat Consortium Diocese Archdiocese Synod Mission Liga Ligue ' +
+  // Last words of associations, unions and foundations in Japanese, German, Dutch and the Nordic languages.
+  'Kumiai Kyokai Chuokai Rengokai Verband Verein Gesellschaft Stiftung Vereniging Stichting Forbund Förbund Förbundet Forbundet';
 
 const COMPANY_HEADS =
   'Logistics Airlines Airways Motor Motors Industries Technologies Systems Energy Pharmaceuticals Biologics ' +
@@ -277,7 +279,9 @@ const COMPANY_HEADS =
 
 const MEDIA_HEADS =
   'Times Guardian Telegraph Independent Economist Observer Mirror Post Journal Herald Tribune Express Mail Standard Globe ' +
-  'Inquirer Enquirer Courier Dispatch Sentinel Advertiser Bulletin Statesman';
+  'Inquirer Enquirer Courier Dispatch Sentinel Advertiser Bulletin Statesman ' +
+  // Japanese, Korean and Chinese words for a newspaper: "Asahi Shimbun", "Chosun Ilbo", "Renmin Ribao".
+  'Shimbun Ilbo Ribao';
 
 const GROUP_HEADS =
   'Movement Brigade Brigades Militia Militias Tribe Nation Nations Rebels Electors Cartel Cartels Gang Gangs Mafia Syndicate';
@@ -345,7 +349,8 @@ export function gazetteer(): Gazetteer {
   for (const [list, kind] of lists) {
     for (const entry of list.split(';')) {
       const forms = entry.split('|');
-      for (const f of forms) if (!names.has(f)) names.set(f, { key: forms[0]!, kind });
+      // ("Côte d’Ivoire", "People’s Republic of China": a typographic apostrophe names it too.)
+      for (const f of forms) for (const g of [f, f.replace("'", '’')]) if (!names.has(g)) names.set(g, { key: forms[0]!, kind });
     }
   }
   const headLists: [string, ActorKind][] = [
