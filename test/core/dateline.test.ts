@@ -26,3 +26,20 @@ describe('datelineLength', () => {
     expect(datelineLength(sentence)).toBe(0);
   });
 });
+
+describe('datelineLength: a place in capitals alone before a dash', () => {
+  it.each([
+    ['NAIROBI -- Kenya cut its benchmark rate on Tuesday.', 'Kenya cut its benchmark rate on Tuesday.'],
+    ['OSLO — Norway’s wealth fund posted a record return.', 'Norway’s wealth fund posted a record return.'],
+    ['SAO PAULO – Brazil’s central bank held rates.', 'Brazil’s central bank held rates.'],
+  ])('%s: the story starts after the dateline', (sentence, story) => {
+    expect(sentence.slice(datelineLength(sentence))).toBe(story);
+  });
+
+  it.each(['NASA -- The agency delayed the launch again.', 'NATO — The alliance met in Brussels.', 'LONDON -- the city of light.', 'US - The talks resumed.'])(
+    '%s: no dateline',
+    (sentence) => {
+      expect(datelineLength(sentence)).toBe(0);
+    },
+  );
+});
