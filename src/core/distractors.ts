@@ -199,7 +199,7 @@ const MONTH_ABBR_RE = new RegExp(MONTH_ABBR, 'g');
 /**
  * The shape of an answer text, for "same format" checks: digits become `D`,
  * number words `W` (capitalised) or `w`, weekdays `WD`, months `M`, years `Y`.
- * "$368bn" → "$Dbn", "2,500" and "900" → "D", "two" → "w", "30 September 2004" → "D M Y".
+ * "$368bn" and "$38m" → "$Dx", "2,500", "900" and "1.75 million" → "D", "two" → "w", "30 September 2004" → "D M Y".
  */
 export const shapeOf: (text: string) => string = memo((text: string): string =>
   text
@@ -209,6 +209,10 @@ export const shapeOf: (text: string) => string = memo((text: string): string =>
     .replace(MONTH_RE, '\u0002')
     .replace(/\b(1[5-9]\d\d|20\d\d)\b(?![,.]\d)/g, '\u0004')
     .replace(/\d[\d,]*(\.\d+)?/g, 'D')
+    // A scale is magnitude, not format: "$800 million" and "$1.1 billion", "650,000" and "1.75 million" are one; an
+    // abbreviated scale is a format of its own: "$800m" and "$1.1bn" are one ("$Dx"), "$1.1 billion" is another.
+    .replace(/(D) (?:million|billion|trillion)\b/g, '$1')
+    .replace(/(D)(?:bn|tn|mn)\b|([$£€¥]D)m\b/g, '$1$2x')
     // (A number word in any case: `/iu` also folds "ſ" to "s".)
     .replace(NUMBER_WORD_RE, (w) => (Object.hasOwn(NUMBER_WORDS, w.toLowerCase().replaceAll('ſ', 's')) ? (UPPER_START_RE.test(w) ? 'W' : 'w') : w))
     .replace(/[\u0001-\u0004]/g, (c) => ['WD', 'M', 'm', 'Y'][c.charCodeAt(0) - 1]!),
@@ -334,6 +338,22 @@ function headOf(fact: NumberFact): string {
   return head;
 }
 
+/** A scale word one step down: "trillion" → "billion"; "" for plain digits. */
+const SCALE_DOWN: Record<string, string> = { trillion: ' billion', billion: ' million', million: '', tn: 'bn', bn: 'm', m: '', mn: '' };
+
+/**
+ * A figure below one of its scale word ("0.65 million", "$0.8bn") in the next scale down ("650,000", "$800m"),
+ * as a writer would put it; undefined for any other text.
+ */
+function scaledDown(text: string): string | undefined {
+  const m = /(?<![\d.,])0\.(\d+)\s?(trillion|billion|million|tn|bn|mn|m)\b/.exec(text);
+  if (!m) return undefined;
+  const down = SCALE_DOWN[m[2]!]!;
+  const n = Number((Number(`0.${m[1]}`) * (down ? 1000 : 1e6)).toFixed(Math.max(0, m[1]!.length - (down ? 3 : 6))));
+  const digits = down ? String(n) : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${text.slice(0, m.index)}${digits}${down}${text.slice(m.index + m[0].length)}`;
+}
+
 /** After a figure, the whole it is part of: " of the past five", " of its 25", " of 9". */
 const PART_OF_RE = /^ of (?:(?:the|its|their|his|her|our|[A-Za-z]+['’]s) )?(?:(?:past|last|next|first|remaining) )?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b/;
 
@@ -360,6 +380,13 @@ export function numberDistractors(input: NumberDistractorInput, articleText: str
   // A part of a whole ("four of the past five years", "14 of the island's 25 districts"): no figure above the whole.
   const of = articleText.startsWith(' of ', key.end) ? PART_OF_RE.exec(articleText.slice(key.end, key.end + 40))?.[1] : undefined;
   const whole = of && (wordValue(of) ?? Number(of.replace(/,/g, '')));
+  // "will receive $9.5 million of the penalty" after "a $38 million civil penalty": the smallest larger figure
+  // the article counts with the key's noun is the whole, which no distractor reaches. (A share's whole is 100%.)
+  const keyHead = headOf(key);
+  const ofWhole =
+    keyHead && !isPercent && articleText.startsWith(' of ', key.end)
+      ? Math.min(...input.all.filter((f) => f !== key && f.value > value && (f.unit ?? '') === unit && headOf(f) === keyHead).map((f) => f.value))
+      : Infinity;
 
   const plausible = (v: number): boolean => {
     const ratio = v / value;
@@ -374,6 +401,7 @@ export function numberDistractors(input: NumberDistractorInput, articleText: str
       // A share ("81% of members") has no sum of shares for a neighbour: 131% would be plainly wrong.
       !(isPercent && shown <= 100 && v / scale > 100) &&
       !(whole && whole > shown && v / scale > whole) &&
+      v < ofWhole &&
       !(direction === 1 && v < value * 1.2) &&
       !(direction === -1 && v > value * 0.8) &&
       !(direction === 0 && Math.abs(ratio - 1) < 0.2)
@@ -381,7 +409,6 @@ export function numberDistractors(input: NumberDistractorInput, articleText: str
   };
 
   // Money and percentages compare by unit; plain counts also need the same counted noun.
-  const keyHead = headOf(key);
   const keyMoney = /[$£€¥]/.test(keyText);
   const keyPercent = keyText.includes('%');
   const comparable = (f: NumberFact): boolean =>
@@ -421,6 +448,9 @@ export function numberDistractors(input: NumberDistractorInput, articleText: str
       } catch {
         continue;
       }
+      // ("1.75 million" beside "650,000", not "0.65 million".)
+      const down = shown >= 1 && v / scale < 1 ? scaledDown(text) : undefined;
+      if (down) text = down;
       const f = fold(text);
       if (!f || seen.has(f) || shapeOf(text) !== keyShape || containsForm(prompt, text)) continue;
       seen.add(f);
@@ -706,13 +736,49 @@ export interface ActorDistractorInput {
   want?: number;
 }
 
+/** A plural of capitals ("B&Bs", "NGOs", "MPs"): a common noun, no actor. */
+const CAPS_PLURAL_RE = /^[A-Z][A-Z&.]*[A-Z]s$/;
+/** What follows a name standing alone after "the": a mark, a possessive, a verb ("restored", "says", "said", "has"). */
+const THE_NAME_NEXT_RE = /^(?:[,.;:)'’]|\s+(?:[a-z]+(?:ed|s)|said|has|had|is|was|will|would|can|could|may|might|must)\b)/;
+/** A word of a telecoms or broadcasting company in many languages: "Telekom", "Telecom", "Telekomunikasi", "Televisa". */
+const TELE_RE = /^Tele[ckfv]/;
+
+/**
+ * Whether an actor makes a fair choice (or key): not a possessive of a known name ("Edinburgh's") nor a plural of capitals
+ * ("B&Bs"); a person whose name looks like a person's: not named after "the" ("the Cineteca di Bologna"), not
+ * abbreviated to its initials ("Aceitera General Deheza (AGD)"), no company word in it ("Dayamitra
+ * Telekomunikasi"). `text` is the article's text, which the mentions' offsets count in; `actors`, the article's
+ * actors (a possessive of one is no other).
+ */
+export function fairActor(a: Actor, text?: string, actors: readonly Actor[] = []): boolean {
+  const name = a.name.trim();
+  // ("Edinburgh's" beside "Edinburgh"; not "Moody's", "Christie's", "St Michael's".)
+  const stem = /^(.+)['’]s$/.exec(name)?.[1];
+  if ((stem && (gazetteer().names.has(stem) || actors.some((x) => x.name !== a.name && formsOf(x).includes(stem)))) || CAPS_PLURAL_RE.test(name)) return false;
+  if (a.kind !== 'person') return true;
+  const words = name.split(/\s+/);
+  if (words.length < 2) return true;
+  const initials = words.map((w) => w[0]).join('');
+  const { companyHeads, firstNames } = gazetteer();
+  return !(
+    words.some((w, i) => i > 0 && (TELE_RE.test(w) || (companyHeads.has(w) && w !== 'Steel'))) ||
+    // (A known given name keeps it: "John F. Kennedy (JFK)".)
+    (a.aliases.includes(initials) && !firstNames.has(words[0]!)) ||
+    // ("the Cineteca di Bologna restored", not "the Donald Trump administration", "the Zaha Hadid-designed".)
+    (text !== undefined &&
+      a.mentions.some(
+        (m) => m.text === a.name && /^(?:the|The) $/.test(text.slice(m.start - 4, m.start)) && THE_NAME_NEXT_RE.test(text.slice(m.end, m.end + 20)),
+      ))
+  );
+}
+
 /**
  * The article's other actors that may stand beside `key`: same kind, named in
- * the body, no alias of the key. Independent of the prompt, so callers trying
+ * the body, no alias of the key, {@link fairActor} (with the article's `text`). Independent of the prompt, so callers trying
  * several prompts for one key compute it once.
  */
-export function actorCandidates(key: Actor, actors: readonly Actor[], inBody: (mention: Span) => boolean = () => true): Actor[] {
-  return actors.filter((a) => a !== key && a.kind === key.kind && !isAliasOf(a, key) && a.mentions.some(inBody));
+export function actorCandidates(key: Actor, actors: readonly Actor[], inBody: (mention: Span) => boolean = () => true, text?: string): Actor[] {
+  return actors.filter((a) => a !== key && a.kind === key.kind && !isAliasOf(a, key) && a.mentions.some(inBody) && fairActor(a, text, actors));
 }
 
 /**
@@ -725,7 +791,7 @@ export function actorDistractors(input: ActorDistractorInput): Distractor[] {
   const { key, rng, want = 3 } = input;
   const inPrompt = formMatcher(input.prompt);
   const ok = (forms: string[]): boolean => !forms.some((f) => inPrompt(f, true));
-  const others = (input.candidates ?? actorCandidates(key, input.actors, input.inBody)).filter((a) => ok(formsOf(a)));
+  const others = (input.candidates ?? actorCandidates(key, input.actors, input.inBody, input.articleText)).filter((a) => ok(formsOf(a)));
   const fullName = (a: Actor): boolean => a.name.trim().split(/\s+/).length >= 2;
   const similar = (a: Actor): boolean => key.kind !== 'person' || fullName(a) === fullName(key);
   // International organisations only stand beside an international organisation.

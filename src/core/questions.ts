@@ -19,6 +19,7 @@ import {
   formMatcher,
   dateDistractors,
   dateKeyOrder,
+  fairActor,
   formsOf,
   hedgeBefore,
   hedgeDirection,
@@ -598,6 +599,8 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
   const wh = format === 'weekday' ? 'On which day' : format === 'year' ? 'In which year' : format[0] === 'd' ? 'On which date' : 'In which month';
   const relStart = fact.start - s.start;
   const relEnd = fact.end - s.start;
+  // (A wire story's first sentence, after its dateline, runs long with its attribution: the blank reads better.)
+  if (datelineOf(s) > 0) return undefined;
   let bodyOffset = 0;
   // A date that opens the sentence ("On Tuesday, the court ruled …"): the question is about the rest.
   // (At most 19 characters besides spaces, "Subsequently, during", can match.)
@@ -627,6 +630,10 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
     // ("METI aims to lift sales of domestically produced chips in 2030": no subject before "produced".)
     words.slice(1, v).some((w) => MODALS.has(w.toLowerCase())) ||
     /^[a-z]+ly$/.test(words[v - 1]!) ||
+    // ("The region attracted an estimated 6 million visitors": after a determiner the word is an adjective, and
+    // a verb this module cannot invert, "attracted", stands before it; so does one followed by a determiner.)
+    DETERMINERS.has(words[v - 1]!.toLowerCase()) ||
+    words.slice(1, v - 1).some((w, i) => (/^[a-z]{3,}ed$/.test(w) || PRESENT_3SG.has(w)) && DETERMINERS.has(words[i + 2]!.toLowerCase())) ||
     // ("But it is …": an opening conjunction, or a personal pronoun in the subject, leaves the question without one.)
     CONJUNCTION_WORDS.has(first.toLowerCase()) ||
     words.slice(1, v).some((w) => PERSONAL_PRONOUNS.has(w.toLowerCase())) ||
@@ -781,6 +788,18 @@ const LOWER_WORD_AFTER_RE = re('u')`^ ([${Ll}]+)\b`;
 const NAME_AFTER_RE = re('u')`^ [${Lu}][${Ll}]`;
 const HYPHEN_LETTER_RE = re('u')`^-[${L}]`;
 
+/** A verb of saying or posting, or a post, then "on": "said on", "wrote on", "in a post on". */
+const SAID_ON_RE = /\b(?:said|says|say|saying|wrote|writes|write|writing|posted|posts|post|posting|tweeted|announced|announces|stated|states|added|adds|claimed|claims|reported|reports|published|publishes|shared|shares|commented|comments|message|messages|video|videos|statement|statements|broadcast)\s+on\s+(?:the\s+)?$/i;
+
+/**
+ * Whether the mention at `start` follows a verb of saying or posting and "on": the medium a thing was said on
+ * ("said on Telegram", "wrote on X"), no actor of the story, whose other actors would make odd choices.
+ */
+function onMedium(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return (before.endsWith(' on ') || before.endsWith(' on the ')) && SAID_ON_RE.test(before);
+}
+
 /** Turns an actor into a question about one of its mentions, or undefined when none makes a fair question. */
 export function actorQuestion(actor: Actor, ctx: QuestionContext): QuestionDraft | undefined {
   return actorCandidate(actor, ctx)?.write()?.draft(String(ctx.rng()));
@@ -804,7 +823,7 @@ export function actorCandidate(actor: Actor, ctx: QuestionContext): Candidate | 
   const at = mentions.map((m) => sentenceAt(sentences, m.start));
   // The story's central actor, named all through it, makes an easy guess and would be named in the other questions.
   const mentionedIn = new Set(at.map((x) => x?.start)).size;
-  if (!name.trim() || !UPPER_RE.test(name) || (mentionedIn >= 4 && mentionedIn > body * 0.3)) return undefined;
+  if (!name.trim() || !UPPER_RE.test(name) || (mentionedIn >= 4 && mentionedIn > body * 0.3) || !fairActor(actor, ctx.text, ctx.facts.actors)) return undefined;
   const factId = `actor:${name}`;
   // The best score a mention's question may get: a wh-question needs a person, an organisation or a known
   // country opening its sentence (see actorWhStem).
@@ -836,6 +855,7 @@ function writeActor(actor: Actor, ctx: QuestionContext, forms: string[], factId:
     if (
       !keyText ||
       NAME_AFTER_RE.test(next) ||
+      onMedium(ctx.text, mention.start) ||
       (place && (HYPHEN_LETTER_RE.test(next) || (word !== undefined && !FUNCTION_WORDS.has(word) && !isVerb(word))))
     ) {
       continue;
@@ -855,7 +875,7 @@ function writeActor(actor: Actor, ctx: QuestionContext, forms: string[], factId:
     ? {
         bound: ok[0][4],
         draft: (seed) => {
-          const candidates = actorCandidates(actor, ctx.facts.actors, (m) => sentenceAt(sentences, m.start)?.furniture === false);
+          const candidates = actorCandidates(actor, ctx.facts.actors, (m) => sentenceAt(sentences, m.start)?.furniture === false, ctx.text);
           if (candidates.length < 2 && !(kind === 'country' || kind === 'organization')) return undefined;
           let best: QuestionDraft | undefined;
           let bestAt = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorQuestion, dateQuestion, numberQuestion, wordCount, BLANK, type QuestionContext } from '../../src/core/questions.js';
-import { dateDistractors, hedgeBefore, isAliasOf, parseDateParts, sameName, shapeOf } from '../../src/core/distractors.js';
+import { actorCandidates, dateDistractors, hedgeBefore, isAliasOf, parseDateParts, sameName, shapeOf } from '../../src/core/distractors.js';
 import { formatLike } from '../../src/core/numbers.js';
 import { wordValue } from '../../src/core/number-words.js';
 import { createRng } from '../../src/core/random.js';
@@ -94,7 +94,7 @@ describe('number questions', () => {
     for (const seed of [1, 2, 3, 4, 5]) {
       const q = numberQuestion(gap, context(t, { numbers: [gap] }, undefined, seed))!;
       for (const c of q.choices) expect(Number(c.replace(/[$bn]/g, ''))).toBeGreaterThanOrEqual(60);
-      for (const c of q.choices) expect(shapeOf(c)).toBe('$Dbn');
+      for (const c of q.choices) expect(c).toMatch(/^\$\d+(?:\.\d+)?bn$/);
     }
   });
 
@@ -347,7 +347,14 @@ describe('name matching', () => {
   it.each([
     ['2,500', 'D'],
     ['900', 'D'],
-    ['$368bn', '$Dbn'],
+    // A scale is magnitude, not format; an abbreviated scale is a format of its own.
+    ['$368bn', '$Dx'],
+    ['$800 million', '$D'],
+    ['$38m', '$Dx'],
+    ['$1.1 billion', '$D'],
+    ['1.75 million', 'D'],
+    ['650,000', 'D'],
+    ['5m', 'Dm'],
     ['two', 'w'],
     ['Four', 'W'],
     ['40%', 'D%'],
@@ -455,5 +462,81 @@ describe('a blank inside a quotation', () => {
     const n = num(text, '45', 45, 'euros');
     const q = numberQuestion(n, context(text, { numbers: [n] }));
     expect(q !== undefined && q !== null).toBe(asked);
+  });
+});
+
+describe('round 18: wh-verbs, media, junk choices, wholes and scales', () => {
+  it.each([
+    ['The festival attracted an estimated 2.1 million guests in 2023, organisers said.', '2023'],
+    ['The region attracts the most visitors of any in the country in 2019, a survey found.', '2019'],
+    ['The proposed bridge was approved by councillors in 2021.', '2021'],
+  ])('asks no wh-question whose verb is not the main verb: %s', (t, year) => {
+    const d = date(t, year, year, 'year');
+    const q = dateQuestion(d, context(t, { dates: [d] }))!;
+    expect(q.form).toBe('cloze');
+    expect(q.prompt).toContain(BLANK);
+  });
+
+  it.each([
+    ['The rebel group said on Telegram that its fighters had taken the town.', 'Telegram'],
+    ['The minister wrote on X that the talks had failed.', 'X'],
+    ['The ministry announced on Facebook that schools would reopen.', 'Facebook'],
+  ])('never blanks the medium a thing was said on: %s', (said, medium) => {
+    const t = `${said} Reuters and Amnesty could not verify the claim independently.`;
+    const actors = [actor(t, medium, 'organization'), actor(t, 'Reuters', 'organization'), actor(t, 'Amnesty', 'organization')];
+    expect(actorQuestion(actors[0]!, context(t, { actors }))).toBeUndefined();
+  });
+
+  const people =
+    'The mayor, Paolo Ferri, opened the hall. The critic Anna Conti praised it. Giulia Marino, a curator, spoke. ' +
+    'In 2020 the Fondazione di Torino restored the frescoes. The firm trails Bintang Telekomunikasi in sales. ' +
+    'Local miller Harina General Sur (HGS) said it would close. Hotels, B&Bs and hostels are full. ' +
+    "Rome's levy starts in May, and Milan's in June.";
+  it.each([1, 2, 3, 4, 5, 6])('offers beside a person only names that look like people (seed %i)', (seed) => {
+    const actors = [
+      actor(people, 'Paolo Ferri', 'person'),
+      actor(people, 'Anna Conti', 'person'),
+      actor(people, 'Giulia Marino', 'person'),
+      actor(people, 'Fondazione di Torino', 'person'),
+      actor(people, 'Bintang Telekomunikasi', 'person'),
+      actor(people, 'Harina General Sur', 'person', ['HGS']),
+    ];
+    const q = actorQuestion(actors[0]!, context(people, { actors }, undefined, seed))!;
+    expect(q.choices.sort()).toEqual(['Anna Conti', 'Giulia Marino', 'Paolo Ferri']);
+  });
+
+  it('offers no plural of capitals nor a possessive of a known name as an organisation', () => {
+    const t = "The plan was backed by VisitRome, the Tourism Board and the Hotel Guild. Hotels, B&Bs and hostels are full. Rome's levy starts in May.";
+    const actors = [
+      actor(t, 'VisitRome', 'organization'),
+      actor(t, 'Tourism Board', 'organization'),
+      actor(t, 'Hotel Guild', 'organization'),
+      actor(t, 'B&Bs', 'organization'),
+      actor(t, "Rome's", 'organization'),
+      actor(t, 'Rome', 'place'),
+    ];
+    expect(actorCandidates(actors[0]!, actors, undefined, t).map((a) => a.name)).toEqual(['Tourism Board', 'Hotel Guild']);
+    expect(actorQuestion(actors[3]!, context(t, { actors }))).toBeUndefined();
+  });
+
+  it.each([1, 2, 3, 4, 5])('offers no figure at or above the whole a part is taken from (seed %i)', (seed) => {
+    const t = 'The firm will pay a $40 million fine over the spill. The state will receive $10 million of the fine, officials said.';
+    const whole = num(t, '$40 million', 40e6, 'fine', { unit: '$' });
+    const part = num(t, '$10 million', 10e6, 'fine', { unit: '$' });
+    const q = numberQuestion(part, context(t, { numbers: [whole, part] }, undefined, seed))!;
+    for (const c of q.choices) expect(Number(c.replace(/[$ a-z]/g, ''))).toBeLessThan(40);
+  });
+
+  it.each([
+    ['The wage rose to 1.8 million pesos from 1.2 million pesos last year.', '1.2 million', 1.2e6, 'pesos', /^\d{3},000$/],
+    ['The deal is worth 1.1 trillion rupiah, the company said.', '1.1 trillion', 1.1e12, 'rupiah', /^\d{3} billion$/],
+    ['It borrowed $1.2bn from banks, the company said.', '$1.2bn', 1.2e9, 'dollars', /^\$\d{3}m$/],
+  ])('writes a figure below one of the key\'s scale in the scale below: %s', (t, span, value, counts, below) => {
+    const n = num(t, span, value, counts, span.startsWith('$') ? { unit: '$' } : {});
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const q = numberQuestion(n, context(t, { numbers: [n] }, undefined, seed))!;
+      for (const c of q.choices) expect(c).not.toMatch(/^\$?0\./);
+      for (const c of q.choices.filter((c) => !c.includes(span.replace(/^\$?[\d.]+/, '').trim() || '§'))) expect(c).toMatch(below);
+    }
   });
 });
