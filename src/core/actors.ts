@@ -157,8 +157,9 @@ const CLUB_MOVE_PREP = /^(?:from|to|with|over|against|by)$/;
 const POSS_NAME_NEXT = wordSet('on in at for from with by did does has had is was will would could said says declined confirmed announced');
 /** Last words of a country's governing body of a sport after its demonym: "Scottish Rugby", "British Cycling". */
 const SPORT_BODY_RE = /^(?:Rugby|Cycling|Athletics|Gymnastics|Swimming|Rowing|Sailing|Hockey|Cricket|Tennis|Golf|Boxing|Triathlon|Canoeing|Judo)$/;
+// ("Coalition Avenir Québec": a coalition's name opening with its noun is a party's.)
 /** First words of bodies' names in Spanish, Portuguese, Italian and French; group 1 catches parties and movements. */
-const ROMANCE_PARTIES = wordSet('Partido Partito Parti Movimiento Movimento Frente');
+const ROMANCE_PARTIES = wordSet('Partido Partito Parti Movimiento Movimento Frente Coalition Coalición Coligação');
 const ROMANCE_BODIES = wordSet(
   'Unión União Unione Banque Société Caisse Federación Federação Federazione Fédération Confederación Asociación Associação Banco Banca Instituto Istituto Universidad Universidade Ministerio Ministério Consejo Conselho Consiglio Policía Polícia Polizia Guardia Corte Tribunal Congreso Senado Asamblea Assemblée Agencia Agência Grupo Caixa Fuerzas Ejército Exército ' +
     // (French, Italian, Spanish and Portuguese public bodies, courts, forces, firms and unions.)
@@ -175,6 +176,18 @@ const LINK_ARTICLES = wordSet('la las los le les il lo o a os as');
 const FOREIGN_ADJ_RE = re('u')`^[${Ll}]{3,}(?:ale|ales|aux|ali|ique|iques|aire|aires|elle|elles|ienne|iennes|aise|aises|oise|oises|euse|euses|oles|iera|iero|ica|ico|iche|ici)$|^[a-z]*[^\0-\x7f][${Ll}]*$`;
 /** Elided particles before a name: "d'Ivoire", "l'énergie", "dell'Economia". */
 const ELIDED = wordSet('d l dell dall all nell sull degl');
+/**
+ * Nouns of bodies and firms that open names in French, Spanish, Portuguese, Italian, Dutch, German, Indonesian and Malay,
+ * beside ROMANCE_BODIES (which also open a name's foreign tail):
+ * "Groupe Calcul Nordique", "Aéroports de Paris", "Frigorífico Vale do Iriri", "Stichting Natuur", "Perusahaan Listrik Negara".
+ */
+const BODY_FIRST = wordSet('Gruppo Compagnia Empresa Empresas Azienda Mutuelle Crédit Électricité Aéroports Aeropuertos Aeroportos Aeroporti Chemins Ferrocarriles Carabinieri Dirección Direção Direzione Fundación Fundação Fondazione Fondation Cooperativa Coopérative Frigorífico Frigorifico Agropecuária Agropecuaria Industrias Indústrias Laboratorios Laboratórios Laboratoires Transportes Petróleos Servizio Ministero Università Université Universitas Stichting Vereniging Koninklijke Perusahaan Badan Kementerian Lembaga Yayasan Bank');
+
+/** What a firm owns or employs, after its possessive name: "Kalvari Tessin's plant". */
+const BODY_OWNS = wordSet('plant plants factory factories subsidiary subsidiaries unit units board shareholders investors employees workforce headquarters ceo brands products stores outlets mines refinery');
+/** Lower-case nouns of a region after its name: "the Amazon basin". */
+const REGION_NOUNS = wordSet('region basin rainforest forest jungle biome delta state states river');
+
 /** Lower-case nouns of documents after a name: "the Paris agreement". */
 const DOC_NOUNS = wordSet('agreement agreements accord accords treaty protocol declaration');
 /** Currencies named after letters: "CFA francs". */
@@ -183,7 +196,7 @@ const CURRENCIES = wordSet('franc francs dollar dollars peso pesos rupee rupees 
 const ROADS = wordSet('Route Highway Interstate Hwy Road Motorway Autobahn');
 /** Legal forms of companies: "Lumetra Inc", "Acme plc". */
 /** (With the Nordic, Baltic, German, French, Italian, Latin American, Russian and Malaysian forms: "Ekvik Invest AB", "Equinor ASA", "Nokia Oyj".) */
-const CORP_SUFFIXES = wordSet('Inc Corp Ltd plc PLC LLC LLP AG SA NV BV SE Co GmbH SpA Pty Bhd ICAV DAC Limited Incorporated Berhad Tbk Pte Pvt S.A N.V B.V S.p.A S.L AB ASA AS A/S ApS Oyj Oy KG KGaA SARL Sarl SAS SRL Srl Ltda PJSC JSC OJSC Sdn');
+const CORP_SUFFIXES = wordSet('Inc Corp Ltd plc PLC LLC LLP AG SA NV BV SE Co GmbH SpA Pty Bhd ICAV DAC Limited Incorporated Berhad Tbk Pte Pvt S.A N.V B.V S.p.A S.L AB ASA AS A/S ApS Oyj Oy KG KGaA SARL Sarl SAS SRL Srl Ltda PJSC JSC OJSC Sdn KK K.K SAB AŞ A.Ş');
 const corpSuffix = (t: string): boolean => CORP_SUFFIXES.has(t.endsWith('.') ? t.slice(0, -1) : t);
 /** Newsroom labels before a dateline: "UPDATE 2-", "EXCLUSIVE-". */
 const DATELINE_LABELS = wordSet('UPDATE BREAKING EXCLUSIVE ANALYSIS FACTBOX EXPLAINER WATCH LIVE OPINION INSIGHT');
@@ -199,7 +212,7 @@ const VERBS = wordSet(
 /** Last words of events' names. */
 const EVENT_WORDS = wordSet('Championship Championships Cup Open Prix Festival Trophy Games Series Award Awards Prize Summit Conference');
 /** Names of storms and operations: "Hurricane Milton". */
-const EVENT_PREFIX = wordSet('Hurricane Storm Typhoon Cyclone Tropical Operation');
+const EVENT_PREFIX = wordSet('Hurricane Storm Typhoon Cyclone Tropical Operation Operação Operación Opération Operazione Operasi');
 /** Plural endings of group names: "Republicans", "Democrats", "Founding Fathers", "Electors", "Kurds". */
 const PLURAL_RE = re('u')`[${Ll}](?:ans|ists|ers|ors|ites|ats|ards|ds|ies|ens|ets)$`;
 /** First words of places' names, with stadiums and land and water words in other languages: "Stade Vélodrome",
@@ -503,7 +516,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   /** Whether a token may continue a name run after `prev`. */
   const isNameToken = (k: Tok, prev?: Tok): boolean =>
     // "Theresa May": a month after a given name is a surname.
-    k.cap && (!calendar.has(k.t) || (!!prev && firstNames.has(prev.t) && !(WEEKDAY_NAMES as readonly string[]).includes(k.t)));
+    (k.cap && (!calendar.has(k.t) || (!!prev && firstNames.has(prev.t) && !(WEEKDAY_NAMES as readonly string[]).includes(k.t)))) ||
+    // ("Oakridge Tamsin plc": a British legal form in lower case ends a firm's name.)
+    (k.t === 'plc' && !!prev?.cap);
 
   const add = (form: string, s: number, e: number, v: number[], gaz?: string, honor = false, init = false, words = form.split(' ')): Cand => {
     const c: Cand = { form, s, e, sent, words, v, honor, init };
@@ -964,6 +979,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       addRun(a, b, vote(PERSON, 3), true);
       return true;
     }
+    // "the Amazon basin", then "in the Amazon": a firm's name that is also a region's names the region there (not "in the
+    // Senate", "in the Knesset": after "in the", only once read as the region; nor "Japan's Toyota", a firm).
+    if (entry?.kind === 'organization' && a === b && !ACRONYM_RE.test(toks[a]!.t) && ((p === 'the' && (REGION_NOUNS.has(toks[a + 1]?.lo ?? '') || (STRONG_PLACE_PREPS.has(toks[a - 2]?.lo ?? '') && cands.some((c) => !c.gaz && c.form === toks[a]!.t && top(c.v) === PLACE)))))) {
+      addRun(a, b, vote(PLACE, 6), true);
+      return true;
+    }
     if (entry) addRun(a, b, vote(), true, entry.key);
     // "Moody's revised": a known name that ends in "'s".
     const own = toks[b]!.poss && !entry ? text.slice(toks[a]!.s, toks[b]!.e + 2).replace('’', "'") : '';
@@ -1012,13 +1033,14 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const num = toks[b + 1];
     const after = toks[b + 2];
     if (!sports && num?.sp && /^\d{2,4}$/.test(num.t) && last.t !== 'Flight' && !ROADS.has(last.t) && !isHead(last.t) && (!after?.sp || /^(?:index|rose|fell|gained|lost|closed|ended|slipped|climbed|dropped|jumped|added|was|is|has|had)$/.test(after.lo))) return;
-    // "the Indigenous Tao community", "the Maasai people": a people named before its noun is a group.
+    // "the Indigenous Tao community", "the Maasai people", "about 700 Parakanã people": a people named before its noun
+    // (after "the" or a count) is a group.
     const ind = INDIGENOUS.has(first.lo) ? a + 1 : a;
     const pn = toks[b + 1];
     // (A community needs its adjective: not "the Fairview community", a place.)
     const adj = ind > a || INDIGENOUS.has(toks[a - 1]?.lo ?? '');
     const det = toks[ind === a && adj ? a - 2 : a - 1];
-    if (ind === b && pn?.sp && PEOPLES.has(pn.lo) && (adj || pn.lo !== 'community' && pn.lo !== 'minority') && DETERMINERS.has(det?.lo ?? '') && nameShape(last.t) && !names.has(last.t) && !isDemonym(last.t)) return addRun(b, b, vote(GROUP, 6), main);
+    if (ind === b && pn?.sp && PEOPLES.has(pn.lo) && (adj || pn.lo !== 'community' && pn.lo !== 'minority') && (DETERMINERS.has(det?.lo ?? '') || (pn.lo === 'people' && /^\d[\d,.]*$/.test(det?.t ?? ''))) && nameShape(last.t) && !names.has(last.t) && !isDemonym(last.t)) return addRun(b, b, vote(GROUP, 6), main);
     // "a TransAsia Airways ATR 72": a body's name, then a model's letters and number.
     if (n >= 2 && num?.sp && /^\d{1,4}$/.test(num.t) && ACRONYM_RE.test(last.t) && headKind(toks[b - 1]!.t) === 'organization') return sub(a, b - 1, main, (c) => (c.v[ORG] += 3));
     // "the Atlanta Hawks", "the Philadelphia 76ers": in a sports story, a name ending in a capitalised plural
@@ -1044,7 +1066,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // (Not "the Storm Prediction Center": a body's head word wins.)
     if (n >= 2 && EVENT_PREFIX.has(first.t) && headKind(last.t) !== 'organization') {
       // "troops of Operation Hadin Kai", "Operation Safe Haven said": a standing military operation is a force.
-      if (first.t === 'Operation' && ((toks[a - 1]?.lo === 'of' && /^(?:troops|soldiers|forces|personnel|units|commander|spokesman|spokesperson)$/.test(toks[a - 2]?.lo ?? '')) || SAID.has(toks[b + 1]?.lo ?? ''))) addRun(a, b, vote(ORG, 6), main);
+      if (/^Opera/.test(first.t) && ((toks[a - 1]?.lo === 'of' && /^(?:troops|soldiers|forces|personnel|units|commander|spokesman|spokesperson)$/.test(toks[a - 2]?.lo ?? '')) || SAID.has(toks[b + 1]?.lo ?? ''))) addRun(a, b, vote(ORG, 6), main);
       return;
     }
     // "sales rose in the South and the Midwest": a compass noun after "the" is a region.
@@ -1130,7 +1152,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const votes = vote();
     // "Unión Argentina de Rugby", "Partido Popular", "Banco Santander": a body's noun opening a name in Spanish,
     // Portuguese, Italian or French (a party or a movement is a group).
-    if (n >= 2 && !head && (ROMANCE_PARTIES.has(first.t) || ROMANCE_BODIES.has(first.t))) return addRun(a, b, vote(ROMANCE_PARTIES.has(first.t) ? GROUP : ORG, 6), main);
+    if (n >= 2 && !head && (ROMANCE_PARTIES.has(first.t) || ROMANCE_BODIES.has(first.t) || BODY_FIRST.has(first.t))) return addRun(a, b, vote(ROMANCE_PARTIES.has(first.t) ? GROUP : ORG, 6), main);
     // "Leeds United"; "Derby County", "Bristol City", "Crystal Palace" in a sports story.
     if (n >= 2 && (CLUB_HEADS.has(last.t) || (sports && CLUB_SUFFIXES.has(last.t)))) {
       addRun(a, b, vote(ORG, 7), main);
@@ -1578,7 +1600,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (pl === 'by' && /^(?:polled|surveyed)$/.test(p2?.lo!)) v[ORG] += 3;
       // "Heller told Ars": a lone word, no given name, told something is a news outlet (a surname joins its person).
       if (pl === 'told' && a === b && !firstNames.has(first.t)) v[ORG] += 1;
-      if ((pl === 'of' || pl === 'in') && /^(?:shares|stock|stake|investors|shareholders|customers|employees|staff)$/.test(p2?.lo!)) v[ORG] += 3;
+      if ((pl === 'of' || pl === 'in') && /^(?:shares|stock|stake|investors?|shareholders?|customers|employees|staff)$/.test(p2?.lo!)) v[ORG] += 3;
       // "the collapse of Wilko", "the takeover of Twitter"
       if (pl === 'of' && /^(?:collapse|takeover|acquisition|bankruptcy|founders?|owners?)$/.test(p2?.lo!)) v[ORG] += 3;
       if (pl === 'of' && p1.sp && p2?.cap) {
@@ -1697,6 +1719,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     // "Lumetra shares", "Lumetra's revenue"
     if (n1.sp && /^(?:shares|stock|revenue|profits?|sales|earnings|shareholders)$/.test(n1.lo)) v[ORG] += 2;
+    // "Brightwater Okoro's chief executive", "Kalvari Tessin's plant": what a firm owns or employs, never a person's.
+    else if (last.poss && a < b && !c.gaz && (BODY_OWNS.has(n1.lo) || (n1.lo === 'chief' && toks[b + 2]?.lo === 'executive'))) v[ORG] += 3;
     // "Tradeweb data showed", "LSEG data shows": a lone name whose data show something is their provider.
     if (n1.sp && a === b && !c.gaz && /^(?:data|figures|statistics)$/.test(n1.lo) && /^(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)$/.test(toks[b + 2]?.lo ?? '')) v[ORG] += 3;
     // "a Bloomberg survey", "an Ipsos poll": a pollster or publisher.
@@ -2382,6 +2406,13 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
         continue;
       }
       let k = list.some(isPlace) ? PLACE : list.some(isOrg) ? ORG : -1;
+      // "the Peugeot, Fiat and Jeep brands", "the Zorvek and Halloran banks": names listed before a plural body's noun
+      // are bodies (parties, militias and gangs are groups).
+      const noun = /^\s+([a-z]+)s\b/.exec(text.slice(cands[list[list.length - 1]!]!.e, cands[list[list.length - 1]!]!.e + 16))?.[1];
+      if (noun && (g.orgNouns.has(noun) || noun === 'marque' || noun === 'partie') && noun !== 'group' && !g.roleNouns.has(noun)) {
+        for (const m of list) if (!cands[m]!.gaz) cands[m]!.v[noun === 'partie' || GROUP_ORG_NOUNS.has(noun) ? GROUP : ORG] += 4;
+        continue;
+      }
       // "swept through Swat, Buner and Shangla": unknown names listed after "in", "through" or "across" are places.
       // ("fighting around Léré and Nampala", "near Kidal and Gao")
       if (k < 0 && list.every(weak) && /\b(?:in|through|across|throughout|around|near)\s+$/.test(text.slice(cands[list[0]!]!.s - 12, cands[list[0]!]!.s))) k = PLACE;
@@ -2425,7 +2456,8 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
       // "Lumetra said": a name never written in full is rarely a person (news names people in full first); nor is
       // one with no person's cue (a given name, title, age, role or surname re-mention) when a body's shape shows:
       // after "the" ("the United Auto Workers"), ending in a common noun ("Marches Water") or a known name ("Natural England").
-      if (best === PERSON && (!long || list.some(bodyShape)) && !list.some(cue)) {
+      // (Nor one with a body's cue: "officials at Tessaly Marin said", "shares in Ardentis Lowe".)
+      if (best === PERSON && (!long || list.some(bodyShape) || votes[ORG]! >= 2) && !list.some(cue)) {
         // (A body speaks, a place rarely: "Ofwat said", then "reported to Ofwat".)
         const alt = votes[PLACE]! >= 1 && votes[PLACE]! > votes[ORG]! ? PLACE : ORG;
         votes[alt] = Math.max(votes[alt]!, votes[PERSON]!);

@@ -263,8 +263,13 @@ const ORG_HEADS =
   'Centers Hospitals Schools Universities FC AFC Economics Lines Airline Academy Institution ' +
   'Theatre Theater Playhouse Opera Orchestra Ballet Gallery Warehouse Sport Party Parties Front Panel ' +
   'Partnership Circuit Initiative Caucus System Body Secretariat Consortium Diocese Archdiocese Synod Mission Liga Ligue ' +
-  // Last words of associations, unions and foundations in Japanese, German, Dutch and the Nordic languages.
-  'Kumiai Kyokai Chuokai Rengokai Verband Verein Gesellschaft Stiftung Vereniging Stichting Forbund Förbund Förbundet Forbundet';
+  // Bodies' last words in German, Dutch and the Nordic languages ("Bertelsmann Stiftung", "Nordhavn Rederi"), romanised
+  // Japanese ("Sakuragawa Shuzo": brewery; "Sumitomo Shoji": trading house; "Nada Gogo Shuzo Kumiai": association),
+  // Turkish and Indonesian. (Plain heads: the first word of "Nada Gogo Shuzo Kumiai" is often a place.)
+  'Werke Werk Stiftung Verband Bundesverband Verein Gesellschaft Versicherung Versicherungen Bahn Bundesbahnen Sparkasse Groep Vereniging Stichting ' +
+  'Rederi Bolaget Forbund Förbund Förbundet Forbundet ' +
+  'Shuzo Kumiai Kyokai Chuokai Rengokai Shoji Kogyo Sangyo Seiyaku Ginko Shimbun Shinbun Denki Jukogyo Kaisha Shoken Jidosha ' +
+  'Havayollari Ticaret Enerji Otomotiv Persero Telekomunikasi';
 
 const COMPANY_HEADS =
   'Logistics Airlines Airways Motor Motors Industries Technologies Systems Energy Pharmaceuticals Biologics ' +
@@ -275,7 +280,9 @@ const COMPANY_HEADS =
   // Company words of other languages: Turkish "Yatirim" (investment), "Holding", "Bankasi"; German "Gruppe".
   'Holding Yatirim Yatırım Menkul Bankasi Bankası Sigorta Sanayi Gruppe Groupe ' +
   // Swedish, Norwegian, Danish and German: "Sjöfors Kapital", "Ekvik Invest", "Norrland Fastigheter".
-  'Kapital Invest Gruppen Fastigheter Förvaltning Finans Beteiligungen';
+  'Kapital Invest Gruppen Fastigheter Förvaltning Finans Beteiligungen ' +
+  // Industries as a firm's last word: "Hanwha Aerospace", "Korea Zinc", "Southern Copper", "Dangote Cement".
+  'Aerospace Defence Shipbuilding Engineering Construction Cement Petroleum Petrochemical Petrochemicals Chemical Textiles Zinc Copper Nickel Aluminium Aluminum Shipping';
 
 const MEDIA_HEADS =
   'Times Guardian Telegraph Independent Economist Observer Mirror Post Journal Herald Tribune Express Mail Standard Globe ' +
