@@ -7,6 +7,7 @@
 
 import type { ActorKind } from './types.js';
 import { MONTH_ABBRS, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
+import { isWorldPlace } from './places.js';
 
 /** A known name: its cluster key (canonical name) and kind. */
 export interface GazetteerEntry {
@@ -51,6 +52,8 @@ export interface Gazetteer {
   companyHeads: Set<string>;
   /** Head words of newspaper names, an organisation even alone after "the": "the Guardian". */
   mediaHeads: Set<string>;
+  /** World cities, regions and natural features not in `names` ("Mombasa", "Thuringia", "Andes"): a weak place vote only. */
+  isWorldPlace(form: string): boolean;
 }
 
 // Countries: "Name|alias|alias" separated by ";". Regular demonyms ("Iraqi", "Syrian") are derived.
@@ -412,5 +415,6 @@ export function gazetteer(): Gazetteer {
     usStates: new Set(US_STATES.split(/[;|]/)),
     companyHeads: words(COMPANY_HEADS),
     mediaHeads: words(MEDIA_HEADS),
+    isWorldPlace,
   });
 }
