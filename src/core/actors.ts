@@ -18,6 +18,7 @@
  */
 
 import { gazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
+import { CURRENCY_CODES } from './currency.js';
 import { L, Ll, Lu, N, re } from './letters.js';
 import { WEEKDAY_NAMES, wordSet } from './lexicon.js';
 import type { Sentence } from './text.js';
@@ -105,7 +106,7 @@ const PLACE_NOUNS = wordSet(
 /** Lower-case nouns straight before a place's name: "the capital Kyiv". */
 const PLACE_BEFORE = wordSet('capital city town village province region district county island port suburb');
 /** Lower-case nouns kept in a place's name after "the": "the Souk al-Naeem market", "the Kelani river". */
-const FACILITY_NOUNS = wordSet('market bridge mosque camp airport airbase stadium river crossing checkpoint hospital clinic school college museum islands forest kingdom corridor border mountains hills valley island lake desert peninsula volcano');
+const FACILITY_NOUNS = wordSet('market bridge mosque camp airport airbase stadium river crossing checkpoint hospital clinic school college museum islands forest kingdom corridor border mountains hills valley island lake desert peninsula volcano archipelago area delta plateau highlands');
 /** Energy and harbour words, then the facility noun: " nuclear power plant", " mega port". */
 const PLANT_WORDS = wordSet('nuclear atomic power coal coal-fired gas-fired hydroelectric hydropower thermal mega container deep-sea deepwater');
 /** (The word after the name is tested in `PLANT_WORDS` first, a cheaper test.) */
@@ -115,7 +116,7 @@ const ORG_FACILITY = /^(?:hospital|clinic|school|college|museum)$/;
 /** Nouns before "of" that make the name after it a place: "residents of Leeds". */
 const PLACE_OF = wordSet('residents people citizens natives outskirts suburbs edge parts streets centre center heart north south east west northeast northwest southeast southwest north-east north-west south-east south-west coast shores banks tributary mouth estuary');
 /** Adjectives between a preposition and a place: "in nearby Thringstone", "in rural Kansas". */
-const PLACE_ADJ = wordSet('nearby neighbouring neighboring central northern southern eastern western rural downtown coastal');
+const PLACE_ADJ = wordSet('nearby neighbouring neighboring central northern southern eastern western rural downtown coastal north-eastern north-western south-eastern south-western northeastern northwestern southeastern southwestern');
 /** Letters after a person's name: "James Whitaker KC". */
 const POST_NOMINALS = wordSet('KC QC SC SAN MP MEP MSP MLA TD OBE MBE CBE KBE DBE');
 /** Titles that also name streets and parks: "King Street", "Queen Elizabeth Park". */
@@ -136,6 +137,10 @@ const SHARE_VERBS = wordSet('make makes made account accounts up for');
 /** Professionals whose plural names their firm: "consultants Grant Thornton", "auditors EY". */
 const FIRMS = wordSet('consultant auditor accountant adviser advisor broker solicitor');
 /** "Without" in English, French, Spanish, German, Italian and Portuguese bodies' names. */
+/** Spanish and Portuguese adjectives of place names: "Barotac Nuevo", "Nueva Ecija", "Nova Iguaçu" (no person's). */
+const PLACE_WORDS = wordSet('Nuevo Nueva Nuevos Nuevas Viejo Vieja Novo Nova Velho Velha Norte Sur Oriental Occidental');
+/** Imperatives of a contact line: "Contact Karen at ...", "Call Peter on ...". */
+const CONTACT_VERBS = wordSet('contact call email e-mail text message phone write');
 const WITHOUT = wordSet('without sans sin ohne senza sem');
 /** Place head words that are also common surnames. */
 const SURNAME_HEADS = wordSet('Hill Park Lake');
@@ -183,7 +188,9 @@ const ELIDED = wordSet('d l dell dall all nell sull degl');
  * beside ROMANCE_BODIES (which also open a name's foreign tail):
  * "Groupe Calcul Nordique", "Aéroports de Paris", "Frigorífico Vale do Iriri", "Stichting Natuur", "Perusahaan Listrik Negara".
  */
-const BODY_FIRST = wordSet('Gruppo Compagnia Empresa Empresas Azienda Mutuelle Crédit Électricité Aéroports Aeropuertos Aeroportos Aeroporti Chemins Ferrocarriles Carabinieri Dirección Direção Direzione Fundación Fundação Fondazione Fondation Cooperativa Coopérative Frigorífico Frigorifico Agropecuária Agropecuaria Industrias Indústrias Laboratorios Laboratórios Laboratoires Transportes Petróleos Servizio Ministero Università Université Universitas Stichting Vereniging Koninklijke Perusahaan Badan Kementerian Lembaga Yayasan Bank');
+const BODY_FIRST = wordSet('Gruppo Compagnia Empresa Empresas Azienda Mutuelle Crédit Électricité Aéroports Aeropuertos Aeroportos Aeroporti Chemins Ferrocarriles Carabinieri Dirección Direção Direzione Fundación Fundação Fondazione Fondation Cooperativa Coopérative Frigorífico Frigorifico Agropecuária Agropecuaria Industrias Indústrias Laboratorios Laboratórios Laboratoires Transportes Petróleos Servizio Ministero Università Université Universitas Stichting Vereniging Koninklijke Perusahaan Badan Kementerian Lembaga Yayasan Bank ' +
+  // Polish and Czech public bodies' first words: "Krajowa Izba Odwoławcza", "Sąd Najwyższy", "Urząd Ochrony Konkurencji".
+  'Krajowa Krajowy Naczelna Naczelny Najwyższa Najwyższy Państwowa Państwowy Narodowy Narodowa Izba Urząd Sąd Rada Ministerstwo Komisja Agencja Ministerstvo Úřad Soud');
 
 /** What a firm owns or employs, after its possessive name: "Kalvari Tessin's plant". */
 const BODY_OWNS = wordSet('plant plants factory factories subsidiary subsidiaries unit units board shareholders investors employees workforce headquarters ceo brands products stores outlets mines refinery');
@@ -546,6 +553,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // ("NIS 619 billion", "AED 5 million": a currency's code before a sum.)
       // (The acronym's test last: it is the slow one. An acronym is always `cap`, and a token that is not goes on below.)
       if (toks[i + 1]?.gap === '$' || (k.cap && toks[i + 1]?.sp && (CURRENCIES.has(toks[i + 1]!.lo) || (/^\d[\d.,]*$/.test(toks[i + 1]!.t) && /^(?:[mb]illion|trillion|bn|mn|tn)$/.test(toks[i + 2]?.lo ?? ''))) && ACRONYM_RE.test(k.t))) continue;
+      // "Sh180.6", "KSh250", "Rs1,240": a currency's letters glued to digits, no actor.
+      const z = k.t.charCodeAt(k.t.length - 1);
+      // (A sign, not any three capitals: "LVM3", "COP28" stay; a one-letter sign needs two digits: not "P5".)
+      if (z >= 48 && z <= 57 && /^([A-Z][A-Za-z]?h?)(\d[\d.,]+|\d)$/.exec(k.t)?.slice(1).every((x, n) => (n ? x.length > 1 || k.t.length > 2 : CURRENCY_CODES[x] || /^[KUT]?Shs?$/.test(x)))) continue;
       if (!isNameToken(k)) {
         // "US-led", "Iraq-related": the capitalised head, when it is a known name, is a mention.
         if (k.compound) {
@@ -566,7 +577,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       for (;;) {
         const cur = toks[j]!;
         // ("St. Luke's Nampa Medical Center", "St Mary's Hospital": a saint's possessive inside a name.)
-        if (cur.poss && !((POSSESSIVE_NAMES.has(cur.t) || (j > i && /^(?:st|saint)$/.test(toks[j - 1]!.lo))) && toks[j + 1]?.cap)) break;
+        if (cur.poss && !((POSSESSIVE_NAMES.has(cur.t) || /[a-z]men$/.test(cur.t) || (j > i && /^(?:st|saint)$/.test(toks[j - 1]!.lo))) && toks[j + 1]?.cap)) break;
         const next = toks[j + 1];
         // "Frieda (Gold) Adler": a maiden name in brackets.
         const maiden = (k?: Tok): boolean => !!k && nameShape(k.t) && !names.has(k.t) && !calendar.has(k.t) && !k.poss;
@@ -579,8 +590,21 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           j++;
           continue;
         }
+        // "Korean Metal Workers' Union", "Teachers' Pension Fund", "Norwegian Fishermen's Association": a plural
+        // possessive inside a body's name, when a body's head follows within three words (not "the Philippines'
+        // Department of Health": a known name owns the body).
+        if (next?.cap && (cur.poss ? /[a-z]men$/.test(cur.t) : /^['’] $/.test(next.gap) && /[a-z]s$/.test(cur.t)) && !names.has(cur.t) && !names.has(slice(toks[i]!, cur)) && !firstNames.has(cur.t)) {
+          let m = j + 1;
+          while (m < j + 3 && !isHead(toks[m]!.t) && toks[m + 1]?.sp && toks[m + 1]!.cap && !toks[m]!.poss) m++;
+          const hk = headKind(toks[m]!.t);
+          if (hk === 'organization' || hk === 'group') {
+            j = m;
+            continue;
+          }
+          if (cur.poss && !POSSESSIVE_NAMES.has(cur.t)) break;
+        }
         // "National Center for Epidemiology, Prevention and Disease Control": a body's list of subjects after its connector.
-        if (joined && next?.gap === ', ' && next.cap && subject(cur)) {
+        if (joined && next?.gap === ', ' && next.cap && ofSubject(j)) {
           let p = j + 1;
           let end = 0;
           for (;;) {
@@ -789,11 +813,19 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const last = tail[tail.length - 1]!;
     return (
       !last.poss &&
-      tail.every((k) => !names.has(k.t) && !firstNames.has(k.t) && !ACRONYM_RE.test(k.t)) &&
+      // ("Ministry of Employment and Labor": the party label that is also a subject, last.)
+      tail.every((k) => !(names.has(k.t) && !(k === last && partyLabels.has(k.t) && SUBJECT_RE.test(k.lo))) && !firstNames.has(k.t) && !ACRONYM_RE.test(k.t)) &&
       ((lowerWords.has(last.lo) || SUBJECT_RE.test(last.lo)) ||
         // "Ministry of Environment and Natural Resources": a subject before "and" makes the words after it one too.
-        (tail.length < 3 && subject(toks[j]!) && !isHead(last.t) && !tail.some((k) => titleish(k.lo) || isDemonym(k.t))))
+        // ("Ministry of Transport and Communications": a title's modifier may end the name, not open a role.)
+        (tail.length < 3 && ofSubject(j) && !isHead(last.t) && !tail.some((k) => (titleish(k.lo) && (k !== last || titles.has(k.lo))) || isDemonym(k.t))))
     );
+  };
+
+  /** A subject's word, or any plain capitalised word right after "of": "Ministry of Interior", "Department of Energy". */
+  const ofSubject = (j: number): boolean => {
+    const k = toks[j]!;
+    return subject(k) || (toks[j - 1]?.lo === 'of' && !k.poss && !names.has(k.t) && !firstNames.has(k.t) && CAPITALISED_RE.test(k.t));
   };
 
   /** A subject's word, no name: "Environment", "Prevention", "Epidemiology". */
@@ -869,6 +901,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       for (let p = a + 1; p < b; p++) if (firstNames.has(toks[p]!.t)) return classify(p, b, true);
       return;
     }
+    // "Contact Karen at ...", "Call Peter Smith on ...": a contact line's imperative before a given name, no actor.
+    if (toks[a]!.init && a < b && CONTACT_VERBS.has(toks[a]!.lo) && firstNames.has(toks[a + 1]!.t)) return;
     // "R-Ohio", "D-South Burlington": a lawmaker's party and home, no actor.
     if (toks[a]!.t[1] === '-' && PARTY_STATE_RE.test(toks[a]!.t)) return;
     // ("Will Carrow, a director,", "Will Carrow said": a given name that is also a function word.)
@@ -1063,6 +1097,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     // "Northern Iraq", "East Jerusalem"
     if (n >= 2 && DIRECTIONS.has(first.t) && names.has(slice(toks[a + 1]!, last))) return addRun(a, b, vote(PLACE, 6), main);
+    // "Barotac Nuevo", "Nueva Ecija", "Nova Iguaçu": a Spanish or Portuguese place adjective makes a place, no person
+    // (a body's or party's word wins: "Banco Nuevo Mundo", "Partido Novo").
+    if (n >= 2 && n <= 4 && !isHead(last.t) && !ROMANCE_PARTIES.has(first.t) && !ROMANCE_BODIES.has(first.t) && !BODY_FIRST.has(first.t) && range.some((k) => PLACE_WORDS.has(k.t))) return addRun(a, b, vote(PLACE, 4), main);
     // "the South American plate", "West African states": a compass word and a demonym make an adjective.
     if (n === 2 && DIRECTIONS.has(first.t) && isDemonym(last.t)) return;
     // (Not "the Storm Prediction Center": a body's head word wins.)
@@ -1353,8 +1390,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       headKind(toks[b]!.t) === 'place' && b - 2 >= a && nameWord(toks[b - 1]!) && titles.has(toks[b - 2]!.lo) && !ROYAL.has(toks[b - 2]!.lo);
     // "Lyon County Clerk Janet Pruitt", "State Treasurer Ana Ruiz", "Douglas County Clerk-Treasurer Ben Sorensen": a
     // capitalised role noun after a body's or place's head word (or a title word) is an office before two name words.
+    // ("Dr Peter Mwaura Gichuki", "Dr Victor Ochieng Otieno": a given name shaped like a role noun, or any word after a
+    // courtesy title, is none.)
     const office = (k: number): boolean =>
-      k > a && b - k >= 2 && toks[k]!.cap && !toks[k]!.poss && toks[k]!.lo.split('-').every(isRoleNoun) && toks[k - 1]!.cap && (titleish(toks[k - 1]!.lo) || (!!headKind(toks[k - 1]!.t) && !nonActorHeads.has(toks[k - 1]!.t)));
+      k > a && b - k >= 2 && toks[k]!.cap && !toks[k]!.poss && !firstNames.has(toks[k]!.t) && !courtesy(toks[k - 1]!.lo) && toks[k]!.lo.split('-').every(isRoleNoun) && toks[k - 1]!.cap && (titleish(toks[k - 1]!.lo) || (!!headKind(toks[k - 1]!.t) && !nonActorHeads.has(toks[k - 1]!.t)));
     // ("Mr Hill", "Dr Park": a surname that is also a place's head word after an honorific.)
     while (j >= a && !office(j) && (nameWord(toks[j]!) || (j === b && j > a && ((firstNames.has(toks[j - 1]!.t) && !isHead(toks[j]!.t)) || surnameHead() || (SURNAME_HEADS.has(toks[j]!.t) && honorifics.has(toks[j - 1]!.lo)))))) j--;
     // "Minister for Housing James Browne", "Federal Minister for Economic Affairs Sheharyar Ahmed Bhutta": a title's
@@ -1568,7 +1607,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const pl = p1.lo;
       if (STRONG_PLACE_PREPS.has(pl)) v[PLACE] += 2;
       // "in nearby Thringstone", "in northern Kivu"
-      else if (PLACE_ADJ.has(pl) && p2 && (STRONG_PLACE_PREPS.has(p2.lo) || WEAK_PLACE_PREPS.has(p2.lo))) v[PLACE] += 2;
+      // ("across the southern Andes": a compass word after "the".)
+      else if (PLACE_ADJ.has(pl) && p2 && (STRONG_PLACE_PREPS.has(p2.lo) || WEAK_PLACE_PREPS.has(p2.lo) || (p2.lo === 'the' && STRONG_PLACE_PREPS.has(toks[a - 3]?.lo ?? '')))) v[PLACE] += 2;
       // ("won at Quail Hollow": "at" before a pair with no given name is a venue's.)
       else if (WEAK_PLACE_PREPS.has(pl)) v[PLACE] += pl === 'to' ? 0.5 : pl === 'at' && a < b && !firstNames.has(first.t) ? 1.5 : 1;
       if (pl === 'of' && p2 && PLACE_NOUNS.has(p2.lo.replace(/ies$/, 'y').replace(/s$/, ''))) v[PLACE] += 4;
@@ -1793,7 +1833,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           return;
         }
         // ("the Kelani river" is also "Kelani".)
-        if (/^(?:river|airbase|mountains|hills|valley|island|lake|desert|peninsula|volcano)$/.test(n1.lo)) {
+        // ("the Tricity area": a place's area is the place.)
+        if (n1.lo === 'area') return;
+        if (/^(?:river|airbase|mountains|hills|valley|island|lake|desert|peninsula|volcano|archipelago|delta|plateau|highlands)$/.test(n1.lo)) {
           add(text.slice(c.s, n1.e), c.s, n1.e, vote(), undefined, false, false, c.words).link = c;
           return;
         }

@@ -257,7 +257,7 @@ const ORG_HEADS =
   'Ministry Department Court Office Council Regiment Army Navy Force Forces Guard Guards Corps Police Bank ' +
   'News Gazette Chronicle Monthly Weekly Daily Press Magazine Radio Television TV Channel Network ' +
   'Broadcasting Agency Commission Committee Corp Inc Ltd Bureau Service Services University College School ' +
-  'Institute Foundation Trust Association Society Union Federation League Club Authority Board Fund ' +
+  'Institute Foundation Trust Association Society Union Federation League Club Authority Board Fund Guild Cooperative ' +
   'Organisation Organization Alliance Coalition Parliament Assembly Senate Congress Embassy Consulate ' +
   'Administration Cabinet Government Tribunal Exchange Reserve Hospital Clinic Centre Center Laboratories ' +
   'Museum Church Chamber Chambers Command Division Unit Battalion Star Associates Centres ' +
@@ -285,7 +285,9 @@ const COMPANY_HEADS =
   // Swedish, Norwegian, Danish and German: "Sjöfors Kapital", "Ekvik Invest", "Norrland Fastigheter".
   'Kapital Invest Gruppen Fastigheter Förvaltning Finans Beteiligungen ' +
   // Industries as a firm's last word: "Hanwha Aerospace", "Korea Zinc", "Southern Copper", "Dangote Cement".
-  'Aerospace Defence Shipbuilding Engineering Construction Cement Petroleum Petrochemical Petrochemicals Chemical Textiles Zinc Copper Nickel Aluminium Aluminum Shipping';
+  'Aerospace Defence Shipbuilding Engineering Construction Cement Petroleum Petrochemical Petrochemicals Chemical Textiles Zinc Copper Nickel Aluminium Aluminum Shipping ' +
+  // (Singular industry words: "Takeda Pharmaceutical", "Mitsubishi Heavy", "Mitsubishi Electric".)
+  'Pharmaceutical Heavy Electric Industrial Financial';
 
 const MEDIA_HEADS =
   'Times Guardian Telegraph Independent Economist Observer Mirror Post Journal Herald Tribune Express Mail Standard Globe ' +
@@ -327,7 +329,7 @@ const HOLIDAYS = 'Christmas Easter Ramadan Eid Thanksgiving';
 const NON_ACTOR_ACRONYMS =
   'GDP CEO CFO COO TV PM MP MPs MEP AM OK ID DNA HIV AIDS COVID VAT IPO CPI PPE ICU ER NICU PhD AI IT PR UFO SUV EV EVs ' +
   'LGBT LGBTQ GPS CCTV ATM XL LNG UTC GMT EST AD BC USD GBP EUR NGO NGOs SMS URL VIP UAV IED WMD MRI IQ RSV SARS MERS TB ALS PTSD ADHD ' +
-  'OBE MBE CBE KBE DBE KC QC GPU GPUs CPU CPUs API APIs LLM LLMs AGI EPS ARR ETF ETFs ESG GW MW PDF USB HGV GCSE GCSEs NFT GP GPs EBIT EBITDA Rs Rp';
+  'FILE PHOTO PHOTOS VIDEO IMAGE OBE MBE CBE KBE DBE KC QC GPU GPUs CPU CPUs API APIs LLM LLMs AGI EPS ARR ETF ETFs ESG GW MW PDF USB HGV GCSE GCSEs NFT GP GPs EBIT EBITDA Rs Rp';
 
 const PARTY_LABELS = 'Republican Democratic Democrat Libertarian Conservative Labour Labor Liberal Green Socialist Tory Independent';
 
