@@ -427,7 +427,10 @@ function candidates(text: string): Cand[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index, end = start + m[0].length;
       if (end === start) re.lastIndex++;
-      const c = fn(m, Array.from(m, (g) => g?.toLowerCase()), start, end);
+      // (A loop, not Array.from(m, …): the iterator protocol cost more than the lower-casing.)
+      const lc: Array<string | undefined> = [];
+      for (let g = 0; g < m.length; g++) lc.push(m[g]?.toLowerCase());
+      const c = fn(m, lc, start, end);
       if (c) out.push({ start, end, kind, ...c });
     }
   };

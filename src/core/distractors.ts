@@ -44,6 +44,13 @@ const LETTER_RUN_RE = re('gu')`[${L}]+`;
 /** Starts with an upper-case letter. */
 export const UPPER_START_RE = re('u')`^[${Lu}]`;
 
+/** Whether `s[i]` is a letter or a digit ({@link WORD_CHAR}; false out of range), ASCII by a char test. */
+function wordCharAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return c === c && WORD_CHAR.test(s[i]!);
+}
+
 /**
  * How many times `needle` stands in `hay` with no letter or digit before it
  * (nor after it, unless `open`), counting no further than `upTo`. Case-sensitive; 0 for an empty needle.
@@ -51,7 +58,7 @@ export const UPPER_START_RE = re('u')`^[${Lu}]`;
 export function countForm(hay: string, needle: string, open = false, upTo = Infinity): number {
   let n = 0;
   for (let i = needle ? hay.indexOf(needle) : -1; i >= 0 && n < upTo; i = hay.indexOf(needle, i + 1)) {
-    if (!WORD_CHAR.test(hay[i - 1] ?? '') && (open || !WORD_CHAR.test(hay[i + needle.length] ?? ''))) n++;
+    if (!wordCharAt(hay, i - 1) && (open || !wordCharAt(hay, i + needle.length))) n++;
   }
   return n;
 }

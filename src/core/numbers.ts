@@ -735,6 +735,11 @@ const VAGUE_BASES = dict<number>({
   tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
 });
 
+/** The words besides number words {@link spelledCandidates} reads without a hyphen. */
+const SPELLED_OTHER = new Set([...Object.keys(MULTIPLES), ...Object.keys(VAGUE_BASES), 'a', 'an', 'half', 'single']);
+/** Their first letters and those of the number words, a bit each from a (bit 0) to z. */
+const SPELLED_FIRST = [...SPELLED_OTHER, ...UNIT_NAMES, ...TENS_NAMES].reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
+
 /** A past-tense or perfect verb: "paid", "has", "were". */
 const PAST_RE = re('u')`^(?:[${Ll}]+ed|has|have|had|was|were|been)$`;
 
@@ -749,11 +754,12 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
     const t = toks[i]!;
     if (!t.w) continue;
     const w = t.l;
-    const wv = wordValue(w);
     const hyphen = w.includes('-') || w.includes('‐');
-    // Most words are none of the forms below: skip them before any regex.
-    if (wv === undefined && !hyphen && MULTIPLES[w] === undefined && VAGUE_BASES[w] === undefined &&
-      w !== 'a' && w !== 'an' && w !== 'half' && w !== 'single') continue;
+    // Most words are none of the forms below: skip them before any lookup (by their first letter), then any regex.
+    const c0 = w.charCodeAt(0) - 97;
+    if (!hyphen && !(c0 >= 0 && c0 < 26 && (SPELLED_FIRST >> c0) & 1)) continue;
+    const wv = wordValue(w);
+    if (wv === undefined && !hyphen && !SPELLED_OTHER.has(w)) continue;
     const prev = toks[i - 1];
     const next = toks[i + 1];
     const atStart = !prev || (!prev.w && /^["'“‘(\[:—–-]$/.test(prev.t));

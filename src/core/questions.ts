@@ -9,7 +9,7 @@
 import { datelineLength } from './dateline.js';
 import type { Actor, DateFact, Facts, NumberFact, QuestionKind, Span } from './types.js';
 import { createRng, shuffle, type Rng } from './random.js';
-import { LINK_NOTE_RE, sentenceAt, type Sentence } from './text.js';
+import { LINK_NOTE_RE, isSpace, sentenceAt, type Sentence } from './text.js';
 import {
   actorCandidates,
   actorDistractors,
@@ -183,6 +183,18 @@ const VAGUE_PRONOUN = /\b(?:he|she|they|him|her|them|his|their)\b/i;
 // ---------------------------------------------------------------------------
 // Text helpers
 // ---------------------------------------------------------------------------
+
+/**
+ * The last run of non-space characters in `t` before `end`, trailing white space skipped ('' for none):
+ * `/(\S+)\s*$/.exec(t.slice(0, end))?.[1] ?? ''` without its scan from every position.
+ */
+function lastWordBefore(t: string, end: number): string {
+  let e = end;
+  while (e > 0 && isSpace(t.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > 0 && !isSpace(t.charCodeAt(b - 1))) b--;
+  return t.slice(b, e);
+}
 
 /** Balanced straight and curly double quotes, brackets. */
 function balanced(s: string): boolean {
@@ -395,7 +407,7 @@ function draft(
   const slotOf = (text: string): string[] | undefined => {
     for (let i = t.indexOf(text); i >= 0; i = t.indexOf(text, i + 1)) {
       if (!WORD_CHAR.test(t[i - 1] ?? '') && !WORD_CHAR.test(t[i + text.length] ?? '')) {
-        return [/(\S+)\s*$/.exec(t.slice(0, i))?.[1] ?? '', /^\s*(\S+)/.exec(t.slice(i + text.length))?.[1] ?? ''].map((w) => w.toLowerCase());
+        return [lastWordBefore(t, i), /^\s*(\S+)/.exec(t.slice(i + text.length))?.[1] ?? ''].map((w) => w.toLowerCase());
       }
     }
     return undefined;

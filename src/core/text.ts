@@ -230,3 +230,5 @@ export function splitSentences(text: string, title?: string): Sentence[] {
   return out;
 }
 
+/** Whether the UTF-16 unit `c` is white space as `\s` reads it (ASCII by a char test). */
+export const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));

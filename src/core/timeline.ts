@@ -24,7 +24,7 @@ import { memo } from './memo.js';
 import { L, Ll, Lu, N, re } from './letters.js';
 import { MONTH_ABBRS, MONTH_NAMES, UNIT_NAMES, WEEKDAY_NAMES, hasAny, wordSet } from './lexicon.js';
 import { shuffle, type Rng } from './random.js';
-import { LINK_NOTE_RE, sentenceAt, type Sentence } from './text.js';
+import { LINK_NOTE_RE, isSpace, sentenceAt, type Sentence } from './text.js';
 import type { DateFact, DatePrecision, OrderQuestion, QuizSource } from './types.js';
 
 export { scoreOrder } from './score.js';
@@ -246,12 +246,28 @@ function segments(s: string): Segment[] {
 }
 
 function tidy(s: string): string {
-  return s
+  const t = s
     .replace(/\s+/g, ' ')
     // (No space before a closing mark, none after an opening one: one pass.)
-    .replace(/\s+([,.;:!?’'”)])|([(“‘])\s+/g, '$1$2')
-    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
+    .replace(/\s+([,.;:!?’'”)])|([(“‘])\s+/g, '$1$2');
+  // (Then trimmed of spaces and , ; : – — - at both ends by a char test: `/^[\s,;:–—-]+|[\s,;:–—-]+$/g` tries a run
+  // at every position.)
+  let a = 0;
+  let b = t.length;
+  while (a < b && isTrim(t.charCodeAt(a))) a++;
+  while (b > a && isTrim(t.charCodeAt(b - 1))) b--;
+  return t.slice(a, b);
 }
+
+/** The run of `\w` characters `s` ends with ('' for none): `/\w*$/.exec(s)[0]` without trying every position. */
+function lastWord(s: string): string {
+  let a = s.length;
+  for (let c = s.charCodeAt(a - 1); c === 95 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122); c = s.charCodeAt(--a - 1));
+  return s.slice(a);
+}
+
+/** A character {@link tidy} trims from the ends: white space, `,` `;` `:` `–` `—` `-`. */
+const isTrim = (c: number): boolean => c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || c === 45 || isSpace(c);
 
 /** A label and its quality (see {@link TimelineEvent.quality}). */
 type Label = [text: string, quality: number];
@@ -793,7 +809,7 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
     // "The contractor whose contract was terminated": a relative clause left as a fragment.
     /\bwhose\b/i.test(labelText) ||
     isFuture(labelText) ||
-    REPORTING_END.has(/\w*$/.exec(labelText.replace(/…$/, ''))![0].toLowerCase()) ||
+    REPORTING_END.has(lastWord(labelText.replace(/…$/, '')).toLowerCase()) ||
     SAYING_ONLY_END.test(labelText) ||
     // "The commission said that Kestrel": what was said has lost its verb.
     (said !== null && !hasVerb(said[1]!)) ||
