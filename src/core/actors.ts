@@ -95,8 +95,6 @@ const DIRECTIONS = wordSet(
   'North South East West Northern Southern Eastern Western Central Upper Lower Greater Northeast Northwest ' +
     'Southeast Southwest Northeastern Northwestern Southeastern Southwestern Midwest',
 );
-/** The vote of a world place's name (src/core/places.ts) with no other cue: below a given name's 4 and a title's. */
-const WORLD_PLACE_VOTE = 2;
 const STRONG_PLACE_PREPS = wordSet('in near outside across throughout inside');
 const WEAK_PLACE_PREPS = wordSet('at from into towards toward to around along off');
 const PLACE_NOUNS = wordSet(
@@ -1356,9 +1354,6 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (SAID.has(n1.lo) || VERBS.has(n1.lo) || /[^e]ed$/.test(n1.lo)) votes[PERSON] += 1;
       else if (MODIFIER_BEFORE.has(toks[a - 1]?.lo ?? '') && first.sp) votes[PERSON] -= 4;
     }
-    // "the Mombasa auction", "Voters in Thuringia": a world place's name (weaker than any person cue; in a sports story,
-    // a city's name is as often its club's: "Sunderland", "Lille").
-    if (!sports && g.isWorldPlace(slice(first, last))) votes[PLACE] += WORLD_PLACE_VOTE;
     addRun(a, b, votes, main, undefined, n === 1 && first.init);
   };
 

@@ -7,7 +7,6 @@
 
 import type { ActorKind } from './types.js';
 import { MONTH_ABBRS, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
-import { isWorldPlace } from './places.js';
 
 /** A known name: its cluster key (canonical name) and kind. */
 export interface GazetteerEntry {
@@ -52,8 +51,6 @@ export interface Gazetteer {
   companyHeads: Set<string>;
   /** Head words of newspaper names, an organisation even alone after "the": "the Guardian". */
   mediaHeads: Set<string>;
-  /** World cities, regions and natural features not in `names` ("Mombasa", "Thuringia", "Andes"): a weak place vote only. */
-  isWorldPlace(form: string): boolean;
 }
 
 // Countries: "Name|alias|alias" separated by ";". Regular demonyms ("Iraqi", "Syrian") are derived.
@@ -417,6 +414,5 @@ export function gazetteer(): Gazetteer {
     usStates: new Set(US_STATES.split(/[;|]/)),
     companyHeads: words(COMPANY_HEADS),
     mediaHeads: words(MEDIA_HEADS),
-    isWorldPlace,
   });
 }
