@@ -316,7 +316,8 @@ const ITEM_RE = re('uy')`([${Lu}][${L}${N}&'’.-]*(?: (?:of (?:the )?)?[${Lu}][
 /** "a man known as "El Chino"": a Spanish nickname in quotes after "as", "alias" or "nicknamed". */
 const ALIAS_RE = re('gu')`\b(?:as|alias|nicknamed|dubbed) ["“‘']((?:El|La) [${Lu}][${Ll}]+)[,.]?["”’']`;
 const COMMITTEE_RE = /\b[Tt]he (?:Senate|House|Assembly)((?: [a-z]+){1,3}) committee\b/g;
-const INSTITUTION_NOUN_RE = /ministry|army|navy|coast ?guard|military|presidency|air force|court|cabinet/;
+/** The nouns of `INSTITUTION_RE`, a cheap pre-check (`includes`, not an alternation tried at every position). */
+const INSTITUTION_NOUNS = ['ministry', 'army', 'navy', 'coastguard', 'coast guard', 'military', 'presidency', 'air force', 'court', 'cabinet'];
 /** Lower-case public bodies: "the Italian coastguard", "Italy's interior ministry", "the health ministry", "the high court". */
 const INSTITUTION_RE = re('gu')`(?:\b([${Lu}][${L}.]*(?: [${Lu}][${L}.]*){0,2})(['’]s)? )?\b([a-z]+ )?(ministry|army|navy|coastguard|coast guard|military|presidency|air force|court|cabinet)\b(?!-)`;
 const UPPER_START_RE = re('u')`^[${Lu}]`;
@@ -397,7 +398,9 @@ function initials(words: readonly string[], all: boolean): string {
   for (const w of words) {
     if (!all && !UPPER_START_RE.test(w) && !particleName(w)) continue;
     // ("Tehreek-i-Insaf" spells TI: a lower-case link, when only the capitals count; "Nusrat al-Islam wal-Muslimin" NIM.)
-    for (const part of w.split('-')) if (all || !(HYPHEN_LINKS.has(part) || HYPHEN_PARTICLES.has(part))) s += part[0] ?? '';
+    if (!w.includes('-')) {
+      if (all || !(HYPHEN_LINKS.has(w) || HYPHEN_PARTICLES.has(w))) s += w[0] ?? '';
+    } else for (const part of w.split('-')) if (all || !(HYPHEN_LINKS.has(part) || HYPHEN_PARTICLES.has(part))) s += part[0] ?? '';
   }
   return s.toLowerCase();
 }
@@ -482,6 +485,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const prevTok = out[out.length - 1];
       const compound =
         upper &&
+        word.includes('-') &&
         HYPHEN_LOWER_RE.test(word) &&
         !titles.has(lower) &&
         !linked(word) &&
@@ -495,7 +499,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         poss,
         // ("I've", "Don't": a contraction is never a name.)
         // ("Côte d'Ivoire", "Valéry Giscard d'Estaing", "Conseil d'État": an elided particle before a capital.)
-        cap: (upper || particleName(word) || UPPER_START_RE.test(elided(word))) && !compound && !/['’](?:ve|m|ll|d|re|t)$/.test(word),
+        cap: (upper || particleName(word) || UPPER_START_RE.test(elided(word))) && !compound && !((word.includes("'") || word.includes('’')) && /['’](?:ve|m|ll|d|re|t)$/.test(word)),
         compound,
         gap,
         sp: gap === ' ' || /^\s+$/.test(gap),
@@ -2117,7 +2121,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // (Cheap tests first: each of these scans is tried at every position of the sentence.)
     if (sentence.includes('-led') || sentence.includes('-backed')) for (const m of sentence.matchAll(COALITION_RE)) addMatch(m, base, vote(ORG, 6));
     // "the Baltic states", "the Gulf states": a region's countries together.
-    for (const m of sentence.matchAll(REGION_STATES_RE)) add(m[1]!, base + m.index! + 4, base + m.index! + m[0].length, vote(PLACE, 6));
+    if (sentence.includes(' states') || sentence.includes(' countries') || sentence.includes(' nations')) for (const m of sentence.matchAll(REGION_STATES_RE)) add(m[1]!, base + m.index! + 4, base + m.index! + m[0].length, vote(PLACE, 6));
     // "the Trump administration", "the Obama administration": a leader's government.
     if (sentence.includes(' administration')) for (const m of sentence.matchAll(ADMIN_RE)) if (!names.has(m[1]!) && !lowerWords.has(m[1]!.toLowerCase())) add(m[0].slice(4), base + m.index! + 4, base + m.index! + m[0].length, vote(ORG, 6));
     // "the biggest airlines — American, Delta, United and Southwest", "lenders such as Barclays and Lloyds": the
@@ -2146,7 +2150,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (GROUP_NOUN_RE.test(sentence)) for (const m of sentence.matchAll(GROUP_PHRASE_RE)) if (isDemonym(m[1]!)) addMatch(m, base, vote(GROUP, 6));
     // "the Senate blue ribbon committee", "the House oversight committee": a chamber's committee named in lower case.
     if (sentence.includes(' committee')) for (const m of sentence.matchAll(COMMITTEE_RE)) if (!m[1]!.split(' ').some((w) => stopWords.has(w))) add(m[0].slice(4), base + m.index! + 4, base + m.index! + m[0].length, vote(ORG, 6));
-    if (INSTITUTION_NOUN_RE.test(sentence)) for (const m of sentence.matchAll(INSTITUTION_RE)) {
+    if (INSTITUTION_NOUNS.some((w) => sentence.includes(w))) for (const m of sentence.matchAll(INSTITUTION_RE)) {
       const [all, who0 = '', poss, mod0 = '', noun] = m;
       const end = m.index! + all.length;
       const who = who0.replace(/^The /, '');
@@ -2471,9 +2475,11 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
   // in a story that calls a body a party, also "X leader Ana Ruiz", "X lawmakers". (Not a body with a head word:
   // "the National Assembly and its 300 lawmakers".)
   const partyStory = cands.some((c) => c.party);
+  /** Per sentence: whether it has a party cue's word (tested once per sentence, not per name). */
+  const partyWords: boolean[] = [];
   for (const c of cands) {
     // (A cheap test first: a cue's word in the sentence.)
-    if (c.gaz || !PARTY_WORD_RE.test(sentences[c.sent]!.text) || c.words.some((w) => g.heads.has(w))) continue;
+    if (c.gaz || !(partyWords[c.sent] ??= PARTY_WORD_RE.test(sentences[c.sent]!.text)) || c.words.some((w) => g.heads.has(w))) continue;
     const end = cands.reduce((m, d) => (d.sent === c.sent && d.s >= c.e && d.s < m ? d.s : m), sentences[c.sent]!.end);
     const after = text.slice(c.e, end);
     if (PARTY_WORD_RE.test(after) && (PARTY_CUE_RE.test(after) || (partyStory && c.words.length === 1 && PARTY_NEXT_RE.test(after)))) c.party = true;
@@ -2522,12 +2528,17 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
     const plain = list.filter((c) => !c.honor && c.link === undefined);
     const pool = plain.length ? plain : list;
     let name = pool[0]!.form;
+    let nameWords = name.split(/\s+/).length;
     const caps = (f: string): boolean => f === f.toUpperCase();
     for (const c of pool) {
-      const d = c.form.split(/\s+/).length - name.split(/\s+/).length;
+      const cw = c.form.split(/\s+/).length;
+      const d = cw - nameWords;
       // The fullest form; "Port Sudan" rather than the dateline's "PORT SUDAN".
       // ("Christie's" rather than "Christie": a firm's own "'s".)
-      if (d > 0 || (!d && ((caps(name) && !caps(c.form)) || (/['’]s$/.test(c.form) && !/['’]s$/.test(name))))) name = c.form;
+      if (d > 0 || (!d && ((caps(name) && !caps(c.form)) || (/['’]s$/.test(c.form) && !/['’]s$/.test(name))))) {
+        name = c.form;
+        nameWords = cw;
+      }
     }
     // A party is a group, the corpus's convention: a body called a party in the text ("his ANO party", "the
     // separatist party Junts"), an "X Party", and outside sport an "X League" or "X Front" named in a political
