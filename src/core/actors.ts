@@ -124,7 +124,7 @@ const ROYAL = wordSet('king queen prince princess emperor empress pope saint st 
 /** Words of an article about a sport; three of them make it a sports story, where places name clubs. */
 const SPORT_WORDS = wordSet(
   'goal goals scored striker midfielder defender goalkeeper penalty fixture fixtures league season play-offs ' +
-    'relegation promoted relegated kick-off match matches squad equaliser equalizer overtime rebounds assists playoffs ' +
+    'relegation promoted relegated soccer footballer derby kick-off match matches squad equaliser equalizer overtime rebounds assists playoffs ' +
     'play-in touchdown touchdowns quarterback innings wicket wickets lap laps podium chicane peloton breakaway breakaways sprinter climber jersey',
 );
 /** Adjectives of a native people: "the Indigenous Tao community". */
@@ -256,6 +256,10 @@ const OF_HEADS = wordSet('Republic Kingdom States House Isle Cape Chief Minister
 const SUBJECT_RE = /(?:tion|sion|ment|ity|ine|ics|ies|ing|gy|cy|nce|ism|ure|ry|care|trade|sport|arts|affairs|health|food|fare|ice|youth|water|labou?r|transport|media)$/;
 /** Words that take "on": "Committee on", besides non-actor heads ("Convention on"). */
 const ON_HEADS = wordSet('Committee Commission Council Panel');
+
+/** Words opening a title before its portfolio ("Under Secretary of"), and portfolios' nouns beyond `SUBJECT_RE` and the title modifiers. */
+const PORTFOLIO_OPENERS = wordSet('under head');
+const PORTFOLIO_WORDS = wordSet('affairs resources development gas water sanitation competition works control orientation administration employment welfare services zero planning investment heritage lands power ecology climate change security communities cities regions women children family prosecutions intelligence policy relations cooperation integration refugees revenue customs railways roads ports maritime digital enterprise mining minerals irrigation livestock pensions equality nature conservation wildlife forests forestry fisheries food supply supplies works youth');
 /** Lower-case words straight before a titled name that belong to its role: "former". */
 const LAWMAKER_RE = /\b(?:sen(?:ator)?|rep(?:resentative)?|congress(?:wo)?man|speaker|leader|gov(?:ernor)?|mayor|lawmaker|democrat(?:ic)?|republican)\b/i;
 /** Words before a name used as a modifier: "the Harry Potter films", "his first Grand Slam title". */
@@ -308,7 +312,9 @@ const GROUP_NOUN_RE = new RegExp(' ' + GROUP_NOUNS);
 const GROUP_PHRASE_RE = re('gu')`(?<![${Lu}][${L}]*[ -])\b([${Lu}][${L}'’]*) ${GROUP_NOUNS}`;
 /** Every INSTITUTION_RE match holds one of its nouns: a cheap test before the scan. */
 /** "airlines such as", "lenders including", "carriers —": a plural noun before a list of its members. */
-const MEMBERS_RE = /\b([a-z]+)s,?(?:\s*[—–:]\s*|\s+(?:such as|including|like)\s+)/g;
+const MEMBERS_RE = /\b([A-Za-z][a-z]+)s,?(?:\s*[—–:]\s*|\s+(?:such as|including|like)\s+)/g;
+/** Plural nouns whose members, listed after them, are organisations, beyond the organisation nouns: "rivals such as". */
+const MEMBER_NOUNS = wordSet('rival competitor peer line major service');
 /** What every match of `MEMBERS_RE` holds, a cheaper test to try first. */
 const MEMBERS_CUE_RE = /s,?(?:\s*[—–:]|\s+(?:such as|including|like)\s)/;
 /** One item of such a list and the separator after it ("Bank of America, "). */
@@ -472,7 +478,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (t.endsWith('.')) {
         const bare = t.slice(0, -1);
         // ("according to PowerOutage.us.": a web address ends before the sentence's period.)
-        if (!(bare.includes('.') || LETTER_RE.test(bare) || KEEP_PERIOD.has(bare.toLowerCase())) || /[^.]\.[a-z]{2,}$/.test(bare)) t = bare;
+        // ("stayed in Serie A.": a letter's period that ends the sentence after a name's word is its full stop.)
+        if (!(bare.includes('.') || (LETTER_RE.test(bare) && !(start + t.length >= sentence.trimEnd().length && out[out.length - 1]?.cap && sentence[start - 1] === ' ')) || KEEP_PERIOD.has(bare.toLowerCase())) || /[^.]\.[a-z]{2,}$/.test(bare)) t = bare;
       }
       // (`/['’]s$/` as character tests.)
       const poss = t.length > 2 && t.endsWith('s') && "'’".includes(t[t.length - 2]!);
@@ -554,6 +561,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "HK$1.3 billion", "US$166 million", "87 billion CFA francs": a currency's letters name no actor.
       // ("NIS 619 billion", "AED 5 million": a currency's code before a sum.)
       // (The acronym's test last: it is the slow one. An acronym is always `cap`, and a token that is not goes on below.)
+      // ("Tk 16,000", "Rs 20": a currency's sign before a spaced amount.)
+      if (k.cap && CURRENCY_CODES[k.t] && toks[i + 1]?.gap === ' ' && /^\d/.test(toks[i + 1]!.t)) continue;
       if (toks[i + 1]?.gap === '$' || (k.cap && toks[i + 1]?.sp && (CURRENCIES.has(toks[i + 1]!.lo) || (/^\d[\d.,]*$/.test(toks[i + 1]!.t) && /^(?:[mb]illion|trillion|bn|mn|tn)$/.test(toks[i + 2]?.lo ?? ''))) && ACRONYM_RE.test(k.t))) continue;
       // "Sh180.6", "KSh250", "Rs1,240": a currency's letters glued to digits, no actor.
       const z = k.t.charCodeAt(k.t.length - 1);
@@ -571,6 +580,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
             add(head, k.s, k.s + head.length, vote(PLACE, 3));
           }
         }
+        continue;
+      }
+      // "Minister of Supply and Internal Trade Sherif Farouk": a title, its portfolio and a name.
+      const pt = PORTFOLIO_OPENERS.has(k.lo) || titleish(k.lo) || k.lo.startsWith('under-') || isDemonym(k.t) ? portfolioTitle(i) : 0;
+      if (pt) {
+        i = pt;
         continue;
       }
       let j = i;
@@ -630,6 +645,16 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
             break;
           }
         }
+        // "Ba Ria - Vung Tau Province", "the Bien Hoa - Vung Tau Expressway": names joined by a spaced hyphen before a
+        // place's head word are one place's.
+        if (next?.gap === ' - ' && next.cap && !cur.poss) {
+          let m = j + 1;
+          while (m < j + 4 && toks[m + 1]?.sp && toks[m + 1]!.cap && !toks[m]!.poss) m++;
+          if (headKind(toks[m]!.t) === 'place') {
+            j = m;
+            break;
+          }
+        }
         // ("JetBlue bought Spirit Airlines Inc. Spirit later...": a company's legal form ends its name.)
         if (!next || !(next.sp || (/^\s*&\s*$/.test(next.gap) && next.cap)) || (j > i && corpSuffix(cur.t))) break;
         // ("the Philadelphia 76ers")
@@ -653,6 +678,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
             j += 3;
             continue;
           }
+        }
+        // "the Brothers of Italy party", "Alternative for Germany": a party's word, "of" or "for" and a country before
+        // "party", or named so before.
+        if (j === i && (next.lo === 'of' || next.lo === 'for') && after?.sp && !isHead(cur.t) && names.get(after.t)?.kind === 'country' && ((after2?.lo === 'party' && after2.sp) || cands.some((c) => c.s < cur.s && c.form.startsWith(slice(cur, after))))) {
+          j += 2;
+          break;
         }
         // "Committee to Protect Journalists (CPJ)", "Group to Support Islam and Muslims (JNIM)": a body named for its
         // aim, when its letters follow.
@@ -1083,7 +1114,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (n >= 2 && num?.sp && /^\d{1,4}$/.test(num.t) && ACRONYM_RE.test(last.t) && headKind(toks[b - 1]!.t) === 'organization') return sub(a, b - 1, main, (c) => (c.v[ORG] += 3));
     // "the Atlanta Hawks", "the Philadelphia 76ers": in a sports story, a name ending in a capitalised plural
     // after "the" is a team (a person's name never follows "the"); "Atlanta" and "Hawks" name it too.
-    if (sports && n >= 2 && n <= 4 && TEAM_RE.test(last.t) && DETERMINERS.has(toks[a - 1]?.lo!) && !lowerWords.has(last.lo) && !isHead(last.t)) {
+    // (Not "the Luigi Ferraris stadium": a ground named after a person.)
+    if (sports && n >= 2 && n <= 4 && TEAM_RE.test(last.t) && DETERMINERS.has(toks[a - 1]?.lo!) && !lowerWords.has(last.lo) && !isHead(last.t) && !FACILITY_NOUNS.has(toks[b + 1]?.lo ?? '')) {
       addRun(a, b, vote(ORG, 7), main);
       const c = cands[cands.length - 1]!;
       base(slice(first, toks[b - 1]!), c);
@@ -1160,8 +1192,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       return sub(a, b - 1, main, (c) => (c.v[PLACE] += 4));
     }
     if (titled(a, b, main) || officeRun(a, b)) return;
-    // "Band D", "Plan B", "Terminal C": a name ending in a lone letter is a label.
-    if (n >= 2 && LETTER_RE.test(last.t) && !firstNames.has(first.t)) return;
+    // "Band D", "Plan B", "Terminal C": a name ending in a lone letter is a label (not "Serie B", a league's tier).
+    if (n >= 2 && LETTER_RE.test(last.t) && !firstNames.has(first.t) && !(n === 2 && /^S[ée]rie$/.test(first.t))) return;
     // "at Tropicana Field", "George M. Steinbrenner Field": a ground named after a sponsor or a person (not "Sally Field said").
     if (last.t === 'Field' && (n > 2 || (n === 2 && !firstNames.has(first.t) && /^(?:at|in|into|inside|outside|the)$/.test(toks[a - 1]?.lo ?? '')))) return addRun(a, b, vote(PLACE, 6), main);
     // "Parliament House", "Government House": a building (not "the House", "House Speaker").
@@ -1372,8 +1404,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         break;
       }
     }
-    // "Division One", "League Two": a head before a number word.
-    if (b === a + 1 && isHead(toks[a]!.t) && /^(?:One|Two|Three|Four)$/.test(toks[b]!.t)) return toks[a];
+    // "Division One", "League Two": a head before a number word; "Serie B", "Liga 1": a league's before its tier's letter.
+    if (b === a + 1 && isHead(toks[a]!.t) && /^(?:One|Two|Three|Four)$|^[A-D1-4]$/.test(toks[b]!.t)) return toks[a];
     // The last word, never the first of a longer run.
     // ("President Bill Clinton": a given name before a surname is no head.)
     for (let i = b; i >= Math.min(a + 1, b); i--) if (isHead(toks[i]!.t) && !(i < b && firstNames.has(toks[i]!.t))) return toks[i];
@@ -1445,6 +1477,74 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     if (main) context(c, r === a ? a : nameStart, b, r === a);
     return true;
+  };
+
+  /**
+   * "Minister of Supply and Internal Trade Sherif Farouk", "Secretary of State for Health and Social Care Wes Streeting",
+   * "Chief of Army Staff Asim Munir": a title, "of" or "for", and a portfolio (subjects joined by commas and "and",
+   * bodies and places joined by "of", "for" or "the") before a name. The name is the last words of the last subject,
+   * from a given name or after a portfolio's noun; when nothing shows where it starts, no person (a portfolio's word
+   * glued to a name makes a wrong answer). Returns the last token read, or 0 when toks[i] opens no such phrase.
+   */
+  const portfolioTitle = (i: number): number => {
+    // The title: title words, demonyms and countries, then a title word before "of"/"for" ("Vice Minister of").
+    let t = i;
+    const ptitle = (k: Tok): boolean => {
+      const lo = k.lo.startsWith('under-') ? k.lo.slice(6) : k.lo;
+      return (titles.has(lo) && !honorifics.has(lo) && !ROYAL.has(lo)) || lo === 'head';
+    };
+    while (!((ptitle(toks[t]!) || (t > i && titleish(toks[t]!.lo) && ptitle(toks[t - 1]!))) && /^(?:of|for)$/.test(toks[t + 1]?.lo ?? '') && toks[t + 1]!.sp)) {
+      const k = toks[t]!;
+      if (t > i + 3 || k.poss || !k.cap || !(titleish(k.lo) || PORTFOLIO_OPENERS.has(k.lo) || isDemonym(k.t) || names.get(k.t)?.kind === 'country') || !toks[t + 1]?.sp) return 0;
+      t++;
+    }
+    // The portfolio's parts up to the end of the capitalised words.
+    const segs: [number, number][] = [];
+    let and = false;
+    let p = t + 2;
+    for (;;) {
+      if (toks[p]?.lo === 'the' && toks[p]!.sp) p++;
+      if (!toks[p]?.cap || !(toks[p]!.sp || toks[p]!.gap === ', ')) return 0;
+      let m = p;
+      while (!toks[m]!.poss && toks[m + 1]?.sp && (toks[m + 1]!.cap || (PARTICLES.has(toks[m + 1]!.t) && toks[m + 2]?.sp && (toks[m + 2]!.cap || PARTICLES.has(toks[m + 2]!.t))))) m++;
+      if (toks[m]!.poss) return 0;
+      segs.push([p, m]);
+      const nx = toks[m + 1];
+      const after = toks[m + 2];
+      // "Labour, Employment and Social Affairs"; "Joint Chiefs of Staff", "State for Health".
+      if (nx && !and && nx.gap === ', ' && nx.cap) p = m + 1;
+      else if (nx?.lo === 'and' && /^,? $/.test(nx.gap) && after?.cap && after.sp && (and = true)) p = m + 2;
+      else if (nx && CONNECTORS.has(nx.lo) && nx.sp && after?.sp && (after.cap || after.lo === 'the')) p = m + 2;
+      else break;
+    }
+    const [s0, e] = segs[segs.length - 1]!;
+    // (Not "Minister of Finance, Nirmala Rao": a part after a bare comma is a name set off.)
+    if (segs.length > 1 && /^, $/.test(toks[s0]!.gap)) return 0;
+    // (A name's first word may end like a subject: "Hilary", "Henry".)
+    const portLike = (k: Tok, first = false): boolean =>
+      !firstNames.has(k.t) && (titleish(k.lo) || PORTFOLIO_WORDS.has(k.lo) || lowerWords.has(k.lo) || (first ? /(?:tion|sion|ment|ity|ics|ism|ure|gy)$/.test(k.lo) : SUBJECT_RE.test(k.lo) || SUBJECT_RE.test(k.lo.replace(/s$/, ''))) || isHead(k.t) || names.has(k.t));
+    // A word that needs a noun after it ("Foreign", "Natural") closes no portfolio.
+    const portNoun = (k: Tok): boolean => !/^(?:home|net|higher|further)$|(?:al|ign|ic|ive|ary)$/.test(k.lo);
+    let name = 0;
+    for (let n = Math.min(5, e - s0); n >= 1 && !name; n--) {
+      const k = e - n + 1;
+      const w = toks[k]!;
+      const given = firstNames.has(w.t);
+      if (!w.cap || PARTICLES.has(w.t) || (toks.slice(k, e + 1).filter((x) => !PARTICLES.has(x.t)).length > 3 && !given) || (!given && portLike(w, true))) continue;
+      const prev = toks[k - 1]!;
+      if (n === 1 ? !given && portLike(prev) && portNoun(prev) : given || (portNoun(prev) && (portLike(prev) || (n === 2 && k - 1 === s0)))) name = k;
+    }
+    // Known names and bodies in the portfolio: "Bank of England", "Lagos State", "Ukraine".
+    const end = name ? name - 1 : e;
+    if (!and && segs.length > 1 && toks.slice(segs[0]![0], end + 1).some((k) => headKind(k.t) === 'organization')) classify(segs[0]![0], end, false);
+    else for (const [a, b] of segs) if (a <= end) gazMatch(a, Math.min(b, end));
+    let r = i;
+    while (r < t && !titleish(toks[r]!.lo) && !PORTFOLIO_OPENERS.has(toks[r]!.lo)) gazMatch(r, r++);
+    if (!name) return e > s0 || !toks[e + 1]?.gap.startsWith(',') ? e : 0;
+    const c = add(slice(toks[name]!, toks[e]!), toks[name]!.s, toks[e]!.e, vote(PERSON, 6), undefined, false, false, toks.slice(name, e + 1).map((k) => k.t));
+    c.role = text.slice(toks[(r === i ? preModifiers(i) : undefined) ?? r]!.s, toks[end]!.e);
+    context(c, name, e, false);
+    return e;
   };
 
   /** Where the role ending in toks[j] starts before its title word toks[t]: title words, modifiers, demonyms and country names. */
@@ -1724,6 +1824,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const last = toks[b]!;
     if (!n1) return;
     const gap = n1.gap;
+    // "Juventus' stadium", "Sampdoria's fans": in a sports story, a lone name owning a stadium or fans is a club.
+    if (sports && a === b && !c.gaz && (last.poss || (/^['’] $/.test(gap) && /s$/.test(last.t))) && (n1.lo === 'stadium' || CLUB_AFTER.has(n1.lo) || POSITION_RE.test(n1.lo))) v[ORG] += 2;
     // "Ferrari's Charles Leclerc", "Mercedes' George Russell": a team or employer before a person (read once all is typed).
     if (!c.gaz && n1.cap && (last.poss || (/^['’] $/.test(gap) && /s$/.test(last.t)))) owners.push([c, n1.s]);
     // ("AusCycling's national performance director Simon Kearns": an employer's job, in lower case, before the name.)
@@ -2127,8 +2229,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "the biggest airlines — American, Delta, United and Southwest", "lenders such as Barclays and Lloyds": the
     // members listed after an organisation's plural noun are organisations, even words that are otherwise common.
     if (MEMBERS_CUE_RE.test(sentence)) for (const m of sentence.matchAll(MEMBERS_RE)) {
-      const w = m[1]!;
-      if (!orgNouns.has(w.replace(/ie$/, 'y')) && !orgNouns.has(w.replace(/e$/, '')) && !orgNouns.has(w)) continue;
+      // ("Clubs like Sampdoria": a capitalised noun opens the sentence; "rivals such as CMA CGM", "shipping lines",
+      // "chipmakers": a firm's rivals, lines and makers.)
+      const w = m.index ? m[1]! : m[1]!.toLowerCase();
+      const rival = MEMBER_NOUNS.has(w);
+      if (!rival && !/[a-z]maker$/.test(w) && !orgNouns.has(w.replace(/ie$/, 'y')) && !orgNouns.has(w.replace(/e$/, '')) && !orgNouns.has(w)) continue;
       if (/^(?:group|party|movement|militia|faction|gang|side)/.test(w)) continue;
       const items: [string, number][] = [];
       let and = false;
@@ -2140,7 +2245,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         and = / (?:and|or) $/.test(it[2]!);
       }
       // (A whole list, "A, B and C", of names that are no one's: not "Mr", "Barclays' Jes Staley".)
-      if (done && !and && items.length > 1 && / (?:and|or) $/.test(sentence.slice(0, items[items.length - 1]![1])) && !items.some(([f]) => /['’]s$/.test(f))) for (const [f, at] of items) add(f, base + at, base + at + f.length, vote(ORG, 6));
+      // ("rivals such as CMA CGM raised": one name after "such as", "including" or "like" too; not a rival's given name.)
+      if (done && !and && (items.length > 1 ? / (?:and|or) $/.test(sentence.slice(0, items[items.length - 1]![1])) : /[a-z] $/.test(m[0])) && !items.some(([f]) => /['’]s$/.test(f) || (rival && firstNames.has(f.split(' ')[0]!)))) for (const [f, at] of items) add(f, base + at, base + at + f.length, vote(ORG, 6));
     }
     if (/(?:El|La) /.test(sentence)) for (const m of sentence.matchAll(ALIAS_RE)) {
       const at = m.index! + m[0].indexOf(m[1]!);

@@ -260,9 +260,9 @@ const ORG_HEADS =
   'Museum Church Chamber Chambers Command Division Unit Battalion Star Associates Centres ' +
   // Administrative bodies of civil-law states: "the General Superintendency of Banks", "the Labour Inspectorate".
   'Directorate Inspectorate Superintendency Commissariat Procuracy ' +
-  'Centers Hospitals Schools Universities FC AFC Economics Lines Airline Academy Institution ' +
+  'Centers Hospitals Schools Universities FC AFC CFC SSC Economics Lines Airline Academy Institution ' +
   'Theatre Theater Playhouse Opera Orchestra Ballet Gallery Warehouse Sport Party Parties Front Panel ' +
-  'Partnership Circuit Initiative Caucus System Body Secretariat Consortium Diocese Archdiocese Synod Mission Liga Ligue ' +
+  'Partnership Circuit Initiative Caucus System Body Secretariat Consortium Diocese Archdiocese Synod Mission Liga Ligue Serie Série ' +
   // Bodies' last words in German, Dutch and the Nordic languages ("Bertelsmann Stiftung", "Nordhavn Rederi"), romanised
   // Japanese ("Sakuragawa Shuzo": brewery; "Sumitomo Shoji": trading house; "Nada Gogo Shuzo Kumiai": association),
   // Turkish and Indonesian. (Plain heads: the first word of "Nada Gogo Shuzo Kumiai" is often a place.)
