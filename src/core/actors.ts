@@ -20,7 +20,7 @@
 import { gazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { CURRENCY_CODES } from './currency.js';
 import { L, Ll, Lu, N, re } from './letters.js';
-import { WEEKDAY_NAMES, wordSet } from './lexicon.js';
+import { MONTH_ABBRS, WEEKDAY_NAMES, wordSet } from './lexicon.js';
 import type { Sentence } from './text.js';
 import type { Actor, ActorKind, Span } from './types.js';
 
@@ -253,13 +253,15 @@ const NOT_ROLE = wordSet(
 /** Capitalised words (besides head words and titles) that take "of": "Republic of", "Bank of". */
 const OF_HEADS = wordSet('Republic Kingdom States House Isle Cape Chief Minister Secretary Friends Bank Church Diocese Archdiocese Museum Gulf Bay Sea Strait Sultanate Emirate Commonwealth Federation Union');
 /** Endings of subject nouns that close an organisation's name after "and": "Immunisation", "Medicine", "Social Care". */
+/** A plural abstract noun ("Settlements", "Relations"): never a name's word. */
+const PLURAL_ABSTRACT_RE = /(?:tion|sion|ment|ity|nce)s$/;
 const SUBJECT_RE = /(?:tion|sion|ment|ity|ine|ics|ies|ing|gy|cy|nce|ism|ure|ry|care|trade|sport|arts|affairs|health|food|fare|ice|youth|water|labou?r|transport|media)$/;
 /** Words that take "on": "Committee on", besides non-actor heads ("Convention on"). */
 const ON_HEADS = wordSet('Committee Commission Council Panel');
 
 /** Words opening a title before its portfolio ("Under Secretary of"), and portfolios' nouns beyond `SUBJECT_RE` and the title modifiers. */
 const PORTFOLIO_OPENERS = wordSet('under head');
-const PORTFOLIO_WORDS = wordSet('affairs resources development gas water sanitation competition works control orientation administration employment welfare services zero planning investment heritage lands power ecology climate change security communities cities regions women children family prosecutions intelligence policy relations cooperation integration refugees revenue customs railways roads ports maritime digital enterprise mining minerals irrigation livestock pensions equality nature conservation wildlife forests forestry fisheries food supply supplies works youth');
+const PORTFOLIO_WORDS = wordSet('affairs governance resources development gas water sanitation competition works control orientation administration employment welfare services zero planning investment heritage lands power ecology climate change security communities cities regions women children family prosecutions intelligence policy relations cooperation integration refugees revenue customs railways roads ports maritime digital enterprise mining minerals irrigation livestock pensions equality nature conservation wildlife forests forestry fisheries food supply supplies works youth');
 /** Lower-case words straight before a titled name that belong to its role: "former". */
 const LAWMAKER_RE = /\b(?:sen(?:ator)?|rep(?:resentative)?|congress(?:wo)?man|speaker|leader|gov(?:ernor)?|mayor|lawmaker|democrat(?:ic)?|republican)\b/i;
 /** Words before a name used as a modifier: "the Harry Potter films", "his first Grand Slam title". */
@@ -430,6 +432,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const cands: Cand[] = [];
   /** Words the article writes in lower case somewhere. */
   const lowerWords = new Set<string>();
+  /** Month abbreviations used as given names ("Mayor Jan van Zanen", "Jan Smit": a date's "Jan" has a number after it). */
+  const calNames = new Set<Tok>();
+  const cal = (k: Tok): boolean => calendar.has(k.t) && !calNames.has(k);
   const byEnd = new Map<number, Cand>();
   /** Offices with no name in their run, by end offset: the role of a name set off after them. */
   const offices = new Map<number, string>();
@@ -534,7 +539,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   /** Whether a token may continue a name run after `prev`. */
   const isNameToken = (k: Tok, prev?: Tok): boolean =>
     // "Theresa May": a month after a given name is a surname.
-    (k.cap && (!calendar.has(k.t) || (!!prev && firstNames.has(prev.t) && !(WEEKDAY_NAMES as readonly string[]).includes(k.t)))) ||
+    (k.cap && (!cal(k) || (!!prev && firstNames.has(prev.t) && !(WEEKDAY_NAMES as readonly string[]).includes(k.t)))) ||
     // ("Oakridge Tamsin plc": a British legal form in lower case ends a firm's name.)
     (k.t === 'plc' && !!prev?.cap);
 
@@ -583,7 +588,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         continue;
       }
       // "Minister of Supply and Internal Trade Sherif Farouk": a title, its portfolio and a name.
-      const pt = PORTFOLIO_OPENERS.has(k.lo) || titleish(k.lo) || k.lo.startsWith('under-') || isDemonym(k.t) ? portfolioTitle(i) : 0;
+      const pt =
+        PORTFOLIO_OPENERS.has(k.lo) || titleish(k.lo) || k.lo.startsWith('under-') || isDemonym(k.t) || [0, 1, 2, 3].some((d) => /^(?:for|of)$/.test(toks[i + d + 1]?.lo ?? '') && /^[A-Z]{2,4}$/.test(toks[i + d]!.t))
+          ? portfolioTitle(i)
+          : 0;
       if (pt) {
         i = pt;
         continue;
@@ -597,7 +605,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         if (cur.poss && !((POSSESSIVE_NAMES.has(cur.t) || /[a-z]men$/.test(cur.t) || (j > i && /^(?:st|saint)$/.test(toks[j - 1]!.lo))) && toks[j + 1]?.cap)) break;
         const next = toks[j + 1];
         // "Frieda (Gold) Adler": a maiden name in brackets.
-        const maiden = (k?: Tok): boolean => !!k && nameShape(k.t) && !names.has(k.t) && !calendar.has(k.t) && !k.poss;
+        const maiden = (k?: Tok): boolean => !!k && nameShape(k.t) && !names.has(k.t) && !cal(k) && !k.poss;
         if (j === i && next?.gap === ' (' && toks[j + 2]?.gap === ') ' && maiden(cur) && maiden(next) && maiden(toks[j + 2])) {
           j += 2;
           break;
@@ -628,7 +636,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
             let q = p;
             while (q < p + 2 && toks[q + 1]?.sp && toks[q + 1]!.cap && !toks[q]!.poss) q++;
             const nq = toks[q + 1];
-            if (!subject(toks[q]!) || !nq) break;
+            // ("Science, Technology, Knowledge and Innovation": a plain word between subjects is one too.)
+            const k = toks[q]!;
+            if (!(subject(k) || (q === p && !k.poss && !names.has(k.t) && !firstNames.has(k.t) && (nq?.gap === ', ' || nq?.lo === 'and'))) || !nq) break;
             if (nq.gap === ', ' && nq.cap && nq.lo !== 'and') {
               p = q + 1;
               continue;
@@ -945,7 +955,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // (Not "published in The Lancet": a capitalised "The" inside a sentence is part of the name.)
       (DETERMINERS.has(k.lo) &&
         (k.t !== 'The' || a === b || !k.sp || !LOWER_START_RE.test(toks[a - 1]?.t ?? 'A') || names.has(slice(toks[a + 1]!, toks[b]!)))) ||
-      calendar.has(k.t) ||
+      cal(k) ||
       CONNECTORS.has(k.lo);
     const a0 = a;
     while (a <= b && skip(toks[a]!)) a++;
@@ -980,6 +990,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       !names.has(`${k.t} ${toks[a + 1]!.t}`) &&
       !roleWord(k) &&
       isRoleNoun(k.lo) &&
+      // ("Walter de Groot": a particle after it makes it a given name.)
+      !PARTICLES.has(toks[a + 1]!.t) &&
       (firstNames.has(toks[a + 1]!.t) || b > a + 1) &&
       (!headOf(a + 1, b) || orgNouns.has(k.lo))
     ) {
@@ -1033,6 +1045,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       (/^[A-Z]{2,5}s$/.test(t) && !names.has(t)) ||
       nonActorAcronyms.has(t.replace(/\d.*$/, '')) ||
       titleish(k.lo) ||
+      // "Member states", "148 Members voting": a role's noun, alone, names no one.
+      ((roleNouns.has(k.lo) || roleNouns.has(k.lo.replace(/s$/, ''))) && !names.has(t)) ||
       (k.init && (stopWords.has(k.lo) || lowerWords.has(k.lo))) ||
       // "Separately, ...", "Previously, ...": an adverb opening the sentence.
       (k.init && text.charAt(k.e) === ',' && /(?:al|ous|ive|ed|ing|ate|ent|ant|ful|less|ar|ic)ly$/.test(k.lo))
@@ -1344,7 +1358,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         // ("sweeping Tino Adebayo's low cross": a possessor too.)
         const free = last.poss || !nx || !nx.sp || nx.cap || stopWords.has(nx.lo) || SAID.has(nx.lo) || VERBS.has(nx.lo) || /[^e]ed$/.test(nx.lo);
         // ("Nana Kwadwo Agyemang Duah": four words, as West African and Latin American names run.)
-        if (free && n <= 4 && range.every((k) => nameShape(k.t) && !lowerWords.has(k.lo) && !names.has(k.t) && !roleWord(k) && !calendar.has(k.t) && !stopWords.has(k.lo))) votes[PERSON] += 0.5;
+        if (free && n <= 4 && range.every((k) => nameShape(k.t) && !lowerWords.has(k.lo) && !names.has(k.t) && !roleWord(k) && !cal(k) && !stopWords.has(k.lo))) votes[PERSON] += 0.5;
       }
       // (Not "Rio Grande do Sul": a place of a Portuguese name; "San", "Santa", "Puerto" open places above.)
       if (range.slice(1).some((k) => PARTICLES.has(k.t) || particleName(k.t)) && first.t !== 'Rio') votes[PERSON] += 3;
@@ -1367,6 +1381,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     // "Growth Facility", "Regional Integration": an abstract noun closes no person's name.
     if (n >= 2 && /(?:tion|sion|ity|ness)$/.test(last.t) && !firstNames.has(first.t)) votes[PERSON] = -9;
+    // "Traditional Affairs Thabo Mokoena", "Cooperative Governance": a portfolio's noun glued to a name makes no person.
+    if (n >= 2 && !firstNames.has(first.t) && range.some((k) => (PORTFOLIO_WORDS.has(k.lo) && /(?:s|ance)$/.test(k.lo)) || PLURAL_ABSTRACT_RE.test(k.lo))) votes[PERSON] = -9;
     // ("the Church Commissioners", "the County Commissioners": a plural title closing a name is a body.)
     // "Herefordshire", "north Yorkshire": an English county (in a sports story, a county's club); before another word,
     // a body named after one ("Yorkshire Water").
@@ -1379,6 +1395,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // (Not a house, a corps or a body of members: "in the Commons", "served in the Marines", "in the Rangers".)
     if (n === 1 && !sports && /[^s]s$/.test(last.t) && !last.poss && toks[a - 1]?.lo === 'the' && STRONG_PLACE_PREPS.has(toks[a - 2]?.lo ?? '') && !/^(?:Commons|Lords|Marines|Guards|Scouts|Games|Olympics|Paralympics)$/.test(last.t) && !isRoleNoun(last.lo.slice(0, -1))) votes[PLACE] += 4;
     else if (PLURAL_RE.test(last.t) && !last.poss && (n >= 2 || !first.init)) {
+      // "45 Boeing 787-9 Dreamliners", "A321neos": a product's plural after its model's code is no one.
+      const code = toks[a - 1]?.t ?? '';
+      if (n === 1 && first.sp && /\d/.test(code) && /[A-Za-z-]/.test(code) && !ORDINAL_RE.test(code) && !/^\d+s$/.test(code)) return;
       if (n >= 2 && titles.has(last.lo.slice(0, -1))) votes[ORG] += 3;
       else votes[GROUP] += 1.5;
     }
@@ -1424,7 +1443,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // ("Dr Peter Mwaura Gichuki", "Dr Victor Ochieng Otieno": a given name shaped like a role noun, or any word after a
     // courtesy title, is none.)
     const office = (k: number): boolean =>
-      k > a && b - k >= 2 && toks[k]!.cap && !toks[k]!.poss && !firstNames.has(toks[k]!.t) && !courtesy(toks[k - 1]!.lo) && toks[k]!.lo.split('-').every(isRoleNoun) && toks[k - 1]!.cap && (titleish(toks[k - 1]!.lo) || (!!headKind(toks[k - 1]!.t) && !nonActorHeads.has(toks[k - 1]!.t)));
+      k > a && b - k >= 2 && toks[k]!.cap && !toks[k]!.poss && !firstNames.has(toks[k]!.t) && !PARTICLES.has(toks[k + 1]!.t) && !courtesy(toks[k - 1]!.lo) && toks[k]!.lo.split('-').every(isRoleNoun) && toks[k - 1]!.cap && (titleish(toks[k - 1]!.lo) || (!!headKind(toks[k - 1]!.t) && !nonActorHeads.has(toks[k - 1]!.t)));
     // ("Mr Hill", "Dr Park": a surname that is also a place's head word after an honorific.)
     while (j >= a && !office(j) && (nameWord(toks[j]!) || (j === b && j > a && ((firstNames.has(toks[j - 1]!.t) && !isHead(toks[j]!.t)) || surnameHead() || (SURNAME_HEADS.has(toks[j]!.t) && honorifics.has(toks[j - 1]!.lo)))))) j--;
     // "Minister for Housing James Browne", "Federal Minister for Economic Affairs Sheharyar Ahmed Bhutta": a title's
@@ -1489,15 +1508,20 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const portfolioTitle = (i: number): number => {
     // The title: title words, demonyms and countries, then a title word before "of"/"for" ("Vice Minister of").
     let t = i;
+    // An unknown title ("Gauteng MEC for Health"): an acronym known as nothing else; then a name must follow.
+    let odd = false;
+    let free = false;
     const ptitle = (k: Tok): boolean => {
       const lo = k.lo.startsWith('under-') ? k.lo.slice(6) : k.lo;
-      return (titles.has(lo) && !honorifics.has(lo) && !ROYAL.has(lo)) || lo === 'head';
+      return (titles.has(lo) && !honorifics.has(lo) && !ROYAL.has(lo)) || lo === 'head' || (odd = /^[A-Z]{2,4}$/.test(k.t) && !names.has(k.t) && !nonActorAcronyms.has(k.t));
     };
     while (!((ptitle(toks[t]!) || (t > i && titleish(toks[t]!.lo) && ptitle(toks[t - 1]!))) && /^(?:of|for)$/.test(toks[t + 1]?.lo ?? '') && toks[t + 1]!.sp)) {
       const k = toks[t]!;
-      if (t > i + 3 || k.poss || !k.cap || !(titleish(k.lo) || PORTFOLIO_OPENERS.has(k.lo) || isDemonym(k.t) || names.get(k.t)?.kind === 'country') || !toks[t + 1]?.sp) return 0;
+      if (t > i + 3 || k.poss || !k.cap || !(titleish(k.lo) || PORTFOLIO_OPENERS.has(k.lo) || isDemonym(k.t) || names.get(k.t)?.kind === 'country' || (free = nameShape(k.t) || /^[A-Z]{2,4}$/.test(k.t))) || !toks[t + 1]?.sp) return 0;
       t++;
     }
+    // ("Free State MEC for": other words before an unknown title only.)
+    if (free && !odd) return 0;
     // The portfolio's parts up to the end of the capitalised words.
     const segs: [number, number][] = [];
     let and = false;
@@ -1522,7 +1546,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (segs.length > 1 && /^, $/.test(toks[s0]!.gap)) return 0;
     // (A name's first word may end like a subject: "Hilary", "Henry".)
     const portLike = (k: Tok, first = false): boolean =>
-      !firstNames.has(k.t) && (titleish(k.lo) || PORTFOLIO_WORDS.has(k.lo) || lowerWords.has(k.lo) || (first ? /(?:tion|sion|ment|ity|ics|ism|ure|gy)$/.test(k.lo) : SUBJECT_RE.test(k.lo) || SUBJECT_RE.test(k.lo.replace(/s$/, ''))) || isHead(k.t) || names.has(k.t));
+      !firstNames.has(k.t) && (titleish(k.lo) || PORTFOLIO_WORDS.has(k.lo) || lowerWords.has(k.lo) || (first ? /(?:tion|sion|ment|ity|ics|ism|ure|gy)$/.test(k.lo) || PLURAL_ABSTRACT_RE.test(k.lo) : SUBJECT_RE.test(k.lo) || SUBJECT_RE.test(k.lo.replace(/s$/, ''))) || isHead(k.t) || names.has(k.t));
     // A word that needs a noun after it ("Foreign", "Natural") closes no portfolio.
     const portNoun = (k: Tok): boolean => !/^(?:home|net|higher|further)$|(?:al|ign|ic|ive|ary)$/.test(k.lo);
     let name = 0;
@@ -1535,10 +1559,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (n === 1 ? !given && portLike(prev) && portNoun(prev) : given || (portNoun(prev) && (portLike(prev) || (n === 2 && k - 1 === s0)))) name = k;
     }
     // Known names and bodies in the portfolio: "Bank of England", "Lagos State", "Ukraine".
+    if (odd && !name) return 0;
     const end = name ? name - 1 : e;
     if (!and && segs.length > 1 && toks.slice(segs[0]![0], end + 1).some((k) => headKind(k.t) === 'organization')) classify(segs[0]![0], end, false);
     else for (const [a, b] of segs) if (a <= end) gazMatch(a, Math.min(b, end));
     let r = i;
+    if (free && !gazMatch(i, t - 1)) classify(i, t - 1, false);
+    if (free) r = t;
     while (r < t && !titleish(toks[r]!.lo) && !PORTFOLIO_OPENERS.has(toks[r]!.lo)) gazMatch(r, r++);
     if (!name) return e > s0 || !toks[e + 1]?.gap.startsWith(',') ? e : 0;
     const c = add(slice(toks[name]!, toks[e]!), toks[name]!.s, toks[e]!.e, vote(PERSON, 6), undefined, false, false, toks.slice(name, e + 1).map((k) => k.t));
@@ -1646,7 +1673,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     (k.cap || PARTICLES.has(k.t)) &&
     !titleish(k.lo) &&
     (!isHead(k.t) || firstNames.has(k.t)) &&
-    !calendar.has(k.t) &&
+    !cal(k) &&
     !stopWords.has(k.lo) &&
     (names.get(k.t)?.kind !== 'country' || firstNames.has(k.t));
 
@@ -2320,7 +2347,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const tokens = sentences.map((s) => (s.furniture ? [] : tokenize(s.text, s.start)));
   // (Nested loops, not `tokens.flat()`: flattening is slow.)
   for (const ts of tokens)
-    for (const k of ts) {
+    for (let i = 0; i < ts.length; i++) {
+      const k = ts[i]!;
+      const nx = ts[i + 1];
+      if (nx?.sp && (MONTH_ABBRS as readonly string[]).includes(k.t) && !k.poss && ((nx.cap && /^\p{Lu}\p{Ll}/u.test(nx.t) && !calendar.has(nx.t)) || PARTICLES.has(nx.t))) calNames.add(k);
       const c = k.t.charCodeAt(0);
       // A word written in lower case (an ASCII letter a-z, or another letter with an upper-case form).
       if (!k.cap && ((c >= 97 && c <= 122) || (c > 127 && k.t[0] !== k.t[0]!.toUpperCase()))) lowerWords.add(k.lo);
