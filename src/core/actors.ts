@@ -260,7 +260,7 @@ const SUBJECT_RE = /(?:tion|sion|ment|ity|ine|ics|ies|ing|gy|cy|nce|ism|ure|ry|c
 const ON_HEADS = wordSet('Committee Commission Council Panel');
 
 /** Words opening a title before its portfolio ("Under Secretary of"), and portfolios' nouns beyond `SUBJECT_RE` and the title modifiers. */
-const PORTFOLIO_OPENERS = wordSet('under head');
+const PORTFOLIO_OPENERS = wordSet('under head member');
 const PORTFOLIO_WORDS = wordSet('affairs governance resources development gas water sanitation competition works control orientation administration employment welfare services zero planning investment heritage lands power ecology climate change security communities cities regions women children family prosecutions intelligence policy relations cooperation integration refugees revenue customs railways roads ports maritime digital enterprise mining minerals irrigation livestock pensions equality nature conservation wildlife forests forestry fisheries food supply supplies works youth');
 /** Lower-case words straight before a titled name that belong to its role: "former". */
 const LAWMAKER_RE = /\b(?:sen(?:ator)?|rep(?:resentative)?|congress(?:wo)?man|speaker|leader|gov(?:ernor)?|mayor|lawmaker|democrat(?:ic)?|republican)\b/i;
@@ -1513,7 +1513,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     let free = false;
     const ptitle = (k: Tok): boolean => {
       const lo = k.lo.startsWith('under-') ? k.lo.slice(6) : k.lo;
-      return (titles.has(lo) && !honorifics.has(lo) && !ROYAL.has(lo)) || lo === 'head' || (odd = /^[A-Z]{2,4}$/.test(k.t) && !names.has(k.t) && !nonActorAcronyms.has(k.t));
+      return (titles.has(lo) && !honorifics.has(lo) && !ROYAL.has(lo)) || lo === 'head' || lo === 'member' || (odd = /^[A-Z]{2,4}$/.test(k.t) && !names.has(k.t) && !nonActorAcronyms.has(k.t));
     };
     while (!((ptitle(toks[t]!) || (t > i && titleish(toks[t]!.lo) && ptitle(toks[t - 1]!))) && /^(?:of|for)$/.test(toks[t + 1]?.lo ?? '') && toks[t + 1]!.sp)) {
       const k = toks[t]!;

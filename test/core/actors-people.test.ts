@@ -44,6 +44,9 @@ const PARTICLE_NAMES: Probe[] = [
  * portfolio never glued to the name; and a body's comma list of subjects kept whole.
  */
 const PORTFOLIOS: Probe[] = [
+  // "Member of" a chamber before a name: the chamber is a body, the person whole.
+  ["Member of Parliament Jane Doe said the bill would pass.", [["Jane Doe", "person"], ["Parliament", "organization"]], ["Parliament Jane Doe"]],
+  ["Member of Congress Ro Khanna voted against the bill.", [["Ro Khanna", "person"]], ["Congress Ro Khanna"]],
   ["Free State MEC for Cooperative Governance and Traditional Affairs Lerato Mokoena said the council had failed.", [["Lerato Mokoena", "person", "MEC for Cooperative Governance and Traditional Affairs"], ["Free State", "place"]], ["Traditional Affairs Lerato Mokoena", "Cooperative Governance", "Free State MEC"]],
   ["Limpopo MEC for Health Thabo Ramokgopa visited the hospital on Sunday.", [["Thabo Ramokgopa", "person", "MEC for Health"]], ["Health Thabo Ramokgopa"]],
   ["MEC for Transport and Human Settlements Sipho Ndlovu said the road would be rebuilt.", [["Sipho Ndlovu", "person", "MEC for Transport and Human Settlements"]], ["Settlements Sipho Ndlovu"]],
