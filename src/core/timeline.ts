@@ -420,9 +420,26 @@ function ofAnotherNoun(s: string, at: number, head: string | undefined): boolean
 }
 
 /** A label for the event dated by `[ds, de)` in sentence `s`, or undefined. */
+/**
+ * Words of a date phrase before its span: "in the", "late on", "earlier in"; "at the end of" goes whole ("Debts
+ * stood at €2bn at the end of June" → "Debts stood at €2bn").
+ */
+const LEAD_RE =
+  /(?:\b(?:at|by|until|before|after|since|from|in|towards?)\s+the\s+(?:end|start|beginning|middle|close|turn)\s+of\s+|(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:in|on|at|during|of|over)\s+)?(?:\bthe\s+)?)$/i;
+/**
+ * {@link LEAD_RE} before "that": a participle of a noun goes too ("said in a notice published on Tuesday that …" →
+ * "said in a notice that …"), or it dangles ("a notice published that …"); not a verb's ("was published").
+ */
+const LEAD_THAT_RE = new RegExp(
+  `(?:(?<!\\b(?:is|are|was|were|be|been|being|has|have|had)\\s)\\b(?:published|released|issued|posted|dated)\\s+(?=on\\s))?(?:${LEAD_RE.source.slice(0, -1)})$`,
+  'i',
+);
+
 function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<readonly [number, number]>): Label | undefined {
   // The date phrase to take out: the span, a preposition and "the" before it, a time of day or "'s" after it.
-  const lead = /(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:in|on|at|during|of|over)\s+)?(?:\bthe\s+)?$/i.exec(s.slice(0, ds))!;
+  // "at the end of August" goes whole; "said in a notice published on Tuesday that …" loses its participle too ("in a
+  // notice that …"), which left alone dangles before "that" ("a notice published that …").
+  const lead = (/^\s+that\b/.test(s.slice(de)) ? LEAD_THAT_RE : LEAD_RE).exec(s.slice(0, ds))!;
   const trail = /^(?:['’]s\b|\s+(?:morning|afternoon|evening|night)\b)?/i.exec(s.slice(de))![0];
   // "Thursday's attack" → "the attack": keep a determiner.
   const possessive = /^['’]s/.test(trail);
@@ -530,6 +547,9 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   // "and" is the clause with its verb left out, not an item of a list.
   let k = index - 1;
   while (k > 0 && !segs[k + 1]!.hard && /^\s*(?:in\s+)?(?:what|which|who|where)\s/i.test(segText(k))) k--;
+  // "Chile's Ministry of Science, Technology, Knowledge and Innovation said …": a clause opening with the end of a
+  // name's comma list ("Knowledge and Innovation") after a capitalised word would show a torn name.
+  if (index > 0 && !seg.hard && /^\p{Lu}\S*\s+(?:and|&)\s+\p{Lu}/u.test(body) && /\p{Lu}[\p{L}’'.-]*\s*,\s*$/u.test(s.slice(0, start))) return undefined;
   const gapped = /^(?:and|but)$/i.test(joiner) && k >= 0 && !segs[k + 1]!.hard && hasVerb(segText(k));
   return inContext(index, start, body, !gapped && /^(?:|and|but|including)$/i.test(joiner), joiner !== '');
 }

@@ -339,6 +339,22 @@ describe('event labels a reader can read', () => {
     expect(eventsOf(text).map(([, l]) => l)).toContain(label);
   });
 
+  // Round 23: a date phrase taken out whole ("at the end of June"), a dangling participle ("a report published
+  // that …") and a name torn at its commas ("Sport and Culture said …").
+  it.each<[string, string, RegExp]>([
+    ['Farm debts stood at €2.1bn at the end of June, the central bank said.', 'Farm debts stood at €2.1bn', /\bat the end\b/],
+    ['The regulator said in a report published on Thursday that the lender had broken the rules.', 'The regulator said in a report that the lender had broken the rules', /published that/],
+  ])('labels "%s" as "%s"', (text, label, bad) => {
+    const labels = eventsOf(text).map(([, l]) => l);
+    expect(labels).toContain(label);
+    expect(labels.join(' | ')).not.toMatch(bad);
+  });
+
+  it('shows no name torn at its commas', () => {
+    const text = 'The Ministry of Youth, Sport and Culture said on Friday it had been briefed on the new funding rules.';
+    for (const [, label] of eventsOf(text)) expect(label).not.toMatch(/^Sport and Culture/);
+  });
+
   it.each<[string]>([
     ['The agency listed it as a banned substance in 2012, and a ban followed in 2015.'],
     ['Il mare, a 1987 drama about fishermen in Sicily, won him a prize at Cannes the following year.'],
