@@ -404,6 +404,8 @@ export function numberDistractors(input: NumberDistractorInput, articleText: str
       ratio <= 10 &&
       ratio >= 0.1 &&
       !(isWord && v / scale > 20) &&
+      // "350 million" has no neighbour "1,350 million": a writer moves up a scale ("1.35 billion").
+      !(scale >= 1e6 && /\d\s?(?:million|billion|m|bn|mn)\b/i.test(keyText) && v / scale >= 1000) &&
       !(Number.isInteger(shown) && !Number.isInteger(Number((v / scale).toFixed(6)))) &&
       // A share ("81% of members") has no sum of shares for a neighbour: 131% would be plainly wrong.
       !(isPercent && shown <= 100 && v / scale > 100) &&
@@ -785,7 +787,35 @@ export function fairActor(a: Actor, text?: string, actors: readonly Actor[] = []
  * several prompts for one key compute it once.
  */
 export function actorCandidates(key: Actor, actors: readonly Actor[], inBody: (mention: Span) => boolean = () => true, text?: string): Actor[] {
-  return actors.filter((a) => a !== key && a.kind === key.kind && !isAliasOf(a, key) && a.mentions.some(inBody) && fairActor(a, text, actors));
+  // A nickname the text gives an actor ("… who goes by the alias "El Profe"") is that actor: never beside it, nor
+  // beside the key as a second choice for one person.
+  const nicknames = text !== undefined && NICKNAME_HINT_RE.test(text) ? actors.flatMap((a) => nicknamesOf(a, text).map((n) => [a, n] as const)) : [];
+  const nickname = (a: Actor): boolean => nicknames.some(([, n]) => n === a.name) || nicknames.some(([x, n]) => x === a && n === key.name);
+  return actors.filter(
+    (a) => a !== key && a.kind === key.kind && !isAliasOf(a, key) && !WIRE_AGENCY_RE.test(a.name) && !nickname(a) && !(text !== undefined && a.mentions.every((m) => text.charAt(m.start - 1) === '.')) && a.mentions.some(inBody) && fairActor(a, text, actors),
+  );
+}
+
+/** A news agency: the story's source, not one of its actors, so no fair wrong choice. */
+const WIRE_AGENCY_RE = /^(?:AP|Associated Press|The Associated Press|Reuters|AFP|Agence France-Presse|PTI|Press Trust of India|ANI|IANS|UNI|dpa|Bernama|Yonhap|Kyodo)$/;
+
+/** Words that may introduce a nickname (see {@link NICKNAME_RE}). */
+const NICKNAME_HINT_RE = /alias|known as|nicknamed|goes by|went by|dubbed|nom de/i;
+
+/** "Hernán Quiñones, who goes by the alias "El Profe"": a nickname the text gives right after a key's mention. */
+const NICKNAME_RE = /^[^.;]{0,40}?\b(?:(?:goes|went) by|known as|nicknamed|dubbed|alias(?:es)?|nom de guerre)(?:\s+(?:the\s+|a\s+)?(?:alias|nickname|name|nom de guerre))?\s+["“‘']?([^"”’',.;()]{2,40})/i;
+
+/** Names the text gives `key` as a nickname or alias (see {@link NICKNAME_RE}), trimmed. */
+function nicknamesOf(key: Actor, text: string): string[] {
+  const out: string[] = [];
+  for (const m of key.mentions) {
+    const after = text.slice(m.end, m.end + 100);
+    // (Cheap pre-check: most mentions are followed by no such word.)
+    if (!NICKNAME_HINT_RE.test(after)) continue;
+    const n = NICKNAME_RE.exec(after)?.[1]?.trim();
+    if (n) out.push(n);
+  }
+  return out;
 }
 
 /**

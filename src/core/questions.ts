@@ -307,7 +307,22 @@ function datelineOf(s: Sentence): number {
 function sourceOf(span: Span, ctx: QuestionContext): Sentence | undefined {
   const s = sentenceAt(ctx.sentences, span.start);
   if (!s || span.end > s.end || ctx.text.slice(span.start, span.end) !== span.text) return undefined;
-  return !s.furniture && !isQuestion(s.text) && wordCount(s.text, 5) >= 5 && span.start - s.start >= datelineOf(s) ? s : undefined;
+  return !s.furniture && !isQuestion(s.text) && wordCount(s.text, 5) >= 5 && span.start - s.start >= datelineOf(s) && !brokenAtAbbreviation(s, ctx.text) ? s : undefined;
+}
+
+/** A short abbreviation closing a text: "Rs.", "Feb.", "Dr." (group 0 with its space). */
+const ABBREVIATION_END_RE = /(?:^|[\s(])(?:[A-Z][a-z]{0,2}|[a-z]{1,2})\.\s*$/;
+
+/**
+ * Whether a sentence is a fragment split at an abbreviation: it ends with one and the text goes on with a digit or
+ * a lower-case word ("… still owed Rs." | "94 billion …"), or it starts so after one.
+ */
+function brokenAtAbbreviation(s: Sentence, text: string): boolean {
+  const first = s.text.charAt(0);
+  return (
+    (s.text.endsWith('.') && /^\s*[\da-z]/.test(text.slice(s.end, s.end + 3)) && ABBREVIATION_END_RE.test(s.text.slice(-6))) ||
+    (/[\da-z]/.test(first) && ABBREVIATION_END_RE.test(text.slice(Math.max(0, s.start - 8), s.start)))
+  );
 }
 
 const CAPITALISED_RE = re('u')`^[${Lu}][${Ll}]+$`;
@@ -570,6 +585,9 @@ export function numberCandidate(input: NumberFact, ctx: QuestionContext): Candid
     /^one$/i.test(text) ||
     !s ||
     RANGE_AFTER_RE.test(after) ||
+    // "430 000 people": a figure grouped by spaces the extractor cut in two; its blank would leave "____ 000".
+    (/^\d{1,3}$/.test(text) && /^[\u0020\u00a0\u202f]\d{3}(?![\d,.])/.test(after)) ||
+    (/^\d{3}\b/.test(text) && /(?:^|[^\d.,])\d{1,3}[\u0020\u00a0\u202f]$/.test(before)) ||
     // (The regex needs a digit or a final dash.)
     (/\d|[-–]$/.test(before) && RANGE_BEFORE_RE.test(before)) ||
     countForm(s.text, raw) !== 1 ||
@@ -868,6 +886,8 @@ function writeActor(actor: Actor, ctx: QuestionContext, forms: string[], factId:
       !keyText ||
       NAME_AFTER_RE.test(next) ||
       onMedium(ctx.text, mention.start) ||
+      // A ticker ("index (.SETI)") or a part of a dotted name: the blank would leave the dot ("(.____)").
+      /[.\p{L}\d]$/u.test(ctx.text.charAt(mention.start - 1)) ||
       (place && (HYPHEN_LETTER_RE.test(next) || (word !== undefined && !FUNCTION_WORDS.has(word) && !isVerb(word))))
     ) {
       continue;

@@ -540,3 +540,54 @@ describe('round 18: wh-verbs, media, junk choices, wholes and scales', () => {
     }
   });
 });
+
+describe('round 23: fragments, split figures, nicknames, wire agencies', () => {
+  it.each<[string, string, string]>([
+    // A sentence split at "Rs." is no question source, at either end.
+    ['The utility still owed Rs. 94 billion to private power producers as of March.', 'March', '2024-05'],
+    ['The utility still owed Rs. 94 billion to private power producers in 2025, the ministry said.', '2025', '2025'],
+  ])('asks nothing about a fragment of "%s"', (text, span, iso) => {
+    const ctx = context(text, {});
+    const s = ctx.sentences.find((x) => x.text.includes(span));
+    // (Only meaningful if the splitter does split at "Rs.".)
+    if (s && !s.text.startsWith('The utility')) expect(dateQuestion(date(text, span, iso, iso.length === 4 ? 'year' : 'month'), ctx)).toBeUndefined();
+    else expect(s).toBeDefined();
+  });
+
+  it('asks nothing about half of a figure grouped by spaces ("430 000 people")', () => {
+    const text = 'The town, which serves about 430 000 people, was admitted to the relief programme in 2023 after years of losses.';
+    expect(numberQuestion(num(text, '430', 430, 'people', { hedge: 'about' }), context(text, {}))).toBeUndefined();
+  });
+
+  it('never offers a nickname of the key, nor two names of one person', () => {
+    const text =
+      'Its commander, Rafael Ortiz Mena, who goes by the alias "El Tigre," faces 12 arrest warrants. ' +
+      'El Tigre spoke in a video. Defence minister Laura Vega Ruiz said the army was ready. ' +
+      'Senator Carlos Ibarra Luna said the talks would resume in May.';
+    const ortiz = actor(text, 'Rafael Ortiz Mena', 'person');
+    const tigre = actor(text, 'El Tigre', 'person');
+    const vega = actor(text, 'Laura Vega Ruiz', 'person');
+    const ibarra = actor(text, 'Carlos Ibarra Luna', 'person');
+    const all = [ortiz, tigre, vega, ibarra];
+    expect(actorCandidates(ortiz, all, undefined, text).map((a) => a.name)).not.toContain('El Tigre');
+    expect(actorCandidates(vega, all, undefined, text).map((a) => a.name)).not.toContain('El Tigre');
+    expect(actorCandidates(tigre, all, undefined, text).map((a) => a.name)).not.toContain('Rafael Ortiz Mena');
+  });
+
+  it('never offers a wire agency or a ticker as a wrong organization', () => {
+    const text =
+      'Nordair said on Monday it would buy 20 jets from Airbus, Reuters reported. Its shares closed up 3% against the index (.OMXC), ' +
+      'and the Transport Ministry said it backed the deal. Skyline Capital said the order was large.';
+    const orgs = ['Nordair', 'Airbus', 'Reuters', 'OMXC', 'Transport Ministry', 'Skyline Capital'].map((n) => actor(text, n, 'organization'));
+    const names = actorCandidates(orgs[0]!, orgs, undefined, text).map((a) => a.name);
+    expect(names).not.toContain('Reuters');
+    expect(names).not.toContain('OMXC');
+    expect(names).toContain('Skyline Capital');
+  });
+
+  it.each([1, 2, 3, 4, 5])('gives no "1,350 million" beside "350 million" (seed %i)', (seed) => {
+    const text = 'The country aims to produce 1.7 billion cubic metres of desalinated water a year by 2030, up from about 350 million cubic metres in 2025.';
+    const q = numberQuestion(num(text, '350 million', 350e6, 'cubic metres', { hedge: 'about' }), context(text, {}, undefined, seed));
+    for (const c of q?.choices ?? []) expect(c).not.toMatch(/\d,\d{3}(?:\.\d+)? million/);
+  });
+});
