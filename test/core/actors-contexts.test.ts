@@ -1,12 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { extractActors } from '../../src/core/actors.js';
-import { splitSentences } from '../../src/core/text.js';
-import type { ActorKind } from '../../src/core/types.js';
-
-type Probe = [string, [string, ActorKind][], string[]];
+import { describe, it } from 'vitest';
+import { checkActorProbe, type ActorProbe } from './helpers/actor-probes.js';
 
 /** A plural possessive inside a body's name ("Workers' Union", "Fishermen's Association") keeps the body whole. */
-const POSSESSIVES: Probe[] = [
+const POSSESSIVES: ActorProbe[] = [
   ["The Korean Confederation of Trade Unions and the Korean Metal Workers' Union called a strike.", [["Korean Metal Workers' Union", 'organization']], ['Metal Workers']],
   ["The National Farmers' Union said the subsidy cut would hurt growers.", [["National Farmers' Union", 'organization']], ['National Farmers']],
   ["Hilde Dahl, head of the Norwegian Fishermen's Association, said the quota was too low.", [["Norwegian Fishermen's Association", 'organization'], ['Hilde Dahl', 'person']], []],
@@ -52,7 +48,7 @@ const POSSESSIVES: Probe[] = [
 ];
 
 /** "of X and Y" inside a body's name keeps the body whole; "the Ministry of Finance and the central bank" stays two. */
-const OF_AND: Probe[] = [
+const OF_AND: ActorProbe[] = [
   ['The Ministry of Employment and Labor said the strike was illegal.', [['Ministry of Employment and Labor', 'organization']], ['Ministry of Employment', 'Labor']],
   ['The Department of Housing and Urban Development announced new grants.', [['Department of Housing and Urban Development', 'organization']], ['Department of Housing']],
   ['The Ministry of Agriculture, Fisheries and Food banned the imports.', [['Ministry of Agriculture, Fisheries and Food', 'organization']], ['Food']],
@@ -98,7 +94,7 @@ const OF_AND: Probe[] = [
 ];
 
 /** Place cues: a geographic noun after a name, a compass word before one, Romance place adjectives, lists with a place. */
-const PLACES: Probe[] = [
+const PLACES: ActorProbe[] = [
   ['Fishing boats left the Svalbard archipelago on Monday.', [['Svalbard', 'place']], []],
   ['The new line links Warsaw with Kraków, Łódź and the Tricity area.', [['Warsaw', 'place'], ['Kraków', 'place'], ['Łódź', 'place'], ['Tricity', 'place']], []],
   ['Heavy snow fell across the southern Andes.', [['Andes', 'place']], []],
@@ -145,7 +141,7 @@ const PLACES: Probe[] = [
 ];
 
 /** Junk that must not become an actor, and names that must keep their given name or kind. */
-const JUNK: Probe[] = [
+const JUNK: ActorProbe[] = [
   ['Tea sold at Sh180.6 a kilo on Tuesday.', [], ['Sh180.6']],
   ['Rice fetched Rs1,240 a bag in Lahore.', [['Lahore', 'place']], ['Rs1,240']],
   ['FILE - A worker picks tea leaves at a farm in Kericho.', [], ['FILE']],
@@ -178,11 +174,5 @@ describe.each([
   ['place cues', PLACES],
   ['junk and name edges', JUNK],
 ])('%s', (_label, probes) => {
-  it.each(probes)('%s', (text, expected, absent) => {
-    const actors = extractActors(text, splitSentences(text));
-    const got = actors.map((a) => `${a.name} [${a.kind}]`).join(', ');
-    const find = (form: string) => actors.find((a) => a.name === form || a.aliases.includes(form));
-    for (const [form, kind] of expected) expect(find(form)?.kind, `${form} in: ${got}`).toBe(kind);
-    for (const form of absent) expect(find(form), `${form} in: ${got}`).toBeUndefined();
-  });
+  it.each(probes)('%s', (...p) => checkActorProbe(p as ActorProbe));
 });

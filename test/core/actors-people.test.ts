@@ -1,27 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { extractActors } from '../../src/core/actors.js';
-import { splitSentences } from '../../src/core/text.js';
-import type { ActorKind } from '../../src/core/types.js';
+import { describe, it } from 'vitest';
+import { checkActorProbe, type ActorProbe } from './helpers/actor-probes.js';
 
-/** A probe: wire-copy text, the actors a reader would name (form, kind and, where given, the exact role), and forms that must not be actors. */
-type Probe = [string, [string, ActorKind, string?][], string[]];
-
-function check([text, expected, absent]: Probe): void {
-  const actors = extractActors(text, splitSentences(text));
-  const got = actors.map((a) => `${a.name} [${a.kind}${a.role ? ` / ${a.role}` : ''}]`).join(', ');
-  const find = (form: string) => actors.find((a) => a.name === form || a.aliases.includes(form));
-  for (const [form, kind, role] of expected) {
-    expect(find(form)?.kind, `${form} in: ${got}`).toBe(kind);
-    if (role) expect(find(form)!.role, `${form} in: ${got}`).toBe(role);
-  }
-  for (const form of absent) expect(find(form), `${form} in: ${got}`).toBeUndefined();
-}
 
 /**
  * A title, a given name, a lower-case particle and a surname: the person whole, whatever the given name looks like
  * (a month's abbreviation such as "Jan", or a word ending like a role noun such as "Walter", "Pieter").
  */
-const PARTICLE_NAMES: Probe[] = [
+const PARTICLE_NAMES: ActorProbe[] = [
   ["Mayor Jan van Zanen issued an emergency order on Tuesday evening banning lorries from the centre.", [["Jan van Zanen", "person", "Mayor"]], ["van Zanen"]],
   ["Jan Kowalczyk, a miner from Silesia, said the pit would close.", [["Jan Kowalczyk", "person"]], []],
   ["The minister, Jan de Boer, told parliament the dikes were safe.", [["Jan de Boer", "person"]], []],
@@ -43,7 +28,7 @@ const PARTICLE_NAMES: Probe[] = [
  * An unknown title (an acronym such as "MEC" or "PS") with a "for" portfolio before a name: the person whole, the
  * portfolio never glued to the name; and a body's comma list of subjects kept whole.
  */
-const PORTFOLIOS: Probe[] = [
+const PORTFOLIOS: ActorProbe[] = [
   // "Member of" a chamber before a name: the chamber is a body, the person whole.
   ["Member of Parliament Jane Doe said the bill would pass.", [["Jane Doe", "person"], ["Parliament", "organization"]], ["Parliament Jane Doe"]],
   ["Member of Congress Ro Khanna voted against the bill.", [["Ro Khanna", "person"]], ["Congress Ro Khanna"]],
@@ -65,7 +50,7 @@ const PORTFOLIOS: Probe[] = [
 ];
 
 /** Capitalised common nouns, a role's noun alone or a product's plural after its model's code: no actor. */
-const COMMON_NOUNS: Probe[] = [
+const COMMON_NOUNS: ActorProbe[] = [
   ["Member states will share the cost of the new fund.", [], ["Member"]],
   ["The motion passed, with 212 Members voting in favour and 40 against.", [], ["Members"]],
   ["Members of the ruling party walked out before the vote.", [], ["Members"]],
@@ -84,11 +69,11 @@ const COMMON_NOUNS: Probe[] = [
 ];
 
 describe('people with particles after a title', () => {
-  it.each(PARTICLE_NAMES)('%s', (...p) => check(p as Probe));
+  it.each(PARTICLE_NAMES)('%s', (...p) => checkActorProbe(p as ActorProbe));
 });
 describe('unknown titles with a portfolio; bodies with a list of subjects', () => {
-  it.each(PORTFOLIOS)('%s', (...p) => check(p as Probe));
+  it.each(PORTFOLIOS)('%s', (...p) => checkActorProbe(p as ActorProbe));
 });
 describe('capitalised common nouns and product plurals', () => {
-  it.each(COMMON_NOUNS)('%s', (...p) => check(p as Probe));
+  it.each(COMMON_NOUNS)('%s', (...p) => checkActorProbe(p as ActorProbe));
 });

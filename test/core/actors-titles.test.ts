@@ -1,28 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { extractActors } from '../../src/core/actors.js';
-import { splitSentences } from '../../src/core/text.js';
-import type { ActorKind } from '../../src/core/types.js';
+import { describe, it } from 'vitest';
+import { checkActorProbe, type ActorProbe } from './helpers/actor-probes.js';
 
-/** A probe: wire-copy text, the actors a reader would name (form, kind and, where given, the exact role), and forms that must not be actors. */
-type Probe = [string, [string, ActorKind, string?][], string[]];
-
-function check([text, expected, absent]: Probe): void {
-  const actors = extractActors(text, splitSentences(text));
-  const got = actors.map((a) => `${a.name} [${a.kind}${a.role ? ` / ${a.role}` : ''}]`).join(', ');
-  const find = (form: string) => actors.find((a) => a.name === form || a.aliases.includes(form));
-  for (const [form, kind, role] of expected) {
-    expect(find(form)?.kind, `${form} in: ${got}`).toBe(kind);
-    if (role) expect(find(form)!.role, `${form} in: ${got}`).toBe(role);
-  }
-  for (const form of absent) expect(find(form), `${form} in: ${got}`).toBeUndefined();
-}
 
 /**
  * A title with an "of"/"for" portfolio before a person's name ("Minister of Supply and Internal Trade Sherif Farouk"):
  * the person comes out whole, the portfolio never glued to the name, and the role is the title and its portfolio; when
  * nothing shows where the name starts, no person at all.
  */
-const TITLES: Probe[] = [
+const TITLES: ActorProbe[] = [
   ["Minister of Supply and Internal Trade Ali Hassan Mostafa told reporters the bread price would not change.", [["Ali Hassan Mostafa","person","Minister of Supply and Internal Trade"]], ["Internal Trade Ali Hassan Mostafa","Trade Ali Hassan Mostafa"]],
   ["Vice Minister of Ecology and Natural Resources Yerlan Dauletov told a briefing that the lake had shrunk.", [["Yerlan Dauletov","person","Vice Minister of Ecology and Natural Resources"]], ["Resources Yerlan Dauletov"]],
   ["Minister of Foreign Affairs Karim Haddad said the talks would resume.", [["Karim Haddad","person","Minister of Foreign Affairs"]], ["Affairs Karim Haddad"]],
@@ -106,7 +91,7 @@ const TITLES: Probe[] = [
 ];
 
 /** Items listed after an organisation's plural noun and "including", "such as" or "like" are organisations. */
-const LISTS: Probe[] = [
+const LISTS: ActorProbe[] = [
   ["Shipping lines including Maersk and Hapag-Lloyd have rerouted vessels around Africa.", [["Maersk","organization"],["Hapag-Lloyd","organization"],["Africa","place"]], []],
   ["Container rivals such as CMA CGM raised their rates.", [["CMA CGM","organization"]], []],
   ["Clubs like Sampdoria and Juventus have struggled to pay wages.", [["Sampdoria","organization"],["Juventus","organization"]], []],
@@ -134,7 +119,7 @@ const LISTS: Probe[] = [
 ];
 
 /** Clubs and leagues in a sports-business story, and parties named "X of <country>" before "party". */
-const SPORTS: Probe[] = [
+const SPORTS: ActorProbe[] = [
   ["Only one venue, Juventus' stadium in Turin, meets the rules. The striker was relegated with the club after the derby.", [["Juventus","organization"],["Turin","place"]], ["Juventus'"]],
   ["Fans said Sampdoria, relegated to Serie B in 2023, has debts of 200 million euros. The striker was relegated with the club after the derby.", [["Serie B","organization"]], []],
   ["The striker was relegated with the club after the derby. The owners said the club stayed in Serie A.", [["Serie A","organization"]], []],
@@ -153,7 +138,7 @@ const SPORTS: Probe[] = [
 ];
 
 /** No junk: a currency's sign before a spaced amount; places joined by a spaced hyphen before a place's head word. */
-const JUNK: Probe[] = [
+const JUNK: ActorProbe[] = [
   ["Traffic on the Bien Hoa - Vung Tau Expressway was halted.", [["Bien Hoa - Vung Tau Expressway","place"]], ["Bien Hoa"]],
   ["Prices rose to Tk 16,000 from Tk 12,500 in Dhaka.", [["Dhaka","place"]], ["Tk"]],
   ["The government set aside Tk 5,000 crore for the project.", [], ["Tk"]],
@@ -167,14 +152,14 @@ const JUNK: Probe[] = [
 ];
 
 describe('titles with a portfolio before a name', () => {
-  it.each(TITLES)('%s', (...p) => check(p as Probe));
+  it.each(TITLES)('%s', (...p) => checkActorProbe(p as ActorProbe));
 });
 describe('organisations listed after a plural noun', () => {
-  it.each(LISTS)('%s', (...p) => check(p as Probe));
+  it.each(LISTS)('%s', (...p) => checkActorProbe(p as ActorProbe));
 });
 describe('clubs, leagues and parties', () => {
-  it.each(SPORTS)('%s', (...p) => check(p as Probe));
+  it.each(SPORTS)('%s', (...p) => checkActorProbe(p as ActorProbe));
 });
 describe('junk actors', () => {
-  it.each(JUNK)('%s', (...p) => check(p as Probe));
+  it.each(JUNK)('%s', (...p) => checkActorProbe(p as ActorProbe));
 });

@@ -1,7 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { extractActors } from '../../src/core/actors.js';
-import { splitSentences } from '../../src/core/text.js';
-import type { ActorKind } from '../../src/core/types.js';
+import { describe, it } from 'vitest';
+import { checkActorProbe, type ActorProbe } from './helpers/actor-probes.js';
 
 /**
  * World names found whole: wire-copy sentences from many regions and languages, each with the actors a reader would
@@ -9,7 +7,7 @@ import type { ActorKind } from '../../src/core/types.js';
  * and hyphenated names, elided particles ("d'Ivoire", "l'énergie"), particles and links ("da", "es", "e", "et"), long
  * foreign bodies' names with lower-case words, native and official forms of countries, and title-case acronyms.
  */
-const PROBES: [string, [string, ActorKind][], string[]][] = [
+const PROBES: ActorProbe[] = [
     ["Hydro-Quebec said the outage affected 40,000 customers.", [["Hydro-Quebec","organization"]], []],
     ["Exports to Côte d'Ivoire rose by 12 per cent last year.", [["Côte d'Ivoire","country"]], ["Côte"]],
     ["Cocoa farmers in Côte d’Ivoire and Ghana have struggled with disease.", [["Côte d’Ivoire","country"],["Ghana","country"]], ["Côte"]],
@@ -90,11 +88,5 @@ const PROBES: [string, [string, ActorKind][], string[]][] = [
 ];
 
 describe('world names found whole, in any language', () => {
-  it.each(PROBES)('%s', (text, expected, absent) => {
-    const actors = extractActors(text, splitSentences(text));
-    const got = actors.map((a) => `${a.name} [${a.kind}]`).join(', ');
-    const find = (form: string) => actors.find((a) => a.name === form || a.aliases.includes(form));
-    for (const [form, kind] of expected) expect(find(form)?.kind, `${form} in: ${got}`).toBe(kind);
-    for (const form of absent) expect(find(form), `${form} in: ${got}`).toBeUndefined();
-  });
+  it.each(PROBES)('%s', (...p) => checkActorProbe(p as ActorProbe));
 });
