@@ -35,6 +35,7 @@ import {
 import { L, Ll, Lu, re } from './letters.js';
 import { wordSet } from './lexicon.js';
 import { gazetteer } from './gazetteer.js';
+import { BASELINE_RE } from './timeline.js';
 
 /** The blank of a fill-in-the-blank prompt. */
 export const BLANK = '____';
@@ -617,8 +618,6 @@ export function numberCandidate(input: NumberFact, ctx: QuestionContext): Candid
 const SUBJECT_WORD_RE = re('u')`^[${L}’'.&-]+$`;
 const GERUND_RE = re('u')`^[${Ll}]+ing$`;
 
-/** A figure a change is measured from or against, ending the words before a date: "from 5.1 million tonnes". */
-const BASELINE_END_RE = /\b(?:from|versus|vs\.?|compared (?:with|to))\s[^,;]*\d[^,;]*$/i;
 
 /**
  * "The High Court ruled on Tuesday that …" → "On which day did the High Court
@@ -685,7 +684,7 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
       // ("wary ahead of a presidential election on May 31": the date is the election's, not the wariness's.)
       /[,;:“”"()]|\b(?:that|who|which|when|where|after|before|because|while|if|whose|whom|as|since|until|and|but|ahead of|following|amid|despite)\b/i.test(between) ||
       // "fell to 3.4m tonnes from 5.1m tonnes in 2024": the date of the figure it fell from, not of the fall.
-      BASELINE_END_RE.test(between) ||
+      BASELINE_RE.test(between) ||
       // "ruled against the law passed in May": the date is the participle's ("passed"), not the main verb's.
       // (After an auxiliary the main verb's own participle opens it: "was fined by regulators", "had been sold to".)
       participleIn(between, AUXILIARIES.has(verb))

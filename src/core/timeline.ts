@@ -120,8 +120,12 @@ const FUTURE_RE =
 const FUTURE_WORDS = 'will|would|shall|won\'t|won’t|schedul|set to|expected to|going to|is to|are to|could|may|might|planned|due'.split('|');
 /** True when `s` is about the future or a plan (see {@link FUTURE_RE}). */
 const isFuture = (s: string): boolean => hasAny(s.toLowerCase(), FUTURE_WORDS) && FUTURE_RE.test(s);
-/** A date after a baseline figure dates the figure, not the event: "widened to $114.8bn from $103.2bn in May". */
-const BASELINE = /\b(?:from|than|compared (?:with|to)|versus|vs\.?|against)\s+[^,;]*\d[^,;]*$/i;
+/**
+ * Words before a date that end on a baseline figure: the date dates the figure, not the event ("widened to
+ * $114.8bn from $103.2bn in May", "fell to 3.4m tonnes from 5.1m tonnes in 2024", "higher than 3.1% in May"; not
+ * a hedge: "killed more than 200 people in May"). Shared with questions.ts.
+ */
+export const BASELINE_RE = /\b(?:from|(?<!\b(?:more|less|fewer|other|rather) )than|compared (?:with|to)|versus|vs\.?|against)\s+[^,;]*\d[^,;]*$/i;
 /**
  * First words a label must not open with: a pronoun (out of context the reader cannot tell who), or a
  * preposition (a prepositional phrase names a place or an amount, not an event: "On Oxford Road").
@@ -485,7 +489,7 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   // Not an event that happened: a condition, a plan, or the date of a baseline figure.
   const raw = without(start);
   if (/^(?:if|unless|whether)\b/i.test(s.slice(start, end).trimStart()) || isFuture(raw)) return undefined;
-  const baseline = BASELINE.exec(s.slice(start, from));
+  const baseline = BASELINE_RE.exec(s.slice(start, from));
   if (baseline && !hasVerb(baseline[0])) return undefined;
 
   // 1. An event noun phrase right before the date.

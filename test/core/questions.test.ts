@@ -214,6 +214,8 @@ describe('date questions', () => {
     ['a verb after an infinitive ("aims to lift sales of locally produced drugs … in 2030")', 'Norvik aims to lift sales of locally produced drugs to more than 2 trillion yen in 2030, roughly twice the level of 2022.', '2030', 'year'],
     ['the date of an event after "ahead of"', 'Investors are also wary ahead of a presidential election on May 31.', 'May 31', 'day'],
     ['the date of a figure compared with', 'Sales rose to 900 units, up from 700 units in 2024.', '2024', 'year'],
+    ['the date of a figure it is measured against', 'Exports climbed to 4.1 million tonnes against 3.6 million tonnes in 2024.', '2024', 'year'],
+    ['the date of a figure it is higher than', 'Exports climbed to 4.1 million tonnes higher than 3.6 million tonnes in 2024.', '2024', 'year'],
     ['a date in an opening prepositional phrase', 'Under the scheme approved by the cabinet on March 3, the port will be sold to a new owner.', 'March 3', 'day'],
     ['a date in an opening phrase with "after"', 'After talks held in Geneva in June, the two sides agreed to a ceasefire.', 'June', 'month'],
     ['a participle\'s date after the main verb\'s object', 'The court struck down the law passed by parliament in May, the judges said.', 'May', 'month'],
@@ -228,6 +230,7 @@ describe('date questions', () => {
     ['a passive with an adverb', 'The bank\'s board is next scheduled to meet on April 23 to set rates.', 'April 23', 'On which date is the bank\'s board next scheduled to meet to set rates?'],
     ['a passive by an agent', 'The company was fined by regulators in March for misleading customers.', 'March', 'In which month was the company fined by regulators for misleading customers?'],
     ['a demonym keeps its capital', 'Russian drones struck a fuel depot near the border on Tuesday, officials said.', 'Tuesday', 'On which day did Russian drones strike a fuel depot near the border?'],
+    ['a hedged figure ("more than 200"), not a baseline', 'Floods killed more than 200 people in March, officials said.', 'March', 'In which month did floods kill more than 200 people?'],
   ])('asks a wh-question for %s', (_label, t, span, prompt) => {
     const d = date(t, span, '2026-02', span === 'Tuesday' ? 'day' : span === 'March' ? 'month' : 'day');
     const q = dateQuestion(d, context(t, { dates: [d] }, '2026-03-01'));

@@ -226,6 +226,13 @@ describe('event labels', () => {
     expect(events).toHaveLength(1);
   });
 
+  it.each<[string, string, Array<[string, string]>]>([
+    ['"more than"', 'Floods and landslides killed more than 200 people in May 2016.', [['May 2016', 'Floods and landslides killed more than 200 people']]],
+    ['"fewer than"', 'The canal saw fewer than 40 ships in March.', [['March', 'The canal saw fewer than 40 ships']]],
+  ])('keeps an event whose figure is hedged with %s (not a baseline)', (_name, text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+
   it('keeps two dates of one sentence apart at "and"', () => {
     expect(eventsOf('Mr Frost was arrested in May 2021 and jailed in 2023.')).toEqual([
       ['May 2021', 'Mr Frost was arrested'],
