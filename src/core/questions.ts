@@ -696,9 +696,13 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
     // "a charter signed in December set …": the verb before the date was a participle, the main verb follows.
     const next = /^\s+([a-z]+)\b/.exec(after)?.[1];
     if (/^\s*(?:and|or|to|through|[-–])\s*[A-Z0-9]/.test(after) || (next !== undefined && isPastOrAux(next))) return undefined;
-    // "start in March and to finish by 2027": the date belongs to the first of two coordinated verbs.
+    // "start in March and to finish by 2027": the date belongs to the first of two coordinated verbs;
+    // "start in July and the reservoir should be full by 2031": a clause with its own subject (a pronoun, or a
+    // determiner's noun before an auxiliary) goes too; "after rains and the spread of a virus" stays.
     const tail = after.replace(/\s+and\s+(?:to|will|would|then)\b.*$|\s+and\s+([a-z]+)\b.*$/su, (all, w?: string) =>
-      w === undefined || isVerb(w) ? '' : all,
+      w === undefined || isVerb(w) || PERSONAL_PRONOUNS.has(w) || (DETERMINERS.has(w) && all.split(' ', 8).slice(3).some((x) => AUXILIARIES.has(x)))
+        ? ''
+        : all,
     );
     rest = `${rest.slice(0, prep.index)}${tail}`;
   }

@@ -230,6 +230,8 @@ describe('date questions', () => {
     ['a passive with an adverb', 'The bank\'s board is next scheduled to meet on April 23 to set rates.', 'April 23', 'On which date is the bank\'s board next scheduled to meet to set rates?'],
     ['a passive by an agent', 'The company was fined by regulators in March for misleading customers.', 'March', 'In which month was the company fined by regulators for misleading customers?'],
     ['a demonym keeps its capital', 'Russian drones struck a fuel depot near the border on Tuesday, officials said.', 'Tuesday', 'On which day did Russian drones strike a fuel depot near the border?'],
+    ['a date before a clause with its own subject ("and the reservoir should")', 'Construction is due to start in July and the reservoir should be full by 2031.', 'July', 'In which month is construction due to start?'],
+    ['a date before two coordinated nouns ("and the spread of")', 'Output fell sharply in March after heavy rains and the spread of a virus.', 'March', 'In which month did output fall sharply after heavy rains and the spread of a virus?'],
     ['a hedged figure ("more than 200"), not a baseline', 'Floods killed more than 200 people in March, officials said.', 'March', 'In which month did floods kill more than 200 people?'],
   ])('asks a wh-question for %s', (_label, t, span, prompt) => {
     const d = date(t, span, '2026-02', span === 'Tuesday' ? 'day' : span === 'March' ? 'month' : 'day');
