@@ -67,6 +67,10 @@ interface Cand {
   role?: string;
   /** Named as a political party ("his ANO party", "the Pirate Party"): the actor is a group. */
   party?: boolean;
+  /** A body's cue ("X, which", "X said its"): no person, unless a person's cue shows. */
+  body?: boolean;
+  /** Typed a person by an agent noun before it that may name a firm ("partner", "bidder"). */
+  agent?: boolean;
   /** Single unknown word at the start of a sentence. */
   init: boolean;
   /** Candidate this one must join ("(CBO)" after its expansion). */
@@ -241,7 +245,10 @@ const GROUP_ORG_NOUNS = wordSet('militia faction movement gang cartel wing mafia
 const EMPLOYEES = wordSet('analyst analysts economist strategist spokesman spokeswoman spokesperson executive engineer employee reporter correspondent researcher administrator director chief boss chairman chairwoman founder ceo');
 /** Words of an irregular force before its noun: "a civilian auxiliary force". */
 const IRREGULAR_RE = /^(?:auxiliary|civilian|volunteer|vigilante|self-defen[cs]e|tribal)$/;
-const ARMED = wordSet('splinter militant rebel armed jihadist extremist terrorist terror islamist paramilitary insurgent separatist criminal ransomware hacking hacker');
+const ARMED = wordSet('guerrilla splinter militant rebel armed jihadist extremist terrorist terror islamist paramilitary insurgent separatist criminal ransomware hacking hacker');
+/** What a body does or has after its name: "will hold a 20% stake", "signed the contract", "holds the remaining 49%". */
+const HOLDS = wordSet('hold holds held own owns owned signed signs won wins took takes will would also has had');
+const HOLDS_RE = /^\s+(?:(?:will|would|also|has|had)\s+)*(?:hold|holds|held|owns?|owned|signed|signs|won|wins|took|takes)\s+(?:[a-z]+\s+){0,3}?(?:\d[\d.,]*\s*(?:%|per ?cent)\s+)?(?:stake|contract|concession|licen[cs]e|tender|\d[\d.,]*\s*(?:%|per ?cent))/;
 const APPOSITIVE_STOP = wordSet('who whose where when which that said says told and was is has had will would');
 /** Words that open a clause after a comma, never an appositive: "X, with the remainder in France". */
 const APPOSITIVE_NOT = wordSet('with in on at by for from to of after before while as including mainly mostly both never also still already just only then now even');
@@ -293,7 +300,7 @@ const ROMAN_RE = /^[IVXLC]+$/;
 const REGNAL = wordSet('II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX');
 /** Nouns of a coalition ("the US-led coalition") and of armed groups ("Shiite militias"). */
 const COALITION = '(coalition|alliance|bloc|mission|force)';
-const GROUP_NOUNS = '(groups|militias|militants|factions|rebels|insurgents|separatists|tribes|clans|jihadists|extremists|paramilitaries|fighters)\\b';
+const GROUP_NOUNS = '(groups|militias|militants|factions|rebels|guerrillas|insurgents|separatists|tribes|clans|jihadists|extremists|paramilitaries|fighters)\\b';
 /** Nouns of military units after their name, and the arms before them: "the Azov regiment", "cavalry brigade". */
 const UNITS = wordSet('brigade regiment battalion squadron');
 /** Words of a body's branches and areas before their number: "UAW Region 8", "Teamsters Local 727". */
@@ -1310,7 +1317,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         const exec = /^(?:Government|Cabinet)$/.test(head.t) && (head.poss || !nx?.sp || nx.cap || stopWords.has(nx.lo) || SAID.has(nx.lo) || VERBS.has(nx.lo) || /[^e]ed$/.test(nx.lo));
         if (!(mediaHeads.has(head.t) && toks[a - 1]?.lo === 'the') && !(/^(?:Army|Navy)$/.test(head.t) && !head.init) && !exec) return;
         votes[ORG] = 3;
-      } else votes[n === 2 && head === last && last.t === 'Group' && dem ? GROUP : KINDS.indexOf(headKind(head.t) ?? 'organization')] = 6;
+      }
+      // "the National Liberation Army", "the Revolutionary Armed Forces of Colombia": an armed force named for a cause is
+      // an insurgency's (not "the Chinese People's Liberation Army", "the People's Liberation Army": a state's).
+      else votes[(n === 2 && head === last && last.t === 'Group' && dem) || (/^(?:Army|Forces|Front)$/.test(head.t) && !dem && first.t !== 'People' && range.some((k) => /^(?:Liberation|Revolutionary|Resistance|Independence)$/.test(k.t))) ? GROUP : KINDS.indexOf(headKind(head.t) ?? 'organization')] = 6;
       // "the English Channel", "the port's South Channel", "the South Bank": a compass word (or a demonym) before
       // "Channel" or "Bank" names water or a shore, not a broadcaster or a lender (not "Eastern Bank").
       if (n === 2 && /^(?:Channel|Bank)$/.test(last.t) && (/^(?:North|South|East|West)$/.test(first.t) || (last.t === 'Channel' && dem))) {
@@ -1763,8 +1773,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           if (PUBLISHED.has(toks[m]!.lo)) v[ORG] += 5;
         }
       }
-      // "the paramilitary Rapid Support Forces", "rebel M23"
-      if (ARMED.has(pl)) v[GROUP] += 8;
+      // "the paramilitary Rapid Support Forces", "rebel M23"; "fighters of the Arakan Army"
+      if (ARMED.has(pl) || GROUP_NOUN_RE.test(' ' + (pl === 'of' ? p2 : pl === 'the' && p2?.lo === 'of' ? toks[a - 3] : undefined)?.lo)) v[GROUP] += 8;
       // "made by Pfizer", "shares of Lumetra", "Priya Desai of Bernstein"
       if (pl === 'by' && /^(?:made|owned|acquired|bought|developed|produced|manufactured|operated|funded|published)$/.test(p2?.lo!)) v[ORG] += 1.5;
       // "economists polled by Dow Jones", "analysts surveyed by Reuters": a pollster is a body.
@@ -1851,6 +1861,18 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const last = toks[b]!;
     if (!n1) return;
     const gap = n1.gap;
+    if (n1.sp && !last.poss && !c.gaz) {
+      // "Orvana Minerals said its output", "Velmora Steel and its chief executive": the name's own "its" is a body's;
+      // "Siddharth Menon said he" a person's.
+      const pr = toks[b + 2]?.lo;
+      if ((SAID.has(n1.lo) || n1.lo === 'and') && pr === 'its') body(c);
+      else if (SAID.has(n1.lo) && (pr === 'he' || pr === 'she')) v[PERSON] += 2;
+      // "partner Marsa Énergies will hold a 20% stake": what a body does, whatever the noun before it.
+      else if (HOLDS.has(n1.lo) && HOLDS_RE.test(text.slice(c.e, c.e + 70))) {
+        if (c.agent) v[PERSON] -= 4;
+        body(c);
+      }
+    }
     // "Juventus' stadium", "Sampdoria's fans": in a sports story, a lone name owning a stadium or fans is a club.
     if (sports && a === b && !c.gaz && (last.poss || (/^['’] $/.test(gap) && /s$/.test(last.t))) && (n1.lo === 'stadium' || CLUB_AFTER.has(n1.lo) || POSITION_RE.test(n1.lo))) v[ORG] += 2;
     // "Ferrari's Charles Leclerc", "Mercedes' George Russell": a team or employer before a person (read once all is typed).
@@ -2089,8 +2111,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (n.lo === 'who') v[PERSON] += 2;
     // "the Bloc Québécois, led by Yves Blanchet,": a party, team or group.
     else if (n.lo === 'led' && toks[i + 1]?.lo === 'by' && !c.gaz) v[ORG] += 3;
-    // "Arianespace, which markets the rocket,": a name opening a sentence, then "which", is a body's.
-    else if (n.lo === 'which' && c.init && a === b && !lowerWords.has(first.lo) && !c.gaz) v[ORG] += 3;
+    // "Arianespace, which markets the rocket,", "Harmony Gold, which operates several shafts": a body's (not "a report
+    // by Jane Obi, which found", "for the Camp Fire, which": an object's relative may be its noun's; nor a title, "The
+    // Lost Hours, which", nor a name cut after another capitalised word).
+    else if (n.lo === 'which' && !c.gaz && !(c.init && lowerWords.has(first.lo)) && !APPOSITIVE_NOT.has((p1?.lo === 'the' ? p2 : p1)?.lo!) && !p1?.cap && first.t !== 'The') body(c);
     // "Kerman, Iran", "Bobo-Dioulasso, Burkina Faso"
     const [entry, q, f] = nameAt(i);
     if (i === b + 1 && entry && (entry.kind === 'country' || g.usStates.has(f)) && !c.gaz && !toks[q + 1]?.sp) v[PLACE] += 4;
@@ -2099,6 +2123,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // ("In Kenya, the ruling party ...": the comma closes an opening phrase, no appositive.)
     if (a === 1 && STRONG_PLACE_PREPS.has(toks[0]!.lo)) return;
     appositive(c, i);
+  };
+
+  /** A body's cue: an organisation's (a place's when place cues say so), never a person's without a person's cue. */
+  const body = (c: Cand): void => {
+    c.body = true;
+    c.v[c.v[PLACE]! > c.v[ORG]! ? PLACE : ORG] += 3;
   };
 
   /** "Carla Ferstman, legal director of the human rights organisation Redress, said" */
@@ -2238,6 +2268,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "Egypt's state grain buyer Mostakbal Misr": a state's buyer or supplier is a body (not "state senator": a title).
     for (let k = a - 2; !slot && !titles.has(pl) && k >= a - 3 && toks[k + 1]!.sp && !toks[k]!.cap; k--) if (/^state(?:-run|-owned)?$/.test(toks[k]!.t)) slot = ORG;
     c.v[slot] += 4;
+    c.agent = !slot && !roleNouns.has(pl);
     c.role ??= text.slice(toks[r]!.s, p1.e);
   };
 
@@ -2588,6 +2619,13 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
         continue;
       }
       let k = list.some(isPlace) ? PLACE : list.some(isOrg) ? ORG : -1;
+      // "convoys from Gelderland, Overijssel and Friesland": else the kind the cues of a list of three or more add up to
+      // (not a person's; "A and B" may be one name: "HM Revenue and Customs").
+      if (k < 0) {
+        const t = vote();
+        for (const m of list) sums.get(find(m))!.forEach((x, n) => (t[n]! += x));
+        if (list.length > 2 && top(t) && t[top(t)]! >= 1) k = top(t);
+      }
       // "the Peugeot, Fiat and Jeep brands", "the Zorvek and Halloran banks": names listed before a plural body's noun
       // are bodies (parties, militias and gangs are groups).
       const noun = /^\s+([a-z]+)s\b/.exec(text.slice(cands[list[list.length - 1]!]!.e, cands[list[list.length - 1]!]!.e + 16))?.[1];
@@ -2641,7 +2679,7 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
       // one with no person's cue (a given name, title, age, role or surname re-mention) when a body's shape shows:
       // after "the" ("the United Auto Workers"), ending in a common noun ("Marches Water") or a known name ("Natural England").
       // (Nor one with a body's cue: "officials at Tessaly Marin said", "shares in Ardentis Lowe".)
-      if (best === PERSON && (!long || list.some(bodyShape) || votes[ORG]! >= 2) && !list.some(cue)) {
+      if (best === PERSON && (!long || list.some(bodyShape) || votes[ORG]! >= 2 || list.some((c) => c.body)) && !list.some(cue)) {
         // (A body speaks, a place rarely: "Ofwat said", then "reported to Ofwat".)
         const alt = votes[PLACE]! >= 1 && votes[PLACE]! > votes[ORG]! ? PLACE : ORG;
         votes[alt] = Math.max(votes[alt]!, votes[PERSON]!);
