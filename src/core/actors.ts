@@ -263,8 +263,8 @@ const OF_HEADS = wordSet('Republic Kingdom States House Isle Cape Chief Minister
 /** A plural abstract noun ("Settlements", "Relations"): never a name's word. */
 const PLURAL_ABSTRACT_RE = /(?:tion|sion|ment|ity|nce)s$/;
 const SUBJECT_RE = /(?:tion|sion|ment|ity|ine|ics|ies|ing|gy|cy|nce|ism|ure|ry|care|trade|sport|arts|affairs|health|food|fare|ice|youth|water|labou?r|transport|media)$/;
-/** Words that take "on": "Committee on", besides non-actor heads ("Convention on"). */
-const ON_HEADS = wordSet('Committee Commission Council Panel');
+/** Institution heads that take "on" (and "to" before an aim): "Committee on", "Office on Drugs and Crime", "Committee to Protect Journalists", besides non-actor heads ("Convention on"). */
+const ON_HEADS = wordSet('Committee Commission Council Panel Office Institute Centre Center Agency Authority Board Bureau Forum');
 
 /** Words opening a title before its portfolio ("Under Secretary of"), and portfolios' nouns beyond `SUBJECT_RE` and the title modifiers. */
 const PORTFOLIO_OPENERS = wordSet('under head member');
@@ -685,7 +685,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         // ("the PGA of America", "the ACLU of Texas": a body's acronym before its country or state.)
         const acrOf = (j === i || (j === i + 1 && toks[i]!.lo === 'the')) && ACRONYM_RE.test(cur.t) && !names.has(cur.t) && !nonActorAcronyms.has(cur.t) && !!after && (names.get(after.t)?.kind === 'country' || g.usStates.has(after.t));
         // ("Garun Mallam Local Government Area of Kano State": a place's last word takes no "of" of where it lies.)
-        if (CONNECTORS.has(next.lo) && (joined || (takesConnector(cur, next.lo) && !(j > i && next.lo === 'of' && headKind(cur.t) === 'place')) || (next.lo === 'of' && (lawTail(j + 2) || acrOf)))) {
+        // ("briefed the Board on Iran": a known name after "on" is the topic of a talk, not of the name; "the Geiger
+        // Corrections Center on the West Plains": "on the" after a body other than a committee is where it stands.)
+        if (CONNECTORS.has(next.lo) && (joined || (takesConnector(cur, next.lo) && !(j > i && next.lo === 'of' && headKind(cur.t) === 'place') && !(next.lo === 'on' && after?.lo === 'the' && !/^(?:Committee|Commission|Council|Panel)$/.test(cur.t)) && !((next.lo === 'on' || (next.lo === 'for' && !isHead(cur.t) && !titles.has(cur.lo) && !OF_HEADS.has(cur.t))) && (names.has(after?.t ?? '') || firstNames.has(after?.t ?? '') || !!after?.poss))) || (next.lo === 'of' && (lawTail(j + 2) || acrOf)))) {
           joined = true;
           if (after?.sp && isNameToken(after)) {
             j += 2;
@@ -708,7 +710,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           let m = j + 2;
           while (toks[m + 1]?.sp && (toks[m + 1]!.cap || (toks[m + 1]!.lo === 'and' && toks[m + 2]?.cap))) m++;
           const acr = toks[m + 1];
-          if (acr && /^\s*\($/.test(acr.gap) && ACRONYM_RE.test(acr.t) && !names.has(acr.t) && /^\)/.test(toks[m + 2]?.gap ?? ')')) {
+          // (Or an institution's head and two words or more, none a known name: "Committee to Protect Journalists said".)
+          if ((acr && /^\s*\($/.test(acr.gap) && ACRONYM_RE.test(acr.t) && !names.has(acr.t) && /^\)/.test(toks[m + 2]?.gap ?? ')')) || (ON_HEADS.has(cur.t) && m > j + 2 && toks.slice(j + 2, m + 1).every((k) => !names.has(k.t) && !firstNames.has(k.t) && !cal(k)))) {
             j = m;
             break;
           }
@@ -800,10 +803,18 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           continue;
         }
       }
+      // "the A12 motorway", "the N7 highway" and a road beside it ("the A12 and A4"): a road's letter and number.
+      if (i === j && k.t.length < 5 && k.t.charCodeAt(1) < 58 && [i, i - 2, i + 2].some((m) => (m === i || /^(?:and|or)$/.test(toks[(m + i) / 2]?.lo ?? '')) && road(toks[m]?.t ?? ''))) {
+        addRun(i, i, vote(PLACE, 6), false);
+        continue;
+      }
       run(i, j);
       i = j;
     }
   };
+
+  /** Whether `t` is a road's letter and number that the article puts before a road's noun: "A12" of "the A12 motorway". */
+  const road = (t: string): boolean => /^[A-Z]\d{1,3}$/.test(t) && new RegExp(`\\b${t} (?:motorway|highway|road|expressway|freeway|bypass|trunk road)\\b`).test(text);
 
   /**
    * The last token of a foreign body's name opened by its noun at toks[h] and read up to toks[j]: links ("de", "du",
@@ -875,7 +886,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   /** A subject's word, or any plain capitalised word right after "of": "Ministry of Interior", "Department of Energy". */
   const ofSubject = (j: number): boolean => {
     const k = toks[j]!;
-    return subject(k) || (toks[j - 1]?.lo === 'of' && !k.poss && !names.has(k.t) && !firstNames.has(k.t) && CAPITALISED_RE.test(k.t));
+    return subject(k) || (CONNECTORS.has(toks[j - 1]?.lo ?? '') && !k.poss && !names.has(k.t) && !firstNames.has(k.t) && CAPITALISED_RE.test(k.t));
   };
 
   /** A subject's word, no name: "Environment", "Prevention", "Epidemiology". */
@@ -929,7 +940,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     connector === 'on'
       ? nonActorHeads.has(k.t) || ON_HEADS.has(k.t)
       : // (Not a company's last word: "Solvane Health of Boca Raton".)
-        (isHead(k.t) && !(companyHeads.has(k.t) && k.t !== 'Group')) || titles.has(k.lo) || OF_HEADS.has(k.t);
+        (isHead(k.t) && !(companyHeads.has(k.t) && k.t !== 'Group')) || titles.has(k.lo) || OF_HEADS.has(k.t) ||
+        // "Port Neches Neighbors for Clean Air", "Americans for Prosperity": people for their cause (a plural, not a known name's).
+        (connector === 'for' && PLURAL_RE.test(k.t) && !names.has(k.t));
 
   /** Handles the run toks[a..b] (inclusive). */
   const run = (a: number, b: number): void => {
@@ -957,8 +970,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (toks[a]!.t[1] === '-' && PARTY_STATE_RE.test(toks[a]!.t)) return;
     // ("Will Carrow, a director,", "Will Carrow said": a given name that is also a function word.)
     const given = (k: Tok): boolean => firstNames.has(k.t) && k === toks[a] && b === a + 1 && /^(?:,|\s+(?:said|says|told)\b)/.test(text.slice(toks[b]!.e));
+    // ("Central Bank of Sri Lanka Governor", "Western Cape Education Department": a compass adjective opening a body's name.)
     const skip = (k: Tok): boolean =>
-      (k.init && CAPITALISED_RE.test(k.t) && (stopWords.has(k.lo) || PLACE_ADJ.has(k.lo)) && !given(k)) ||
+      (k.init && CAPITALISED_RE.test(k.t) && (stopWords.has(k.lo) || (PLACE_ADJ.has(k.lo) && !(/^(?:cen|nor|sou|eas|wes)/.test(k.lo) && toks.slice(a + 1, b + 1).some((x) => heads.get(x.t) === 'organization' && !companyHeads.has(x.t))))) && !given(k)) ||
       // (Not "published in The Lancet": a capitalised "The" inside a sentence is part of the name.)
       (DETERMINERS.has(k.lo) &&
         (k.t !== 'The' || a === b || !k.sp || !LOWER_START_RE.test(toks[a - 1]?.t ?? 'A') || names.has(slice(toks[a + 1]!, toks[b]!)))) ||
@@ -1288,7 +1302,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (head.t === 'Tour' && ACRONYM_RE.test(first.t)) return addRun(a, b, vote(ORG, 6), main);
       // (Not "UN Environment Programme", "World Food Programme": bodies.)
       // "The Ohio Innocence Project says", "sued by the Clean Air Project": a project that speaks or sues is a body.
-      const acts = n > 1 && head === last && /^(?:Project|Program(?:me)?)$/.test(head.t) && (SAID.has(toks[b + 1]?.lo ?? '') || /^(?:sued|sues|suing|filed|files)$/.test(toks[b + 1]?.lo ?? '') || (toks[a - 1]?.lo === 'the' && /^(?:to|by)$/.test(toks[a - 2]?.lo ?? '') && /^(?:according|sued|filed|brought)$/.test(toks[a - 3]?.lo ?? '')));
+      // ("The Episcopal Conference of Colombia": a conference of a country is its bishops' or governors' body.)
+      const acts = (head.t === 'Conference' && head !== last && /^(?:country|place)$/.test(names.get(last.t)?.kind ?? '')) || n > 1 && head === last && /^(?:Project|Program(?:me)?)$/.test(head.t) && (SAID.has(toks[b + 1]?.lo ?? '') || /^(?:sued|sues|suing|filed|files)$/.test(toks[b + 1]?.lo ?? '') || (toks[a - 1]?.lo === 'the' && /^(?:to|by)$/.test(toks[a - 2]?.lo ?? '') && /^(?:according|sued|filed|brought)$/.test(toks[a - 3]?.lo ?? '')));
       if (nonActorHeads.has(head.t) && !acts && !(/^Program(?:me)?$/.test(head.t) && (names.get(first.t)?.kind === 'organization' || first.t === 'World'))) {
         // "the Digital Services Act (DSA)": the letters of a law, a treaty or an event are no actor either.
         const acr = toks[b + 1];

@@ -257,7 +257,7 @@ const ORG_HEADS =
   'Institute Foundation Trust Association Society Union Federation League Club Authority Board Fund Guild Cooperative ' +
   'Organisation Organization Alliance Coalition Parliament Assembly Senate Congress Embassy Consulate ' +
   'Administration Cabinet Government Tribunal Exchange Reserve Hospital Clinic Centre Center Laboratories ' +
-  'Museum Church Chamber Chambers Command Division Unit Battalion Star Associates Centres ' +
+  'Museum Church Chamber Chambers Command Division Unit Battalion Star Associates Centres Observatory ' +
   // Administrative bodies of civil-law states: "the General Superintendency of Banks", "the Labour Inspectorate".
   'Directorate Inspectorate Superintendency Commissariat Procuracy ' +
   'Centers Hospitals Schools Universities FC AFC CFC SSC Economics Lines Airline Academy Institution ' +
