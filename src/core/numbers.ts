@@ -416,8 +416,15 @@ interface Cand {
 }
 
 function parseNum(s: string): number {
-  return Number(s.replace(/,/g, ''));
+  return Number(s.replace(/[,\s]/g, ''));
 }
+
+/**
+ * Thousands grouped by spaces ("430 000", "R1 200 000": SI, French and South African style): a 1-3 digit head, then
+ * groups of exactly three; not after a digit, a code, a month or a label word ("in 2023 300 people", "March 3 100",
+ * "aged 18 500"), nor before more digits ("2 1", "5 000 3").
+ */
+const SPACE_GROUPS_RE = /(?<=^|[^\w.,/:'’-]|\bR)(?<!\b(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|aged?|[Nn]umber)[a-z]*\.?\s)[1-9]\d{0,2}(?:\s\d{3})+(?!\d|,\d|\s\d)/g;
 
 function scaleOf(raw: string | undefined): number {
   if (!raw) return 1;
@@ -1294,7 +1301,8 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
   let prevText = '';
   for (const sent of sentences) {
     if (sent.furniture) continue;
-    const s = sent.text;
+    // Space-grouped thousands read as comma-grouped ones (one length: offsets and the fact's text stay the article's).
+    const s = /\d\s\d{3}/.test(sent.text) ? sent.text.replace(SPACE_GROUPS_RE, (g) => g.replace(/\s/g, ',')) : sent.text;
     if (!MAY_HAVE_NUMBER.test(s)) continue;
     const toks = tokenize(s);
     const excluded = dateRanges(s);
@@ -1363,7 +1371,7 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
       out.push(
         pick<Cand, NumberDetail>(c, OPTIONAL_DETAILS, {
           text: text.slice(start, end),
-          sentence: s,
+          sentence: sent.text,
           start,
           end,
           value: c.v,
@@ -1415,12 +1423,14 @@ function renderDigits(v: number, core: string, keepZeros = false): string {
     decimals++;
     r = Number(v.toFixed(decimals));
   }
-  const grouped = core.includes(',') || !(parseNum(core) >= 1000);
+  // Grouped as the example is: "2,500", "430 000".
+  const sep = /\d([,\s])\d/.exec(core)?.[1];
+  const grouped = sep || !(parseNum(core) >= 1000);
   let fixed = Math.abs(r).toFixed(decimals);
   // "$6bn", not "$6.0bn" (but "£11.50" keeps its pence).
   if (!keepZeros && fixed.includes('.')) fixed = fixed.replace(/0+$/, '').replace(/\.$/, '');
   const [int, frac] = fixed.split('.');
-  const intOut = grouped ? int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int!;
+  const intOut = grouped ? int!.replace(/\B(?=(\d{3})+(?!\d))/g, sep ?? ',') : int!;
   return (r < 0 ? '-' : '') + intOut + (frac ? `.${frac}` : '');
 }
 
@@ -1459,7 +1469,7 @@ export function formatLike(value: number, example: NumberFact & { valueMax?: num
   let k = 0;
   let factor = 1;
   let keep = false;
-  const digits = t.replace(/\d+(?:,\d{3})*(?:\.\d+)?/g, (c) => {
+  const digits = t.replace(/\d+(?:[,\s]\d{3})*(?:\.\d+)?/g, (c) => {
     const lit = parseNum(c);
     if (k++) return k > 2 ? c : renderDigits(valueMax !== undefined && ev !== 0 ? (value * valueMax) / ev / factor : lit, c, keep);
     factor = lit !== 0 && ev !== 0 ? ev / lit : 1;

@@ -21,10 +21,10 @@ export const LINK_NOTE_RE = /,? opens (?:in )?(?:a )?new (?:tab|window)\b/g;
 const wordSet = (words: string, more: readonly string[] = []): Set<string> => new Set([...words.split(' '), ...more]);
 
 /** Titles before a name: their period never ends a sentence ("Gen. Milley", "Dr. Jones"). Case-sensitive. */
-const TITLES = wordSet('Mr Mrs Ms Messrs Dr Prof Gen Lt Col Sgt Capt Cpt Maj Adm Cmdr Brig Cpl Pvt Gov Sen Rep Pres Rev Hon Fr St Mt Ft Supt Insp Det Sr Jr');
+const TITLES = wordSet('Mr Mrs Ms Messrs Dr Prof Gen Lt Col Sgt Capt Cpt Maj Adm Cmdr Brig Cpl Pvt Gov Sen Rep Pres Rev Hon Fr St Mt Ft Supt Insp Det Sr Jr Adv Smt Sh');
 
-/** Abbreviations before a number: "No. 10", "Vol. 3", "Jan. 6". Case-sensitive. */
-const BEFORE_NUMBER = wordSet('No Nos no nos Vol vol Fig fig Art art Op op p pp', MONTH_ABBRS);
+/** Abbreviations before a number: "No. 10", "Vol. 3", "Jan. 6", "Rs. 12 crore", "Rp. 5,000", "Tk. 500", "KSh. 200". Case-sensitive. */
+const BEFORE_NUMBER = wordSet('No Nos no nos Vol vol Fig fig Art art Op op p pp Rs Rp Tk KSh', MONTH_ABBRS);
 
 /** Lower-case abbreviations that never end a sentence ("e.g.", "vs.", "Illinois v. Department of Transportation"). */
 const NEVER_END = wordSet('e.g i.e vs v cf approx est al ca viz');
@@ -34,7 +34,7 @@ const NEVER_END = wordSet('e.g i.e vs v cf approx est al ca viz');
  * follows ("in the U.S. The next day"): "Inc.", "U.S.", "a.m.", weekday and
  * month abbreviations, and any dotted acronym ("D.C.").
  */
-const MAY_END = wordSet('etc Inc Co Corp Ltd Bros Dept Univ a.m p.m A.M P.M Mon Tue Tues Wed Thu Thurs Fri Sat Sun Jr Sr', MONTH_ABBRS);
+const MAY_END = wordSet('St etc Inc Co Corp Ltd Bros Dept Univ a.m p.m A.M P.M Mon Tue Tues Wed Thu Thurs Fri Sat Sun Jr Sr', MONTH_ABBRS);
 
 /** Capitalised words that start a new sentence after an ambiguous abbreviation. */
 const SENTENCE_STARTERS = wordSet(
@@ -66,6 +66,8 @@ associated press|ap|reuters|afp|bloomberg|staff|writer|reporter|correspondent|jo
 listen to this article|copy link|skip to |download =^(listen to this article|copy link|skip to (main )?content|download (the|our) app)\b
 a version of this =\w+ appear(s|ed) in print\b
 associated press|ap=^(the )?(associated press|ap)\b[^.]{0,80}\breceives (financial )?support\b|^(the )?(associated press|ap) is solely responsible for all content\b
+file|photo|image|picture=^(file (photo|image)s?:|(photo|image|picture)s? \|)
+our standards=:
 follow=\b[^.]{0,60}\bon (facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky|linkedin|whatsapp)\b`
   .split('\n')
   .map((entry) => {
@@ -74,6 +76,13 @@ follow=\b[^.]{0,60}\bon (facebook|x|twitter|instagram|tiktok|youtube|threads|blu
   });
 /** Credit lines: "from/sms (Portal, AFP)", "jd/sms (AFP, Reuters)"; only for a line with a slash among its first six characters. */
 const CREDIT_LINE_RE = /^[a-z]{1,5}(\/[a-z]{1,5})+\s*\([^)]*\)\s*$/i;
+/**
+ * A photo caption's closing credit (only for a line under 400 characters): "… Photo: Remko de Waal/ANP.",
+ * "… (AP Photo/Peter Dejong).", "… (Photo by X).", "… REUTERS/Yves Herman.", and after a sentence "… (Reuters).",
+ * "… (Jaco Marais/News24)." (ending on a bracket or a name the line is already a heading).
+ */
+const CAPTION_END_RE =
+  /(?:[.|—–]\s*|\([^()]*\b)(?:photo\w*|image|picture|credit)s?\s*(?:by\s|[:/])[^.()]{0,60}\)?\.?$|[.!?]\s*\((?:AP|AFP|Reuters|EPA|Supplied|File|[a-z][^()/]*\/[^()]*)\)\.?$/i;
 /** Only for a line holding "contributed", "javascript" or "browser". */
 const FURNITURE_ANYWHERE =
   /\bbrowser does not support\b|\b(enable|requires?) javascript\b|\bcontributed (reporting )?to this (report|story|article)\.?\s*$|\bcontributed reporting\b/i;
@@ -163,7 +172,8 @@ function isFurnitureLine(line: string, nt: string): boolean {
   if (
     FURNITURE_START.some(([starts, re]) => starts.some((p) => low.startsWith(p)) && re.test(t)) ||
     (t.slice(1, 6).includes('/') && CREDIT_LINE_RE.test(t)) ||
-    (/contributed|javascript|browser/.test(low) && FURNITURE_ANYWHERE.test(t))
+    (/contributed|javascript|browser/.test(low) && FURNITURE_ANYWHERE.test(t)) ||
+    (t.length < 400 && (CAPTION_END_RE.test(t) || t.includes(' REUTERS/')))
   )
     return true;
   if (nt) {

@@ -466,6 +466,8 @@ describe('formatLike', () => {
     [ex('one in five', 0.2), 0.25, 'one in four'],
     [ex('140mph', 140), 120, '120mph'],
     [ex('minus 5', -5), -8, 'minus 8'],
+    [ex('430 000', 430000), 512000, '512 000'],
+    [ex('R1 200 000', 1.2e6), 950000, 'R950 000'],
   ])('%o as %d → %s', (example, value, expected) => {
     expect(formatLike(value, example)).toBe(expected);
   });
@@ -976,5 +978,32 @@ describe('extractNumbers: round 18 rules (times, "m" before currency or a counte
   it('keeps a figure a named owner sets apart from the same figure before', () => {
     expect(facts("Guests resent a 7% charge. They say Leeds's 7% charge is steep.").filter((f) => f.value === 7)).toHaveLength(2);
     expect(facts("Guests resent Leeds's 7% charge. They say Leeds's 7% charge is steep.").filter((f) => f.value === 7)).toHaveLength(1);
+  });
+});
+
+describe('extractNumbers: thousands grouped by spaces', () => {
+  it.each<[string, Array<[string, number]>]>([
+    ['The strike left 380 000 households without water.', [['380 000', 380000]]],
+    ['The mine will lay off 3 200 workers this year.', [['3 200', 3200]]],
+    ['The council spent R2 750 000 on the new clinic.', [['R2 750 000', 2750000]]],
+    ['Turnout reached 4 512 300 voters.', [['4 512 300', 4512300]]],
+    ['Each family received R1 500.50 in relief.', [['R1 500.50', 1500.5]]],
+    // Two figures side by side stay two: a year, a date, a label word, a score, a phone number, a list.
+    ['In 2024 600 people applied.', [['600', 600]]],
+    ['In 2024 600 000 people applied.', [['600 000', 600000]]],
+    ['On June 4 250 delegates arrived.', [['250', 250]]],
+    ['A man aged 45 300 metres away saw the crash.', [['45', 45], ['300', 300]]],
+    ['Call 021 555 7890 for details.', [['555', 555], ['7890', 7890]]],
+    ['The agency counted 7 000 and 9 000 claims in the two regions.', [['7 000', 7000], ['9 000', 9000], ['two', 2]]],
+  ])('%s', (s, expected) => {
+    expect(facts(s).map((f) => [f.text, f.value])).toEqual(expected);
+  });
+
+  it('keeps the sentence as written and renders distractors in its grouping', () => {
+    const s = 'Nearly 26 400 learners sat the exam.';
+    const [f] = facts(s);
+    expect(f?.sentence).toBe(s);
+    expect(formatLike(f!.value, f!)).toBe('26 400');
+    expect(formatLike(31000, f!)).toBe('31 000');
   });
 });

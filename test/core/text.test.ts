@@ -37,6 +37,15 @@ describe('splitSentences: sentence boundaries', () => {
     ['Prices rose... Then they fell.', ['Prices rose...', 'Then they fell.']],
     ['Smith et al. found a link. e.g. this one.', ['Smith et al. found a link. e.g. this one.']],
     ['The case, Ohio v. Department of Labor, was heard in May. It failed.', ['The case, Ohio v. Department of Labor, was heard in May.', 'It failed.']],
+    // Currency abbreviations before an amount, and titles before a name, never end a sentence.
+    ['The board paid Rs. 45 crore for the land. It was sold in 2019.', ['The board paid Rs. 45 crore for the land.', 'It was sold in 2019.']],
+    ['The levy is Rp. 7,500 a litre. Drivers protested.', ['The levy is Rp. 7,500 a litre.', 'Drivers protested.']],
+    ['Fares rose to KSh. 150 and Tk. 80 respectively. Few complained.', ['Fares rose to KSh. 150 and Tk. 80 respectively.', 'Few complained.']],
+    ['Adv. Thandi Mokoena argued the appeal. Smt. Rekha Rao opposed it.', ['Adv. Thandi Mokoena argued the appeal.', 'Smt. Rekha Rao opposed it.']],
+    ['Capt. Ravi Nair and Col. Ann Ode met approx. 40 families. They left.', ['Capt. Ravi Nair and Col. Ann Ode met approx. 40 families.', 'They left.']],
+    // A real end: an abbreviation before a capitalised sentence opener.
+    ['The shop is on Long St. The owner fled.', ['The shop is on Long St.', 'The owner fled.']],
+    ['Prices were quoted in Rs. The dollar figure was higher.', ['Prices were quoted in Rs.', 'The dollar figure was higher.']],
   ])('%s', (text, expected) => {
     expect(texts(text)).toEqual(expected);
   });
@@ -107,6 +116,16 @@ describe('splitSentences: furniture', () => {
     ['Sponsored by Acme Bank'],
     ["Join The Courier's WhatsApp channel and get the latest news."],
     ['Join our Telegram channel for breaking news.'],
+    // Photo captions whose credit ends on a period, or that open with a wire's photo label.
+    ['Riot police stand guard outside parliament in Nairobi on Monday. (Reuters).'],
+    ['Miners queue for their shift near Rustenburg. Photo: Gallo Images.'],
+    ['Pilgrims gather at the shrine before dawn (Photo by Jane Roe/AFP).'],
+    ['A ferry leaves the harbour at Piraeus. (AP Photo/John Roe, File).'],
+    ['Residents collect water from a tanker in Soweto. (Thabo Dube/News24).'],
+    ['Workers repair a pylon outside Kimberley. Picture: Supplied.'],
+    ['FILE PHOTO: A worker walks past containers at a port in Durban, South Africa, June 3, 2025. REUTERS/Jane Roe/File Photo.'],
+    ['PHOTO | FILE | A worker checks meters in a Kisumu street.'],
+    ['Our Standards: The Thomson Reuters Trust Principles.'],
   ])('%s', (line) => {
     const body = `The story begins here.\n${line}\nThe story goes on.`;
     const s = splitSentences(body, title);
@@ -133,6 +152,12 @@ describe('splitSentences: furniture', () => {
     ['Related protests broke out in three other cities on Sunday.'],
     ['Advertisement spending fell 4% last year, the group said.'],
     ['Join talks with the union, the minister urged the company on Friday.'],
+    // Photos, credits and agencies named in prose.
+    ['Parents will get a larger tax credit: up to $1,500 for each child.'],
+    ['The scene was captured in a photo by a local resident on his phone.'],
+    ['The plan was first reported by the news agency (Reuters).'],
+    ['Police released a picture: they said the man is 35.'],
+    ['A Reuters/Ipsos poll found 41% of voters backed the plan.'],
   ])('keeps article prose: %s', (line) => {
     const s = splitSentences(line, 'Some headline');
     expect(s.every((x) => !x.furniture)).toBe(true);
