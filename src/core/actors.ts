@@ -384,14 +384,13 @@ function nameShape(w: string): boolean {
 
 /** Normalised form used to compare names: lower case, no periods, straight apostrophes, no leading "the". */
 function norm(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\./g, '')
-    .replace(/^the\s+/, '')
-    .replace(/['’]s$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // (Each replacement only when its character is there: most forms have no quote, period, "the" or "s".)
+  let t = s.toLowerCase();
+  if (t.includes('’') || t.includes('‘')) t = t.replace(/[’‘]/g, "'");
+  if (t.includes('.')) t = t.replace(/\./g, '');
+  if (t.startsWith('the')) t = t.replace(/^the\s+/, '');
+  if (t.endsWith('s')) t = t.replace(/['’]s$/, '');
+  return t.replace(/\s+/g, ' ').trim();
 }
 
 /** Fresh votes, `n` in slot `k`. */
@@ -518,7 +517,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         poss,
         // ("I've", "Don't": a contraction is never a name.)
         // ("Côte d'Ivoire", "Valéry Giscard d'Estaing", "Conseil d'État": an elided particle before a capital.)
-        cap: (upper || particleName(word) || UPPER_START_RE.test(elided(word))) && !compound && !((word.includes("'") || word.includes('’')) && /['’](?:ve|m|ll|d|re|t)$/.test(word)),
+        cap: (upper || particleName(word) || ((word.includes("'") || word.includes('’')) && UPPER_START_RE.test(elided(word)))) && !compound && !((word.includes("'") || word.includes('’')) && /['’](?:ve|m|ll|d|re|t)$/.test(word)),
         compound,
         gap,
         sp: gap === ' ' || /^\s+$/.test(gap),
@@ -564,6 +563,15 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (ctx) context(c, a, b);
   };
 
+  /** "CEO of", "MP for": an acronym of two to four capitals before "of" or "for", within four tokens from `i`. */
+  const acronymFor = (i: number): boolean => {
+    for (let d = 0; d < 4; d++) {
+      const lo = toks[i + d + 1]?.lo;
+      if ((lo === 'for' || lo === 'of') && /^[A-Z]{2,4}$/.test(toks[i + d]!.t)) return true;
+    }
+    return false;
+  };
+
   /** Cuts name runs out of the sentence's tokens and types each. */
   const scan = (): void => {
     const forced = acronymSpans();
@@ -596,7 +604,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       }
       // "Minister of Supply and Internal Trade Sherif Farouk": a title, its portfolio and a name.
       const pt =
-        PORTFOLIO_OPENERS.has(k.lo) || titleish(k.lo) || k.lo.startsWith('under-') || isDemonym(k.t) || [0, 1, 2, 3].some((d) => /^(?:for|of)$/.test(toks[i + d + 1]?.lo ?? '') && /^[A-Z]{2,4}$/.test(toks[i + d]!.t))
+        PORTFOLIO_OPENERS.has(k.lo) || titleish(k.lo) || k.lo.startsWith('under-') || isDemonym(k.t) || acronymFor(i)
           ? portfolioTitle(i)
           : 0;
       if (pt) {
@@ -2396,7 +2404,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     for (let i = 0; i < ts.length; i++) {
       const k = ts[i]!;
       const nx = ts[i + 1];
-      if (nx?.sp && (MONTH_ABBRS as readonly string[]).includes(k.t) && !k.poss && ((nx.cap && /^\p{Lu}\p{Ll}/u.test(nx.t) && !calendar.has(nx.t)) || PARTICLES.has(nx.t))) calNames.add(k);
+      if (nx?.sp && k.cap && (MONTH_ABBRS as readonly string[]).includes(k.t) && !k.poss && ((nx.cap && /^\p{Lu}\p{Ll}/u.test(nx.t) && !calendar.has(nx.t)) || PARTICLES.has(nx.t))) calNames.add(k);
       const c = k.t.charCodeAt(0);
       // A word written in lower case (an ASCII letter a-z, or another letter with an upper-case form).
       if (!k.cap && ((c >= 97 && c <= 122) || (c > 127 && k.t[0] !== k.t[0]!.toUpperCase()))) lowerWords.add(k.lo);
@@ -2516,7 +2524,7 @@ function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Se
   // Surnames and shorter forms of a person's name: "Soleimani", "Mr Mousa", "Al-Sudani".
   groups = members();
   const keys = cands.map((c) =>
-    c.words.map((w) => w.toLowerCase().replace(/[’']/g, "'")).filter((w, i, all) => i === 0 || i < all.length - 1 || !/^(?:jr|sr|ii|iii|iv)\.?$/.test(w)),
+    c.words.map((w) => (w.includes('’') ? w.toLowerCase().replace(/[’']/g, "'") : w.toLowerCase())).filter((w, i, all) => i === 0 || i < all.length - 1 || !/^(?:jr|sr|ii|iii|iv)\.?$/.test(w)),
   );
   const people: [number, number[]][] = [];
   const shortForms: [number, number][] = [];

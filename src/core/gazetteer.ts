@@ -371,6 +371,8 @@ export function gazetteer(): Gazetteer {
   const demonymCache = new Map<string, boolean>();
   // "Iraqi" ← Iraq, "Syrian" ← Syria, "Chinese" ← China, "Belgian" ← Belgium, "Turkish" ← Turkey.
   const isDemonym = (w: string): boolean => {
+    // (Every suffix below and "-man", "-men" end in one of these letters: other words need no cache.)
+    if (!'niehr'.includes(w[w.length - 1] ?? ' ')) return adjectives.has(w);
     let found = demonymCache.get(w);
     if (found === undefined) {
       // ("Englishman", "Scotswoman", "Frenchmen": a person of a demonym.)
