@@ -203,6 +203,11 @@ const WEEKDAY_RE = new RegExp(words(WEEKDAYS), 'g');
 const MONTH_RE = new RegExp(words(MONTHS), 'g');
 const MONTH_ABBR_RE = new RegExp(MONTH_ABBR, 'g');
 
+/** A figure: digits grouped by spaces ("430 000": a 1-3 digit head, then groups of exactly three), or by commas. */
+const FIGURE = '\\d{1,3}(?:[\\u0020\\u00a0\\u202f]\\d{3})+(?![\\d,])(?:\\.\\d+)?|\\d[\\d,]*(?:\\.\\d+)?';
+const FIGURE_RE = new RegExp(FIGURE, 'g');
+const FIRST_FIGURE_RE = new RegExp(FIGURE);
+
 /**
  * The shape of an answer text, for "same format" checks: digits become `D`,
  * number words `W` (capitalised) or `w`, weekdays `WD`, months `M`, years `Y`.
@@ -215,7 +220,7 @@ export const shapeOf: (text: string) => string = memo((text: string): string =>
     .replace(MONTH_ABBR_RE, '\u0003')
     .replace(MONTH_RE, '\u0002')
     .replace(/\b(1[5-9]\d\d|20\d\d)\b(?![,.]\d)/g, '\u0004')
-    .replace(/\d[\d,]*(\.\d+)?/g, 'D')
+    .replace(FIGURE_RE, 'D')
     // A scale is magnitude, not format: "$800 million" and "$1.1 billion", "650,000" and "1.75 million" are one; an
     // abbreviated scale is a format of its own: "$800m" and "$1.1bn" are one ("$Dx"), "$1.1 billion" is another.
     .replace(/(D) (?:million|billion|trillion)\b/g, '$1')
@@ -283,11 +288,13 @@ export function howMany(hedge: string | undefined): string | undefined {
 // Numbers
 // ---------------------------------------------------------------------------
 
+const CLEAN_FIGURE_RE = new RegExp(`^[$£€¥]?\\s?(?:${FIGURE})(\\s?(%|per ?cent|bn|m|k|tn|billion|million|trillion|thousand))?$`, 'i');
+
 /** Whether a number span is a clean figure a reader can pick from a list ("2,500", "$368bn", "40%", "two"). */
 export function isCleanNumberText(text: string): boolean {
   const t = text.trim();
   if (WORDY.test(t)) return t.toLowerCase() in NUMBER_WORDS;
-  return /^[$£€¥]?\s?\d[\d,]*(\.\d+)?(\s?(%|per ?cent|bn|m|k|tn|billion|million|trillion|thousand))?$/i.test(t);
+  return CLEAN_FIGURE_RE.test(t);
 }
 
 /**
@@ -374,10 +381,10 @@ const PART_OF_RE = /^ of (?:(?:the|its|their|his|her|our|[A-Za-z]+['’]s) )?(?:
 export function numberDistractors(input: NumberDistractorInput, articleText: string): Distractor[] {
   const { key, rng, prompt, want = 3 } = input;
   const { text: keyText, value } = key;
-  const digits = /\d[\d,]*(?:\.\d+)?/.exec(keyText)?.[0];
+  const digits = FIRST_FIGURE_RE.exec(keyText)?.[0];
   const isWord = WORDY.test(keyText.trim());
-  // The number as printed ("$368bn" → 368, "two" → 2).
-  const shown = digits ? Number(digits.replace(/,/g, '')) : isWord ? NUMBER_WORDS[keyText.trim().toLowerCase()] : undefined;
+  // The number as printed ("$368bn" → 368, "430 000" → 430000, "two" → 2).
+  const shown = digits ? Number(digits.replace(/[^\d.]/g, '')) : isWord ? NUMBER_WORDS[keyText.trim().toLowerCase()] : undefined;
   if (shown === undefined || !(value > 0)) return [];
   const scale = value / shown;
   const unit = key.unit ?? '';
@@ -745,6 +752,10 @@ export interface ActorDistractorInput {
   want?: number;
 }
 
+const UPPER_RE = re('u')`[${Lu}]`;
+/** A pronoun or a determiner opening a sentence, which an extractor may take for a name. */
+const NOT_NAME_RE = /^(?:Wh(?:o|at|ich)ever|(?:Any|Every|Some|No)(?:one|body))$/;
+
 /** A plural of capitals ("B&Bs", "NGOs", "MPs"): a common noun, no actor. */
 const CAPS_PLURAL_RE = /^[A-Z][A-Z&.]*[A-Z]s$/;
 /** What follows a name standing alone after "the": a mark, a possessive, a verb ("restored", "says", "said", "has"). */
@@ -764,6 +775,8 @@ export function fairActor(a: Actor, text?: string, actors: readonly Actor[] = []
   // ("Edinburgh's" beside "Edinburgh"; not "Moody's", "Christie's", "St Michael's".)
   const stem = /^(.+)['’]s$/.exec(name)?.[1];
   if ((stem && (gazetteer().names.has(stem) || actors.some((x) => x.name !== a.name && formsOf(x).includes(stem)))) || CAPS_PLURAL_RE.test(name)) return false;
+  // No name: no capital ("agriculture ministry"), one letter ("X"), a pronoun ("Whoever"), demonyms ("French-Saudi").
+  if (!UPPER_RE.test(name) || name.length < 2 || NOT_NAME_RE.test(name) || name.split('-').every(gazetteer().isDemonym)) return false;
   if (a.kind !== 'person') return true;
   const words = name.split(/\s+/);
   if (words.length < 2) return true;
@@ -829,8 +842,10 @@ export function actorDistractors(input: ActorDistractorInput): Distractor[] {
   const inPrompt = formMatcher(input.prompt);
   const ok = (forms: string[]): boolean => !forms.some((f) => inPrompt(f, true));
   const others = (input.candidates ?? actorCandidates(key, input.actors, input.inBody, input.articleText)).filter((a) => ok(formsOf(a)));
-  const fullName = (a: Actor): boolean => a.name.trim().split(/\s+/).length >= 2;
-  const similar = (a: Actor): boolean => key.kind !== 'person' || fullName(a) === fullName(key);
+  // A one-word name beside full names of people (or the reverse) stands out: such a choice only makes up the
+  // two a question needs. (Not for other kinds: "UNICEF" beside "World Health Organization" tells nothing.)
+  const many = (name: string): boolean => /\S\s+\S/.test(name.trim());
+  const similar = (name: string): boolean => key.kind !== 'person' || many(name) === many(key.name);
   // International organisations only stand beside an international organisation.
   const pool = key.kind === 'organization' && !INTERNATIONAL.test(key.name) ? [] : (POOL[key.kind] ?? []);
   const out: Distractor[] = [];
@@ -841,13 +856,18 @@ export function actorDistractors(input: ActorDistractorInput): Distractor[] {
       out.push({ text, order: out.length });
     }
   };
-  for (const a of [...shuffle(others.filter(similar), rng), ...shuffle(others.filter((a) => !similar(a)), rng)]) take(a.name, a);
+  for (const a of shuffle(others.filter((a) => similar(a.name)), rng)) take(a.name, a);
+  const unlike = shuffle(others.filter((a) => !similar(a.name)), rng);
+  // (Two or more unlike choices do not stand out: they fill a four-choice set.)
+  const fill = unlike.length >= 2 && want - out.length >= 2 ? want : 2;
+  for (const a of unlike) if (out.length < fill) take(a.name, a);
   if (out.length < want) {
     const inArticle = formMatcher(input.articleText);
     for (const name of shuffle(pool, rng)) {
       const forms = [name];
-      if (out.length < want && ok(forms) && !isAliasOf(forms, key) && !inArticle(name, true) && !input.actors.some((a) => isAliasOf(a, forms))) take(name, forms);
+      if (out.length < (similar(name) ? want : 2) && ok(forms) && !isAliasOf(forms, key) && !inArticle(name, true) && !input.actors.some((a) => isAliasOf(a, forms))) take(name, forms);
     }
   }
-  return out;
+  // A one-word "person" alone beside full names ("Maersk") would be guessed from its shape (and is seldom a person).
+  return key.kind !== 'person' || out.some((d) => similar(d.text)) ? out : [];
 }

@@ -178,7 +178,7 @@ function clamp01(x: number): number {
 
 /** True when `unit` is a currency sign alone: "$", "US$", "£", "GH₵", "Tk", "N" (the extractor's list, {@link isCurrencyUnit}). */
 const isCurrency = isCurrencyUnit;
-const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/;
+const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?/;
 
 /**
  * Reads the number format of a key as the article writes it: "$368bn" (value
@@ -194,7 +194,7 @@ export function parseEstimateFormat(text: string, value: number): EstimateFormat
   const digits = m[0];
   const prefix = t.slice(0, m.index);
   const suffix = t.slice(m.index + digits.length);
-  const literal = Number(digits.replace(/,/g, ''));
+  const literal = Number(digits.replace(/[^\d.]/g, ''));
   if (DIGITS.test(suffix) || !(literal > 0) || !Number.isFinite(value) || value === 0 || (prefix && !isCurrency(prefix))) return undefined;
   const exponent = Math.round(Math.log10(Math.abs(value) / literal));
   const dot = digits.indexOf('.');
@@ -203,7 +203,8 @@ export function parseEstimateFormat(text: string, value: number): EstimateFormat
   if (suffix) format.suffix = suffix;
   if (exponent !== 0) format.exponent = exponent;
   format.decimals = dot < 0 ? 0 : digits.length - dot - 1;
-  format.grouping = digits.includes(',') || literal < 1000;
+  // (Grouped by commas or by spaces, "430 000": shown with commas, the only grouping a format holds.)
+  format.grouping = /[^\d.]/.test(digits) || literal < 1000;
   return format;
 }
 

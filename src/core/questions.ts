@@ -561,6 +561,9 @@ const RANGE_AFTER_RE = re('u')`^\s*(?:[-–]|to|or)\s*[$£€¥]?\d|^[-–][${L}
 /** Before a number: the start of a range ("10 to ", "$2-") or a compound ("COVID-"). */
 const RANGE_BEFORE_RE = re('iu')`\d[%a-z]*\s*(?:[-–]|to|or)\s*[$£€¥]?$|[${L}][-–]$`;
 
+/** Between the two ends of a range: "to", "or", a dash. */
+const RANGE_GAP_RE = /^\s*(?:[-–]|to|or)\s*[$£€¥]?$/;
+
 /** Turns a number fact into a question, or undefined when no fair question can be asked. */
 export function numberQuestion(input: NumberFact, ctx: QuestionContext): QuestionDraft | undefined {
   return numberCandidate(input, ctx)?.write()?.draft(String(ctx.rng()));
@@ -591,6 +594,8 @@ export function numberCandidate(input: NumberFact, ctx: QuestionContext): Candid
     (/^\d{3}\b/.test(text) && /(?:^|[^\d.,])\d{1,3}[\u0020\u00a0\u202f]$/.test(before)) ||
     // (The regex needs a digit or a final dash.)
     (/\d|[-–]$/.test(before) && RANGE_BEFORE_RE.test(before)) ||
+    // A range whose other end is in words or scaled: "seven to 10 days", "$500 million to $700 million".
+    ctx.facts.numbers.some((n) => n !== input && RANGE_GAP_RE.test(n.end <= start ? ctx.text.slice(n.end, start) : n.start >= end ? ctx.text.slice(end, n.start) : '.')) ||
     countForm(s.text, raw) !== 1 ||
     (direction !== null && direction !== 0 && /\b(?:not|never|no)\b|n[’']t\b/iu.test(s.text))
   ) {
@@ -818,7 +823,17 @@ function actorWhStem(actor: Actor, mention: Span, s: Sentence): string | undefin
 
 /** After a mention: a lower-case word, a capitalised one (a longer name), a hyphen and a letter ("UK-run"). */
 const LOWER_WORD_AFTER_RE = re('u')`^ ([${Ll}]+)\b`;
-const NAME_AFTER_RE = re('u')`^ [${Lu}][${Ll}]`;
+const NAME_AFTER_RE = re('u')`^ [${Lu}](?:[${Ll}]|[${Lu}\d]*[-\d])`;
+/** Before a blank, a possessive pronoun whose owner the question loses, maybe with a title: "Its ____", "his lawyer, ____". */
+const POSSESSIVE_BEFORE_RE = re('u')`(?:^|\s)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:(?!(?:the|a|an)\s)[${L}-]+[\s,]+){0,3}$`;
+/** Before a blank, a place where something was said or held: "told reporters at ____", "a rally in ____". */
+const VENUE_BEFORE_RE = /\b(?:reporters|journalists|spoke|rally|held|met|meeting|conference|summit) (?:at|in) (?:the )?$/i;
+/** Before a blank in brackets, a name it abbreviates: "the Indian Federation of Workers (____)". */
+const ACRONYM_BEFORE_RE = re('u')`[${Lu}][${L}.-]*\s*\($`;
+/** Before a blank, two items of a list of capitalised names: "English Language, Mathematics, ____". */
+const LIST_BEFORE_RE = re('u')`[${Lu}][${L}]*(?: [${Lu}][${L}]*)*, [${Lu}][${L}]*(?: [${Lu}][${L}]*)*, $`;
+/** The word right before a blank, when it is capitalised and not the sentence's first: group 1. */
+const CAPITAL_BEFORE_RE = re('u')`\S\s+([${Lu}][${L}]*(?:-[${L}]+)*) $`;
 const HYPHEN_LETTER_RE = re('u')`^-[${L}]`;
 
 /** A verb of saying or posting, or a post, then "on": "said on", "wrote on", "in a post on". */
@@ -885,9 +900,19 @@ function writeActor(actor: Actor, ctx: QuestionContext, forms: string[], factId:
     // Part of a longer name ("Washington Post") makes a misleading blank; so does a place used as a
     // modifier ("the US administration", "Iraqi soldiers", "UK-run").
     const word = LOWER_WORD_AFTER_RE.exec(next)?.[1];
+    const before = ctx.text.slice(s.start, mention.start);
+    const named = kind !== 'country' && kind !== 'place';
+    const capital = named && kind !== 'person' && CAPITAL_BEFORE_RE.exec(before)?.[1];
     if (
       !keyText ||
       NAME_AFTER_RE.test(next) ||
+      POSSESSIVE_BEFORE_RE.test(before) ||
+      ACRONYM_BEFORE_RE.test(before) ||
+      (kind === 'organization' && VENUE_BEFORE_RE.test(before)) ||
+      // An item of a list ("Mathematics, ____"): its neighbours, named in the prompt, are no choices, or are
+      // no actors; a longer name's tail ("Platform-based ____").
+      (named && LIST_BEFORE_RE.test(before)) ||
+      (capital && !gazetteer().isDemonym(capital) && !gazetteer().names.has(capital.split('-')[0]!)) ||
       onMedium(ctx.text, mention.start) ||
       // A ticker ("index (.SETI)") or a part of a dotted name: the blank would leave the dot ("(.____)").
       /[.\p{L}\d]$/u.test(ctx.text.charAt(mention.start - 1)) ||

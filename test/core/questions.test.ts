@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actorQuestion, dateQuestion, numberQuestion, wordCount, BLANK, type QuestionContext } from '../../src/core/questions.js';
-import { actorCandidates, dateDistractors, hedgeBefore, isAliasOf, parseDateParts, sameName, shapeOf } from '../../src/core/distractors.js';
+import { actorCandidates, actorDistractors, dateDistractors, hedgeBefore, isAliasOf, isCleanNumberText, parseDateParts, sameName, shapeOf } from '../../src/core/distractors.js';
+import { parseEstimateFormat } from '../../src/core/estimate.js';
 import { formatLike } from '../../src/core/numbers.js';
 import { wordValue } from '../../src/core/number-words.js';
 import { createRng } from '../../src/core/random.js';
@@ -594,5 +595,87 @@ describe('round 23: fragments, split figures, nicknames, wire agencies', () => {
     const text = 'The country aims to produce 1.7 billion cubic metres of desalinated water a year by 2030, up from about 350 million cubic metres in 2025.';
     const q = numberQuestion(num(text, '350 million', 350e6, 'cubic metres', { hedge: 'about' }), context(text, {}, undefined, seed));
     for (const c of q?.choices ?? []) expect(c).not.toMatch(/\d,\d{3}(?:\.\d+)? million/);
+  });
+});
+
+describe('round 24: fair blanks and choices', () => {
+  it.each(['430 000', '1 250 000', '$12 500'])('reads the space-grouped figure %s as one figure', (t) => {
+    expect(shapeOf(t)).toBe(shapeOf(t.replace(/ (?=\d{3})/g, ',')));
+    expect(isCleanNumberText(t)).toBe(true);
+  });
+
+  it('reads a space-grouped estimate key as one figure', () => {
+    expect(parseEstimateFormat('430 000', 430000)).toMatchObject({ decimals: 0, grouping: true });
+    expect(parseEstimateFormat('430 000', 430000)?.exponent).toBeUndefined();
+  });
+
+  it('offers space-grouped neighbours for a space-grouped key', () => {
+    const text = 'The district, which serves about 280 000 residents, lost power for two days.\nOfficials said repairs would take weeks.';
+    const q = numberQuestion(num(text, '280 000', 280000, 'residents', { hedge: 'about' }), context(text, {}))!;
+    expect(key(q)).toBe('280 000');
+    for (const c of q.choices) expect(c).toMatch(/^\d{3} 000$/);
+  });
+
+  it.each([
+    ['seven', 'Crews said the work could take seven to 12 days once the ship docks in the port.', '12', 12],
+    ['a scaled', 'The strike cost the carrier $300 million to $450 million in lost revenue, analysts at the bank said.', '$450 million', 450e6],
+  ])('asks no question about the end of a range after %s figure', (_, text, span, value) => {
+    const first = text.startsWith('Crews') ? num(text, 'seven', 7, 'days') : num(text, '$300 million', 300e6, '');
+    const q = numberQuestion(num(text, span, value, text.startsWith('Crews') ? 'days' : ''), context(text, { numbers: [first] }));
+    expect(q).toBeUndefined();
+  });
+
+  const staff = 'Maria Lopez Garcia, Tomas Reyes Vidal and Elena Ruiz Soto attended the hearing in the capital on Monday.';
+  const bodies = 'The Harbour Pilots Guild, the Port Authority Board and the Coastal Freight Council sent delegates.';
+  it.each([
+    ['a possessive pronoun', 'The Harbour Pilots Guild met on Monday. Its national secretary, Daniel Okoro, said the union would strike next month.', 'Daniel Okoro'],
+    ['a bracketed acronym of the name before it', 'A spokesman for the National Union of Port Workers (NUPW) said members would strike next month.', 'NUPW'],
+    ['a venue after "told reporters at"', 'The minister told reporters at Riverside Hall that the fee would raise about $40 million a year.', 'Riverside Hall'],
+    ['an item of a list', 'Exams in Applied Physics, Modern History, Civic Studies were moved online this year, the council said.', 'Civic Studies'],
+    ['the capitalised head of a longer name', 'The levy is paid to the state Platform-based Riverside Hall Trust, officials said on Monday.', 'Riverside Hall Trust'],
+  ])('asks no actor question after %s', (_, sentence, name) => {
+    const text = `${staff}\n${bodies}\n${sentence}`;
+    const kind: ActorKind = name === 'Daniel Okoro' ? 'person' : 'organization';
+    const others: Actor[] =
+      kind === 'person'
+        ? ['Maria Lopez Garcia', 'Tomas Reyes Vidal', 'Elena Ruiz Soto'].map((n) => actor(text, n, 'person'))
+        : ['Harbour Pilots Guild', 'Port Authority Board', 'Coastal Freight Council'].map((n) => actor(text, n, 'organization'));
+    const a = actor(text, name, kind);
+    const q = actorQuestion(a, context(text, { actors: [a, ...others] }));
+    expect(q?.prompt.includes(BLANK) ? q.prompt : '').toBe('');
+  });
+
+  it.each([
+    ['a one-letter name', 'X', 'organization'],
+    ['a pronoun taken for a name', 'Whoever', 'organization'],
+    ['a lower-case name', 'agriculture ministry', 'organization'],
+    ['joined demonyms', 'French-Saudi', 'organization'],
+  ] as const)('offers no %s beside multi-word names', (_, odd, kind) => {
+    const names = ['Harbour Pilots Guild', 'Port Authority Board', 'Coastal Freight Council', 'National Dock Workers Union', odd];
+    const text = names.map((n) => `The ${n} said on Monday it backed the plan.`).join('\n');
+    const actors = names.map((n) => actor(text, n, kind));
+    for (const seed of [1, 2, 3, 4]) {
+      const ds = actorDistractors({ key: actors[0]!, actors, prompt: 'Which organization said it backed the plan?', articleText: text, rng: createRng(seed) });
+      expect(ds.map((d) => d.text)).not.toContain(odd);
+      expect(ds).toHaveLength(3);
+    }
+  });
+
+  it('offers no one-word "person" beside full names of people', () => {
+    const names = ['Fadi Khoury', 'Karim Nassar', 'Rana Haddad', 'Samir Aoun', 'Captagon'];
+    const text = names.map((n) => `${n} said on Monday the plan was sound.`).join('\n');
+    const actors = names.map((n) => actor(text, n, 'person'));
+    for (const seed of [1, 2, 3, 4]) {
+      const ds = actorDistractors({ key: actors[0]!, actors, prompt: 'Who said the plan was sound?', articleText: text, rng: createRng(seed) });
+      expect(ds.map((d) => d.text)).not.toContain('Captagon');
+      expect(ds).toHaveLength(3);
+    }
+  });
+
+  it('gives a one-word person key no full names alone to stand beside', () => {
+    const names = ['Maersk', 'Rogelio Aparicio', 'Eliseo Quintero', 'Laura Mendez Ruiz'];
+    const text = names.map((n) => `${n} said on Monday the plan was sound.`).join('\n');
+    const actors = names.map((n) => actor(text, n, 'person'));
+    expect(actorDistractors({ key: actors[0]!, actors, prompt: 'Who said the plan was sound?', articleText: text, rng: createRng(1) })).toEqual([]);
   });
 });
