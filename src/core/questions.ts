@@ -179,7 +179,7 @@ const PHRASE_OPENERS = wordSet(
 );
 const RELATIVE = wordSet('who whom whose which that where when while if because but as although though said says');
 /** A pronoun whose referent a question cut from its sentence may lose. */
-const VAGUE_PRONOUN = /\b(?:he|she|they|him|her|them|his|their)\b/i;
+const VAGUE_PRONOUN = /\b(?:he|she|they|him|her|them|his|their)\b|\b(?:those|these)\b(?!\s+[a-z])/i;
 
 // ---------------------------------------------------------------------------
 // Text helpers

@@ -322,7 +322,8 @@ describe('actor questions', () => {
     ['a reported clause cut at a dash', 'Moyo warned that new tariffs — imposed in August — and power cuts remained risks. Banda agreed. Phiri did not.'],
     ['a reported clause cut at a relative clause', 'Moyo said her ship, which had rescued 70 people, was sent north. Banda agreed. Phiri did not.'],
     ['"pointed out that" cut at a relative clause', 'Moyo pointed out that the commissioners, who hold the funds, had refused. Banda agreed. Phiri did not.'],
-  ])('never asks "Who said …?" without what was said: %s', (_label, t) => {
+    ['a demonstrative whose referent stays in the sentence before ("11 of those")', 'The council received 40 complaints. Moyo accounted for 11 of those. Banda agreed. Phiri did not.'],
+  ])('never asks "Who …?" without what was said or meant: %s', (_label, t) => {
     const people = ['Moyo', 'Banda', 'Phiri'].map((n) => actor(t, n, 'person'));
     const q = actorQuestion(people[0]!, context(t, { actors: people }));
     expect(q?.prompt.startsWith('Who')).not.toBe(true);
