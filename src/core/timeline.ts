@@ -827,6 +827,9 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
   if (
     tokens(labelText, 0, MIN_LABEL_WORDS).length < MIN_LABEL_WORDS ||
     BAD_START.has(firstWord) ||
+    // "Meeting in Warsaw": an opening participle phrase with no verb of its own ("Meeting in Warsaw on Wednesday,
+    // the bishops said …"); not a gerund subject ("Trading in the shares was halted").
+    (/^[A-Z][a-z]+ing (?:in|at|on|with|for|to|after|before|during|from|outside|near)\b/.test(labelText) && !hasVerb(labelText.slice(firstWord.length))) ||
     (AMOUNT_START.has(firstWord) && !/^\w+\s+[\d$£€]/.test(labelText)) ||
     labelHasDate(labelText) ||
     FIRST_PERSON.test(labelText) ||

@@ -206,6 +206,7 @@ describe('event labels', () => {
     ['a participle opening ("Noting that …")', 'Analysts were cautious, noting that the agency downgraded the country twice in 2023.'],
     ['"that" after a noun\'s preposition (the bridge was swept away, or the province?)', 'The senator sought an inquiry into a contract to rebuild a bridge in Northern Leyte that was swept away by a typhoon in 2023.'],
     ['a date a noun takes ("salaries for March")', 'The spokesman called on the ministry to release public-sector salaries for March without delay.'],
+    ['an opening participle phrase ("Meeting in Warsaw")', 'Meeting in Warsaw on Wednesday, the Polish Episcopal Conference said the plan, which the ministry wants to take effect in 2027, had been prepared without consultation.'],
     ['a clause after a lap time', 'She set the fastest lap, a 1:14.853, though that was still short of the record set by her teammate in 2019.'],
   ])('leaves out %s', (_name, text) => {
     expect(eventsOf(text)).toEqual([]);
@@ -231,6 +232,10 @@ describe('event labels', () => {
     ['"fewer than"', 'The canal saw fewer than 40 ships in March.', [['March', 'The canal saw fewer than 40 ships']]],
   ])('keeps an event whose figure is hedged with %s (not a baseline)', (_name, text, expected) => {
     expect(eventsOf(text)).toEqual(expected);
+  });
+
+  it('keeps an event whose subject is a gerund ("Trading in the shares was halted")', () => {
+    expect(eventsOf('Trading in the firm\'s shares was halted in April 2022.')).toEqual([['April 2022', 'Trading in the firm\'s shares was halted']]);
   });
 
   it('keeps two dates of one sentence apart at "and"', () => {
