@@ -1,0 +1,98 @@
+/**
+ * Tokenizer of actor extraction (`actors.ts`, step 1): splits a sentence into
+ * word tokens with absolute offsets, the possessive "'s" cut off, and the
+ * cues a name run reads (capitalised, compound, gap before, sentence start).
+ */
+
+import { elided, particleName } from './actor-names.js';
+import { GIVEN_HYPHEN_RE, HYPHEN_LINKS, HYPHEN_LOWER_RE, KEEP_PERIOD, LETTER_RE, NOT_GIVEN_HYPHEN, SURNAME_SHAPE_RE, TOKEN_RE, UPPER_START_RE } from './actor-words.js';
+import type { Gazetteer } from './gazetteer.js';
+
+/** A word token of a sentence, with its absolute offsets and the cues a name run reads. */
+export interface Tok {
+  /** Token text without a possessive "'s". */
+  t: string;
+  /** Lower case, without a trailing period. */
+  lo: string;
+  s: number;
+  e: number;
+  poss: boolean;
+  /** Can stand in a name: capitalised, or a particle-prefixed name ("al-Sudani"). */
+  cap: boolean;
+  /** Capitalised compound with a lower-case tail ("US-led", "Iraq-related"). */
+  compound: boolean;
+  /** Text between the previous token (or the sentence start) and this one. */
+  gap: string;
+  /** The gap is whitespace only (the token continues a phrase). */
+  sp: boolean;
+  /** First word of the sentence or of a quotation. */
+  init: boolean;
+}
+
+/** A hyphenated name whose lower-case parts are links between capitalised ones ("Quaid-i-Azam"). */
+const linked = (w: string): boolean => {
+  const ps = w.split('-');
+  return ps.length > 2 && ps.every((p, n) => (n && n < ps.length - 1 && HYPHEN_LINKS.has(p)) || (!!p && p[0] !== p[0]!.toLowerCase()));
+};
+
+/** Splits one sentence into word tokens with absolute offsets (`g` gives the names, titles and stop words it reads). */
+export const tokenize = (sentence: string, base: number, g: Gazetteer): Tok[] => {
+  const { names, titles, stopWords } = g;
+  const out: Tok[] = [];
+  let prevEnd = 0;
+  const one = (t: string, start: number): void => {
+    if (t.endsWith('.')) {
+      const bare = t.slice(0, -1);
+      // ("according to PowerOutage.us.": a web address ends before the sentence's period.)
+      // ("stayed in Serie A.": a letter's period that ends the sentence after a name's word is its full stop.)
+      if (!(bare.includes('.') || (LETTER_RE.test(bare) && !(start + t.length >= sentence.trimEnd().length && out[out.length - 1]?.cap && sentence[start - 1] === ' ')) || KEEP_PERIOD.has(bare.toLowerCase())) || /[^.]\.[a-z]{2,}$/.test(bare)) t = bare;
+    }
+    // (`/['’]s$/` as character tests.)
+    const poss = t.length > 2 && t.endsWith('s') && "'’".includes(t[t.length - 2]!);
+    const word = poss ? t.slice(0, -2) : t;
+    const gap = sentence.slice(prevEnd, start);
+    prevEnd = start + t.length;
+    const lower = word.toLowerCase();
+    // ("the 5-Star Movement": a number opening a capitalised compound.)
+    const upper = word[0] !== lower[0] || (word[0]! <= '9' && /^\d+-[A-Z]/.test(word));
+    const prevTok = out[out.length - 1];
+    const compound =
+      upper &&
+      word.includes('-') &&
+      HYPHEN_LOWER_RE.test(word) &&
+      !titles.has(lower) &&
+      !linked(word) &&
+      // "Park Ji-won", "Kim Jong-un", "Tsai Ing-wen": a hyphenated East Asian given name after a short surname.
+      !(gap === ' ' && prevTok && GIVEN_HYPHEN_RE.test(word) && SURNAME_SHAPE_RE.test(prevTok.t) && !prevTok.poss && !NOT_GIVEN_HYPHEN.has(lower.slice(0, lower.indexOf('-'))) && !NOT_GIVEN_HYPHEN.has(lower.slice(lower.indexOf('-') + 1)) && !stopWords.has(prevTok.lo));
+    out.push({
+      t: word,
+      lo: lower.endsWith('.') ? lower.slice(0, -1) : lower,
+      s: base + start,
+      e: base + start + word.length,
+      poss,
+      // ("I've", "Don't": a contraction is never a name.)
+      // ("Côte d'Ivoire", "Valéry Giscard d'Estaing", "Conseil d'État": an elided particle before a capital.)
+      cap: (upper || particleName(word) || ((word.includes("'") || word.includes('’')) && UPPER_START_RE.test(elided(word)))) && !compound && !((word.includes("'") || word.includes('’')) && /['’](?:ve|m|ll|d|re|t)$/.test(word)),
+      compound,
+      gap,
+      sp: gap === ' ' || /^\s+$/.test(gap),
+      // ("SHAKHTINSK, Kazakhstan (AP) — Rescuers", "PRAGUE — Billionaire": a dateline's dash opens the story.)
+      init: !out.length || (gap !== ' ' && (/[“"‘:(]\s*$/.test(gap) || (/^\)?\s*[—–]\s*$/.test(gap) && out[out.length - 1]!.t === out[out.length - 1]!.t.toUpperCase()))),
+    });
+  };
+  // (`exec` on the shared regex, not `matchAll`: that clones the large regex for every sentence.)
+  TOKEN_RE.lastIndex = 0;
+  for (let m0; (m0 = TOKEN_RE.exec(sentence)); ) {
+    const w0 = m0[0];
+    const at = m0.index!;
+    // "Orlando-Newark routes", "US-China talks": a known place joined to another name by a hyphen is two names.
+    const pair = w0.includes('-') ? /^([^-]+)-(?=[A-Z])/.exec(w0) : null;
+    // (Not "the University of Wisconsin-Madison": a campus after "of" belongs to the name.)
+    const kind = pair && !names.has(w0) && sentence.slice(at - 3, at) !== 'of ' ? names.get(pair[1]!)?.kind : undefined;
+    if (kind === 'place' || kind === 'country') {
+      one(pair![1]!, at);
+      one(w0.slice(pair![0].length), at + pair![0].length);
+    } else one(w0, at);
+  }
+  return out;
+};
