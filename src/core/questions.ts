@@ -499,9 +499,12 @@ function candidate(
  * "<wh> <predicate>?" when the text after a sentence's subject opens with a
  * verb and its first clause gives enough context, else undefined.
  */
+/** A closing attribution: "…, officials said.", "…, the IECM said." It is no part of a question. */
+const ATTRIBUTION_END_RE = /,\s+(?:[^,]{1,40}\s)?(?:said|says)\.?$/u;
+
 function whOf(wh: string, rest: string, stops?: number[]): string | undefined {
   const verb = /^ ([a-z]+)\b/.exec(rest)?.[1];
-  const predicate = verb && isVerb(verb) ? firstClause(rest, stops) : undefined;
+  const predicate = verb && isVerb(verb) ? firstClause(rest.includes(' sa') ? rest.replace(ATTRIBUTION_END_RE, '') : rest, stops) : undefined;
   return tooShort(predicate) || reportsNothing(predicate) ? undefined : finish(`${wh}${predicate}?`);
 }
 
@@ -712,7 +715,7 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
     rest = `${rest.slice(0, prep.index)}${tail}`;
   }
   // A closing attribution ("…, officials said") is no part of the question.
-  const predicate = firstClause(` ${rest.includes(' sa') ? rest.replace(/,\s+(?:[^,]{1,40}\s)?(?:said|says)\.?$/u, '') : rest}`);
+  const predicate = firstClause(` ${rest.includes(' sa') ? rest.replace(ATTRIBUTION_END_RE, '') : rest}`);
   // An unresolved pronoun would leave the question vague; the sentence with a blank keeps its context.
   if (predicate === undefined || /^ (?:not|never|no longer)\b/.test(predicate) || VAGUE_PRONOUN.test(predicate)) return undefined;
   if (AUXILIARIES.has(verb)) return finish(`${wh} ${verb} ${subject}${predicate}?`);

@@ -68,6 +68,13 @@ describe('number questions', () => {
     expect(q.source.sentence).toBe(text.slice(q.source.start, q.source.end));
   });
 
+  it('leaves a closing attribution out of a wh-question ("…, the institute said")', () => {
+    const t = 'More than 31,000 people registered as candidates, the electoral institute said. Another 4,200 withdrew.';
+    const n = num(t, '31,000', 31000, 'people', { hedge: 'more than' });
+    const q = numberQuestion(n, context(t, { numbers: [n, num(t, '4,200', 4200, '')] }));
+    expect(q?.prompt).toBe('More than how many people registered as candidates?');
+  });
+
   it('offers sibling figures and their sum beside the key, ordered by value', () => {
     const q = numberQuestion(soldiers, context(text, { numbers: [soldiers, syria, killed] }))!;
     expect(q.choices).toContain('900');
