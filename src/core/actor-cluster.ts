@@ -7,7 +7,7 @@
  */
 
 import {
-  KINDS, PERSON, ORG, PLACE, GROUP, NONE, PARTICLES, PLACE_OF, SAID, LOCAL_HEAD_RE, LOCAL_BODY, GROUP_ORG_NOUNS,
+  KINDS, PERSON, ORG, PLACE, GROUP, NONE, PARTICLES, PLACE_OF, PLACE_NOUNS, SAID, LOCAL_HEAD_RE, LOCAL_BODY, GROUP_ORG_NOUNS,
   PARTY_HEAD_RE, POLITICAL_RE, PARTY_CUE_RE, PARTY_NEXT_RE, PARTY_WORD_RE, ACRONYM_RE,
 } from './actor-words.js';
 import { nameShape, norm, vote, top, initials } from './actor-names.js';
@@ -232,7 +232,8 @@ export function cluster(cands: Cand[], index: Map<Cand, number>, sentences: read
       // "residents of Flin Flon, Cranberry Portage and Mathias Colomb Cree Nation": where people live are places, whatever
       // their head words.
       const res = /\b([a-z-]+) of\s+$/.exec(text.slice(cands[list[0]!]!.s - 20, cands[list[0]!]!.s));
-      if (res && PLACE_OF.has(res[1]!)) {
+      // ("the provinces of Colon and Cocle": so are those a place's noun names.)
+      if (res && (PLACE_OF.has(res[1]!) || PLACE_NOUNS.has(res[1]!.replace(/ies$/, 'y').replace(/s$/, '')))) {
         for (const m of list) cands[m]!.v[PLACE] += 7;
         continue;
       }

@@ -1316,7 +1316,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const ttl = p1?.cap && !p1.poss && /^,\s+$/.test(first.gap) && toks[a - 2]?.lo === 'the' && !isHead(p1.t) && /^(?:,|$)/.test(toks[b + 1]?.gap ?? '') ? byEnd.get(p1.e) : undefined;
     if (ttl && ttl !== c && ttl.words.length === 1 && !ttl.gaz && Math.max(ttl.v[ORG]!, ttl.v[PLACE]!, ttl.v[GROUP]!) < 2 && top(v) === PERSON && v[PERSON]! >= 4) ttl.link = c;
     // "the capital, Colombo,": a place noun in apposition before the name.
-    if (before && p1 && /^,\s+$/.test(first.gap) && PLACE_BEFORE.has(p1.lo) && DETERMINERS.has(p2?.lo!)) v[PLACE] += 3;
+    // ("Kerala's capital, Thiruvananthapuram,": after an owner too.)
+    if (before && p1 && /^,\s+$/.test(first.gap) && PLACE_BEFORE.has(p1.lo) && (DETERMINERS.has(p2?.lo!) || p2?.poss)) v[PLACE] += 3;
     if (before && p1 && first.sp && !first.poss) {
       const pl = p1.lo;
       if (STRONG_PLACE_PREPS.has(pl)) v[PLACE] += 2;
@@ -1342,7 +1343,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (PLACE_BEFORE.has(pl)) v[PLACE] += 3;
       // "Daniel Frost, 34, of Salford", "residents of Leeds"
       // ("a tributary of the Wye")
-      if (pl === 'of' ? /,\s*$/.test(p1.gap) || PLACE_OF.has(p2?.lo!) : pl === 'the' && p2?.lo === 'of' && PLACE_OF.has(toks[a - 3]?.lo!)) v[PLACE] += 3;
+      // ("deputy governor of Hadramawt", "flooded much of Hadramawt": a local office's, a share's place.)
+      if (pl === 'of' ? /,\s*$/.test(p1.gap) || PLACE_OF.has(p2?.lo!) || /^(?:governor|mayor|much)$/.test(p2?.lo ?? '') : pl === 'the' && p2?.lo === 'of' && PLACE_OF.has(toks[a - 3]?.lo!)) v[PLACE] += 3;
       // "published in Nature", "writing in the Lancet"
       // ("published on Wednesday in JAMA Pediatrics")
       const q = DETERMINERS.has(pl) ? a - 2 : a - 1;
@@ -1418,6 +1420,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           }
         }
       }
+    } else if (before && p1?.lo === 'initials' && /^(?:his|her),?\s+$/.test(p2?.lo + first.gap)) {
+      // "identified only by his initials, H.J.": a person.
+      v[PERSON] += 4;
     } else if (before && p1 && /^,\s+$/.test(first.gap) && offices.has(p1.e)) {
       // "Kano State Commissioner for Agriculture, Yusuf Kura,": the office set off before a full name is its role.
       if (!c.gaz && a < b && toks[b + 1]?.gap.startsWith(',') !== false) c.role ??= offices.get(p1.e);
@@ -1606,7 +1611,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "his ANO party", "Babiš's ANO party", "the Freedom and Direct Democracy (SPD) party": a party's name before
     // its noun, after an owner or an acronym in brackets (the corpus types parties as groups).
     // (Cheap tests first, for this and the caucus below: letters each pattern needs.)
-    if (!c.gaz && !last.poss && text.slice(c.e, c.e + 16).includes('part') && /^(?:\s+\([A-Z]{2,6}\))?\s+part(?:y|ies)\b/.test(text.slice(c.e, c.e + 16)) && (p1?.poss || /^(?:his|her|its|their|our|the)$/.test(p1?.lo ?? '') || LEANINGS.has(p1?.lo ?? ''))) {
+    if (!c.gaz && !last.poss && text.slice(c.e, c.e + 16).includes('part') && /^(?:\s+\([A-Z][A-Za-z]{1,5}\))?\s+part(?:y|ies)\b/.test(text.slice(c.e, c.e + 16)) && (p1?.poss || /^(?:his|her|its|their|our|the|opposition|ruling|governing)$/.test(p1?.lo ?? '') || LEANINGS.has(p1?.lo ?? ''))) {
       c.party = true;
       v[GROUP] += 3;
     }
@@ -1698,8 +1703,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (i === b + 1 && entry && (entry.kind === 'country' || g.usStates.has(f)) && !c.gaz && !toks[q + 1]?.sp) v[PLACE] += 4;
     // "Zuwara, in western Libya,", "Saint-Louis, in northern Senegal": a place in a known country or region.
     if (i === b + 1 && n.lo === 'in' && /^(?:country|place)$/.test(nameAt(PLACE_ADJ.has(toks[i + 1]?.lo ?? '') ? i + 2 : i + 1)[0]?.kind ?? '')) v[PLACE] += 3;
-    // ("In Kenya, the ruling party ...": the comma closes an opening phrase, no appositive.)
-    if (a === 1 && STRONG_PLACE_PREPS.has(toks[0]!.lo)) return;
+    // ("In Kenya, the ruling party ...", "In Warsaw and Wrocław, fewer ...": the comma closes an opening phrase, no appositive.)
+    if (STRONG_PLACE_PREPS.has(toks[0]!.lo) && toks.slice(1, a).every((k) => k.cap || /^(?:and|or)$/.test(k.lo))) return;
     appositive(c, i);
   };
 
@@ -1726,7 +1731,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // ("Acme, the Ohio toolmaker,": after an article, a place's name may modify the lower-case head.)
     if (start.cap && !start.poss && !isDemonym(start.t) && !titles.has(start.lo) && !names.has(start.t) && !(k > i && toks[k + 1]?.sp && LOWER_START_RE.test(toks[k + 1]!.t))) return;
     // "Saarbruecken, with the remainder in France", "the capital, Colombo, rose above": no appositive.
-    if (!start.cap && (APPOSITIVE_NOT.has(start.lo) || VERBS.has(start.lo) || SAID.has(start.lo))) return;
+    // ("Iqaluit, saying higher rates ...": a participle clause, no appositive.)
+    if (!start.cap && (APPOSITIVE_NOT.has(start.lo) || VERBS.has(start.lo) || SAID.has(start.lo) || (k === i && start.lo.endsWith('ing') && !titleish(start.lo) && !roleNouns.has(start.lo)))) return;
     let headIdx = -1;
     let end = k;
     /** A head noun: 2 a place ("city"), 1 a role or organisation, 0 none. */
@@ -1740,7 +1746,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (tk.cap) return titles.has(tk.lo) && !toks[m + 1]?.cap ? 1 : 0;
       const lo = sg(m);
       // ("VDP, a civilian auxiliary force,": an irregular or armed force.)
-      return PLACE_NOUNS.has(lo) && lo !== 'area' ? 2 : orgNouns.has(lo) || GROUP_ORG_NOUNS.has(lo) || isRoleNoun(lo) || (/^forces?$/.test(lo) && toks.slice(k, m).some((x) => ARMED.has(x.lo) || IRREGULAR_RE.test(x.lo))) ? 1 : 0;
+      // (A role guessed from its ending, "-er", "-ant", heads the phrase only after an article or an age, and not before
+      // another noun: not "Flicka, marks content", "Maersk, the world's second-largest container line".)
+      const nx = toks[m + 1];
+      return PLACE_NOUNS.has(lo) && lo !== 'area' ? 2 : orgNouns.has(lo) || GROUP_ORG_NOUNS.has(lo) || roleNouns.has(lo) || (isRoleNoun(lo) && k > i && !(nx?.sp && !nx.cap && !stopWords.has(nx.lo) && !/(?:ing|ed)$/.test(nx.lo))) || (/^forces?$/.test(lo) && toks.slice(k, m).some((x) => ARMED.has(x.lo) || IRREGULAR_RE.test(x.lo))) ? 1 : 0;
     };
     let run = true;
     for (let m = k; m < toks.length && m < k + 12; m++) {
@@ -1754,7 +1763,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (run && m < (headIdx < 0 ? k + 4 : k + 5) && headAt(m)) headIdx = m;
       end = m;
     }
-    if (headIdx < 0) return;
+    // "Maersk, the world's second-largest container line, said": a rank, of no person's noun, before a verb of speech is a body's.
+    if (headIdx < 0) {
+      if (k > i && start.poss && !start.cap && toks.slice(k, end + 1).some((x) => x.lo.endsWith('est')) && toks[end + 1]?.gap[0] === ',' && SAID.has(toks[end + 1]!.lo)) c.v[ORG] += 3;
+      return;
+    }
     const head = sg(headIdx);
     const isOrg = (orgNouns.has(head) || GROUP_ORG_NOUNS.has(head)) && !roleNouns.has(head);
     // ("Radaa Special Deterrence Force, a militia,": a group so described, whatever its head word.)
@@ -1822,6 +1835,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (slot === ORG && w1 && c.words.length === 2 && nameShape(w0!) && !firstNames.has(w0!) && !names.has(w0!) && !lowerWords.has(w0!.toLowerCase())) base(w0!, c);
       // "the Catalan separatist party Junts"
       if (sg === 'party') c.party = true;
+    } else if (sg !== pl && (roleNouns.has(sg) || /(?:er|or|ist|ian|ion)$/.test(sg)) && !/^(?:which|who|that|it|he|she)$/.test(toks[a - 2]?.lo ?? '') && !/^(?:,|\s+(?:and|or|&)\s)/.test(text.slice(c.e, c.e + 5))) {
+      // "league champions Nyasa Big Bullets", "holders Al Ahly": a plural role before one name names a team or a body
+      // (not a verb's "-s": "which represents Inuit").
+      slot = ORG;
     } else {
       if (!isRoleNoun(pl)) return;
       for (let k = a - 2; k >= 0; k--) {
