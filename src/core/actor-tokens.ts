@@ -88,7 +88,10 @@ export const tokenize = (sentence: string, base: number, g: Gazetteer): Tok[] =>
     // "Orlando-Newark routes", "US-China talks": a known place joined to another name by a hyphen is two names.
     const pair = w0.includes('-') ? /^([^-]+)-(?=[A-Z])/.exec(w0) : null;
     // (Not "the University of Wisconsin-Madison": a campus after "of" belongs to the name.)
-    const kind = pair && !names.has(w0) && sentence.slice(at - 3, at) !== 'of ' ? names.get(pair[1]!)?.kind : undefined;
+    // (Nor "Hunga Tonga-Hunga Ha'apai", "Bosnia-Herzegovina's": an unknown name after the hyphen makes one name with the
+    // known one, when a name's word comes before it or an "'s" after it.)
+    const prev = out[out.length - 1];
+    const kind = pair && !names.has(w0) && sentence.slice(at - 3, at) !== 'of ' && (names.has(w0.slice(pair[0].length)) || !(/['’]s$/.test(w0) || (prev?.cap && prev.e - base === at - 1))) ? names.get(pair[1]!)?.kind : undefined;
     if (kind === 'place' || kind === 'country') {
       one(pair![1]!, at);
       one(w0.slice(pair![0].length), at + pair![0].length);

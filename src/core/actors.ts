@@ -161,7 +161,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const pt =
         PORTFOLIO_OPENERS.has(k.lo) || titleish(k.lo) || k.lo.startsWith('under-') || isDemonym(k.t) || acronymFor(i)
           ? portfolioTitle(i)
-          : 0;
+          : // ("The Coordinating Minister for Economic Affairs Airlangga Hartarto")
+            DETERMINERS.has(k.lo) && toks[i + 1]?.cap && titleish(toks[i + 1]!.lo)
+            ? portfolioTitle(i + 1)
+            : 0;
       if (pt) {
         i = pt;
         continue;
@@ -169,8 +172,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       let j = i;
       // A connector taken: later ones belong to the name too ("Society for the Prevention of Accidents").
       let joined = false;
+      // "Mexico City Head of Government Clara Brugada": an office opened by "Head" or "Member" after its place's words.
+      let office = 0;
       for (;;) {
         const cur = toks[j]!;
+        if (j > i && PORTFOLIO_OPENERS.has(cur.lo) && /^(?:of|for)$/.test(toks[j + 1]?.lo ?? '') && (office = portfolioTitle(j))) break;
         // ("St. Luke's Nampa Medical Center", "St Mary's Hospital": a saint's possessive inside a name.)
         if (cur.poss && !((POSSESSIVE_NAMES.has(cur.t) || /[a-z]men$/.test(cur.t) || (j > i && /^(?:st|saint)$/.test(toks[j - 1]!.lo))) && toks[j + 1]?.cap)) break;
         const next = toks[j + 1];
@@ -250,7 +256,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         // ("Garun Mallam Local Government Area of Kano State": a place's last word takes no "of" of where it lies.)
         // ("briefed the Board on Iran": a known name after "on" is the topic of a talk, not of the name; "the Geiger
         // Corrections Center on the West Plains": "on the" after a body other than a committee is where it stands.)
-        if (CONNECTORS.has(next.lo) && (joined || (takesConnector(cur, next.lo) && !(j > i && next.lo === 'of' && headKind(cur.t) === 'place') && !(next.lo === 'on' && after?.lo === 'the' && !/^(?:Committee|Commission|Council|Panel)$/.test(cur.t)) && !((next.lo === 'on' || (next.lo === 'for' && !isHead(cur.t) && !titles.has(cur.lo) && !OF_HEADS.has(cur.t))) && (names.has(after?.t ?? '') || firstNames.has(after?.t ?? '') || !!after?.poss))) || (next.lo === 'of' && (lawTail(j + 2) || acrOf)))) {
+        if (CONNECTORS.has(next.lo) && (joined || ((takesConnector(cur, next.lo) || (j > i && toks[j - 1]!.poss && next.lo !== 'on')) && !(j > i && next.lo === 'of' && headKind(cur.t) === 'place') && !(next.lo === 'on' && after?.lo === 'the' && !/^(?:Committee|Commission|Council|Panel)$/.test(cur.t)) && !((next.lo === 'on' || (next.lo === 'for' && !isHead(cur.t) && !titles.has(cur.lo) && !OF_HEADS.has(cur.t))) && (names.has(after?.t ?? '') || firstNames.has(after?.t ?? '') || !!after?.poss))) || (next.lo === 'of' && (lawTail(j + 2) || acrOf)))) {
           joined = true;
           if (after?.sp && isNameToken(after)) {
             j += 2;
@@ -319,6 +325,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           }
         }
         break;
+      }
+      if (office) {
+        while (DETERMINERS.has(toks[i]!.lo)) i++;
+        officeOf(i, j, j);
+        i = office;
+        continue;
       }
       // "Caisse de dépôt et placement du Québec", "Régie de l'énergie", "Gendarmerie nationale": a foreign body's name,
       // opened by its noun, runs on over links and lower-case words as its language writes them.
@@ -586,6 +598,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         c.role ??= k.lo;
       });
     }
+    // "People's Solidarity for Participatory Democracy": words after a capitalised word's "of" or "for" that did not
+    // take them end a body's name; no person.
+    const w = toks[a - 2];
+    if (b > a && CONNECTORS.has(toks[a - 1]?.lo ?? '') && w?.cap && !w.poss && !titleish(w.lo) && !firstNames.has(k.t)) return sub(a, b, true, (c) => top(c.v) === PERSON && (c.v = vote()));
     classify(a, b, true);
   };
 
@@ -865,8 +881,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (head.t === 'Tour' && ACRONYM_RE.test(first.t)) return addRun(a, b, vote(ORG, 6), main);
       // (Not "UN Environment Programme", "World Food Programme": bodies.)
       // "The Ohio Innocence Project says", "sued by the Clean Air Project": a project that speaks or sues is a body.
-      // ("The Episcopal Conference of Colombia": a conference of a country is its bishops' or governors' body.)
-      const acts = (head.t === 'Conference' && head !== last && /^(?:country|place)$/.test(names.get(last.t)?.kind ?? '')) || n > 1 && head === last && /^(?:Project|Program(?:me)?)$/.test(head.t) && (SAID.has(toks[b + 1]?.lo ?? '') || /^(?:sued|sues|suing|filed|files)$/.test(toks[b + 1]?.lo ?? '') || (toks[a - 1]?.lo === 'the' && /^(?:to|by)$/.test(toks[a - 2]?.lo ?? '') && /^(?:according|sued|filed|brought)$/.test(toks[a - 3]?.lo ?? '')));
+      // ("The Episcopal Conference of Colombia": a conference of a country is its bishops' or governors' body; so is one
+      // that speaks: "the Polish Episcopal Conference said".)
+      const acts = (head.t === 'Conference' && head !== last && /^(?:country|place)$/.test(names.get(last.t)?.kind ?? '')) || n > 1 && head === last && /^(?:Project|Program(?:me)?|Conference)$/.test(head.t) && (SAID.has(toks[b + 1]?.lo ?? '') || /^(?:sued|sues|suing|filed|files)$/.test(toks[b + 1]?.lo ?? '') || (toks[a - 1]?.lo === 'the' && /^(?:to|by)$/.test(toks[a - 2]?.lo ?? '') && /^(?:according|sued|filed|brought)$/.test(toks[a - 3]?.lo ?? '')));
       if (nonActorHeads.has(head.t) && !acts && !(/^Program(?:me)?$/.test(head.t) && (names.get(first.t)?.kind === 'organization' || first.t === 'World'))) {
         // "the Digital Services Act (DSA)": the letters of a law, a treaty or an event are no actor either.
         const acr = toks[b + 1];
@@ -1149,7 +1166,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // Known names and bodies in the portfolio: "Bank of England", "Lagos State", "Ukraine".
     if (odd && !name) return 0;
     const end = name ? name - 1 : e;
-    if (!and && segs.length > 1 && toks.slice(segs[0]![0], end + 1).some((k) => headKind(k.t) === 'organization')) classify(segs[0]![0], end, false);
+    if (!and && segs.length > 1 && toks.slice(segs[0]![0], end + 1).some((k) => headKind(k.t) === 'organization' && !(k === toks[end] && SUBJECT_RE.test(k.lo)))) classify(segs[0]![0], end, false);
     else for (const [a, b] of segs) if (a <= end) gazMatch(a, Math.min(b, end));
     let r = i;
     if (free && !gazMatch(i, t - 1)) classify(i, t - 1, false);
@@ -1200,6 +1217,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (isHead(toks[b]!.t) && !titleish(toks[b]!.lo)) return false;
     if (t > b || (k <= b && !(/^(?:for|of)$/.test(toks[k]!.lo) && k < b && toks.slice(k + 1, b + 1).every((x, n) => (x.cap || (n === 0 && x.lo === 'the')) && !x.poss))) || (nx && /^\s*\($/.test(nx.gap) && ACRONYM_RE.test(nx.t))) return false;
     const r = roleStart(a, t, t);
+    // (Not "the Office of the United Nations High Commissioner for Human Rights": a body's "of" takes the office too.)
+    if (k <= b && toks[a + 1]?.lo === 'of' && headKind(toks[a]!.t) === 'organization') return false;
     // (Not "the Office of the Director of National Intelligence": a body's name ends in no "of" or "the".)
     // (Not "Stephanie Pope", "Tom Judge": a lone title after unknown words may be a surname; but not after letters: "WFP
     // Country Director", nor title words: "Oxfam Country Manager".)
