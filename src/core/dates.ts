@@ -107,8 +107,11 @@ const raw = String.raw;
 const words = (list: string): Set<string> => new Set(list.replace(/(\w+)\+/g, '$1 $1s').split(' '));
 /** A number group of a match, or undefined when the group did not take part. */
 const num = (s: string | undefined): number | undefined => (s ? +s : undefined);
-/** An anchored, case-sensitive test for one of the `|`-separated words. */
-const oneOf = (list: string): RegExp => new RegExp(`^(?:${list})$`);
+/** An exact, case-sensitive test for one of the `|`-separated words (a Set: no regex to compile). */
+const oneOf = (list: string): { test(s: string): boolean } => {
+  const set = new Set(list.split('|'));
+  return { test: (s) => set.has(s) };
+};
 
 const MONTH_FULL = MONTH_NAMES.join('|');
 /** A month name or abbreviation ("Jan.", "Sept."), never followed by a letter. */
@@ -442,7 +445,8 @@ function candidates(text: string): Cand[] {
   scan(RE_DAY_MONTH, 'full-date', (m, _lc, start, end) => {
     const name = m[2] ?? m[3]!, mo = monthIndex(name), d = +(m[1] ?? m[4]!), y = num(m[5]);
     // "The six weeks to 3 January": the period ending that day.
-    const wk = RE_WEEKS_TO.exec(textBefore(text, start, 30));
+    const tb = textBefore(text, start, 30);
+    const wk = tb.toLowerCase().includes('weeks') ? RE_WEEKS_TO.exec(tb) : null;
     const n = wk && numberWord(wk[1]!.toLowerCase());
     if (n && n > 1 && validDay(y, mo, d)) return { y, m: mo, d, wk: n, start: start - wk![0].length, kind: 'range' };
     // "May 10 people" is not a date: "May 10" without a year needs a preposition. "The March 23 Movement" is a name.

@@ -802,7 +802,7 @@ export function fairActor(a: Actor, text?: string, actors: readonly Actor[] = []
 export function actorCandidates(key: Actor, actors: readonly Actor[], inBody: (mention: Span) => boolean = () => true, text?: string): Actor[] {
   // A nickname the text gives an actor ("… who goes by the alias "El Profe"") is that actor: never beside it, nor
   // beside the key as a second choice for one person.
-  const nicknames = text !== undefined && NICKNAME_HINT_RE.test(text) ? actors.flatMap((a) => nicknamesOf(a, text).map((n) => [a, n] as const)) : [];
+  const nicknames = text !== undefined && mayNameNickname(text) ? actors.flatMap((a) => nicknamesOf(a, text).map((n) => [a, n] as const)) : [];
   const nickname = (a: Actor): boolean => nicknames.some(([, n]) => n === a.name) || nicknames.some(([x, n]) => x === a && n === key.name);
   return actors.filter(
     (a) => a !== key && a.kind === key.kind && !isAliasOf(a, key) && !WIRE_AGENCY_RE.test(a.name) && !nickname(a) && !(text !== undefined && a.mentions.every((m) => text.charAt(m.start - 1) === '.')) && a.mentions.some(inBody) && fairActor(a, text, actors),
@@ -814,6 +814,9 @@ const WIRE_AGENCY_RE = /^(?:AP|Associated Press|The Associated Press|Reuters|AFP
 
 /** Words that may introduce a nickname (see {@link NICKNAME_RE}). */
 const NICKNAME_HINT_RE = /alias|known as|nicknamed|goes by|went by|dubbed|nom de/i;
+
+/** Whether an article's text holds a word of {@link NICKNAME_HINT_RE} (cached: asked once for every actor question). */
+const mayNameNickname = memo((text: string): boolean => NICKNAME_HINT_RE.test(text), 8);
 
 /** "Hernán Quiñones, who goes by the alias "El Profe"": a nickname the text gives right after a key's mention. */
 const NICKNAME_RE = /^[^.;]{0,40}?\b(?:(?:goes|went) by|known as|nicknamed|dubbed|alias(?:es)?|nom de guerre)(?:\s+(?:the\s+|a\s+)?(?:alias|nickname|name|nom de guerre))?\s+["“‘']?([^"”’',.;()]{2,40})/i;

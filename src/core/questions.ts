@@ -441,7 +441,7 @@ function draft(
   return {
     kind,
     // (Without the screen-reader note a scraped web page leaves after its links: "Lufthansa (LHAG.DE), opens new tab".)
-    prompt: prompt.replace(LINK_NOTE_RE, ''),
+    prompt: prompt.includes(' opens ') ? prompt.replace(LINK_NOTE_RE, '') : prompt,
     choices: choices.map((d) => d.text),
     answer: choices.indexOf(key),
     explanation: sentence.text,
@@ -791,7 +791,8 @@ const bare = (s: string): string => s.toLowerCase().replace(/^the\s+/, '');
 function keyTextFor(actor: Actor, mention: Span): string | undefined {
   const m = mention.text.trim();
   // Honorifics may stand before a surname in a mention ("Mr Mousa").
-  const short = m.replace(/^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?\s+/i, '').toLowerCase();
+  // (A title opens with one of "mdpsl": a cheap check before the regex.)
+  const short = ('mdpsl'.includes(m.charAt(0).toLowerCase()) ? m.replace(/^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?\s+/i, '') : m).toLowerCase();
   return containsForm(mention.sentence, actor.name) ||
     bare(m) === bare(actor.name) ||
     (actor.kind === 'person' && short && actor.name.toLowerCase().split(/\s+/).slice(-short.split(/\s+/).length).join(' ') === short)
@@ -910,11 +911,11 @@ function writeActor(actor: Actor, ctx: QuestionContext, forms: string[], factId:
       !keyText ||
       NAME_AFTER_RE.test(next) ||
       POSSESSIVE_BEFORE_RE.test(before) ||
-      ACRONYM_BEFORE_RE.test(before) ||
+      (before.endsWith('(') && ACRONYM_BEFORE_RE.test(before)) ||
       (kind === 'organization' && VENUE_BEFORE_RE.test(before)) ||
       // An item of a list ("Mathematics, ____"): its neighbours, named in the prompt, are no choices, or are
       // no actors; a longer name's tail ("Platform-based ____").
-      (named && LIST_BEFORE_RE.test(before)) ||
+      (named && before.endsWith(', ') && LIST_BEFORE_RE.test(before)) ||
       (capital && !gazetteer().isDemonym(capital) && !gazetteer().names.has(capital.split('-')[0]!)) ||
       onMedium(ctx.text, mention.start) ||
       // A ticker ("index (.SETI)") or a part of a dotted name: the blank would leave the dot ("(.____)").

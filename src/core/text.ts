@@ -173,7 +173,7 @@ function isFurnitureLine(line: string, nt: string): boolean {
     FURNITURE_START.some(([starts, re]) => starts.some((p) => low.startsWith(p)) && re.test(t)) ||
     (t.slice(1, 6).includes('/') && CREDIT_LINE_RE.test(t)) ||
     (/contributed|javascript|browser/.test(low) && FURNITURE_ANYWHERE.test(t)) ||
-    (t.length < 400 && (CAPTION_END_RE.test(t) || t.includes(' REUTERS/')))
+    (t.length < 400 && (((t.endsWith(')') || t.endsWith(').') || /photo|image|picture|credit/.test(low)) && CAPTION_END_RE.test(t)) || t.includes(' REUTERS/')))
   )
     return true;
   if (nt) {

@@ -107,12 +107,22 @@ const CONJUNCTIONS = 'while|whereas|although|though|because|when|since|after|bef
 /** Prepositions before a date that make it a deadline, a start or an end, not the time of the event. */
 const NOT_EVENT_PREPOSITION =
   /\b(?:by|since|until|till|before|after|from|(?:than|compared (?:with|to))(?:\s+(?:in|on|during))?|through|to|between|within|throughout|ahead of|prior to|as of|as early as|as late as|up to|starting|beginning|ending|for)\s+(?:the\s+)?$/i;
-/** Words a clause opens with that are not part of its event. */
-const LEADING_WORDS = new RegExp(
-  `^(?:and|but|or|so|yet|${CONJUNCTIONS}|as|then|subsequently|meanwhile|however|also|including|earlier|later|later on|` +
-    'early|late|previously|since then|separately|finally|first|last|now|still|even)\\b[\\s,]*',
-  'i',
+/** Words a clause opens with that are not part of its event (lower case; "later on", "since then" lose one word at a time). */
+const LEADING_WORDS = wordSet(
+  `and|but|or|so|yet|${CONJUNCTIONS}|as|then|subsequently|meanwhile|however|also|including|earlier|later|` +
+    'early|late|previously|separately|finally|first|last|now|still|even',
+  '|',
 );
+/** An ASCII word character (a regex `\w`). */
+const isAsciiWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** `s` without its opening word when that is one of {@link LEADING_WORDS} (any case), nor the spaces and commas after it. */
+function dropLeadingWord(s: string): string {
+  let i = 0;
+  while (i < s.length && isAsciiWord(s.charCodeAt(i))) i++;
+  if (!LEADING_WORDS.has(s.slice(0, i).toLowerCase())) return s;
+  while (i < s.length && (s[i] === ',' || isSpace(s.charCodeAt(i)))) i++;
+  return s.slice(i);
+}
 /** Marks of a clause about the future or a plan: "will", "is due to", "is expected to". */
 const FUTURE_RE =
   /\b(?:will|would|shall|won['’]t|scheduled|set to|expected to|going to|(?:is|are) to|could|may|might|planned (?:for|to))\b|\bdue(?=\s+(?:on|in|by|at|out|to\s+(?:be|begin|start|end|expire|take|open|close|meet|vote|arrive|return|finish|launch|sign|hold|run|come|go|make|resume|reopen|report|publish|release|rule|decide|appear|face)\b))/i;
@@ -496,7 +506,7 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   const nominal = eventNounPhrase(s, start, from);
   if (nominal) return [nominal, 2];
 
-  const body = tidy(raw.replace(LEADING_WORDS, '').replace(LEADING_WORDS, ''));
+  const body = tidy(dropLeadingWord(dropLeadingWord(raw)));
 
   // 2. A relative clause holding the date, onto its head noun. Skip an age between a name and "who":
   // "Maya Delgado, 34, who …".
@@ -523,7 +533,7 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
     // "… in Chattanooga, Tennessee, in April 2024 but lost one a month later": a date before "but" closes the
     // clause before it; it is not fronted before the next.
     if (!next || next.hard || /^\s*(?:but|yet|while|whereas|although|though)\s/i.test(segText(index + 1))) return undefined;
-    const clause = tidy(segText(index + 1).replace(LEADING_WORDS, ''));
+    const clause = tidy(dropLeadingWord(segText(index + 1)));
     if (hasVerb(clause)) return inContext(index + 1, next.start, clause, true);
     // "In 2015, Mr Smith, then a junior minister, was accused …": the subject, then the first segment
     // that opens with a verb.
@@ -637,7 +647,7 @@ const count = (s: string, mark: string): number => s.split(mark).length - 1;
 
 /** Shortens a label to {@link MAX_LABEL_WORDS} words with an ellipsis; trims dangling words. */
 function finishLabel(raw: string): [text: string, shortened: boolean] {
-  let text = tidy(raw.replace(LINK_NOTE_RE, '')).replace(DANGLING_END, '');
+  let text = tidy(raw.includes(' opens ') ? raw.replace(LINK_NOTE_RE, '') : raw).replace(DANGLING_END, '');
   const toks = tokens(text, 0, MAX_LABEL_WORDS + 1);
   const shortened = toks.length > MAX_LABEL_WORDS;
   if (shortened) {
