@@ -9,7 +9,7 @@
 import { datelineLength } from './dateline.js';
 import type { Actor, DateFact, Facts, NumberFact, QuestionKind, Span } from './types.js';
 import { createRng, shuffle, type Rng } from './random.js';
-import { LINK_NOTE_RE, isSpace, sentenceAt, type Sentence } from './text.js';
+import { isSpace, sentenceAt, withoutLinkNotes, type Sentence } from './text.js';
 import {
   actorCandidates,
   actorDistractors,
@@ -441,7 +441,7 @@ function draft(
   return {
     kind,
     // (Without the screen-reader note a scraped web page leaves after its links: "Lufthansa (LHAG.DE), opens new tab".)
-    prompt: prompt.includes(' opens ') ? prompt.replace(LINK_NOTE_RE, '') : prompt,
+    prompt: withoutLinkNotes(prompt),
     choices: choices.map((d) => d.text),
     answer: choices.indexOf(key),
     explanation: sentence.text,

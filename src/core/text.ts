@@ -14,7 +14,10 @@ export { sentenceAt, type Sentence } from './sentence.js';
  * The note news sites put after a link for screen readers, left in text copied from the page
  * ("Lufthansa (LHAG.DE), opens new tab said"): what the reader is shown leaves it out; a cited source keeps it.
  */
-export const LINK_NOTE_RE = /,? opens (?:in )?(?:a )?new (?:tab|window)\b/g;
+const LINK_NOTE_RE = /,? opens (?:in )?(?:a )?new (?:tab|window)\b/g;
+
+/** `s` without {@link LINK_NOTE_RE}'s notes (the pattern runs only when " opens " is there). */
+export const withoutLinkNotes = (s: string): string => (s.includes(' opens ') ? s.replace(LINK_NOTE_RE, '') : s);
 
 
 /** Set of space-separated words. */

@@ -24,7 +24,7 @@ import { memo } from './memo.js';
 import { L, Ll, Lu, N, re } from './letters.js';
 import { MONTH_ABBRS, MONTH_NAMES, UNIT_NAMES, WEEKDAY_NAMES, hasAny, wordSet } from './lexicon.js';
 import { shuffle, type Rng } from './random.js';
-import { LINK_NOTE_RE, isSpace, sentenceAt, type Sentence } from './text.js';
+import { isSpace, sentenceAt, withoutLinkNotes, type Sentence } from './text.js';
 import type { DateFact, DatePrecision, OrderQuestion, QuizSource } from './types.js';
 
 export { scoreOrder } from './score.js';
@@ -647,7 +647,7 @@ const count = (s: string, mark: string): number => s.split(mark).length - 1;
 
 /** Shortens a label to {@link MAX_LABEL_WORDS} words with an ellipsis; trims dangling words. */
 function finishLabel(raw: string): [text: string, shortened: boolean] {
-  let text = tidy(raw.includes(' opens ') ? raw.replace(LINK_NOTE_RE, '') : raw).replace(DANGLING_END, '');
+  let text = tidy(withoutLinkNotes(raw)).replace(DANGLING_END, '');
   const toks = tokens(text, 0, MAX_LABEL_WORDS + 1);
   const shortened = toks.length > MAX_LABEL_WORDS;
   if (shortened) {
