@@ -11,6 +11,7 @@ import {
   PARTY_HEAD_RE, POLITICAL_RE, PARTY_CUE_RE, PARTY_NEXT_RE, PARTY_WORD_RE, ACRONYM_RE,
 } from './actor-words.js';
 import { nameShape, norm, vote, top, initials } from './actor-names.js';
+import { singular } from './lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Sentence } from './text.js';
 import type { Actor, ActorKind, Span } from './types.js';
@@ -233,7 +234,7 @@ export function cluster(cands: Cand[], index: Map<Cand, number>, sentences: read
       // their head words.
       const res = /\b([a-z-]+) of\s+$/.exec(text.slice(cands[list[0]!]!.s - 20, cands[list[0]!]!.s));
       // ("the provinces of Colon and Cocle": so are those a place's noun names.)
-      if (res && (PLACE_OF.has(res[1]!) || PLACE_NOUNS.has(res[1]!.replace(/ies$/, 'y').replace(/s$/, '')))) {
+      if (res && (PLACE_OF.has(res[1]!) || PLACE_NOUNS.has(singular(res[1]!)))) {
         for (const m of list) cands[m]!.v[PLACE] += 7;
         continue;
       }

@@ -22,7 +22,7 @@
 
 import { gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { CURRENCY_CODES } from './currency.js';
-import { MONTH_ABBRS, WEEKDAY_NAMES } from './lexicon.js';
+import { MONTH_ABBRS, WEEKDAY_NAMES, singular } from './lexicon.js';
 import {
   KINDS, PERSON, ORG, PLACE, GROUP, NONE, PARTICLES, CONNECTORS, POSSESSIVE_NAMES, DETERMINERS, DIRECTIONS,
   STRONG_PLACE_PREPS, WEAK_PLACE_PREPS, PLACE_NOUNS, PLACE_BEFORE, FACILITY_NOUNS, PLANT_WORDS, PLANT_RE, ORG_FACILITY,
@@ -1345,7 +1345,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       else if (PLACE_ADJ.has(pl) && p2 && (STRONG_PLACE_PREPS.has(p2.lo) || WEAK_PLACE_PREPS.has(p2.lo) || (p2.lo === 'the' && STRONG_PLACE_PREPS.has(toks[a - 3]?.lo ?? '')))) v[PLACE] += 2;
       // ("won at Quail Hollow": "at" before a pair with no given name is a venue's.)
       else if (WEAK_PLACE_PREPS.has(pl)) v[PLACE] += pl === 'to' ? 0.5 : pl === 'at' && a < b && !firstNames.has(first.t) ? 1.5 : 1;
-      if (pl === 'of' && p2 && PLACE_NOUNS.has(p2.lo.replace(/ies$/, 'y').replace(/s$/, ''))) v[PLACE] += 4;
+      if (pl === 'of' && p2 && PLACE_NOUNS.has(singular(p2.lo))) v[PLACE] += 4;
       // "the member for Canning", "MP for Bath": a lawmaker's electorate.
       if (pl === 'for' && /^(?:member|mp|mla|msp|mep|mpp|candidate)$/.test(p2?.lo ?? '')) v[PLACE] += 4;
       // "a briefing from Addis Ababa", "fled from Port Harcourt": a move or a broadcast starts at a place.
@@ -1357,7 +1357,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "towns like Wausau", "border posts such as Chirundu": places given as examples.
       const ex = pl === 'like' || pl === 'including' ? a - 2 : pl === 'as' && p2?.lo === 'such' ? a - 3 : -1;
       const exNoun = toks[ex];
-      if (exNoun && !exNoun.cap && /s$/.test(exNoun.lo) && (PLACE_NOUNS.has(exNoun.lo.replace(/ies$/, 'y').replace(/s$/, '')) || toks[ex - 1]?.lo === 'border')) v[PLACE] += 3;
+      if (exNoun && !exNoun.cap && /s$/.test(exNoun.lo) && (PLACE_NOUNS.has(singular(exNoun.lo)) || toks[ex - 1]?.lo === 'border')) v[PLACE] += 3;
       // "the state capital Porto Alegre", "the port city Odesa"
       if (PLACE_BEFORE.has(pl)) v[PLACE] += 3;
       // "Daniel Frost, 34, of Salford", "residents of Leeds"
@@ -1653,7 +1653,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (/^(?:and|or)$/.test(toks[m - 1]?.lo!)) while (m < k0 + 2 && toks[m + 1]?.sp && /^[a-z\d]+$/.test(toks[m]!.t) && toks[m - 1]!.lo !== 'other') m++;
     const other = m > k0 && toks[m - 1]!.lo === 'other';
     if (m > k0 && !other) m = k0;
-    const noun = toks[m]?.sp && toks[m]!.lo.replace(/ies$/, 'y').replace(/s$/, '');
+    const noun = toks[m]?.sp && singular(toks[m]!.lo);
     if (noun && noun !== 'area' && (PLACE_NOUNS.has(noun) || (other && toks[m]!.lo === 'departments')) && !last.poss) {
       v[PLACE] += 4;
       // "in Copperbelt province": the noun of a region is also part of its name.
@@ -1757,7 +1757,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     /** A head noun: 2 a place ("city"), 1 a role or organisation, 0 none. */
     // ("Usdaw, the shopworkers' union,": a plural possessive inside the phrase.)
     const joins = (tk: Tok): boolean => tk.sp || (/^['’] $/.test(tk.gap) && /s$/.test(text.slice(tk.s - 3, tk.s - 2)));
-    const sg = (m: number): string => (one ? toks[m]!.lo.replace(/ies$/, 'y').replace(/s$/, '') : toks[m]!.lo);
+    const sg = (m: number): string => (one ? singular(toks[m]!.lo) : toks[m]!.lo);
     const headAt = (m: number): number => {
       const tk = toks[m];
       // (A possessive owns the head: "the firm's CEO".)

@@ -52,3 +52,6 @@ export function hasAny(s: string, parts: readonly string[]): boolean {
   for (let i = 0; i < parts.length; i++) if (s.includes(parts[i]!)) return true;
   return false;
 }
+
+/** A plural noun's singular, by its ending only: "provinces" → "province", "counties" → "county". */
+export const singular = (w: string): string => w.replace(/ies$/, 'y').replace(/s$/, '');

@@ -12,7 +12,7 @@
 import type { NumberFact } from './types.js';
 import type { Sentence } from './text.js';
 import { L, Ll, Lu, M, N, re } from './letters.js';
-import { MONTH_ABBRS, MONTH_NAMES, PAST_IRREGULAR, TENS_NAMES, UNIT_NAMES, wordSet } from './lexicon.js';
+import { MONTH_ABBRS, MONTH_NAMES, PAST_IRREGULAR, TENS_NAMES, UNIT_NAMES, singular, wordSet } from './lexicon.js';
 import { FRACTIONS, fractionToWords, fractionValue, numberToWords, ordinalSuffix, ordinalValue, parseNumberWords, wordValue } from './number-words.js';
 import { currencyCode } from './currency.js';
 
@@ -1106,7 +1106,7 @@ function nameAt(toks: Token[], ti: number, dir: 1 | -1): string | undefined {
 function classifyByNoun(c: Cand, head: string): void {
   if (c.k !== 'count') return;
   const h = head.toLowerCase();
-  const sing = h.replace(/ies$/, 'y').replace(/s$/, '');
+  const sing = singular(h);
   if (TIME_UNITS.has(sing)) c.k = 'duration';
   else if (MEASURE_UNITS.has(sing)) c.k = 'measure';
 }
