@@ -978,6 +978,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       votes[PERSON] = -9;
       if (DIRECTIONS.has(first.t)) votes[PLACE] += 1;
     }
+    // "its long-promised Strategic Fleet", "their Sky Alliance": a possessive determiner (and its modifiers, no noun:
+    // not "its chief executive Mark Hadley", "its reliance on Elon Musk") opens no person's name.
+    let q = a - 1;
+    while (q > a - 3 && toks[q] && toks[q + 1]!.sp && (MODIFIER_BEFORE.has(toks[q]!.lo) ? !/^(?:its|their|our)$/.test(toks[q]!.lo) : /-|[^e]ed$/.test(toks[q]!.lo))) q--;
+    if (/^(?:its|their|our)$/.test(toks[q]?.lo ?? '') && toks[q + 1]!.sp) votes[PERSON] = -9;
     // "Pacific Gas & Electric", "Marks & Spencer": an ampersand joins a firm's names, never a person's.
     // ("Reporters Without Borders", "Médecins Sans Frontières", "Ärzte ohne Grenzen": "without" inside a body's name.)
     if (range.some((k, i) => i && (k.gap.includes('&') || (i < n - 1 && WITHOUT.has(k.lo) && !firstNames.has(first.t))))) {
@@ -1050,7 +1055,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const office = (k: number): boolean =>
       k > a && b - k >= 2 && toks[k]!.cap && !toks[k]!.poss && !firstNames.has(toks[k]!.t) && !PARTICLES.has(toks[k + 1]!.t) && !courtesy(toks[k - 1]!.lo) && toks[k]!.lo.split('-').every(isRoleNoun) && toks[k - 1]!.cap && (titleish(toks[k - 1]!.lo) || (!!headKind(toks[k - 1]!.t) && !nonActorHeads.has(toks[k - 1]!.t)));
     // ("Mr Hill", "Dr Park": a surname that is also a place's head word after an honorific.)
-    while (j >= a && !office(j) && (nameWord(toks[j]!) || (j === b && j > a && ((firstNames.has(toks[j - 1]!.t) && !isHead(toks[j]!.t)) || surnameHead() || (SURNAME_HEADS.has(toks[j]!.t) && honorifics.has(toks[j - 1]!.lo)))))) j--;
+    // ("Transport Minister Catherine King", "Governor Okello Judge": a title word after a title and a name-shaped word
+    // that is no title's, portfolio's or known word is a surname.)
+    const given = toks[b - 1];
+    while (j >= a && !office(j) && (nameWord(toks[j]!) || (j === b && j > a && ((firstNames.has(toks[j - 1]!.t) && !isHead(toks[j]!.t)) || surnameHead() || (SURNAME_HEADS.has(toks[j]!.t) && honorifics.has(toks[j - 1]!.lo)) || (b - 2 >= a && titles.has(toks[b]!.lo) && titles.has(toks[b - 2]!.lo) && toks[b - 2]!.cap && nameWord(given!) && nameShape(given!.t) && !lowerWords.has(given!.lo) && !names.has(given!.t)))))) j--;
     // "Minister for Housing James Browne", "Federal Minister for Economic Affairs Sheharyar Ahmed Bhutta": a title's
     // portfolio after "for" or "of" ends where the person's name, its last two or three name-shaped words, starts.
     let port = 0;
@@ -1263,6 +1271,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         // "Oxfam Country Manager", "Arvela Chief Economist": an unknown name before a firm's or an agency's job (a
         // title word, then an employee's noun) is the employer.
         if (r < j && toks[r]!.cap && titleish(toks[r]!.lo) && (EMPLOYEES.has(toks[j]!.lo) || toks[j]!.lo === 'manager') && !c.v[PLACE]) c.v[ORG] += 2;
+        // "Nishnawbe Aski Nation Grand Chief", "Navajo Nation President": a nation or tribe with a chief or a president
+        // is its governing body (a cue stronger than the head word's at its other mentions).
+        if (/^(?:Nations?|Tribe)$/.test(toks[e]!.t) && /^(?:chief|president)$/.test(toks[j]!.lo)) c.v = vote(ORG, 14);
       });
     }
     // "US Secretary of State", "Kyiv Mayor", "WHO Director-General": the name in the role is a mention too.
@@ -1303,6 +1314,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const p1 = toks[a - 1];
     const p2 = toks[a - 2];
     const first = toks[a]!;
+    // "Lawmaker Tony Ng of the Democratic Alliance for ...", "MP Ana Ruiz of the Progressive Rally": a lawmaker's body
+    // is a party when no head word shows another body (not "of the National Assembly", "of the Senate Finance Committee").
+    if (p2?.lo === 'of' && p1!.lo === 'the' && !c.gaz && /^(?:lawmaker|legislator|mp|mep|senator|deputy|congress(?:wo)?man|councill?or)$/i.test(/\S+$/.exec(byEnd.get(toks[a - 3]?.e ?? -1)?.role ?? '')?.[0] ?? '') && c.words.every((w) => /^(?:Party|Alliance|Front|League|Movement|Rally|Bloc|Coalition|Union)$/.test(w) || !isHead(w))) c.party = true;
     // "sold at Christie's on Tuesday", "Sotheby's did not", "a Sotheby's sale": a firm named with an "'s" (a shop,
     // an auction house), not a possessor: nothing it owns follows, or an article stands before it.
     const nx0 = toks[b + 1];
@@ -1827,7 +1841,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "far-right Vox", "the centre-left Sumar": a lone unknown name after a political leaning is a party.
     // ("the opposition Biju Janata Dal", "the ruling Pueblo Soberano": so is a name after the opposition's or the government's word.)
     // (Not "the ruling High Military Command": a body's head word.)
-    const ruling = toks[a - 2]?.lo === 'the' && /^(?:opposition|ruling|governing)$/.test(pl) && !c.words.some((w) => headKind(w) === 'organization');
+    // ("the far-right Vlaams Belang", "the centre-left Social Democrats": so is a longer one after "the" and a leaning.)
+    const ruling = toks[a - 2]?.lo === 'the' && (/^(?:opposition|ruling|governing)$/.test(pl) || LEANINGS.has(pl)) && !c.words.some((w) => headKind(w) === 'organization' || PARTICLES.has(w.toLowerCase()));
     if ((c.words.length === 1 || ruling) && (ruling || LEANINGS.has(pl)) && !firstNames.has(toks[a]!.t)) {
       c.v[GROUP] += 6;
       c.party = true;
