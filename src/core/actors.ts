@@ -91,6 +91,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // (`/[^s]s$/` as character tests.)
     (t.length > 1 && t.endsWith('s') && t[t.length - 2] !== 's' && t !== 'Banks' && heads.get(t.slice(0, -1)) === 'organization' ? 'organization' : undefined);
   const isHead = (t: string): boolean => !!headKind(t) || nonActorHeads.has(t);
+  /** A lower-case noun (or its plural) of a place or a site: "town", "prisons", "dams", "substations" (a place head in lower case). */
+  const placeNoun = (lo: string): boolean => {
+    const w = singular(lo);
+    return PLACE_NOUNS.has(w) || w === 'substation' || heads.get(w[0]!.toUpperCase() + w.slice(1)) === 'place';
+  };
   /** An honorific that is not a role: "Mr", "Sir" (but not "Justice"). */
   const courtesy = (lo: string): boolean => honorifics.has(lo) && !/^(?:justice|judge)$/.test(lo);
   const isRoleNoun = (lo: string): boolean =>
@@ -918,7 +923,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       else votes[(n === 2 && head === last && last.t === 'Group' && dem) || (/^(?:Army|Forces|Front)$/.test(head.t) && !dem && first.t !== 'People' && range.some((k) => /^(?:Liberation|Revolutionary|Resistance|Independence)$/.test(k.t))) ? GROUP : KINDS.indexOf(headKind(head.t) ?? 'organization')] = 6;
       // "the English Channel", "the port's South Channel", "the South Bank": a compass word (or a demonym) before
       // "Channel" or "Bank" names water or a shore, not a broadcaster or a lender (not "Eastern Bank").
-      if (n === 2 && /^(?:Channel|Bank)$/.test(last.t) && (/^(?:North|South|East|West)$/.test(first.t) || (last.t === 'Channel' && dem))) {
+      // ("the Sarambwe Nature Reserve", "the Selous Game Reserve": land kept for nature, not a central bank or a military reserve.)
+      if ((n === 2 && /^(?:Channel|Bank)$/.test(last.t) && (/^(?:North|South|East|West)$/.test(first.t) || (last.t === 'Channel' && dem))) || (n > 2 && last.t === 'Reserve' && /^(?:Nature|Game|Wildlife|Forest|Marine|Biosphere|National)$/.test(toks[b - 1]!.t))) {
         votes[ORG] = 0;
         votes[PLACE] = 6;
       }
@@ -1351,6 +1357,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "the capital, Colombo,": a place noun in apposition before the name.
     // ("Kerala's capital, Thiruvananthapuram,": after an owner too.)
     if (before && p1 && /^,\s+$/.test(first.gap) && PLACE_BEFORE.has(p1.lo) && (DETERMINERS.has(p2?.lo!) || p2?.poss)) v[PLACE] += 3;
+    // "the prisons of Lantin, Ruiselede and Haren": a word inside a list after a place is a place.
+    const nl = toks[b + 1];
+    if (before && a === b && p1?.cap && /^, $/.test(first.gap) && nl && (/^(?:and|or)$/.test(nl.lo) || (nl.gap === ', ' && nl.cap))) {
+      const prev = byEnd.get(p1.e);
+      if (prev && prev.words.length === 1 && (prev.gaz ? names.get(prev.gaz)!.kind !== 'organization' : top(prev.v) === PLACE && prev.v[PLACE]! >= 2)) v[PLACE] += prev.gaz ? 2 : Math.min(prev.v[PLACE]! + 1, 4);
+    }
     if (before && p1 && first.sp && !first.poss) {
       const pl = p1.lo;
       if (STRONG_PLACE_PREPS.has(pl)) v[PLACE] += 2;
@@ -1359,7 +1371,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       else if (PLACE_ADJ.has(pl) && p2 && (STRONG_PLACE_PREPS.has(p2.lo) || WEAK_PLACE_PREPS.has(p2.lo) || (p2.lo === 'the' && STRONG_PLACE_PREPS.has(toks[a - 3]?.lo ?? '')))) v[PLACE] += 2;
       // ("won at Quail Hollow": "at" before a pair with no given name is a venue's.)
       else if (WEAK_PLACE_PREPS.has(pl)) v[PLACE] += pl === 'to' ? 0.5 : pl === 'at' && a < b && !firstNames.has(first.t) ? 1.5 : 1;
-      if (pl === 'of' && p2 && PLACE_NOUNS.has(singular(p2.lo))) v[PLACE] += 4;
+      // ("the prisons of Lantin", "the camps of Kalma": a site's lower-case noun too.)
+      if (pl === 'of' && p2 && !p2.cap && placeNoun(p2.lo) && !firstNames.has(first.t)) v[PLACE] += 4;
       // "the member for Canning", "MP for Bath": a lawmaker's electorate.
       if (pl === 'for' && /^(?:member|mp|mla|msp|mep|mpp|candidate)$/.test(p2?.lo ?? '')) v[PLACE] += 4;
       // "a briefing from Addis Ababa", "fled from Port Harcourt": a move or a broadcast starts at a place.
@@ -1580,6 +1593,17 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         delete c.gaz;
         c.v = vote(PLACE, 6);
         return;
+      }
+      // "the Kakhovka dam", "the Kakuma refugee camp", "its Ras Al Khaimah site", "the Dhalkebar and Inaruwa substations":
+      // a name before a place's or a site's lower-case noun (after up to two lower-case words) is a place.
+      if (!c.gaz && !firstNames.has(first.t) && !FACILITY_NOUNS.has(n1.lo)) {
+        const det = /^(?:its|their|our)$/.test(p1?.lo ?? '');
+        const fac = (lo: string): boolean => placeNoun(lo) || FACILITY_NOUNS.has(lo) || (det && /^(?:site|plant|facility|factory)$/.test(lo));
+        let f = b + 1;
+        if (n1.lo === 'and' && toks[b + 2]?.cap && toks[b + 2]!.sp) f = b + 3;
+        while (f < b + 4 && toks[f]?.sp && !toks[f]!.cap && !fac(toks[f]!.lo) && toks[f + 1]?.sp && !toks[f + 1]!.cap) f++;
+        const fn = toks[f];
+        if (fn?.sp && !fn.cap && (p1?.lo === 'the' || det || (p1?.lo === 'and' && /s$/.test(fn.lo))) && (f !== b + 3 || /s$/.test(fn.lo)) && fac(fn.lo)) v[PLACE] += 4;
       }
       // "the Kurdistan region", "Ethiopia's Tigray region": a known place is also named with its lower-case "region".
       if (n1.lo === 'region' && (p1?.lo === 'the' || p1?.poss) && c.gaz && names.get(c.gaz)!.kind === 'place') c.alt = text.slice(c.s, n1.e);
