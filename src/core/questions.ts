@@ -227,6 +227,15 @@ const CLAUSE_WORDS = wordSet(
 );
 
 /**
+ * A closing attribution: "…, officials said.", "…, the IECM said.", "…, the minister told lawmakers last month.",
+ * "…, said Chief Administrative Officer Michael Ortega." It is no part of a question.
+ */
+const ATTRIBUTION_END_RE = /,\s+(?:[^,]{1,60}\s)?(?:said|says|(?:told|tells)(?:\s[a-z]+){1,3})\.?$|,\s+(?:said|says)\s[^,]{1,60}(?:,[^,]{1,60})?$/u;
+/** `text` without a closing attribution (the regex runs only when a verb of it is there). */
+const withoutAttribution = (text: string): string =>
+  text.includes(' sa') || text.includes(' tol') || text.includes(' tel') ? text.replace(ATTRIBUTION_END_RE, '') : text;
+
+/**
  * Cuts a predicate ("are stationed in Iraq and another 900 in Syria …") down
  * to its first clause, and before the first of `stops` (offsets within `rest`
  * of figures that must not appear). Returns undefined when what is left is not
@@ -248,7 +257,8 @@ function firstClause(rest: string, stops: number[] = []): string | undefined {
     if (cut <= 0) return undefined;
     out = out.slice(0, cut);
   }
-  out = out.replace(/[\s,;:]+$/u, '');
+  // ("are in the academy, he said, but …": an attribution before the clause's end goes too.)
+  out = withoutAttribution(out.replace(/[\s,;:]+$/u, ''));
   return out.trim() && balanced(out) ? out : undefined;
 }
 
@@ -499,12 +509,9 @@ function candidate(
  * "<wh> <predicate>?" when the text after a sentence's subject opens with a
  * verb and its first clause gives enough context, else undefined.
  */
-/** A closing attribution: "…, officials said.", "…, the IECM said." It is no part of a question. */
-const ATTRIBUTION_END_RE = /,\s+(?:[^,]{1,40}\s)?(?:said|says)\.?$/u;
-
 function whOf(wh: string, rest: string, stops?: number[]): string | undefined {
   const verb = /^ ([a-z]+)\b/.exec(rest)?.[1];
-  const predicate = verb && isVerb(verb) ? firstClause(rest.includes(' sa') ? rest.replace(ATTRIBUTION_END_RE, '') : rest, stops) : undefined;
+  const predicate = verb && isVerb(verb) ? firstClause(withoutAttribution(rest), stops) : undefined;
   return tooShort(predicate) || reportsNothing(predicate) ? undefined : finish(`${wh}${predicate}?`);
 }
 
@@ -690,7 +697,9 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
     if (
       (REPORTING.has(verb) && between.trim() !== '') ||
       // ("wary ahead of a presidential election on May 31": the date is the election's, not the wariness's.)
-      /[,;:“”"()]|\b(?:that|who|which|when|where|after|before|because|while|if|whose|whom|as|since|until|and|but|ahead of|following|amid|despite)\b/i.test(between) ||
+      /[,;:“”"()]|\b(?:that|who|which|when|where|after|before|because|while|if|whose|whom|as|since|until|through|and|but|ahead of|following|amid|despite)\b/i.test(between) ||
+      // ("cost $3.1 million through the end of the fiscal year on June 30": the date is the end's, not the cost's.)
+      /\b(?:end|start|beginning|close) of\b/.test(between) ||
       // "fell to 3.4m tonnes from 5.1m tonnes in 2024": the date of the figure it fell from, not of the fall.
       BASELINE_RE.test(between) ||
       // "ruled against the law passed in May": the date is the participle's ("passed"), not the main verb's.
@@ -715,7 +724,7 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
     rest = `${rest.slice(0, prep.index)}${tail}`;
   }
   // A closing attribution ("…, officials said") is no part of the question.
-  const predicate = firstClause(` ${rest.includes(' sa') ? rest.replace(ATTRIBUTION_END_RE, '') : rest}`);
+  const predicate = firstClause(` ${withoutAttribution(rest)}`);
   // An unresolved pronoun would leave the question vague; the sentence with a blank keeps its context.
   if (predicate === undefined || /^ (?:not|never|no longer)\b/.test(predicate) || VAGUE_PRONOUN.test(predicate)) return undefined;
   if (AUXILIARIES.has(verb)) return finish(`${wh} ${verb} ${subject}${predicate}?`);

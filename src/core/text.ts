@@ -71,6 +71,7 @@ a version of this =\w+ appear(s|ed) in print\b
 associated press|ap=^(the )?(associated press|ap)\b[^.]{0,80}\breceives (financial )?support\b|^(the )?(associated press|ap) is solely responsible for all content\b
 file|photo|image|picture=^(file (photo|image)s?:|(photo|image|picture)s? \|)
 our standards=:
+tags|topics|filed under=\s*:
 follow=\b[^.]{0,60}\bon (facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky|linkedin|whatsapp)\b`
   .split('\n')
   .map((entry) => {

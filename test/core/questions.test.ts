@@ -68,11 +68,16 @@ describe('number questions', () => {
     expect(q.source.sentence).toBe(text.slice(q.source.start, q.source.end));
   });
 
-  it('leaves a closing attribution out of a wh-question ("…, the institute said")', () => {
-    const t = 'More than 31,000 people registered as candidates, the electoral institute said. Another 4,200 withdrew.';
+  it.each([
+    ['More than 31,000 people registered as candidates, the electoral institute said.', 'More than how many people registered as candidates?'],
+    ['More than 31,000 people registered as candidates, said Guadalupe Taddei, the head of the electoral institute.', 'More than how many people registered as candidates?'],
+    ['More than 31,000 people registered as candidates, Deputy Interior Minister Augustine F. Kollie told lawmakers last month.', 'More than how many people registered as candidates?'],
+    ['More than 31,000 people registered as candidates, she said, but many withdrew before the vote.', 'More than how many people registered as candidates?'],
+  ])('leaves an attribution out of a wh-question: %s', (sentence, prompt) => {
+    const t = `${sentence} Another 4,200 withdrew.`;
     const n = num(t, '31,000', 31000, 'people', { hedge: 'more than' });
     const q = numberQuestion(n, context(t, { numbers: [n, num(t, '4,200', 4200, '')] }));
-    expect(q?.prompt).toBe('More than how many people registered as candidates?');
+    expect(q?.prompt).toBe(prompt);
   });
 
   it('offers sibling figures and their sum beside the key, ordered by value', () => {
@@ -228,6 +233,8 @@ describe('date questions', () => {
     ['a date in an opening phrase with "after"', 'After talks held in Geneva in June, the two sides agreed to a ceasefire.', 'June', 'month'],
     ['a participle\'s date after the main verb\'s object', 'The court struck down the law passed by parliament in May, the judges said.', 'May', 'month'],
     ['a participle\'s date before a possessive clause', 'The club broke the league record set by its rival on Nov. 3, 2019.', 'Nov. 3, 2019', 'day'],
+    ['the date of a period\'s end', 'The package would cost about $3.1 million through the end of the fiscal year on June 30.', 'June 30', 'day'],
+    ['the date of a term\'s start', 'The board will review the plan at the start of the school year in September.', 'September', 'month'],
   ])('keeps the sentence with a blank for %s', (_label, t, span, precision) => {
     const d = date(t, span, '2025-12', precision as DateFact['precision']);
     const q = dateQuestion(d, context(t, { dates: [d] }, '2026-03-01'));

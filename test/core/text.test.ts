@@ -79,6 +79,9 @@ describe('splitSentences: furniture', () => {
     ['Why did the US carry out an attack in Iraq?'],
     ['Blinken in Iraq: “We will protect our personnel”'],
     ['Read more: Why the war in Gaza matters'],
+    // A tag or topic list at the foot of a story.
+    ['Tags: Carlos Negro, Cocaine, Port of Montevideo, Uruguay.'],
+    ['Topics: Elections, Congress'],
     ['Image caption, Rescuers searched the rubble for survivors'],
     ['Image source, Getty Images'],
     ['Photo: Reuters'],
