@@ -320,7 +320,11 @@ function textBefore(text: string, pos: number, n: number): string {
 
 /** The word right before `pos` (lower-cased), skipping spaces. */
 function wordBefore(text: string, pos: number): string {
-  return /([A-Za-z’']+)\s+$/.exec(textBefore(text, pos, 30))?.[1]?.toLowerCase() ?? '';
+  // As /([A-Za-z’']+)\s+$/ on the 30 characters before (trimEnd drops exactly \s), without scanning them from the left.
+  const w = textBefore(text, pos, 30), e = w.trimEnd().length;
+  let b = e;
+  for (let c; e < w.length && b > 0 && (((c = w.charCodeAt(b - 1)) | 32) >= 97 && (c | 32) <= 122 || c === 39 || c === 0x2019); ) b--;
+  return w.slice(b, e).toLowerCase();
 }
 
 /** The word right after `pos` with its case, skipping spaces. */
@@ -522,7 +526,7 @@ function candidates(text: string): Cand[] {
   });
   // Parts of a year: "the first three months of the year", "the second half of 2024", "the fourth quarter of last year".
   // Of a split year ("the first half of 2026-27") it is fiscal: April-March in Indian news (₹, crore, lakh), else unknown.
-  const fyApril = /₹|\bRs\.?\s?\d|\b(?:crore|lakh)s?\b/.test(text);
+  const fyApril = hasAny(text, ['₹', 'Rs', 'crore', 'lakh']) && /₹|\bRs\.?\s?\d|\b(?:crore|lakh)s?\b/.test(text);
   if (/(?:quarter|half|months)\s+of\s/i.test(text)) scan(RE_PART_OF_YEAR, 'range', (_m, lc, start) => {
     const len = lc[2] ? (lc[2] === 'half' ? 6 : 3) : numberWord(lc[3]!) ?? 0;
     let end = /^(final|last)$/.test(lc[1]!) ? 12 : ('firsecthifou'.indexOf(lc[1]!.slice(0, 3)) / 3 + 1) * len;
@@ -547,7 +551,7 @@ function candidates(text: string): Cand[] {
   if (/(?:end|start|beginning)\s+of\s/i.test(text)) scan(RE_END_OF_YEAR, 'month', (_m, lc) =>
     ({ m: lc[1] === 'end' ? 12 : 1, ...(lc[2] ? { y: +lc[2] } : { yo: lc[3] === 'last' ? -1 : lc[3] === 'next' ? 1 : 0 }) }));
   // A bare "third quarter" / "third-quarter profit"; a fiscal one is not a calendar quarter.
-  scan(/\b(first|second|third|fourth)[\s-]quarter(?![\w-])/gi, 'range', (_m, lc, start) =>
+  if (has('quarter')) scan(/\b(first|second|third|fourth)[\s-]quarter(?![\w-])/gi, 'range', (_m, lc, start) =>
     !/fiscal\s+$/i.test(textBefore(text, start, 8)) && { m: ('firsecthifou'.indexOf(lc[1]!.slice(0, 3)) / 3 + 1) * 3, span: 2, cq: true });
   // Periods ending in a month: "the three months to September", "the year to March 2024", "the April-June quarter".
   if (/(?:months|quarter|year)\s+(?:to|through|end)/.test(text)) scan(RE_MONTHS_TO, 'range', (m, lc) => {
@@ -623,7 +627,7 @@ function candidates(text: string): Cand[] {
     lc[2] === 'this' ? { sh: relShift('this', lc[3]!) } : /^(?:day|morning|afternoon|evening|night)$/.test(lc[3]!) ? { kind: 'time' } : { sh: null });
   // "in recent months" → "recent months"; "in the coming weeks" → "the coming weeks"; "the weekend"; "the past decade" or
   // "year" (a rolling period: no iso).
-  scan(/\b(?:(the)\s+)?(recent|coming)\s+(days|weeks|months|years)\b|\bthe\s+(?:weekend|(?:past|last|previous)\s+decade|past\s+year)\b/gi, 'relative', (m, lc, start) =>
+  if (has('recent', 'coming', 'weekend', 'decade', 'past')) scan(/\b(?:(the)\s+)?(recent|coming)\s+(days|weeks|months|years)\b|\bthe\s+(?:weekend|(?:past|last|previous)\s+decade|past\s+year)\b/gi, 'relative', (m, lc, start) =>
     ({ start: m[2] && !(m[1] && lc[2] === 'coming') ? start + m[0].indexOf(m[2]) : start, we: /weekend$/i.test(m[0]) }));
   // "The same quarter a year ago" is the stated quarter a year back, not the year before publication.
   if (/\sago\b/i.test(text)) scan(RE_AGO, 'relative', (_m, lc, start) => /\bsame\s+(?:quarter|period|month|week|day)\s+$/i.test(textBefore(text, start, 30))
@@ -839,6 +843,8 @@ const AHEAD_WORDS = ['aimed', 'designed', 'intended', 'meant', ' for ', 'demand'
 /** A purpose with a deadline: "a scheme aimed at cutting 85 posts by December", "rules designed to end waits before June". */
 const PURPOSE_RE = /(?<!\b(?:had|was|were|he|she|they|we|i)\s+)\b(?:aimed\s+at|designed\s+to|intended\s+to|meant\s+to)\s+[^,;]*\b(?:by|before|until|till)\s+$/i;
 /** An event a subject is in line for: "put him in the frame for the world championships in September", "is preparing for". */
+/** A word CONTENDER_RE needs (lower case). */
+const CONTENDER_WORDS = ['frame', 'contention', 'running', 'hunt', 'prepar', 'gearing', 'qualified'];
 const CONTENDER_RE = /(?<!\b(?:was|were|been|being)\s+(?:\w+\s+)?)\b(?:in\s+(?:the\s+)?(?:frame|contention|running|hunt)|prepar(?:ing|es?)|gearing\s+up|(?:has|have)\s+qualified)["”’']?\s+for\s+[^,;]*$/i;
 /** A month, a year, "ago" or "last year": a purpose's clause already dated ("had aimed in 2019 at cutting … by May"). */
 const PURPOSE_DATED_RE = new RegExp(raw`\b(?:${MONTH_FULL}|ago|last\s+year)\b|\b(?:1\d|20)\d\d\b`);
@@ -853,7 +859,7 @@ function aheadOf(left: string): Tense | typeof WEAK | undefined {
   const l = left.toLowerCase();
   if (!hasAny(l, AHEAD_WORDS)) return undefined;
   if (PURPOSE_RE.test(left) && !PURPOSE_DATED_RE.test(left)) return Tense.Future;
-  if (l.includes(' for ') && CONTENDER_RE.test(left)) return Tense.Future;
+  if (l.includes(' for ') && hasAny(l, CONTENDER_WORDS) && CONTENDER_RE.test(left)) return Tense.Future;
   return DEMAND_RE.test(left) ? WEAK : undefined;
 }
 

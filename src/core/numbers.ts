@@ -12,7 +12,7 @@
 import type { NumberFact } from './types.js';
 import type { Sentence } from './text.js';
 import { L, Ll, Lu, M, N, re } from './letters.js';
-import { MONTH_ABBRS, MONTH_NAMES, PAST_IRREGULAR, TENS_NAMES, UNIT_NAMES, singular, wordSet } from './lexicon.js';
+import { MONTH_ABBRS, MONTH_NAMES, PAST_IRREGULAR, TENS_NAMES, UNIT_NAMES, hasAny, singular, wordSet } from './lexicon.js';
 import { FRACTIONS, fractionToWords, fractionValue, numberToWords, ordinalSuffix, ordinalValue, parseNumberWords, wordValue } from './number-words.js';
 import { currencyCode } from './currency.js';
 
@@ -442,14 +442,24 @@ const NUM_G = new RegExp(ONE_NUM, 'g');
 /** Something every date match needs: a digit, a month name or abbreviation, "first"/"last"/"final"/"opening"/"closing". */
 const MAY_HAVE_DATE_RE = /[0-9]|Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|first|last|final|opening|closing/;
 
+/** DATE_SOURCES' first part ("the 12 months to September") needs one of these words, then one of the next as the following token. */
+const PERIOD_UNITS = wordSet('month months week weeks year years day days quarter quarters');
+const PERIOD_ENDS = wordSet('to ending ended through until');
+
+/** A unit token followed by a period's end ("months to"): needed by DATE_SOURCES' first part, cheaper than its regex gate. */
+function mayEndPeriod(toks: Token[]): boolean {
+  for (let i = 1; i < toks.length; i++) if (PERIOD_ENDS.has(toks[i]!.t) && PERIOD_UNITS.has(toks[i - 1]!.t)) return true;
+  return false;
+}
+
 /** The spans of DATE_SOURCES' matches, one from every start (so overlapping ones too). */
-function dateRanges(s: string): Array<[number, number]> {
+function dateRanges(s: string, toks: Token[]): Array<[number, number]> {
   // Every date match holds a digit, a month or one of its "first … months of" words.
   if (!MAY_HAVE_DATE_RE.test(s)) return [];
   // At each start the first part that matches wins, as the first alternative of one regex would.
   const ends = new Map<number, number>();
   DATE_SOURCES.forEach((source, i) => {
-    if (!DATE_GATES[i]!.test(s)) return;
+    if (i ? !DATE_GATES[i]!.test(s) : !(mayEndPeriod(toks) && DATE_GATES[0]!.test(s))) return;
     const re = (dateRes[i] ??= new RegExp(`\\b(?:${source})\\b`, 'g'));
     // Each loop runs until exec fails, which resets lastIndex to 0.
     for (let m; (m = re.exec(s)); re.lastIndex = m.index + 1) if (!ends.has(m.index)) ends.set(m.index, m.index + m[0].length);
@@ -1305,7 +1315,7 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
     const s = /\d\s\d{3}/.test(sent.text) ? sent.text.replace(SPACE_GROUPS_RE, (g) => g.replace(/\s/g, ',')) : sent.text;
     if (!MAY_HAVE_NUMBER.test(s)) continue;
     const toks = tokenize(s);
-    const excluded = dateRanges(s);
+    const excluded = dateRanges(s, toks);
     // A sport sentence, or any sentence of a match report.
     const sporty = () => SPORT_RE.test(s) || sport();
     const cands = [...timedCandidates(s), ...ordinalCandidates(s, toks, excluded, sporty), ...numericCandidates(s, toks, excluded, sporty), ...spelledCandidates(s, toks, excluded)].sort(
@@ -1338,12 +1348,12 @@ export function extractNumberDetails(text: string, sentences: readonly Sentence[
     for (const c of kept) {
       // A repeated fact is kept once: "five other deaths ... The other five Iraqis".
       const start = sent.start + c.s;
-      const lead = textBefore(s, c.s, 16);
+      const lead = textBefore(s, c.s, 16), leadLower = lead.toLowerCase();
       // "One of three robberies … the other two": the rest of a stated total is a new fact, not a repeat.
-      const rest = /\bother\s+$/i.test(lead) && Number.isInteger(c.v) && new RegExp(`\\bone of (?:the )?(?:${c.v + 1}|${numberToWords(c.v + 1)})\\b`, 'i').test(prevText + s.slice(0, c.s));
+      const rest = leadLower.includes('other') && /\bother\s+$/i.test(lead) && Number.isInteger(c.v) && new RegExp(`\\bone of (?:the )?(?:${c.v + 1}|${numberToWords(c.v + 1)})\\b`, 'i').test(prevText + s.slice(0, c.s));
       const definite = !rest && /\b(?:the(?: other)?|those|these|all(?: the| of the)?)\s+$/i.test(lead);
       // "Another 25-basis-point rise", "a further 200 jobs": a new instance, never a repeat.
-      const fresh = /\b(?:another|a further|an additional)\s+$/i.test(lead);
+      const fresh = hasAny(leadLower, ['another', 'further', 'additional']) && /\b(?:another|a further|an additional)\s+$/i.test(lead);
       // A number whose noun is left out takes its sibling's frame: "every five years instead of seven".
       const sib = c.cf === 'sibling' ? kept.findLast((o) => o.s < c.s && o.n === c.n) : undefined;
       const fr = frame(lead) || (sib ? frame(textBefore(s, sib.s, 12)) : '');

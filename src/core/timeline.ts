@@ -419,6 +419,10 @@ const COORDINATED_RE = /^\s+(?:and|or|&)\s+(?:(?:on|in)\s+)?(?:the\s+)?$/i;
 /** Before a date, the start of the period it ends: "between 2019 and ". */
 const PERIOD_END_RE = /\bbetween\s+\S+\s+and\s+$/i;
 /** Verbs that take a time as their object, right before it: "spent Tuesday night", "marked Sunday". */
+/** The last words eventOf's participle check needs before a date ("released in", "held on the"). */
+const PARTICIPLE_ENDS = ['in', 'on', 'at', 'during', 'the'];
+/** A stem TIME_OBJECT_VERB_RE needs (lower case). */
+const TIME_OBJECT_STEMS = ['spen', 'mark', 'celebrat', 'commemorat', 'observ', 'declar'];
 const TIME_OBJECT_VERB_RE = /\b(?:spen[dt]s?|spending|mark(?:s|ed)?|celebrat(?:es?|ed)|commemorat(?:es?|ed)|observ(?:es?|ed)|declar(?:es?|ed))\s+(?:the\s+)?$/i;
 
 /**
@@ -805,7 +809,7 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
   if (
     NOT_EVENT_PREPOSITION.test(before) ||
     PERIOD_END_RE.test(before) ||
-    TIME_OBJECT_VERB_RE.test(before) ||
+    (hasAny(before.toLowerCase(), TIME_OBJECT_STEMS) && TIME_OBJECT_VERB_RE.test(before)) ||
     count(before, '“') > count(before, '”') ||
     count(before, '"') % 2
   ) {
@@ -820,7 +824,9 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
   if (others.some(([os, oe]) => (oe <= ds ? ds - oe : os - de) < 16 && COORDINATED_RE.test(oe <= ds ? s.slice(oe, ds) : s.slice(de, os)))) return undefined;
   // "a poll released in February found …": the date is the participle's ("released"), a noun's modifier; the
   // clause's event is the main verb's ("found"), undated.
-  const participle = /\b([a-z]+)\s+([a-z]+)\s+(?:in|on|at|during)\s+(?:the\s+)?$/.exec(before);
+  // (Run only when `before` ends in one of those words and a space (trimEnd drops exactly \s): the regex scans it from the left.)
+  const bt = before.trimEnd();
+  const participle = bt.length < before.length && PARTICIPLE_ENDS.some((w) => bt.endsWith(w)) ? /\b([a-z]+)\s+([a-z]+)\s+(?:in|on|at|during)\s+(?:the\s+)?$/.exec(before) : null;
   if (
     participle &&
     (ED.test(participle[2]!) || PARTICIPLES.has(participle[2]!)) &&
