@@ -817,6 +817,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (last.t === 'Field' && (n > 2 || (n === 2 && !firstNames.has(first.t) && /^(?:at|in|into|inside|outside|the)$/.test(toks[a - 1]?.lo ?? '')))) return addRun(a, b, vote(PLACE, 6), main);
     // "Parliament House", "Government House": a building (not "the House", "House Speaker").
     if (n === 2 && last.t === 'House' && !titles.has(first.lo) && !partyLabels.has(first.t)) return addRun(a, b, vote(PLACE, 6), main);
+    // "Scottish Conservative transport spokesman", "Welsh Labour leader": a nation's party before a role is a group.
+    if (n >= 2 && partyLabels.has(last.t) && isDemonym(first.t) && toks.slice(b + 1, b + 4).some((k) => k.sp && !k.cap && (titleish(k.lo) || isRoleNoun(k.lo)))) return addRun(a, b, vote(GROUP, 6), main);
     // Only title words, demonyms and country names: "US Secretary of State", "Iraqi PM".
     if (range.some((k) => titles.has(k.lo) || names.has(k.t)) && range.every((k) => k.lo === 'of' || roleWord(k)) && !heads.has(last.t)) {
       for (let i = a; i <= b; i++) if (names.has(toks[i]!.t)) classify(i, i, false);
@@ -1266,6 +1268,17 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       sub(a, e, false, (c) => {
         if (c.gaz) return;
         if (/^(?:mayor|governor)$/.test(toks[r]!.lo)) c.v[PLACE] += 3;
+        // "Caithness, Sutherland and Ross MSP Maree Todd", "Dublin Bay South TD": a lawmaker's constituency, and the
+        // places listed with it, before a post-nominal used as a title.
+        if (POST_NOMINALS.has(toks[r]!.t) && !headOf(a, e)) {
+          c.v[PLACE] += 3;
+          for (let k = a, and = false; k > 1 && (and = toks[k - 1]!.lo === 'and') !== /^,\s+$/.test(toks[k]!.gap); ) {
+            const prev = byEnd.get(toks[and ? k - 2 : k - 1]!.e);
+            k = toks.findIndex((x) => x.s === prev?.s);
+            if (!prev || prev.gaz || prev.words.length > 1 || firstNames.has(prev.form) || toks[k - 1]?.cap && toks[k]!.sp) break;
+            prev.v[PLACE] += 3;
+          }
+        }
         // "Common Pleas Judge Renata Osterhaus", "Goldman Sachs Chief Economist": capitalised words before a capitalised
         // title name its court or body, never a person (a body by its head word: "Family Court", "Delta Air Lines").
         // (No votes: alone it is dropped; "Vantora Chief Executive" still names the firm's cluster.)
@@ -1283,7 +1296,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       });
     }
     // "US Secretary of State", "Kyiv Mayor", "WHO Director-General": the name in the role is a mention too.
-    for (let k = r; k < j; k++) if (toks[k]!.cap && names.has(toks[k]!.t)) classify(k, regionBody(k) ? ++k : k, false);
+    // (Not "Labor Undersecretary", "Labour Minister": a party label that is also a subject, before a government post,
+    // is the post's portfolio.)
+    for (let k = r; k < j; k++) if (toks[k]!.cap && names.has(toks[k]!.t) && !(partyLabels.has(toks[k]!.t) && SUBJECT_RE.test(toks[k]!.lo) && /^(?:minister|(?:under-?)?secretary)$/.test(toks[k + 1]!.lo))) classify(k, regionBody(k) ? ++k : k, false);
   };
 
   /** Whether toks[i] is a region of the gazetteer ("Africa") before an acronym: "Africa CDC". */
@@ -1322,7 +1337,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const first = toks[a]!;
     // "Lawmaker Tony Ng of the Democratic Alliance for ...", "MP Ana Ruiz of the Progressive Rally": a lawmaker's body
     // is a party when no head word shows another body (not "of the National Assembly", "of the Senate Finance Committee").
-    if (p2?.lo === 'of' && p1!.lo === 'the' && !c.gaz && /^(?:lawmaker|legislator|mp|mep|senator|deputy|congress(?:wo)?man|councill?or)$/i.test(/\S+$/.exec(byEnd.get(toks[a - 3]?.e ?? -1)?.role ?? '')?.[0] ?? '') && c.words.every((w) => /^(?:Party|Alliance|Front|League|Movement|Rally|Bloc|Coalition|Union)$/.test(w) || !isHead(w))) c.party = true;
+    // ("lawmakers from the Armenia Alliance", "MPs of the Patriotic Front": so is their members' body.)
+    if ((p2?.lo === 'of' || p2?.lo === 'from') && p1!.lo === 'the' && !c.gaz && (/^(?:lawmaker|legislator|mp|mep|senator|deputy|congress(?:wo)?man|councill?or)$/i.test(/\S+$/.exec(byEnd.get(toks[a - 3]?.e ?? -1)?.role ?? '')?.[0] ?? '') || /^(?:mps|lawmakers|legislators|senators|deputies)$/.test(toks[a - 3]?.lo ?? '')) && c.words.every((w) => /^(?:Party|Alliance|Front|League|Movement|Rally|Bloc|Coalition|Union)$/.test(w) || !isHead(w))) c.party = true;
     // "sold at Christie's on Tuesday", "Sotheby's did not", "a Sotheby's sale": a firm named with an "'s" (a shop,
     // an auction house), not a possessor: nothing it owns follows, or an article stands before it.
     const nx0 = toks[b + 1];
@@ -1561,7 +1577,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // ("on to Deutsche Bahn trains": a longer name too, with no given name.)
     if (n1.sp && (a === b || (!firstNames.has(first.t) && !c.gaz && !headOf(a, b))) && PRODUCTS.has(n1.lo) && !last.poss && !p1?.poss && !/^(?:its|their|his|her|our)$/.test(p1?.lo!)) v[ORG] += 3;
     if (n1.sp && !last.poss) {
-      if (SAID.has(n1.lo)) {
+      // "Europol has repeatedly warned", "Frontex had earlier said": auxiliaries and adverbs between a sentence's
+      // one-word subject and its speech verb.
+      let m = b + 1;
+      while (first.init && m < b + 4 && toks[m + 1]?.sp && /^(?:ha[sdv]e?|not|yet|never|long|also|already|earlier|previously|[a-z]{3,}ly)$/.test(toks[m]!.lo)) m++;
+      if (SAID.has(toks[m]!.lo)) {
         v[PERSON] += 1.5;
         // "Munich Airport said": an airport or a port that speaks is its operator.
         if (/^(?:Airport|Port)$/.test(last.t) && a < b) v[ORG] += 7;

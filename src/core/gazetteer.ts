@@ -216,7 +216,7 @@ const TITLES =
   'professor mr mrs ms miss mx general gen lieutenant lt colonel col major maj captain capt sergeant sgt ' +
   'admiral adm commander cmdr marshal brigadier corporal detective det inspector insp constable con superintendent supt ' +
   'commissioner ambassador envoy speaker leader chair chairperson chairman chairwoman ceo director bishop archbishop cardinal ' +
-  'rabbi imam rev reverend pastor coach manager pm mp mep attorney prosecutor chief director-general councillor councilor cllr coun alderman alderwoman ald officer sheriff secretary-' + LOCAL_OFFICES.replace(/ /g, ' secretary-');
+  'undersecretary under-secretary rabbi imam rev reverend pastor coach manager pm mp mep msp mla mpp td attorney prosecutor chief director-general councillor councilor cllr coun alderman alderwoman ald officer sheriff secretary-' + LOCAL_OFFICES.replace(/ /g, ' secretary-');
 
 // Lower-case role nouns beyond the titles; words ending in -er, -or, -ist, -man, -ian, -ent, -ant count too.
 const ROLE_NOUNS =
@@ -246,7 +246,7 @@ const ORG_NOUNS =
   'provider developer startup giant watchdog journal gazette daily side outfit regulator outlet channel website platform club team union ' +
   'party movement militia faction institute university think-tank ngo brand chain fund ' +
   'nonprofit association alliance foundation council ministry department body magazine tabloid house chamber legislature ' +
-  'parliament utility conglomerate consultancy supermarket gang cartel hotline helpline authority museum miner refiner smelter exporter shipper brokerage';
+  'parliament utility corporation conglomerate consultancy supermarket gang cartel hotline helpline authority museum miner refiner smelter exporter shipper brokerage';
 
 // Capitalised head words of organisations, groups and places. Organisation heads come in three parts: plain
 // ones, generic last words of company names ("Swiftdrop Logistics" is also "Swiftdrop"), and newspaper names.
