@@ -193,7 +193,8 @@ export function cluster(cands: Cand[], index: Map<Cand, number>, sentences: read
   const localPlaces = new Set<string>();
   for (const c of cands) {
     const m = !c.gaz && LOCAL_HEAD_RE.test(c.form) && LOCAL_BODY.exec(c.form);
-    if (m) localPlaces.add(m[1]!);
+    // (Not "the SESAME Council": a body's acronym, in capitals, names no town.)
+    if (m && m[1] !== m[1]!.toUpperCase()) localPlaces.add(m[1]!);
   }
   for (const c of cands) if (localPlaces.has(c.form)) c.v[PLACE] += 3;
   // "Raglan, Main Lead, Lexton and Waterloo": names listed with a place are places when nothing else types them.
@@ -315,9 +316,9 @@ export function cluster(cands: Cand[], index: Map<Cand, number>, sentences: read
       if (list.every((c) => c.init) && total < 3) continue;
       kind = KINDS[best]!;
     }
-    // "the Port of Tanjung Pelepas (PTP) ... PTP said", "Gatwick Airport said": a port, an airport or a venue that
-    // speaks is its operator (a city that speaks stays a place: "Beijing said").
-    if (kind === 'place' && !gazKind && list.some((c) => c.words.some((w, i, ws) => ws.length > 1 && /^(?:Port|Airport|Harbou?r|Stadium|Arena)$/.test(w) && (i === ws.length - 1 || ws[i + 1] === 'of'))) && list.some((c) => SAID.has(/^\s+([a-z]+)/.exec(text.slice(c.e, c.e + 16))?.[1] ?? ''))) kind = 'organization';
+    // "the Port of Tanjung Pelepas (PTP) ... PTP said", "Gatwick Airport said", "Maersk Line said": a port, an airport,
+    // a line or a venue that speaks is its operator (a city that speaks stays a place: "Beijing said").
+    if (kind === 'place' && !gazKind && list.some((c) => c.words.some((w, i, ws) => ws.length > 1 && /^(?:Port|Airport|Harbou?r|Stadium|Arena|Line)$/.test(w) && (i === ws.length - 1 || ws[i + 1] === 'of'))) && list.some((c) => SAID.has(/^\s+([a-z]+)/.exec(text.slice(c.e, c.e + 16))?.[1] ?? ''))) kind = 'organization';
     // Name: the fullest form without an honorific; aliases: every other form, verbatim.
     const plain = list.filter((c) => !c.honor && c.link === undefined);
     const pool = plain.length ? plain : list;

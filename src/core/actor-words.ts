@@ -191,7 +191,7 @@ export const APPOSITIVE_STOP = wordSet('who whose where when which that said say
 export const APPOSITIVE_NOT = wordSet('with in on at by for from to of after before while as including mainly mostly both never also still already just only then now even');
 export const NOT_ROLE = wordSet(
   'under over after other whether either neither rather however together never later another further number order ' +
-    'power water center centre border percent recent event present murder ' +
+    'power water center centre border percent recent event present murder plant ' +
     'important significant human german',
 );
 /** Capitalised words (besides head words and titles) that take "of": "Republic of", "Bank of". */

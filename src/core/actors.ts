@@ -46,6 +46,11 @@ import { tokenize, type Tok } from './actor-tokens.js';
 import type { Sentence } from './text.js';
 import type { Actor, ActorKind } from './types.js';
 
+/** Verbs that move goods or people, and what they move: "sent samples to", "trucked from". */
+const MOVED_RE = /^(?:sen[dt]|sending|ship(?:ped|ping)?|export(?:ed|ing)?|import(?:ed|ing)?|trucked|smuggled|relocated|moved)$/;
+const EVENT_NOUNS = new Set(['earthquake', 'quake', 'tsunami', 'eruption', 'landslide', 'floods', 'massacre', 'ferry']);
+const CARGO_RE = /^(?:samples|goods|troops|patients|cargo|shipments|migrants|refugees|supplies|aid|families|people|children)$/;
+
 /**
  * Extracts the named actors of an article: people, organisations, countries,
  * places and groups, each with its alias cluster, kind, role (when the text
@@ -495,7 +500,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const end = toks[j - 1]!.e;
     const after = text.slice(end, end + 50);
     // (An agency's bracket tested first: the pattern with letters is slow to compile.)
-    if (!(agency ? after.includes('(') && AGENCY_DASH_RE.test(after) : /^(?:,[^,()\n—–]{1,25})?\s*(?:\(|[—–:-]\s)/.test(after))) return 0;
+    // ("Monrovia – The Ministry of Health has": in title case, a spaced dash before the story's first sentence.)
+    if (!(agency ? (after.includes('(') && AGENCY_DASH_RE.test(after)) || (j < 3 && /^ [—–] \p{Lu}/u.test(after) && sentences.slice(0, sent).every((x) => x.furniture)) : /^(?:,[^,()\n—–]{1,25})?\s*(?:\(|[—–:-]\s)/.test(after))) return 0;
     // "(Reuters)", "(AP)": the agency of a dateline is a credit, no actor.
     const m = DATELINE_AGENCY_RE.exec(after);
     if (m) credit = [end + m[0].length - m[1]!.length, end + m[0].length];
@@ -846,7 +852,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const votes = vote();
     // "Unión Argentina de Rugby", "Partido Popular", "Banco Santander": a body's noun opening a name in Spanish,
     // Portuguese, Italian or French (a party or a movement is a group).
-    if (n >= 2 && !head && (ROMANCE_PARTIES.has(first.t) || ROMANCE_BODIES.has(first.t) || BODY_FIRST.has(first.t))) return addRun(a, b, vote(ROMANCE_PARTIES.has(first.t) ? GROUP : ORG, 6), main);
+    if (n >= 2 && !head && (ROMANCE_PARTIES.has(first.t) || ROMANCE_BODIES.has(first.t) || BODY_FIRST.has(first.t) || (toks[a + 1]!.lo === 'of' && /[^s]s$/.test(first.t) && !names.has(first.t)))) return addRun(a, b, vote(ROMANCE_PARTIES.has(first.t) ? GROUP : ORG, 6), main);
     // "Leeds United"; "Derby County", "Bristol City", "Crystal Palace" in a sports story.
     if (n >= 2 && (CLUB_HEADS.has(last.t) || (sports && CLUB_SUFFIXES.has(last.t)))) {
       addRun(a, b, vote(ORG, 7), main);
@@ -974,7 +980,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         if (free && n <= 4 && range.every((k) => nameShape(k.t) && !lowerWords.has(k.lo) && !names.has(k.t) && !roleWord(k) && !cal(k) && !stopWords.has(k.lo))) votes[PERSON] += 0.5;
       }
       // (Not "Rio Grande do Sul": a place of a Portuguese name; "San", "Santa", "Puerto" open places above.)
-      if (range.slice(1).some((k) => PARTICLES.has(k.t) || particleName(k.t)) && first.t !== 'Rio') votes[PERSON] += 3;
+      // ("the department of Treinta y Tres": weaker with no given name.)
+      if (range.slice(1).some((k) => PARTICLES.has(k.t) || particleName(k.t)) && first.t !== 'Rio') votes[PERSON] += firstNames.has(first.t) ? 3 : 1.5;
       if (names.get(first.t)?.kind === 'country' && !firstNames.has(toks[a + 1]!.t)) votes[ORG] += 1;
       // "Kang Dong-jin": a short surname and a hyphenated given name (joined as one name when read).
       if (n === 2 && GIVEN_HYPHEN_RE.test(last.t)) votes[PERSON] += 3;
@@ -1038,6 +1045,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (CONNECTORS.has(toks[i]!.lo) || toks[i]!.lo === 'to') {
         const h = toks[i - 1]!;
         if (isHead(h.t)) return h;
+        // ("Friends of the Far North Line": a plural before "of" heads a body; the place is its cause.)
+        if (/[^s]s$/.test(h.t) && headKind(toks[b]!.t) === 'place') return undefined;
         break;
       }
     }
@@ -1384,11 +1393,20 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (STRONG_PLACE_PREPS.has(pl)) v[PLACE] += 2;
       // "in nearby Thringstone", "in northern Kivu"
       // ("across the southern Andes": a compass word after "the".)
-      else if (PLACE_ADJ.has(pl) && p2 && (STRONG_PLACE_PREPS.has(p2.lo) || WEAK_PLACE_PREPS.has(p2.lo) || (p2.lo === 'the' && STRONG_PLACE_PREPS.has(toks[a - 3]?.lo ?? '')))) v[PLACE] += 2;
+      // ("on neighbouring Petite Martinique": an island's "on".)
+      else if (PLACE_ADJ.has(pl) && p2 && (STRONG_PLACE_PREPS.has(p2.lo) || WEAK_PLACE_PREPS.has(p2.lo) || p2.lo === 'on' || (p2.lo === 'the' && STRONG_PLACE_PREPS.has(toks[a - 3]?.lo ?? '')))) v[PLACE] += 2;
       // ("won at Quail Hollow": "at" before a pair with no given name is a venue's.)
       else if (WEAK_PLACE_PREPS.has(pl)) v[PLACE] += pl === 'to' ? 0.5 : pl === 'at' && a < b && !firstNames.has(first.t) ? 1.5 : 1;
       // ("the prisons of Lantin", "the camps of Kalma": a site's lower-case noun too.)
       if (pl === 'of' && p2 && !p2.cap && placeNoun(p2.lo) && !firstNames.has(first.t)) v[PLACE] += 4;
+      // "made landfall on Carriacou", "the hospital on Lesbos", "a solar plant at Al Tunaib": "on" or "at" after a landfall
+      // or a site's noun is an island's, a place's; "the eastern department of Treinta y Tres": a compass word's region.
+      // (Not "people at Vantora", "a clinic at Vantora Health": an employer's.)
+      if ((pl === 'on' || pl === 'at') && p2 && (!p2.cap || p2.init) && (placeNoun(p2.lo) || (pl === 'on' ? p2.lo === 'landfall' || p2.lo === 'ashore' || PLACE_OF.has(p2.lo) || FACILITY_NOUNS.has(p2.lo) : p2.lo === 'plant' || (FACILITY_NOUNS.has(p2.lo) && !ORG_FACILITY.test(p2.lo))))) v[PLACE] += 2;
+      if (pl === 'of' && p2 && !p2.cap && /ern$/.test(toks[a - 3]?.lo ?? '')) v[PLACE] += 3;
+      // "had to send samples to Grenoble", "goods trucked from Mersin": where a shipment goes or comes from.
+      const mv = toks[a - 3]?.lo ?? '';
+      if ((pl === 'to' || pl === 'from') && ((MOVED_RE.test(p2?.lo ?? '') && (p2!.lo !== 'moved' || CARGO_RE.test(mv))) || (CARGO_RE.test(p2?.lo ?? '') && MOVED_RE.test(mv)))) v[PLACE] += 1.5;
       // "the member for Canning", "MP for Bath": a lawmaker's electorate.
       if (pl === 'for' && /^(?:member|mp|mla|msp|mep|mpp|candidate)$/.test(p2?.lo ?? '')) v[PLACE] += 4;
       // "a briefing from Addis Ababa", "fled from Port Harcourt": a move or a broadcast starts at a place.
@@ -1495,6 +1513,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       let f = a - 1;
       while (f > 0 && !toks[f]!.init && toks[f]!.sp) f--;
       if (!(toks[f]!.init && /^(?:without|with|as|like|unlike|for|after|before|despite|from|by|in|on|at|under|among)$/.test(toks[f]!.lo))) roleBefore(c, a);
+    }
+    // "Gavi, the Vaccine Alliance,": a body's name set off after a lone unknown word names it (not after "in": "In
+    // Riverton, the Town Council, which ...").
+    const ap = p1?.lo === 'the' && p1.gap === ', ' && p2?.cap && first.sp && headKind(toks[b]!.t) === 'organization' && toks[b + 1]?.gap === ', ' ? byEnd.get(p2.e) : undefined;
+    if (ap && !ap.gaz && ap.words.length === 1 && !STRONG_PLACE_PREPS.has(toks[a - 3]?.lo ?? '')) {
+      ap.v[ORG] += 4;
+      c.link = ap;
     }
     // "its sister party, the Christian Social Union (CSU),", "the CDU's youth wing, the Junge Union,": "the" and a name
     // set off after an organisation's noun say what the name is.
@@ -1618,12 +1643,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // a name before a place's or a site's lower-case noun (after up to two lower-case words) is a place.
       if (!c.gaz && !firstNames.has(first.t) && !FACILITY_NOUNS.has(n1.lo)) {
         const det = /^(?:its|their|our)$/.test(p1?.lo ?? '');
-        const fac = (lo: string): boolean => placeNoun(lo) || FACILITY_NOUNS.has(lo) || (det && /^(?:site|plant|facility|factory)$/.test(lo));
+        // ("the 1988 Spitak earthquake", "the Orkney ferry": a disaster or a ferry named by its place, a year before it.)
+        const fac = (lo: string): boolean => placeNoun(lo) || FACILITY_NOUNS.has(lo) || EVENT_NOUNS.has(lo) || (det && /^(?:site|plant|facility|factory)$/.test(lo));
         let f = b + 1;
         if (n1.lo === 'and' && toks[b + 2]?.cap && toks[b + 2]!.sp) f = b + 3;
         while (f < b + 4 && toks[f]?.sp && !toks[f]!.cap && !fac(toks[f]!.lo) && toks[f + 1]?.sp && !toks[f + 1]!.cap) f++;
         const fn = toks[f];
-        if (fn?.sp && !fn.cap && (p1?.lo === 'the' || det || (p1?.lo === 'and' && /s$/.test(fn.lo))) && (f !== b + 3 || /s$/.test(fn.lo)) && fac(fn.lo)) v[PLACE] += 4;
+        if (fn?.sp && !fn.cap && (p1?.lo === 'the' || det || (p2?.lo === 'the' && /^\d{4}$/.test(p1!.t)) || (p1?.lo === 'and' && /s$/.test(fn.lo))) && (f !== b + 3 || /s$/.test(fn.lo)) && fac(fn.lo)) v[PLACE] += 4;
       }
       // "the Kurdistan region", "Ethiopia's Tigray region": a known place is also named with its lower-case "region".
       if (n1.lo === 'region' && (p1?.lo === 'the' || p1?.poss) && c.gaz && names.get(c.gaz)!.kind === 'place') c.alt = text.slice(c.s, n1.e);
@@ -1638,6 +1664,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         // place is an actor of its own, not a mention of the place.
         if (/^(?:border|corridor)$/.test(n1.lo)) {
           const n2 = toks[b + 2];
+          // (The place alone names it too: "the Chuy border crossing" is "Chuy".)
+          c.alt = c.form;
           c.e = n2?.sp && /^(?:crossing|post|checkpoint)$/.test(n2.lo) ? n2.e : n1.e;
           c.key = norm((c.form = text.slice(c.s, c.e)));
           return;

@@ -262,7 +262,7 @@ const ORG_HEADS =
   'Directorate Inspectorate Superintendency Commissariat Procuracy ' +
   'Centers Hospitals Schools Universities FC AFC CFC SSC Economics Lines Airline Academy Institution ' +
   'Theatre Theater Playhouse Opera Orchestra Ballet Gallery Warehouse Sport Party Parties Front Panel ' +
-  'Partnership Taskforce Collaboration Circuit Initiative Caucus System Body Secretariat Consortium Diocese Archdiocese Synod Mission Liga Ligue Serie Série ' +
+  'Hotel Resort Motel Partnership Taskforce Collaboration Circuit Initiative Caucus System Body Secretariat Consortium Diocese Archdiocese Synod Mission Liga Ligue Serie Série ' +
   // Bodies' last words in German, Dutch and the Nordic languages ("Bertelsmann Stiftung", "Nordhavn Rederi"), romanised
   // Japanese ("Sakuragawa Shuzo": brewery; "Sumitomo Shoji": trading house; "Nada Gogo Shuzo Kumiai": association),
   // Turkish and Indonesian. (Plain heads: the first word of "Nada Gogo Shuzo Kumiai" is often a place.)
@@ -301,7 +301,7 @@ const PLACE_HEADS =
   'Bay Canal Gulf Strip Camp Village Governorate State Territory Crossing Prison Tower Palace Stadium Arena ' +
   'Highway Motorway Boulevard Crescent Terrace Market Harbour Harbor Beach Forest Reservoir Dam Jail Cathedral Mosque Farm ' +
   'Works Refinery Mine Reef Atoll Lagoon Range Canyon Gorge Township Borough Parish Pike Turnpike Parkway Expressway Freeway Base Oblast Krai Prefecture Canton Municipality Plateau Basin Plains Glacier Steppe Area ' +
-  'Pools Springs Caves Cliffs Peak Volcano Dunes Marshes Wetlands Fjord Current Massif Delta Highlands';
+  'Pools Springs Caves Cliffs Peak Volcano Dunes Marshes Wetlands Fjord Current Massif Delta Highlands Line';
 
 const NON_ACTOR_HEADS =
   'Convention Treaty Act Agreement Accord Accords Protocol Papers Charter Constitution Declaration Resolution ' +
