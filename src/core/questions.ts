@@ -277,7 +277,10 @@ function clozeOf(sentence: Sentence, start: number, end: number, dropConversion 
   let after = sentence.text.slice(end - sentence.start);
   if (dropConversion && after.trimStart()[0] === '(') after = after.replace(/^\s*\([^()]*\d[^()]*\)/u, '');
   const m = /\s[–—]\s|\s--\s|;\s/.exec(after);
-  const kept = m && `${before}${after.slice(0, m.index)}`.replace(/[\s,]+$/u, '');
+  // ("SESAME's members – Cyprus, …, the ____ and Turkey – have kept …": a dash that closes an aside opened before
+  // the blank ends no clause.)
+  const aside = m && m[0][0] !== ';' && (before.match(/\s(?:[–—]|--)\s/g)?.length ?? 0) % 2 === 1;
+  const kept = m && !aside && `${before}${after.slice(0, m.index)}`.replace(/[\s,]+$/u, '');
   return kept && kept.split(/\s+/).length >= 6 && balanced(kept) ? `${kept}.` : before + after;
 }
 
@@ -366,8 +369,10 @@ function subjectInQuestion(subject: string, ctx: QuestionContext): string {
   return DETERMINERS.has(lower) ||
     (CAPITALISED_RE.test(first) &&
       !ctx.facts.actors.some((a) => formsOf(a).some((f) => named(f))) &&
-      // ("Russian drones", "British officials": a demonym keeps its capital.)
+      // ("Russian drones", "British officials": a demonym keeps its capital; so does a portfolio before a
+      // capitalised title: "Transport Minister Catherine King".)
       !gazetteer().isDemonym(first) &&
+      !gazetteer().titles.has(/^\S+\s+(\p{Lu}\S*)/u.exec(subject)?.[1]?.toLowerCase() ?? '') &&
       !afterLowerOrComma(ctx.text, first))
     ? lowered
     : subject;
@@ -726,7 +731,8 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
   // A closing attribution ("…, officials said") is no part of the question.
   const predicate = firstClause(` ${withoutAttribution(rest)}`);
   // An unresolved pronoun would leave the question vague; the sentence with a blank keeps its context.
-  if (predicate === undefined || /^ (?:not|never|no longer)\b/.test(predicate) || VAGUE_PRONOUN.test(predicate)) return undefined;
+  // ("On which day did X announce that two fuel tankers?": a reported clause cut before its verb says nothing.)
+  if (predicate === undefined || /^ (?:not|never|no longer)\b/.test(predicate) || VAGUE_PRONOUN.test(predicate) || reportsNothing(verb + predicate)) return undefined;
   if (AUXILIARIES.has(verb)) return finish(`${wh} ${verb} ${subject}${predicate}?`);
   return finish(`${wh} did ${subject} ${PAST_TO_BASE.get(verb)}${predicate}?`);
 }

@@ -80,6 +80,20 @@ describe('number questions', () => {
     expect(q?.prompt).toBe(prompt);
   });
 
+  it.each([
+    // A clause after a spaced dash goes.
+    ['The club sold 4,500 season tickets in a week – a record for the league, its chairman said.', `The club sold ${BLANK} season tickets in a week.`],
+    // A dash that closes an aside opened before the blank ends no clause: the sentence stays whole.
+    [
+      'The members – Cyprus, Egypt and Jordan, which pays 4,500 dinars – have kept the project running through wars and a pandemic.',
+      `The members – Cyprus, Egypt and Jordan, which pays ${BLANK} dinars – have kept the project running through wars and a pandemic.`,
+    ],
+  ])('blanks "%s" as a whole clause', (sentence, prompt) => {
+    const n = num(sentence, '4,500', 4500, '', {});
+    const q = numberQuestion(n, context(sentence, { numbers: [n] }));
+    expect(q?.prompt).toBe(prompt);
+  });
+
   it('offers sibling figures and their sum beside the key, ordered by value', () => {
     const q = numberQuestion(soldiers, context(text, { numbers: [soldiers, syria, killed] }))!;
     expect(q.choices).toContain('900');
@@ -187,6 +201,13 @@ describe('date questions', () => {
     expect(q.choices.filter((c) => c !== 'Tuesday').every((c) => ['Thursday', 'Friday', 'Saturday', 'Sunday', 'Monday', 'Wednesday'].includes(c))).toBe(true);
   });
 
+  it('keeps the capital of a portfolio before a title in the question\'s subject', () => {
+    const t = 'Interior Minister Carlos Negro announced the seizure on Tuesday at the port. Police were there.';
+    const d = date(t, 'Tuesday', '2026-04-07', 'day');
+    const q = dateQuestion(d, context(t, { dates: [d] }, '2026-04-08'));
+    expect(q?.prompt).toBe('On which day did Interior Minister Carlos Negro announce the seizure at the port?');
+  });
+
   it('keeps the sentence when the date belongs to a relative clause, not the main verb', () => {
     const t = 'The prime minister attended a memorial for Qassem Soleimani, who was killed in a strike in Baghdad in 2020.';
     const d = date(t, '2020', '2020', 'year');
@@ -233,6 +254,7 @@ describe('date questions', () => {
     ['a date in an opening phrase with "after"', 'After talks held in Geneva in June, the two sides agreed to a ceasefire.', 'June', 'month'],
     ['a participle\'s date after the main verb\'s object', 'The court struck down the law passed by parliament in May, the judges said.', 'May', 'month'],
     ['a participle\'s date before a possessive clause', 'The club broke the league record set by its rival on Nov. 3, 2019.', 'Nov. 3, 2019', 'day'],
+    ['a reported clause cut before its verb', 'Transport Minister Catherine King announced on Monday that two fuel tankers and a cargo ship would be chartered.', 'Monday', 'day'],
     ['the date of a period\'s end', 'The package would cost about $3.1 million through the end of the fiscal year on June 30.', 'June 30', 'day'],
     ['the date of a term\'s start', 'The board will review the plan at the start of the school year in September.', 'September', 'month'],
   ])('keeps the sentence with a blank for %s', (_label, t, span, precision) => {
