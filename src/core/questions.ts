@@ -851,6 +851,8 @@ const VENUE_BEFORE_RE = /\b(?:reporters|journalists|spoke|rally|held|met|meeting
 const ACRONYM_BEFORE_RE = re('u')`[${Lu}][${L}.-]*\s*\($`;
 /** Before a blank, two items of a list of capitalised names: "English Language, Mathematics, ____". */
 const LIST_BEFORE_RE = re('u')`[${Lu}][${L}]*(?: [${Lu}][${L}]*)*, [${Lu}][${L}]*(?: [${Lu}][${L}]*)*, $`;
+/** A capitalised word and "and" right before a blank: "Housing Health and ____" (group 1: the word). */
+const CAPITAL_AND_BEFORE_RE = re('u')`[${Lu}][${L}]*( and )$`;
 /** The word right before a blank, when it is capitalised and not the sentence's first: group 1. */
 const CAPITAL_BEFORE_RE = re('u')`\S\s+([${Lu}][${L}]*(?:-[${L}]+)*) $`;
 const HYPHEN_LETTER_RE = re('u')`^-[${L}]`;
@@ -932,6 +934,9 @@ function writeActor(actor: Actor, ctx: QuestionContext, forms: string[], factId:
       // no actors; a longer name's tail ("Platform-based ____").
       (named && before.endsWith(', ') && LIST_BEFORE_RE.test(before)) ||
       (capital && !gazetteer().isDemonym(capital) && !gazetteer().names.has(capital.split('-')[0]!)) ||
+      // ("the Housing Health and ____", key "Safety Rating System": after a capitalised word that ends no actor's
+      // mention, "and" joins the key to a longer name's head.)
+      (named && before.endsWith(' and ') && CAPITAL_AND_BEFORE_RE.test(before) && !ctx.facts.actors.some((a) => a.mentions.some((m) => m.end === mention.start - 5))) ||
       onMedium(ctx.text, mention.start) ||
       // A ticker ("index (.SETI)") or a part of a dotted name: the blank would leave the dot ("(.____)").
       /[.\p{L}\d]$/u.test(ctx.text.charAt(mention.start - 1)) ||

@@ -461,9 +461,9 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   const trail = /^(?:['’]s\b|\s+(?:morning|afternoon|evening|night)\b)?/i.exec(s.slice(de))![0];
   // "Thursday's attack" → "the attack": keep a determiner.
   const possessive = /^['’]s/.test(trail);
-  // "in the 2024 election": a date before its noun goes alone ("in the election").
-  // (Only after a preposition: "the 2023 world champion" is a role, no event.)
-  const attributive = !trail && /\b(?:in|on|at|during|over)\s+the\s+$/i.test(lead[0]) && /^\s+[a-z]/.test(s.slice(de));
+  // "in the 2024 election", "in the 2025 World Press Freedom Index": a date before its noun goes alone ("in the
+  // election"). (Only after a preposition: "the 2023 world champion" is a role, no event.)
+  const attributive = !trail && /\b(?:in|on|at|during|over)\s+the\s+$/i.test(lead[0]) && /^\s+(?:[a-z]|[A-Z][a-z])/.test(s.slice(de));
   const phraseFrom = possessive || attributive ? ds : ds - lead[0].length;
   const segs = segments(s);
   /** The text of segment `k`. */

@@ -670,6 +670,7 @@ describe('round 24: fair blanks and choices', () => {
     ['a venue after "told reporters at"', 'The minister told reporters at Riverside Hall that the fee would raise about $40 million a year.', 'Riverside Hall'],
     ['an item of a list', 'Exams in Applied Physics, Modern History, Civic Studies were moved online this year, the council said.', 'Civic Studies'],
     ['the capitalised head of a longer name', 'The levy is paid to the state Platform-based Riverside Hall Trust, officials said on Monday.', 'Riverside Hall Trust'],
+    ['"and" inside a longer name', 'Inspectors rated the flat under the Housing Health and Safety Rating System, officials said on Monday.', 'Safety Rating System'],
   ])('asks no actor question after %s', (_, sentence, name) => {
     const text = `${staff}\n${bodies}\n${sentence}`;
     const kind: ActorKind = name === 'Daniel Okoro' ? 'person' : 'organization';

@@ -156,6 +156,7 @@ describe('event labels', () => {
     ['"the" kept before a name', 'Voters backed the Green Alliance, which won the mayoralty in 2018, in large numbers.',
       [['2018', 'The Green Alliance won the mayoralty']]],
     ['a year before its noun goes alone', 'The party lost its majority in the 2022 election.', [['2022', 'The party lost its majority in the election']]],
+    ['a year before a capitalised name goes alone', 'The team won the title in the 2022 World Cup.', [['2022', 'The team won the title in the World Cup']]],
   ])('relative clauses and attributive dates: %s', (_name, text, expected) => {
     expect(eventsOf(text)).toEqual(expected);
   });
