@@ -217,7 +217,10 @@ export function cluster(cands: Cand[], index: Map<Cand, number>, sentences: read
   const weak = (i: number): boolean => !cands[i]!.gaz && Math.max(...sums.get(find(i))!) < 2 && !g.firstNames.has(cands[i]!.words[0]!);
   // ("Taiwan-based Formosa Lines, South Korea's Hanbit Marine and Dubai-registered Gulfstar": an owner or a
   // compound's name before an item is no item of the list.)
-  const mods = new Set(cands.flatMap((c, i) => (cands[i + 1]?.sent === c.sent && /^(?:['’]s|-[a-z]+)\s+$/.test(text.slice(c.e, cands[i + 1]!.s)) ? [i] : [])));
+  const mods = new Set<number>();
+  cands.forEach((c, i) => {
+    if (cands[i + 1]?.sent === c.sent && "'’-".includes(text[c.e]!) && /^(?:['’]s|-[a-z]+)\s+$/.test(text.slice(c.e, cands[i + 1]!.s))) mods.add(i);
+  });
   const items = cands.map((_, i) => i).filter((i) => !mods.has(i));
   const sep = (x: number, y: number): string => {
     while (mods.has(y - 1)) y--;
@@ -233,7 +236,8 @@ export function cluster(cands: Cand[], index: Map<Cand, number>, sentences: read
     if (list.length > 1 && /\s(?:and|or)\s/.test(sep(items[j - 2]!, items[j - 1]!))) {
       // "residents of Flin Flon, Cranberry Portage and Mathias Colomb Cree Nation": where people live are places, whatever
       // their head words.
-      const res = /\b([a-z-]+) of\s+$/.exec(text.slice(cands[list[0]!]!.s - 20, cands[list[0]!]!.s));
+      const pre = text.slice(cands[list[0]!]!.s - 20, cands[list[0]!]!.s);
+      const res = pre.trimEnd().endsWith(' of') ? /\b([a-z-]+) of\s+$/.exec(pre) : null;
       // ("the provinces of Colon and Cocle": so are those a place's noun names.)
       if (res && (PLACE_OF.has(res[1]!) || PLACE_NOUNS.has(singular(res[1]!)))) {
         for (const m of list) cands[m]!.v[PLACE] += 7;
@@ -272,13 +276,15 @@ export function cluster(cands: Cand[], index: Map<Cand, number>, sentences: read
   const partyStory = cands.some((c) => c.party);
   /** Per sentence: whether it has a party cue's word (tested once per sentence, not per name). */
   const partyWords: boolean[] = [];
-  for (const c of cands) {
+  cands.forEach((c, i) => {
     // (A cheap test first: a cue's word in the sentence.)
-    if (c.gaz || !(partyWords[c.sent] ??= PARTY_WORD_RE.test(sentences[c.sent]!.text)) || c.words.some((w) => g.heads.has(w))) continue;
-    const end = cands.reduce((m, d) => (d.sent === c.sent && d.s >= c.e && d.s < m ? d.s : m), sentences[c.sent]!.end);
+    if (c.gaz || !(partyWords[c.sent] ??= PARTY_WORD_RE.test(sentences[c.sent]!.text)) || c.words.some((w) => g.heads.has(w))) return;
+    // (The next name's start: candidates are sorted by start, and none before this one starts after its end.)
+    let end = sentences[c.sent]!.end;
+    for (let j = i + 1; j < cands.length && cands[j]!.s < end; j++) if (cands[j]!.sent === c.sent && cands[j]!.s >= c.e) end = cands[j]!.s;
     const after = text.slice(c.e, end);
     if (PARTY_WORD_RE.test(after) && (PARTY_CUE_RE.test(after) || (partyStory && c.words.length === 1 && PARTY_NEXT_RE.test(after)))) c.party = true;
-  }
+  });
   const hasUsState = cands.some((c) => c.gaz && g.usStates.has(c.gaz) && c.gaz !== 'Georgia');
   const actors: [number, Actor][] = [];
   for (const idx of members().values()) {

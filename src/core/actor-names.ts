@@ -23,11 +23,13 @@ export function elided(w: string): string {
  * spelled with `CAPITALISED_RE` (always compiled anyway: one regex fewer).
  */
 export function nameShape(w: string): boolean {
-  return ['', 'Mc', 'Mac', "O'", 'O’'].some((p) => {
+  return NAME_PREFIXES.some((p) => {
+    if (!w.startsWith(p)) return false;
     const parts = w.slice(p.length).split('-');
-    return w.startsWith(p) && parts.length < 3 && parts.every((x) => x.length > 1 && CAPITALISED_RE.test(x));
+    return parts.length < 3 && parts.every((x) => x.length > 1 && CAPITALISED_RE.test(x));
   });
 }
+const NAME_PREFIXES = ['', 'Mc', 'Mac', "O'", 'O’'];
 
 /** Normalised form used to compare names: lower case, no periods, straight apostrophes, no leading "the". */
 export function norm(s: string): string {

@@ -64,6 +64,7 @@ export const tokenize = (sentence: string, base: number, g: Gazetteer): Tok[] =>
       !linked(word) &&
       // "Park Ji-won", "Kim Jong-un", "Tsai Ing-wen": a hyphenated East Asian given name after a short surname.
       !(gap === ' ' && prevTok && GIVEN_HYPHEN_RE.test(word) && SURNAME_SHAPE_RE.test(prevTok.t) && !prevTok.poss && !NOT_GIVEN_HYPHEN.has(lower.slice(0, lower.indexOf('-'))) && !NOT_GIVEN_HYPHEN.has(lower.slice(lower.indexOf('-') + 1)) && !stopWords.has(prevTok.lo));
+    const quote = word.includes("'") || word.includes('’');
     out.push({
       t: word,
       lo: lower.endsWith('.') ? lower.slice(0, -1) : lower,
@@ -72,7 +73,7 @@ export const tokenize = (sentence: string, base: number, g: Gazetteer): Tok[] =>
       poss,
       // ("I've", "Don't": a contraction is never a name.)
       // ("Côte d'Ivoire", "Valéry Giscard d'Estaing", "Conseil d'État": an elided particle before a capital.)
-      cap: (upper || particleName(word) || ((word.includes("'") || word.includes('’')) && UPPER_START_RE.test(elided(word)))) && !compound && !((word.includes("'") || word.includes('’')) && /['’](?:ve|m|ll|d|re|t)$/.test(word)),
+      cap: (upper || particleName(word) || (quote && UPPER_START_RE.test(elided(word)))) && !compound && !(quote && /['’](?:ve|m|ll|d|re|t)$/.test(word)),
       compound,
       gap,
       sp: gap === ' ' || /^\s+$/.test(gap),

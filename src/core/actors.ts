@@ -147,7 +147,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // ("NIS 619 billion", "AED 5 million": a currency's code before a sum.)
       // (The acronym's test last: it is the slow one. An acronym is always `cap`, and a token that is not goes on below.)
       // ("Tk 16,000", "Rs 20": a currency's sign before a spaced amount.)
-      if (k.cap && CURRENCY_CODES[k.t] && toks[i + 1]?.gap === ' ' && /^\d/.test(toks[i + 1]!.t)) continue;
+      if (k.cap && toks[i + 1]?.gap === ' ' && /^\d/.test(toks[i + 1]!.t) && CURRENCY_CODES[k.t]) continue;
       if (toks[i + 1]?.gap === '$' || (k.cap && toks[i + 1]?.sp && (CURRENCIES.has(toks[i + 1]!.lo) || (/^\d[\d.,]*$/.test(toks[i + 1]!.t) && /^(?:[mb]illion|trillion|bn|mn|tn)$/.test(toks[i + 2]?.lo ?? ''))) && ACRONYM_RE.test(k.t))) continue;
       // "Sh180.6", "KSh250", "Rs1,240": a currency's letters glued to digits, no actor.
       const z = k.t.charCodeAt(k.t.length - 1);
@@ -501,7 +501,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const after = text.slice(end, end + 50);
     // (An agency's bracket tested first: the pattern with letters is slow to compile.)
     // ("Monrovia – The Ministry of Health has": in title case, a spaced dash before the story's first sentence.)
-    if (!(agency ? (after.includes('(') && AGENCY_DASH_RE.test(after)) || (j < 3 && /^ [—–] \p{Lu}/u.test(after) && sentences.slice(0, sent).every((x) => x.furniture)) : /^(?:,[^,()\n—–]{1,25})?\s*(?:\(|[—–:-]\s)/.test(after))) return 0;
+    if (!(agency ? (after.includes('(') && AGENCY_DASH_RE.test(after)) || (j < 3 && (after[1] === '—' || after[1] === '–') && /^ [—–] \p{Lu}/u.test(after) && sentences.slice(0, sent).every((x) => x.furniture)) : /^(?:,[^,()\n—–]{1,25})?\s*(?:\(|[—–:-]\s)/.test(after))) return 0;
     // "(Reuters)", "(AP)": the agency of a dateline is a credit, no actor.
     const m = DATELINE_AGENCY_RE.exec(after);
     if (m) credit = [end + m[0].length - m[1]!.length, end + m[0].length];
@@ -798,7 +798,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "Health Canada", "Ambulance Victoria", "Forest Fire Management Victoria": common nouns before a country's or
     // state's name make a public body (not "Mainland China", "Regional Victoria", "Michael Jordan").
     // ("Statistics South Africa": a country of two words; "NHS England", "BBC Scotland": a body's branch.)
-    let ck = a + 1;
+    let ck = g.stateEnds.has(last.t) ? a + 1 : b + 1;
     for (let f; ck <= b && !(names.get((f = slice(toks[ck]!, last)))?.kind === 'country' || g.usStates.has(f)); ) ck++;
     if (
       ck <= b &&
@@ -1339,8 +1339,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const context = (c: Cand, a: number, b: number, before = true): void => {
     const v = c.v;
     // "the coalition led by ActionSA": a party leads a coalition.
-    const pre = text.slice(c.s - 24, c.s);
-    if (pre.endsWith('by ') && /\bcoalition (?:led|headed) by $/.test(pre)) v[GROUP] += 3;
+    if (text.startsWith('by ', c.s - 3) && /\bcoalition (?:led|headed) by $/.test(text.slice(c.s - 24, c.s))) v[GROUP] += 3;
     const p1 = toks[a - 1];
     const p2 = toks[a - 2];
     const first = toks[a]!;

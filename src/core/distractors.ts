@@ -776,7 +776,7 @@ export function fairActor(a: Actor, text?: string, actors: readonly Actor[] = []
   const stem = /^(.+)['’]s$/.exec(name)?.[1];
   if ((stem && (gazetteer().names.has(stem) || actors.some((x) => x.name !== a.name && formsOf(x).includes(stem)))) || CAPS_PLURAL_RE.test(name)) return false;
   // No name: no capital ("agriculture ministry"), one letter ("X"), a pronoun ("Whoever"), demonyms ("French-Saudi").
-  if (!UPPER_RE.test(name) || name.length < 2 || NOT_NAME_RE.test(name) || name.split('-').every(gazetteer().isDemonym)) return false;
+  if (!UPPER_RE.test(name) || name.length < 2 || ((name.endsWith('ever') || name.endsWith('one') || name.endsWith('body')) && NOT_NAME_RE.test(name)) || name.split('-').every(gazetteer().isDemonym)) return false;
   if (a.kind !== 'person') return true;
   const words = name.split(/\s+/);
   if (words.length < 2) return true;

@@ -47,6 +47,8 @@ export interface Gazetteer {
   partyLabels: Set<string>;
   /** Forms that are US states (for "Georgia" and "Washington" disambiguation). */
   usStates: Set<string>;
+  /** Last words of countries' and US states' names, and their parts after a hyphen ("Africa", "Herzegovina"): a cheap test before a lookup. */
+  stateEnds: Set<string>;
   /** Generic last words of company names ("Logistics", "Group"): "Swiftdrop Logistics" is also "Swiftdrop". */
   companyHeads: Set<string>;
   /** Head words of newspaper names, an organisation even alone after "the": "the Guardian". */
@@ -397,6 +399,9 @@ export function gazetteer(): Gazetteer {
     }
     return found;
   };
+  const usStates = new Set(US_STATES.split(/[;|]/));
+  const stateEnds = new Set<string>();
+  for (const f of `${COUNTRIES};${US_STATES}`.replace(/'/g, '’').split(/[;| -]/)) stateEnds.add(f).add(f.replace('’', "'"));
   return (cache = {
     names,
     isDemonym,
@@ -413,7 +418,8 @@ export function gazetteer(): Gazetteer {
     calendar: new Set([...MONTH_NAMES, ...MONTH_ABBRS, ...WEEKDAY_NAMES, ...HOLIDAYS.split(' ')]),
     nonActorAcronyms: words(NON_ACTOR_ACRONYMS),
     partyLabels: words(PARTY_LABELS),
-    usStates: new Set(US_STATES.split(/[;|]/)),
+    usStates,
+    stateEnds,
     companyHeads: words(COMPANY_HEADS),
     mediaHeads: words(MEDIA_HEADS),
   });

@@ -927,9 +927,9 @@ function writeActor(actor: Actor, ctx: QuestionContext, forms: string[], factId:
     if (
       !keyText ||
       NAME_AFTER_RE.test(next) ||
-      POSSESSIVE_BEFORE_RE.test(before) ||
+      (/(?:^|\s)(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s/.test(before) && POSSESSIVE_BEFORE_RE.test(before)) ||
       (before.endsWith('(') && ACRONYM_BEFORE_RE.test(before)) ||
-      (kind === 'organization' && VENUE_BEFORE_RE.test(before)) ||
+      (kind === 'organization' && / (?:at|in) (?:the )?$/i.test(before) && VENUE_BEFORE_RE.test(before)) ||
       // An item of a list ("Mathematics, ____"): its neighbours, named in the prompt, are no choices, or are
       // no actors; a longer name's tail ("Platform-based ____").
       (named && before.endsWith(', ') && LIST_BEFORE_RE.test(before)) ||
@@ -939,7 +939,7 @@ function writeActor(actor: Actor, ctx: QuestionContext, forms: string[], factId:
       (named && before.endsWith(' and ') && CAPITAL_AND_BEFORE_RE.test(before) && !ctx.facts.actors.some((a) => a.mentions.some((m) => m.end === mention.start - 5))) ||
       onMedium(ctx.text, mention.start) ||
       // A ticker ("index (.SETI)") or a part of a dotted name: the blank would leave the dot ("(.____)").
-      /[.\p{L}\d]$/u.test(ctx.text.charAt(mention.start - 1)) ||
+      (ctx.text.charAt(mention.start - 1) < '\x80' ? /[.a-zA-Z\d]/ : /\p{L}/u).test(ctx.text.charAt(mention.start - 1)) ||
       (place && (HYPHEN_LETTER_RE.test(next) || (word !== undefined && !FUNCTION_WORDS.has(word) && !isVerb(word))))
     ) {
       continue;

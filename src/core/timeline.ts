@@ -463,7 +463,7 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   const possessive = /^['’]s/.test(trail);
   // "in the 2024 election", "in the 2025 World Press Freedom Index": a date before its noun goes alone ("in the
   // election"). (Only after a preposition: "the 2023 world champion" is a role, no event.)
-  const attributive = !trail && /\b(?:in|on|at|during|over)\s+the\s+$/i.test(lead[0]) && /^\s+(?:[a-z]|[A-Z][a-z])/.test(s.slice(de));
+  const attributive = !trail && lead[0].trimEnd().toLowerCase().endsWith('the') && /\b(?:in|on|at|during|over)\s+the\s+$/i.test(lead[0]) && /^\s+(?:[a-z]|[A-Z][a-z])/.test(s.slice(de));
   const phraseFrom = possessive || attributive ? ds : ds - lead[0].length;
   const segs = segments(s);
   /** The text of segment `k`. */
@@ -845,7 +845,7 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
     BAD_START.has(firstWord) ||
     // "Meeting in Warsaw": an opening participle phrase with no verb of its own ("Meeting in Warsaw on Wednesday,
     // the bishops said …"); not a gerund subject ("Trading in the shares was halted").
-    (/^[A-Z][a-z]+ing (?:in|at|on|with|for|to|after|before|during|from|outside|near)\b/.test(labelText) && !hasVerb(labelText.slice(firstWord.length))) ||
+    (firstWord.endsWith('ing') && /^[A-Z][a-z]+ing (?:in|at|on|with|for|to|after|before|during|from|outside|near)\b/.test(labelText) && !hasVerb(labelText.slice(firstWord.length))) ||
     (AMOUNT_START.has(firstWord) && !/^\w+\s+[\d$£€]/.test(labelText)) ||
     labelHasDate(labelText) ||
     FIRST_PERSON.test(labelText) ||
