@@ -1890,7 +1890,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const det = (k?: Tok): boolean => /^(?:the|an?|its|their|his|her)$/.test(k?.lo ?? '');
     let m = a - 2;
     while (m > a - 5 && toks[m] && !toks[m]!.cap && toks[m]!.sp && toks[m + 1]!.sp && !stopWords.has(toks[m]!.lo)) m--;
-    return /^,/.test(toks[b + 1]?.gap ?? '') && !firstNames.has(toks[a]!.t) && (/^['’]\s+$/.test(p1.gap) || !!p2?.poss || det(p2) || (m < a - 2 && det(toks[m])));
+    return /^,/.test(toks[b + 1]?.gap ?? '') && !firstNames.has(toks[a]!.t) && (/^['’]\s+$/.test(p1.gap) || !!p2?.poss || det(p2) || (m < a - 2 && (det(toks[m]) || !!toks[m]!.poss)));
   };
 
   /** The gazetteer entry of a name of one to three words opening at toks[m] ("Iran", "Burkina Faso"), its last token and its form. */

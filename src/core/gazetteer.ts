@@ -218,7 +218,7 @@ const TITLES =
   'professor mr mrs ms miss mx general gen lieutenant lt colonel col major maj captain capt sergeant sgt ' +
   'admiral adm commander cmdr marshal brigadier corporal detective det inspector insp constable con superintendent supt ' +
   'commissioner ambassador envoy speaker leader chair chairperson chairman chairwoman ceo director bishop archbishop cardinal ' +
-  'undersecretary under-secretary rabbi imam rev reverend pastor coach manager pm mp mep msp mla mpp td attorney prosecutor chief director-general councillor councilor cllr coun alderman alderwoman ald officer sheriff secretary-' + LOCAL_OFFICES.replace(/ /g, ' secretary-');
+  'undersecretary under-secretary rabbi imam rev reverend pastor coach manager pm mp mep msp mla mpp td attorney prosecutor chief director-general councillor councilor cllr cr coun alderman alderwoman ald officer sheriff secretary-' + LOCAL_OFFICES.replace(/ /g, ' secretary-');
 
 // Lower-case role nouns beyond the titles; words ending in -er, -or, -ist, -man, -ian, -ent, -ant count too.
 const ROLE_NOUNS =
@@ -243,7 +243,7 @@ const TITLE_MODIFIERS =
 
 // Organisations introduced by a lower-case noun ("the human rights organisation Redress").
 const ORG_NOUNS =
-  'organisation organization company firm group charity agency newspaper paper broadcaster network carrier ' +
+  'organisation organization company firm group charity agency service newspaper paper broadcaster network carrier ' +
   'airline studio manufacturer carmaker automaker retailer lender bank insurer producer maker publisher operator supplier ' +
   'provider developer startup giant watchdog journal gazette daily side outfit regulator outlet channel website platform club team union ' +
   'party movement militia faction institute university think-tank ngo brand chain fund ' +

@@ -1,0 +1,30 @@
+import { describe, it } from 'vitest';
+import { checkActorProbe, type ActorProbe } from './helpers/actor-probes.js';
+
+/**
+ * Found by reading the quizzes of blind batches 26 and 27: a body named in apposition after an owner's noun phrase
+ * ("Spain's maritime rescue service, Salvamento Maritimo,"), a weather or health "service" as a body's noun, and the
+ * Australian councillor's title "Cr" kept out of the name; no person from a Spanish body's name cut after "General".
+ */
+const PROBES: ActorProbe[] = [
+  ["Spain's maritime rescue service, Salvamento Maritimo, picked up eight survivors.", [['Salvamento Maritimo', 'organization'], ['Spain', 'country']], []],
+  ["The country's weather service, Meteo Kanto, issued a warning for the coast.", [['Meteo Kanto', 'organization']], []],
+  ["Kenya's wildlife agency, Kenya Wildlife Service, said the herd had grown.", [['Kenya Wildlife Service', 'organization'], ['Kenya', 'country']], []],
+  ['The streaming service Kivora said it would invest $40 million in local films.', [['Kivora', 'organization']], []],
+  ["Britain's health service, the NHS, is under strain, doctors said.", [['NHS', 'organization'], ['Britain', 'country']], []],
+  // A person after an owner's role noun stays a person.
+  ["Uganda's president, Yoweri Museveni, said the road would be finished in May.", [['Yoweri Museveni', 'person'], ['Uganda', 'country']], []],
+  ["The club's chief executive, Anna Berg, said ticket sales had doubled.", [['Anna Berg', 'person']], []],
+  ['The secret service agent, John Hale, testified on Tuesday.', [['John Hale', 'person']], []],
+  // The tail of a Spanish body's name cut after its "General" is no person.
+  ['Prosecutor Luciana Ibarra, of the Attorney General\'s Office (Fiscalía General de la Nación), charged the owner.', [['Luciana Ibarra', 'person']], ['de la Nación']],
+  ['The Procuraduría General de la República opened an inquiry on Monday.', [], ['de la República']],
+  ['Economy Minister Ángel de la Fuente said the deficit would narrow.', [['Ángel de la Fuente', 'person']], []],
+  // "Cr" (councillor) is a title.
+  ['Cr Marcus Delaney said the rake had worked for years.', [['Marcus Delaney', 'person']], ['Cr Marcus Delaney']],
+  ['Deputy mayor Cr Danielle Gibson voted against the motion.', [['Danielle Gibson', 'person']], ['Cr Danielle Gibson']],
+];
+
+describe('actors: names found by reading the quizzes of batches 26 and 27', () => {
+  it.each(PROBES)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
