@@ -319,7 +319,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
             j = m;
             break;
           }
-          if ((headKind(lone.t) === 'organization' && (joined || j === i || (lone.t !== cur.t && heads.get(cur.t) !== 'organization'))) || (joined && m < j + 5 && subjectTail(i, j, m)) || (m === j + 2 && headKind(cur.t) === 'organization' && !lone.poss && !isHead(lone.t) && !names.has(lone.t) && !firstNames.has(lone.t) && SUBJECT_RE.test(lone.lo) && (lowerWords.has(lone.lo) || (/^\s*\($/.test(toks[m + 1]?.gap ?? '') && toks[m + 1]!.t[0] === toks[i]!.t[0] && ACRONYM_RE.test(toks[m + 1]!.t))))) {
+          // ("the Housing Health and Safety Rating System": subject words before "and" name no body of their own.)
+          if ((headKind(lone.t) === 'organization' && (joined || j === i || (lone.t !== cur.t && heads.get(cur.t) !== 'organization') || toks.slice(i, j + 1).every(subj))) || (joined && m < j + 5 && subjectTail(i, j, m)) || (m === j + 2 && headKind(cur.t) === 'organization' && !lone.poss && !isHead(lone.t) && !names.has(lone.t) && !firstNames.has(lone.t) && SUBJECT_RE.test(lone.lo) && (lowerWords.has(lone.lo) || (/^\s*\($/.test(toks[m + 1]?.gap ?? '') && toks[m + 1]!.t[0] === toks[i]!.t[0] && ACRONYM_RE.test(toks[m + 1]!.t))))) {
             j = m;
             continue;
           }
