@@ -264,7 +264,7 @@ const ORG_HEADS =
   'Directorate Inspectorate Superintendency Commissariat Procuracy ' +
   'Centers Hospitals Schools Universities FC AFC CFC SSC Economics Lines Airline Academy Institution ' +
   'Theatre Theater Playhouse Opera Orchestra Ballet Gallery Warehouse Sport Party Parties Front Panel ' +
-  'Hotel Resort Motel Partnership Taskforce Collaboration Circuit Initiative Caucus System Body Secretariat Consortium Diocese Archdiocese Synod Mission Liga Ligue Serie Série ' +
+  'Hotel Resort Motel Partnership Taskforce Collaboration Executive Circuit Initiative Caucus System Body Secretariat Consortium Diocese Archdiocese Synod Mission Liga Ligue Serie Série ' +
   // Bodies' last words in German, Dutch and the Nordic languages ("Bertelsmann Stiftung", "Nordhavn Rederi"), romanised
   // Japanese ("Sakuragawa Shuzo": brewery; "Sumitomo Shoji": trading house; "Nada Gogo Shuzo Kumiai": association),
   // Turkish and Indonesian. (Plain heads: the first word of "Nada Gogo Shuzo Kumiai" is often a place.)

@@ -4,7 +4,7 @@ import { checkActorProbe, type ActorProbe } from './helpers/actor-probes.js';
 /**
  * Found by reading the quizzes of blind batches 26 and 27: a body named in apposition after an owner's noun phrase
  * ("Spain's maritime rescue service, Salvamento Maritimo,"), a weather or health "service" as a body's noun, and the
- * Australian councillor's title "Cr" kept out of the name; no person from a Spanish body's name cut after "General"; "and" inside a body's name after subject words.
+ * Australian councillor's title "Cr" kept out of the name; no person from a Spanish body's name cut after "General"; "and" inside a body's name after subject words; "Executive" as a body's head.
  */
 const PROBES: ActorProbe[] = [
   ["Spain's maritime rescue service, Salvamento Maritimo, picked up eight survivors.", [['Salvamento Maritimo', 'organization'], ['Spain', 'country']], []],
@@ -23,6 +23,10 @@ const PROBES: ActorProbe[] = [
   // Subject words before "and" name no body of their own: one name up to its head.
   ['Inspectors rated the flat under the Housing Health and Safety Rating System on Tuesday.', [['Housing Health and Safety Rating System', 'organization']], ['Housing Health', 'Safety Rating System']],
   ['Arrowhead Health and Mesabi Community Hospital agreed to merge.', [['Arrowhead Health', 'organization'], ['Mesabi Community Hospital', 'organization']], []],
+  // "Executive" heads a body's name; a chief executive stays a title.
+  ['The Health and Safety Executive fined the firm £200,000.', [['Health and Safety Executive', 'organization']], ['Safety Executive']],
+  ['The Northern Ireland Executive met on Monday to agree the budget.', [['Northern Ireland Executive', 'organization']], []],
+  ['Hong Kong Chief Executive John Lee said the city would reopen.', [['John Lee', 'person'], ['Hong Kong', 'place']], ['Chief Executive John Lee']],
   // "Cr" (councillor) is a title.
   ['Cr Marcus Delaney said the rake had worked for years.', [['Marcus Delaney', 'person']], ['Cr Marcus Delaney']],
   ['Deputy mayor Cr Danielle Gibson voted against the motion.', [['Danielle Gibson', 'person']], ['Cr Danielle Gibson']],
