@@ -1412,6 +1412,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "a briefing from Addis Ababa", "fled from Port Harcourt": a move or a broadcast starts at a place.
       // ("the stage from McLaren Vale": a race's stage.)
       if (pl === 'from' && /^(?:briefing|speaking|reporting|broadcasting|flew|returned|returning|travell?ed|arrived|fled|evacuated|flights?|trains?|stages?)$/.test(p2?.lo!)) v[PLACE] += 1.5;
+      // "a fisherman from Ain Temouchent", "a mother of three from Kafr Saad": where a person who is no employee comes from.
+      else if (pl === 'from' && /^(?:man|woman|men|women|boy|girl|mother|father|resident|villager|farmer|fisherman|fishermen|herder|shepherd|trader|native|migrant|refugee|teenager|pensioner|grandmother|grandfather|family|three|two|four|five)$/.test(p2?.lo!) && !firstNames.has(first.t)) v[PLACE] += 5;
       // "the line between Selzthal and Liezen", "flights between Lagos and Abuja": the ends of a route.
       // ("the Bali Strait between Java and Bali": a strait's, a sea's shores.)
       if (pl === 'between' && p2 && (p2.cap ? headKind(p2.t) === 'place' : /^(?:line|road|route|railway|rail|highway|motorway|border|flights?|trains?|services?|stretch|section|corridor)$/.test(p2.lo))) v[PLACE] += 3;

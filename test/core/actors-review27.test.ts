@@ -3,8 +3,10 @@ import { checkActorProbe, type ActorProbe } from './helpers/actor-probes.js';
 
 /**
  * Found by reading the quizzes of blind batches 26 and 27: a body named in apposition after an owner's noun phrase
- * ("Spain's maritime rescue service, Salvamento Maritimo,"), a weather or health "service" as a body's noun, and the
- * Australian councillor's title "Cr" kept out of the name; no person from a Spanish body's name cut after "General"; "and" inside a body's name after subject words; "Executive" as a body's head.
+ * ("Spain's maritime rescue service, Salvamento Maritimo,"), a weather or health "service" as a body's noun; the
+ * Australian councillor's title "Cr" kept out of the name; no person from a Spanish body's name cut after "General";
+ * "and" inside a body's name after subject words; "Executive" as a body's head; a villager's or a fisherman's home
+ * town after "from".
  */
 const PROBES: ActorProbe[] = [
   ["Spain's maritime rescue service, Salvamento Maritimo, picked up eight survivors.", [['Salvamento Maritimo', 'organization'], ['Spain', 'country']], []],
@@ -27,6 +29,11 @@ const PROBES: ActorProbe[] = [
   ['The Health and Safety Executive fined the firm £200,000.', [['Health and Safety Executive', 'organization']], ['Safety Executive']],
   ['The Northern Ireland Executive met on Monday to agree the budget.', [['Northern Ireland Executive', 'organization']], []],
   ['Hong Kong Chief Executive John Lee said the city would reopen.', [['John Lee', 'person'], ['Hong Kong', 'place']], ['Chief Executive John Lee']],
+  // Where a person who is no employee comes from is a place; an analyst "from" a firm stays with the firm.
+  ['The ringleader, a 46-year-old fisherman from Ain Temouchent identified only as Mohamed B., was jailed.', [['Ain Temouchent', 'place']], []],
+  ['A farmer from Ban Nong Khai told reporters the rice had died.', [['Ban Nong Khai', 'place']], []],
+  ['A mother of three from Kafr Saad said the water had gone.', [['Kafr Saad', 'place']], []],
+  ['An analyst from Goldman Sachs said the deal was cheap.', [['Goldman Sachs', 'organization']], []],
   // "Cr" (councillor) is a title.
   ['Cr Marcus Delaney said the rake had worked for years.', [['Marcus Delaney', 'person']], ['Cr Marcus Delaney']],
   ['Deputy mayor Cr Danielle Gibson voted against the motion.', [['Danielle Gibson', 'person']], ['Cr Danielle Gibson']],
