@@ -343,7 +343,7 @@ export function cluster(cands: Cand[], index: Map<Cand, number>, sentences: read
     }
     // ("Fiscalía General de la Nación" cut after its "General": a name that opens with a Romance article's
     // particles, "de la", "del", is the tail of a longer name, no person.)
-    if (!gazKind && /^(?:de l[ao]s?|del|de l') /.test(name)) continue;
+    if (!gazKind && /^(?:de l[ao]s?|del) /.test(name)) continue;
     // A party is a group, the corpus's convention: a body called a party in the text ("his ANO party", "the
     // separatist party Junts"), an "X Party", and outside sport an "X League" or "X Front" named in a political
     // sentence ("the Awami League, which leads the coalition"; not "the Premier League", "the Arab League").

@@ -851,8 +851,8 @@ const VENUE_BEFORE_RE = /\b(?:reporters|journalists|spoke|rally|held|met|meeting
 const ACRONYM_BEFORE_RE = re('u')`[${Lu}][${L}.-]*\s*\($`;
 /** Before a blank, two items of a list of capitalised names: "English Language, Mathematics, ____". */
 const LIST_BEFORE_RE = re('u')`[${Lu}][${L}]*(?: [${Lu}][${L}]*)*, [${Lu}][${L}]*(?: [${Lu}][${L}]*)*, $`;
-/** A capitalised word and "and" right before a blank: "Housing Health and ____" (group 1: the word). */
-const CAPITAL_AND_BEFORE_RE = re('u')`[${Lu}][${L}]*( and )$`;
+/** A capitalised word and "and" right before a blank: "Housing Health and ____". */
+const CAPITAL_AND_BEFORE_RE = re('u')`[${Lu}][${L}]* and $`;
 /** The word right before a blank, when it is capitalised and not the sentence's first: group 1. */
 const CAPITAL_BEFORE_RE = re('u')`\S\s+([${Lu}][${L}]*(?:-[${L}]+)*) $`;
 const HYPHEN_LETTER_RE = re('u')`^-[${L}]`;
