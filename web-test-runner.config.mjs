@@ -20,7 +20,9 @@ function slowFixtures() {
 export default {
   files: ['test/element/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One test file at a time: the in-page tests measure long tasks and layout shift, which a second file running
+  // beside them (on a 2-core CI machine) would distort.
+  concurrency: 1,
   middleware: [slowFixtures()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), axTreePlugin(), reactEsmPlugin()],
   browsers: [
