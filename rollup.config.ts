@@ -72,24 +72,33 @@ const bundleTypescript = (): Plugin =>
     outDir: 'dist',
   });
 
+/** The worker's URL as src/builder-client.ts writes it (the form bundlers recognise in the npm output). */
+const WORKER_URL = "new URL('./builder-worker.js', import.meta.url)";
+/** The module that starts the builder's worker from the page. */
+const CLIENT_RE = /[\\/]src[\\/]builder-client\.ts$/;
+
 /** What the CDN files call the in-page builder: its own file, not a chunk of news-quiz.min.js. */
 const BUILDER_ID = 'news-quiz:builder';
 
 /**
- * Keeps the in-page builder out of the CDN graph: `import('../builder.js')` in
- * auto-build.ts becomes `import('./news-quiz-builder.min.js')`, a file built on
- * its own (below). As a chunk of this graph, the core modules it shares with
- * the element (text, validate, estimate rules, …) would move into
+ * Keeps the in-page builder out of the CDN graph: the page's fallback
+ * `import('./builder-worker.js')` in builder-client.ts becomes
+ * `import('./news-quiz-builder.min.js')`, and the worker it starts runs that
+ * file, built on its own (below). As a chunk of this graph, the core modules it
+ * shares with the element (text, validate, estimate rules, …) would move into
  * news-quiz.min.js whole, for the builder's sake (+2.6 KB gzip measured).
  */
 function separateBuilder(): Plugin {
   return {
     name: 'separate-builder',
     resolveId(source, importer) {
-      if (source === '../builder.js' && importer && /[\\/]src[\\/]element[\\/]auto-build\.ts$/.test(importer)) {
-        return { id: BUILDER_ID, external: true };
-      }
+      if (source === './builder-worker.js' && importer && CLIENT_RE.test(importer)) return { id: BUILDER_ID, external: true };
       return null;
+    },
+    transform(code, id) {
+      if (!CLIENT_RE.test(id)) return null;
+      if (!code.includes(WORKER_URL)) this.error(`src/builder-client.ts no longer contains ${WORKER_URL}: update separateBuilder()`);
+      return { code: code.split(WORKER_URL).join("new URL('./news-quiz-builder.min.js', import.meta.url)"), map: null };
     },
   };
 }
@@ -126,20 +135,17 @@ const cdn: RollupOptions = {
   ],
 };
 
-const WORKER_URL = "new URL('./builder-worker.js', import.meta.url)";
-
 /**
  * Makes the CDN builder its own worker: `new URL('./builder-worker.js', import.meta.url)`
- * (the form bundlers recognise in the npm output) becomes this very file, which
- * answers build requests when it runs in a worker. So a page building in a worker
- * loads one builder file, once (the worker gets it from the HTTP cache).
+ * in builder-client.ts (bundled into this file for `buildInWorker`) becomes this
+ * very file, which answers build requests when it runs in a worker.
  */
 function builderIsItsWorker(): Plugin {
   return {
     name: 'builder-is-its-worker',
     transform(code, id) {
-      if (!/[\\/]src[\\/]builder\.ts$/.test(id)) return null;
-      if (!code.includes(WORKER_URL)) this.error(`src/builder.ts no longer contains ${WORKER_URL}: update builderIsItsWorker()`);
+      if (!CLIENT_RE.test(id)) return null;
+      if (!code.includes(WORKER_URL)) this.error(`src/builder-client.ts no longer contains ${WORKER_URL}: update builderIsItsWorker()`);
       return { code: code.split(WORKER_URL).join('new URL(import.meta.url)'), map: null };
     },
   };

@@ -5,29 +5,24 @@
  *
  * {@link buildInWorker} builds off the main thread in a module worker and
  * falls back to building on the page when workers are unavailable or blocked
- * (a Content-Security-Policy without `worker-src`, a file:// page).
+ * (a Content-Security-Policy without `worker-src`, a file:// page). The
+ * worker-starting part lives in `builder-client.ts`, which `<news-quiz>`
+ * imports without this module, so a page whose worker runs never parses the
+ * builder.
  */
 import { ArticleError, type ArticleErrorCode } from './core/article.js';
 import type { BuildOptions } from './core/build-quiz.js';
 import type { Article, Quiz } from './core/types.js';
-import { answer, type BuildRequest, type BuildResponse, type SerializedError } from './builder-worker.js';
+import { buildInWorker as buildWith, type WorkerBuildOptions } from './builder-client.js';
+import type { SerializedError } from './builder-worker.js';
 
 // Only what the in-page build needs: buildQuiz, parseArticle (with its HTML reader) and the rest of the
 // core come from `news-quiz/core`. The quiz built here is not validated: `<news-quiz>` validates every quiz.
 export type { BuildOptions } from './core/build-quiz.js';
+export type { WorkerBuildOptions } from './builder-client.js';
 export { ArticleError } from './core/article.js';
-
-/** How {@link buildInWorker} runs. */
-export interface WorkerBuildOptions {
-  /** Stops the build: the worker is terminated and the promise rejects with an `AbortError`. */
-  signal?: AbortSignal;
-  /** URL of the worker module. Default: `builder-worker.js` beside this module. */
-  workerUrl?: string | URL;
-  /** Build on the page, never in a worker. */
-  mainThread?: boolean;
-  /** Called when no worker could run the build and it runs on the page instead (with the reason). */
-  onFallback?: (reason: unknown) => void;
-}
+// The page's fallback imports `answer` from this file in the CDN build, and the worker runs it.
+export { answer } from './builder-worker.js';
 
 /** Turns an error that crossed the worker boundary back into its class (`ArticleError`, `RangeError`, …). */
 export function reviveError(e: SerializedError): Error {
@@ -43,55 +38,6 @@ export function reviveError(e: SerializedError): Error {
   return err;
 }
 
-/** Settles a promise from a worker's (or the fallback's) answer. */
-function settle(res: BuildResponse, resolve: (q: Quiz) => void, reject: (e: Error) => void): void {
-  if ('quiz' in res) resolve(res.quiz);
-  else reject(reviveError(res.error));
-}
-
-const abortError = () => new DOMException('The quiz build was aborted.', 'AbortError');
-
-/** Builds on the page, in a task of its own (so it never lengthens the caller's task). */
-function buildHere(article: Article, options: BuildOptions, signal?: AbortSignal): Promise<Quiz> {
-  return new Promise((resolve, reject) => {
-    setTimeout(() => {
-      if (signal?.aborted) return reject(abortError());
-      settle(answer({ id: 0, article, options }), resolve, reject);
-    }, 0);
-  });
-}
-
-let nextId = 1;
-
-/**
- * Starts the builder worker. A worker must come from the page's own origin,
- * so when this module is served from a CDN the worker is a same-origin blob
- * module that imports the CDN's worker file (CORS-enabled, as unpkg and
- * jsDelivr are). Returns the worker and a clean-up function.
- */
-function startWorker(url?: string | URL): { worker: Worker; dispose: () => void } {
-  const here = globalThis.location?.href ?? 'about:blank';
-  const own = url ? new URL(url, here) : new URL('./builder-worker.js', import.meta.url);
-  if (own.origin === globalThis.location?.origin) {
-    const worker = url ? new Worker(own, { type: 'module' }) : new Worker(new URL('./builder-worker.js', import.meta.url), { type: 'module' });
-    return { worker, dispose: () => worker.terminate() };
-  }
-  const shim = URL.createObjectURL(new Blob([`import ${JSON.stringify(own.href)};\n`], { type: 'text/javascript' }));
-  try {
-    const worker = new Worker(shim, { type: 'module' });
-    return {
-      worker,
-      dispose: () => {
-        worker.terminate();
-        URL.revokeObjectURL(shim);
-      },
-    };
-  } catch (e) {
-    URL.revokeObjectURL(shim);
-    throw e;
-  }
-}
-
 /**
  * Builds a quiz about `article` (see `buildQuiz`) in a module worker, so the
  * page stays responsive whatever the article's length. When a worker cannot
@@ -101,54 +47,5 @@ function startWorker(url?: string | URL): { worker: Worker; dispose: () => void 
  * nothing in it can be asked about, a `RangeError`/`TypeError` for bad options.
  */
 export function buildInWorker(article: Article, options: BuildOptions = {}, run: WorkerBuildOptions = {}): Promise<Quiz> {
-  const { signal } = run;
-  if (signal?.aborted) return Promise.reject(abortError());
-  if (run.mainThread || typeof Worker === 'undefined' || typeof URL === 'undefined') return buildHere(article, options, signal);
-
-  let started: ReturnType<typeof startWorker>;
-  try {
-    started = startWorker(run.workerUrl);
-  } catch (e) {
-    run.onFallback?.(e);
-    return buildHere(article, options, signal);
-  }
-  const { worker, dispose } = started;
-  return new Promise<Quiz>((resolve, reject) => {
-    const id = nextId++;
-    let done = false;
-    const finish = () => {
-      done = true;
-      signal?.removeEventListener('abort', onAbort);
-      dispose();
-    };
-    const onAbort = () => {
-      if (done) return;
-      finish();
-      reject(abortError());
-    };
-    signal?.addEventListener('abort', onAbort);
-    worker.onmessage = (ev: MessageEvent<BuildResponse>) => {
-      if (done || ev.data?.id !== id) return;
-      finish();
-      settle(ev.data, resolve, reject);
-    };
-    // The worker could not load (blocked by CSP, offline, old browser): build on the page instead.
-    const fallBack = (reason: unknown) => {
-      if (done) return;
-      finish();
-      run.onFallback?.(reason);
-      buildHere(article, options, signal).then(resolve, reject);
-    };
-    worker.onerror = (ev) => {
-      ev.preventDefault();
-      fallBack(ev.error ?? new Error(ev.message || 'the quiz builder worker could not be loaded'));
-    };
-    worker.onmessageerror = () => fallBack(new Error('the quiz builder worker sent a message that could not be read'));
-    const req: BuildRequest = { id, article, options };
-    try {
-      worker.postMessage(req);
-    } catch (e) {
-      fallBack(e);
-    }
-  });
+  return buildWith(article, options, run, reviveError);
 }

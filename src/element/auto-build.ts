@@ -1,11 +1,12 @@
 /**
  * In-page generation for `<news-quiz>` with no quiz data: find the page's
  * article, wait until the quiz is near the viewport or the page is idle, then
- * load the builder chunk (`news-quiz-builder.min.js` in the CDN build) and
- * build the quiz off the main thread. The element loads this module lazily,
+ * build the quiz off the main thread, in a worker that loads the builder
+ * (`news-quiz-builder.min.js` in the CDN build; the page itself never parses it). The element loads this module lazily,
  * only in this mode, so pages with authored quizzes never download it.
  */
 import type { QuestionKind, Quiz } from '../core/types.js';
+import { buildInWorker } from '../builder-client.js';
 import { highlightSentence } from './highlight.js';
 import { findPageArticle, PageArticleError } from './page-article.js';
 
@@ -198,7 +199,6 @@ export async function autoBuild(host: HTMLElement, opts: AutoBuildOptions = {}):
     if (!opts.eager) await nearViewportOrIdle(host, signal, opts.rootMargin, opts.idleTimeout);
     if (signal?.aborted) throw signal.reason;
     const { article, root } = findPageArticle(host, opts.forId);
-    const { buildInWorker } = await Promise.race([import('../builder.js'), stop]);
     const run: { signal?: AbortSignal; workerUrl?: string | URL } = {};
     if (signal) run.signal = signal;
     if (opts.workerUrl) run.workerUrl = opts.workerUrl;
