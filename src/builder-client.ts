@@ -22,10 +22,15 @@ export interface WorkerBuildOptions {
   onFallback?: (reason: unknown) => void;
 }
 
-/** Turns an error that crossed the worker boundary back into an `Error` (a `RangeError`/`TypeError` kept) with its name and `code`. */
+/**
+ * Turns an error that crossed the worker boundary back into a `RangeError` or a `TypeError`, or an `Error` with its
+ * name and `code` (the builder's own {@link Revive}, in builder.ts, also restores an `ArticleError`).
+ */
 export function reviveBasic(e: SerializedError): Error {
-  const err = e.name === 'RangeError' ? new RangeError(e.message) : e.name === 'TypeError' ? new TypeError(e.message) : new Error(e.message);
-  if (err.name !== e.name) err.name = e.name;
+  if (e.name === 'RangeError') return new RangeError(e.message);
+  if (e.name === 'TypeError') return new TypeError(e.message);
+  const err = new Error(e.message);
+  err.name = e.name;
   if (e.code) (err as Error & { code?: string }).code = e.code;
   return err;
 }

@@ -13,7 +13,7 @@
 import { ArticleError, type ArticleErrorCode } from './core/article.js';
 import type { BuildOptions } from './core/build-quiz.js';
 import type { Article, Quiz } from './core/types.js';
-import { buildInWorker as buildWith, type WorkerBuildOptions } from './builder-client.js';
+import { buildInWorker as buildWith, reviveBasic, type WorkerBuildOptions } from './builder-client.js';
 import type { SerializedError } from './builder-worker.js';
 
 // Only what the in-page build needs: buildQuiz, parseArticle (with its HTML reader) and the rest of the
@@ -26,16 +26,7 @@ export { answer } from './builder-worker.js';
 
 /** Turns an error that crossed the worker boundary back into its class (`ArticleError`, `RangeError`, …). */
 export function reviveError(e: SerializedError): Error {
-  let err: Error;
-  if (e.name === 'ArticleError' && e.code) err = new ArticleError(e.code as ArticleErrorCode, e.message);
-  else if (e.name === 'RangeError') err = new RangeError(e.message);
-  else if (e.name === 'TypeError') err = new TypeError(e.message);
-  else {
-    err = new Error(e.message);
-    err.name = e.name;
-    if (e.code) (err as Error & { code?: string }).code = e.code;
-  }
-  return err;
+  return e.name === 'ArticleError' && e.code ? new ArticleError(e.code as ArticleErrorCode, e.message) : reviveBasic(e);
 }
 
 /**
