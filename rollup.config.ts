@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Plugin, RollupOptions } from 'rollup';
+import type { Plugin, RollupOptions, TransformHook } from 'rollup';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -77,6 +77,15 @@ const WORKER_URL = "new URL('./builder-worker.js', import.meta.url)";
 /** The module that starts the builder's worker from the page. */
 const CLIENT_RE = /[\\/]src[\\/]builder-client\.ts$/;
 
+/** A transform hook that writes `url` for the worker's URL in src/builder-client.ts (and fails if it is not there). */
+function workerUrlTo(url: string): TransformHook {
+  return function (code, id) {
+    if (!CLIENT_RE.test(id)) return null;
+    if (!code.includes(WORKER_URL)) this.error(`src/builder-client.ts no longer contains ${WORKER_URL}: update rollup.config.ts`);
+    return { code: code.split(WORKER_URL).join(url), map: null };
+  };
+}
+
 /** What the CDN files call the in-page builder: its own file, not a chunk of news-quiz.min.js. */
 const BUILDER_ID = 'news-quiz:builder';
 
@@ -95,11 +104,7 @@ function separateBuilder(): Plugin {
       if (source === './builder-worker.js' && importer && CLIENT_RE.test(importer)) return { id: BUILDER_ID, external: true };
       return null;
     },
-    transform(code, id) {
-      if (!CLIENT_RE.test(id)) return null;
-      if (!code.includes(WORKER_URL)) this.error(`src/builder-client.ts no longer contains ${WORKER_URL}: update separateBuilder()`);
-      return { code: code.split(WORKER_URL).join("new URL('./news-quiz-builder.min.js', import.meta.url)"), map: null };
-    },
+    transform: workerUrlTo("new URL('./news-quiz-builder.min.js', import.meta.url)"),
   };
 }
 
@@ -143,11 +148,7 @@ const cdn: RollupOptions = {
 function builderIsItsWorker(): Plugin {
   return {
     name: 'builder-is-its-worker',
-    transform(code, id) {
-      if (!CLIENT_RE.test(id)) return null;
-      if (!code.includes(WORKER_URL)) this.error(`src/builder-client.ts no longer contains ${WORKER_URL}: update builderIsItsWorker()`);
-      return { code: code.split(WORKER_URL).join('new URL(import.meta.url)'), map: null };
-    },
+    transform: workerUrlTo('new URL(import.meta.url)'),
   };
 }
 
