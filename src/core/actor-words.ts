@@ -295,3 +295,9 @@ export const WORD_LOWER_START_RE = re('gu')`(^|[\s-])[${Ll}]`;
 export const CAPITALISED_RE = re('u')`^[${Lu}][${Ll}]*$`;
 /** A lawmaker's party and state: "R-Ohio", "D-N.M.". */
 export const PARTY_STATE_RE = re('u')`^[RDI]-[${Lu}]`;
+
+/** Verbs that move goods or people, and what they move: "sent samples to", "trucked from". */
+export const MOVED_RE = /^(?:sen[dt]|sending|ship(?:ped|ping)?|export(?:ed|ing)?|import(?:ed|ing)?|trucked|smuggled|relocated|moved)$/;
+export const CARGO_RE = /^(?:samples|goods|troops|patients|cargo|shipments|migrants|refugees|supplies|aid|families|people|children)$/;
+/** Disasters and ferries named by their place: "the 1988 Spitak earthquake", "the Orkney ferry". */
+export const EVENT_NOUNS = wordSet('earthquake quake tsunami eruption landslide floods massacre ferry');

@@ -38,18 +38,13 @@ import {
   COALITION_RE, COALITION_ALIAS_RE, COALITION_END_RE, GROUP_NOUN_RE, GROUP_PHRASE_RE, MEMBERS_RE, MEMBER_NOUNS,
   MEMBERS_CUE_RE, ITEM_RE, ALIAS_RE, COMMITTEE_RE, INSTITUTION_NOUNS, INSTITUTION_RE, LOWER_START_RE, LETTER_RE,
   HYPHEN_LOWER_RE, GIVEN_HYPHEN_RE, CAPS_WORD_RE, TITLE_CASE_START_RE, AGENCY_DASH_RE, DATELINE_AGENCY_RE,
-  WORD_LOWER_START_RE, CAPITALISED_RE, PARTY_STATE_RE,
+  WORD_LOWER_START_RE, CAPITALISED_RE, PARTY_STATE_RE, MOVED_RE, CARGO_RE, EVENT_NOUNS,
 } from './actor-words.js';
 import { particleName, elided, nameShape, norm, vote, top, spells } from './actor-names.js';
 import { cluster, type Cand } from './actor-cluster.js';
 import { tokenize, type Tok } from './actor-tokens.js';
 import type { Sentence } from './text.js';
 import type { Actor, ActorKind } from './types.js';
-
-/** Verbs that move goods or people, and what they move: "sent samples to", "trucked from". */
-const MOVED_RE = /^(?:sen[dt]|sending|ship(?:ped|ping)?|export(?:ed|ing)?|import(?:ed|ing)?|trucked|smuggled|relocated|moved)$/;
-const EVENT_NOUNS = new Set(['earthquake', 'quake', 'tsunami', 'eruption', 'landslide', 'floods', 'massacre', 'ferry']);
-const CARGO_RE = /^(?:samples|goods|troops|patients|cargo|shipments|migrants|refugees|supplies|aid|families|people|children)$/;
 
 /**
  * Extracts the named actors of an article: people, organisations, countries,
