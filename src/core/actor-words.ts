@@ -75,11 +75,11 @@ export const PEOPLES = wordSet('community people peoples tribe minority');
 export const SHARE_VERBS = wordSet('make makes made account accounts up for');
 /** Professionals whose plural names their firm: "consultants Grant Thornton", "auditors EY". */
 export const FIRMS = wordSet('consultant auditor accountant adviser advisor broker solicitor');
-/** "Without" in English, French, Spanish, German, Italian and Portuguese bodies' names. */
 /** Spanish and Portuguese adjectives of place names: "Barotac Nuevo", "Nueva Ecija", "Nova Iguaçu" (no person's). */
 export const PLACE_WORDS = wordSet('Nuevo Nueva Nuevos Nuevas Viejo Vieja Novo Nova Velho Velha Norte Sur Oriental Occidental');
 /** Imperatives of a contact line: "Contact Karen at ...", "Call Peter on ...". */
 export const CONTACT_VERBS = wordSet('contact call email e-mail text message phone write');
+/** "Without" in English, French, Spanish, German, Italian and Portuguese bodies' names. */
 export const WITHOUT = wordSet('without sans sin ohne senza sem');
 /** Place head words that are also common surnames. */
 export const SURNAME_HEADS = wordSet('Hill Park Lake');
@@ -142,8 +142,10 @@ export const DOC_NOUNS = wordSet('agreement agreements accord accords treaty pro
 export const CURRENCIES = wordSet('franc francs dollar dollars peso pesos rupee rupees shilling shillings dinar dinars cedi cedis');
 /** Words of roads before their number: "Route 222", "Interstate 83". */
 export const ROADS = wordSet('Route Highway Interstate Hwy Road Motorway Autobahn');
-/** Legal forms of companies: "Lumetra Inc", "Acme plc". */
-/** (With the Nordic, Baltic, German, French, Italian, Latin American, Russian and Malaysian forms: "Ekvik Invest AB", "Equinor ASA", "Nokia Oyj".) */
+/**
+ * Legal forms of companies: "Lumetra Inc", "Acme plc"; with the Nordic, Baltic, German, French, Italian, Latin
+ * American, Russian and Malaysian forms: "Ekvik Invest AB", "Equinor ASA", "Nokia Oyj".
+ */
 export const CORP_SUFFIXES = wordSet('Inc Corp Ltd plc PLC LLC LLP AG SA NV BV SE Co GmbH SpA Pty Bhd ICAV DAC Limited Incorporated Berhad Tbk Pte Pvt S.A N.V B.V S.p.A S.L AB ASA AS A/S ApS Oyj Oy KG KGaA SARL Sarl SAS SRL Srl Ltda PJSC JSC OJSC Sdn KK K.K SAB AŞ A.Ş');
 export const corpSuffix = (t: string): boolean => CORP_SUFFIXES.has(t.endsWith('.') ? t.slice(0, -1) : t);
 /** Newsroom labels before a dateline: "UPDATE 2-", "EXCLUSIVE-". */

@@ -842,9 +842,9 @@ function pastMeasure(left: string, right: string): boolean {
 const AHEAD_WORDS = ['aimed', 'designed', 'intended', 'meant', ' for ', 'demand'];
 /** A purpose with a deadline: "a scheme aimed at cutting 85 posts by December", "rules designed to end waits before June". */
 const PURPOSE_RE = /(?<!\b(?:had|was|were|he|she|they|we|i)\s+)\b(?:aimed\s+at|designed\s+to|intended\s+to|meant\s+to)\s+[^,;]*\b(?:by|before|until|till)\s+$/i;
-/** An event a subject is in line for: "put him in the frame for the world championships in September", "is preparing for". */
 /** A word CONTENDER_RE needs (lower case). */
 const CONTENDER_WORDS = ['frame', 'contention', 'running', 'hunt', 'prepar', 'gearing', 'qualified'];
+/** An event a subject is in line for: "put him in the frame for the world championships in September", "is preparing for". */
 const CONTENDER_RE = /(?<!\b(?:was|were|been|being)\s+(?:\w+\s+)?)\b(?:in\s+(?:the\s+)?(?:frame|contention|running|hunt)|prepar(?:ing|es?)|gearing\s+up|(?:has|have)\s+qualified)["”’']?\s+for\s+[^,;]*$/i;
 /** A month, a year, "ago" or "last year": a purpose's clause already dated ("had aimed in 2019 at cutting … by May"). */
 const PURPOSE_DATED_RE = new RegExp(raw`\b(?:${MONTH_FULL}|ago|last\s+year)\b|\b(?:1\d|20)\d\d\b`);

@@ -418,11 +418,11 @@ function onto(head: string | undefined, clause: string): Label | undefined {
 const COORDINATED_RE = /^\s+(?:and|or|&)\s+(?:(?:on|in)\s+)?(?:the\s+)?$/i;
 /** Before a date, the start of the period it ends: "between 2019 and ". */
 const PERIOD_END_RE = /\bbetween\s+\S+\s+and\s+$/i;
-/** Verbs that take a time as their object, right before it: "spent Tuesday night", "marked Sunday". */
 /** The last words eventOf's participle check needs before a date ("released in", "held on the"). */
 const PARTICIPLE_ENDS = ['in', 'on', 'at', 'during', 'the'];
 /** A stem TIME_OBJECT_VERB_RE needs (lower case). */
 const TIME_OBJECT_STEMS = ['spen', 'mark', 'celebrat', 'commemorat', 'observ', 'declar'];
+/** Verbs that take a time as their object, right before it: "spent Tuesday night", "marked Sunday". */
 const TIME_OBJECT_VERB_RE = /\b(?:spen[dt]s?|spending|mark(?:s|ed)?|celebrat(?:es?|ed)|commemorat(?:es?|ed)|observ(?:es?|ed)|declar(?:es?|ed))\s+(?:the\s+)?$/i;
 
 /**
