@@ -82,6 +82,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   /** Offsets of a dateline's agency ("(Reuters)"), a credit to skip. */
   let credit = [0, 0];
 
+  let parties: boolean | undefined;
+  /** Whether the article speaks of parties or an opposition (tested once). */
+  const partyTalk = (): boolean => (parties ??= /\bpart(?:y|ies)\b|\bopposition\b/i.test(text));
   const titleish = (lo: string): boolean => titles.has(lo) || titleModifiers.has(lo);
   /** A head word's kind; the plural of an organisation head is one too ("Institutes", "Partnerships"; not the surname "Banks"). */
   const headKind = (t: string): ActorKind | undefined =>
@@ -210,7 +213,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
           if (cur.poss && !POSSESSIVE_NAMES.has(cur.t)) break;
         }
         // "National Center for Epidemiology, Prevention and Disease Control": a body's list of subjects after its connector.
-        if (joined && next?.gap === ', ' && next.cap && ofSubject(j)) {
+        // ("Department of Climate Change, Energy, the Environment and Water": a two-word subject first, "the" before one.)
+        if (joined && next?.gap === ', ' && next.cap && (ofSubject(j) || (j > i + 2 && toks[j - 1]!.cap && ofSubject(j - 1)))) {
           let p = j + 1;
           let end = 0;
           for (;;) {
@@ -220,8 +224,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
             // ("Science, Technology, Knowledge and Innovation": a plain word between subjects is one too.)
             const k = toks[q]!;
             if (!(subject(k) || (q === p && !k.poss && !names.has(k.t) && !firstNames.has(k.t) && (nq?.gap === ', ' || nq?.lo === 'and'))) || !nq) break;
-            if (nq.gap === ', ' && nq.cap && nq.lo !== 'and') {
-              p = q + 1;
+            if (nq.gap === ', ' && (nq.cap || (nq.lo === 'the' && toks[q + 2]?.cap)) && nq.lo !== 'and') {
+              p = nq.cap ? q + 1 : q + 2;
               continue;
             }
             if (nq.lo === 'and' && /^,? $/.test(nq.gap) && toks[q + 2]?.sp && toks[q + 2]!.cap) {
@@ -451,17 +455,25 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
    */
   const subjectTail = (i: number, j: number, m: number): boolean => {
     if (!toks.slice(i, j + 1).some((k) => headKind(k.t) === 'organization' || ON_HEADS.has(k.t))) return false;
+    // ("Ministry of Science and ICT": one unknown acronym after a lone subject word is a subject too.)
     const tail = toks.slice(j + 2, m + 1);
     const last = tail[tail.length - 1]!;
     return (
       !last.poss &&
       // ("Ministry of Employment and Labor": the party label that is also a subject, last.)
-      tail.every((k) => !(names.has(k.t) && !(k === last && partyLabels.has(k.t) && SUBJECT_RE.test(k.lo))) && !firstNames.has(k.t) && !ACRONYM_RE.test(k.t)) &&
+      tail.every((k) => !(names.has(k.t) && !(k === last && partyLabels.has(k.t) && SUBJECT_RE.test(k.lo))) && !firstNames.has(k.t) && !(ACRONYM_RE.test(k.t) && (tail.length > 1 || nonActorAcronyms.has(k.t) || !CONNECTORS.has(toks[j - 1]?.lo ?? '') || !listedOnly(k.t)))) &&
       ((lowerWords.has(last.lo) || SUBJECT_RE.test(last.lo)) ||
         // "Ministry of Environment and Natural Resources": a subject before "and" makes the words after it one too.
         // ("Ministry of Transport and Communications": a title's modifier may end the name, not open a role.)
         (tail.length < 3 && ofSubject(j) && !isHead(last.t) && !tail.some((k) => (titleish(k.lo) && (k !== last || titles.has(k.lo))) || isDemonym(k.t))))
     );
+  };
+
+  /** Whether the letters `t` recur in the article, each use after "and" or a comma: a subject in lists, never a body alone ("KEMRI said"). */
+  const listedOnly = (t: string): boolean => {
+    let n = 0;
+    for (let x = text.indexOf(t); x >= 0; x = text.indexOf(t, x + 1), n++) if (!/(?:and|,) $/.test(text.slice(x - 4, x))) return false;
+    return n > 1;
   };
 
   /** A subject's word, or any plain capitalised word right after "of": "Ministry of Interior", "Department of Energy". */
@@ -1275,7 +1287,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         if (/^(?:mayor|governor)$/.test(toks[r]!.lo)) c.v[PLACE] += 3;
         // "Caithness, Sutherland and Ross MSP Maree Todd", "Dublin Bay South TD": a lawmaker's constituency, and the
         // places listed with it, before a post-nominal used as a title.
-        if (POST_NOMINALS.has(toks[r]!.t) && !headOf(a, e)) {
+        // ("SJB MP Kavinda Jayawardena": letters are a party's, no constituency's.)
+        if (POST_NOMINALS.has(toks[r]!.t) && a === e && ACRONYM_RE.test(toks[a]!.t) && partyTalk()) c.v[GROUP] += 4;
+        else if (POST_NOMINALS.has(toks[r]!.t) && !headOf(a, e)) {
           c.v[PLACE] += 3;
           for (let k = a, and = false; k > 1 && (and = toks[k - 1]!.lo === 'and') !== /^,\s+$/.test(toks[k]!.gap); ) {
             const prev = byEnd.get(toks[and ? k - 2 : k - 1]!.e);
@@ -1343,6 +1357,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // is a party when no head word shows another body (not "of the National Assembly", "of the Senate Finance Committee").
     // ("lawmakers from the Armenia Alliance", "MPs of the Patriotic Front": so is their members' body.)
     if ((p2?.lo === 'of' || p2?.lo === 'from') && p1!.lo === 'the' && !c.gaz && (/^(?:lawmaker|legislator|mp|mep|senator|deputy|congress(?:wo)?man|councill?or)$/i.test(/\S+$/.exec(byEnd.get(toks[a - 3]?.e ?? -1)?.role ?? '')?.[0] ?? '') || /^(?:mps|lawmakers|legislators|senators|deputies)$/.test(toks[a - 3]?.lo ?? '')) && c.words.every((w) => /^(?:Party|Alliance|Front|League|Movement|Rally|Bloc|Coalition|Union)$/.test(w) || !isHead(w))) c.party = true;
+    // "BJD legislator Sarat Kar", "BBB leader Caroline van der Plas": letters before a lawmaker's or a leader's noun and
+    // a name are the lawmaker's party (not "Wagner leader": a word may be any body's; "SJB MP" in `officeOf`).
+    const n0 = toks[b + 1];
+    if (a === b && !c.gaz && n0?.sp && toks[b + 2]?.cap && /^(?:leader|legislators?|lawmakers?)$/.test(n0.t) && ACRONYM_RE.test(first.t) && !isHead(first.t) && partyTalk()) v[GROUP] += 4;
     // "sold at Christie's on Tuesday", "Sotheby's did not", "a Sotheby's sale": a firm named with an "'s" (a shop,
     // an auction house), not a possessor: nothing it owns follows, or an article stands before it.
     const nx0 = toks[b + 1];
