@@ -240,6 +240,17 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
             break;
           }
         }
+        // "Bosnia and Herzegovina", "Saint Vincent and the Grenadines": a known name with "and" inside is one name.
+        if (next?.lo === 'and' && next.sp && !cur.poss) {
+          let m = j + 2;
+          if (toks[m]?.lo === 'the' && toks[m]!.sp) m++;
+          let hit = 0;
+          for (let n = m; n < m + 2 && toks[n]?.cap && toks[n]!.sp; n++) if (names.has(slice(toks[i]!, toks[n]!))) hit = n;
+          if (hit) {
+            j = hit;
+            break;
+          }
+        }
         // "Ba Ria - Vung Tau Province", "the Bien Hoa - Vung Tau Expressway": names joined by a spaced hyphen before a
         // place's head word are one place's.
         if (next?.gap === ' - ' && next.cap && !cur.poss) {
