@@ -91,7 +91,7 @@ const SAYING = 'said says showed shows found confirmed added noted stated claime
 /** Verbs of saying or showing: a label ending on one has lost what was said ("the UN said"). */
 const REPORTING_END = wordSet(`${SAYING} say told tells show reports announces wrote heard estimated predicted`);
 /** Verbs of saying whose reported clause may hold the date. */
-const REPORTING_VERB = wordSet(`${SAYING} believed believes thought estimated heard wrote explained acknowledged admitted`);
+const REPORTING_VERB = wordSet(`${SAYING} believed believes thought estimated heard wrote explained acknowledged admitted saying arguing claiming insisting noting`);
 /**
  * Nouns that name an event: "the killing of X", "the attack on Y" (lower case). Nouns in "-ing" are events
  * anyway (see {@link NOT_EVENT_ING}).
@@ -569,7 +569,10 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   // name's comma list ("Knowledge and Innovation") after a capitalised word would show a torn name.
   if (index > 0 && !seg.hard && /^\p{Lu}\S*\s+(?:and|&)\s+\p{Lu}/u.test(body) && /\p{Lu}[\p{L}’'.-]*\s*,\s*$/u.test(s.slice(0, start))) return undefined;
   const gapped = /^(?:and|but)$/i.test(joiner) && k >= 0 && !segs[k + 1]!.hard && hasVerb(segText(k));
-  return inContext(index, start, body, !gapped && /^(?:|and|but|including)$/i.test(joiner), joiner !== '');
+  // "fell ill with nausea, vomiting and diarrhoea on Monday": a pair after a comma ends the list of the clause before
+  // it, no event of its own.
+  const listTail = !joiner && index > 0 && !seg.hard && /^[a-z]+\s+(?:and|or)\s+[a-z]+\b/.test(body) && hasVerb(segText(index - 1));
+  return inContext(index, start, body, !gapped && !listTail && /^(?:|and|but|including)$/i.test(joiner), joiner !== '');
 }
 
 /**
@@ -846,6 +849,8 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
     // "Meeting in Warsaw": an opening participle phrase with no verb of its own ("Meeting in Warsaw on Wednesday,
     // the bishops said …"); not a gerund subject ("Trading in the shares was halted").
     (firstWord.endsWith('ing') && /^[A-Z][a-z]+ing (?:in|at|on|with|for|to|after|before|during|from|outside|near)\b/.test(labelText) && !hasVerb(labelText.slice(firstWord.length))) ||
+    // "Saying that …": what someone was dated saying, with no one saying it.
+    (firstWord.endsWith('ing') && REPORTING_VERB.has(firstWord) && /^\S+\s+that\b/.test(labelText)) ||
     (AMOUNT_START.has(firstWord) && !/^\w+\s+[\d$£€]/.test(labelText)) ||
     labelHasDate(labelText) ||
     FIRST_PERSON.test(labelText) ||

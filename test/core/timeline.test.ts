@@ -204,7 +204,8 @@ describe('event labels', () => {
     ['a verb joined after a reported clause ("told the court the sales …, and helped push …")', 'The prosecutor told the court the fake sales made up 40 per cent of turnover, and helped push its value to a peak in June 2020.'],
     ['a reported clause cut to its subject ("said that Kestrel")', 'The commission said that Kestrel, which has 200 million users, had broken the law on Thursday.'],
     ['a plan ("a conference planned for 24 March")', 'The move means that a conference planned for 4 March in Brussels is now likely to be postponed.'],
-    ['a participle opening ("Noting that …")', 'Analysts were cautious, noting that the agency downgraded the country twice in 2023.'],
+    ['a saying\'s own date after a participle ("saying in August that …")', 'The president has defended the programme, saying in August that the number of cases was very small.'],
+    ['the end of a list after a verb ("fell ill with nausea, vomiting and diarrhoea on Monday")', 'The students, from 14 schools in the regency, fell ill with nausea, vomiting and diarrhoea on Monday after eating lunch, the health office said.'],
     ['"that" after a noun\'s preposition (the bridge was swept away, or the province?)', 'The senator sought an inquiry into a contract to rebuild a bridge in Northern Leyte that was swept away by a typhoon in 2023.'],
     ['a date a noun takes ("salaries for March")', 'The spokesman called on the ministry to release public-sector salaries for March without delay.'],
     ['an opening participle phrase ("Meeting in Warsaw")', 'Meeting in Warsaw on Wednesday, the Polish Episcopal Conference said the plan, which the ministry wants to take effect in 2027, had been prepared without consultation.'],
@@ -348,6 +349,9 @@ describe('event labels a reader can read', () => {
     ['The treaty was signed in 2016 and ratified in 2019 by the senate.', 'The treaty was ratified by the senate'],
     ['The city has set aside money for the tramway, which was approved in 2017 and extended in 2021 to reach the airport.', 'The tramway was extended to reach the airport'],
     ['The proposed changes to the Water Act, drafted last month by the environment ministry, would double fines.', 'The proposed changes to the Water Act were drafted by the environment ministry'],
+    // What a participle of saying reports, when the date stands in it (was "Noting that the agency …").
+    ['Analysts were cautious, noting that the agency downgraded the country twice in 2023.', 'The agency downgraded the country twice'],
+    ["Officials had pushed for a deeper cut, arguing that the plant's construction debt was paid off in February 2023.", "The plant's construction debt was paid off"],
   ])('labels "%s" as "%s"', (text, label) => {
     expect(eventsOf(text).map(([, l]) => l)).toContain(label);
   });
