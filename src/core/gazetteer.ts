@@ -406,8 +406,9 @@ export function gazetteer(): Gazetteer {
     names,
     isDemonym,
     firstNames: words(FIRST_NAMES),
-    // "Vice-Chief", "Deputy-Chair", "co-founder": a title joined to "vice", "deputy" or "co" by a hyphen is one too.
-    titles: words(`${TITLES} ${LOCAL_OFFICES} ${LOCAL_OFFICES.replace(/\S+/g, (t) => LOCAL_OFFICES.replace(/\S+/g, (u) => `${t}-${u}`))}`.replace(/\S+/g, (t) => `${t} vice-${t} deputy-${t} co-${t}`)),
+    // "Vice-Chief", "Deputy-Chair", "co-founder": a title joined to "vice", "deputy" or "co" by a hyphen is one too;
+    // "Attorney-General", "Governor-General": so is a title joined to "general".
+    titles: words(`${TITLES} ${LOCAL_OFFICES} ${LOCAL_OFFICES.replace(/\S+/g, (t) => LOCAL_OFFICES.replace(/\S+/g, (u) => `${t}-${u}`))}`.replace(/\S+/g, (t) => `${t} vice-${t} deputy-${t} co-${t} ${t}-general`)),
     honorifics: words(HONORIFICS),
     titleModifiers: words(TITLE_MODIFIERS),
     roleNouns: words(TITLES + ' ' + ROLE_NOUNS),
