@@ -851,6 +851,9 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
     (firstWord.endsWith('ing') && /^[A-Z][a-z]+ing (?:in|at|on|with|for|to|after|before|during|from|outside|near)\b/.test(labelText) && !hasVerb(labelText.slice(firstWord.length))) ||
     // "Saying that …": what someone was dated saying, with no one saying it.
     (firstWord.endsWith('ing') && REPORTING_VERB.has(firstWord) && /^\S+\s+that\b/.test(labelText)) ||
+    // "Surpassing the previous record set", "Putting it on course to …": a participle with its object and no subject,
+    // not an event (a gerund subject has a verb of its own: "Building the bridge took three years").
+    (firstWord.endsWith('ing') && /^\S+\s+(?:it|its|the|a|an|his|her|their|them|this|these|those)\s/.test(labelText) && !/\b(?:was|were|is|are|has|have|had|took|takes|cost|costs)\b/.test(labelText)) ||
     (AMOUNT_START.has(firstWord) && !/^\w+\s+[\d$£€]/.test(labelText)) ||
     labelHasDate(labelText) ||
     FIRST_PERSON.test(labelText) ||
