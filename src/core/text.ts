@@ -136,6 +136,9 @@ function isAbbreviationEnd(para: string, dot: number, next: number): boolean {
   return true;
 }
 
+/** A wire agency in brackets, then a dash: "(AP) —", "(Reuters) -". */
+const AGENCY_DASH_RE = /^\([A-Z][A-Za-z./ ]{0,24}\)\s*[—–-]/;
+
 /** Where the sentences of one paragraph end (exclusive offsets within `para`). */
 function sentenceEnds(para: string): number[] {
   const ends: number[] = [];
@@ -155,6 +158,8 @@ function sentenceEnds(para: string): number[] {
     while (m < para.length && OPENERS.includes(para[m]!)) m++;
     next = para[m];
     if (!isUpperStart(next)) continue;
+    // "NEWTOWN SQUARE, Pa. (AP) — …": an agency in brackets and a dash after a period close a dateline, no sentence.
+    if (para[k] === '(' && AGENCY_DASH_RE.test(para.slice(k, k + 32))) continue;
     if (ch === '.' && !isAbbreviationEnd(para, i, m)) continue;
     ends.push(j);
   }

@@ -18,6 +18,9 @@ describe('splitSentences: sentence boundaries', () => {
     ['George W. Bush was president. He left in 2009.', ['George W. Bush was president.', 'He left in 2009.']],
     ['On Jan. 6, Congress met. It was cold.', ['On Jan. 6, Congress met.', 'It was cold.']],
     ['It happened in Jan. The next month was worse.', ['It happened in Jan.', 'The next month was worse.']],
+    // A state's abbreviation before the agency of a dateline ends no sentence; before a bracketed sentence it does.
+    ['NEWTOWN SQUARE, Pa. (AP) — Anders Holmqvist won the title on Sunday.', ['NEWTOWN SQUARE, Pa. (AP) — Anders Holmqvist won the title on Sunday.']],
+    ['He lives in Erie, Pa. (He moved there in 2019.) It is cold.', ['He lives in Erie, Pa.', '(He moved there in 2019.)', 'It is cold.']],
     ['She works at No. 10 with him. He said no. The meeting ended.', [
       'She works at No. 10 with him.',
       'He said no.',
