@@ -1383,6 +1383,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       c.e += 2;
       c.form = text.slice(c.s, c.e);
     }
+    // "a record 6.98 lakh Olive Ridleys nested": a count before a plural name counts animals or things; it names no one
+    // (not "12 Tamil Tigers": a people's group; nor "3 Golden State Warriors players": a team before its members).
+    if (a < b && !c.gaz && p1 && first.sp && /^\d[\d,.]*$|^(?:lakh|crore|thousand|million|hundreds|thousands|dozens)$/.test(p1.t) && /[a-z]s$/.test(toks[b]!.t) && !toks[b]!.poss && !isDemonym(first.t) && !isHead(toks[b]!.t) && !/^[a-z]+s$/.test(toks[b + 1]?.sp ? toks[b + 1]!.t : '')) v[NONE] += 8;
     // "the film Hollow Ground", "her play, Low Tide", a name in quotation marks: titles of works.
     let art = false;
     if (
