@@ -513,7 +513,7 @@ function candidates(text: string): Cand[] {
   });
 
   // "The following January", "the previous May": the first such month after (before) the date before it.
-  scan(RE_FOLLOWING_MONTH, 'event-relative', (m) =>
+  if (has('following', 'previous', 'preceding')) scan(RE_FOLLOWING_MONTH, 'event-relative', (m) =>
     ({ m: monthIndex(m[2]!), am: m[1] === 'following' ? 1 : -1, sh: ['year', 0] }));
   // Holidays on fixed dates: "over Christmas", "New Year's Eve", "Christmas 2024" (a bare name needs a preposition).
   scan(RE_HOLIDAY, 'full-date', (m, _lc, start, end) => {
@@ -640,7 +640,7 @@ function candidates(text: string): Cand[] {
     scan(/\bthe\s+(current|next|previous|last)\s+(?:financial|fiscal)\s+year\b/gi, 'relative', (_m, lc) =>
       ({ fy: true, yo: lc[1] === 'current' ? 0 : lc[1] === 'next' ? 1 : -1 }));
   }
-  scan(RE_EVENT, 'event-relative', (_m, lc, _start, end) => {
+  if (/(?:day|week|month|year|hour|minute|night)s?\s+(?:after|before|later|earlier)\b/i.test(text)) scan(RE_EVENT, 'event-relative', (_m, lc, _start, end) => {
     const rel = lc[3]!;
     const the = lc[1] === 'the';
     // "the days after" is a period, not a date.
@@ -650,7 +650,7 @@ function candidates(text: string): Cand[] {
       np: /^(after|before)$/.test(rel) && NOUN_PHRASE_START_RE.test(text.slice(end, end + 3)),
     };
   });
-  scan(RE_THE_NEXT_PERIOD, 'event-relative', (_m, lc, start, end) => {
+  if (/\bthe\s+(?:next|following|previous|preceding|prior|same)\s/i.test(text)) scan(RE_THE_NEXT_PERIOD, 'event-relative', (_m, lc, start, end) => {
     const which = lc[1]!;
     const forward = /^(next|following)$/.test(which);
     // "the same quarter last year" is not the anchor's quarter.
@@ -658,7 +658,7 @@ function candidates(text: string): Cand[] {
     return !(forward && /^(over|within|for|during|through|throughout)$/.test(before(start))) &&
       { sh: ly ? null : eventShift(lc[2]!, 1, which === 'same' ? 0 : forward ? 1 : -1), q: lc[2] === 'quarter' };
   });
-  scan(RE_THAT_PERIOD, 'event-relative', (m, lc, start) =>
+  if (/\bthat\s+(?:same\s+)?(?:day|week|month|year|morning|afternoon|evening|night)\b/i.test(text)) scan(RE_THAT_PERIOD, 'event-relative', (m, lc, start) =>
     (m[1] || m[2] || /^(on|in|by|until|since|from|during)$/.test(before(start))) && { sh: eventShift(lc[3]!, 0, 0) });
 
   // Clock times ("8 p.m", "10:15 GMT", Reuters' "1015 GMT"); a 24-hour one is already bounded by the pattern
@@ -675,7 +675,7 @@ function candidates(text: string): Cand[] {
   if (text.includes('overnight')) scan(new RegExp(raw`(?<!\b(?:an?|the|almost|virtually|practically|literally|nearly|seemingly|not|happen|change)\s+)\bovernight(?=\s*[,.;]|\s+(?:in|at|as|and|for|near|over|with|amid|after|before|across|while|when|but)\b)(?!\s+(?:(?:on|into|to|and)\s+)?(?:${WEEKDAYS}|${MONTH_FULL}|\d))`, 'g'),
     'time', (_m, _lc, start) => !/\b(?:can|could|will|would|may|might|not|never)\b|n['’]t\b/i.test(textBefore(text, start, 40)) && { dp: true, ov: true });
   // A clock time with its weekday is one date, that day's: "4:30 a.m. Wednesday" ("6.50am on Thursday" stays two).
-  scan(RE_CLOCK_WEEKDAY, 'weekday', (m) =>
+  if (/\d\s*(?:[ap]\.?m|[AP]M)/.test(text)) scan(RE_CLOCK_WEEKDAY, 'weekday', (m) =>
     ({ wd: WEEKDAY_NAMES.indexOf(m[1] as (typeof WEEKDAY_NAMES)[number]) }));
   // A month or a day that recurs is no one date: "every year in March", "on 1 July each year", "held annually in May".
   return out.filter((c) => c.m === undefined || c.y !== undefined || c.yo !== undefined || c.am !== undefined ||
@@ -991,6 +991,9 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     if (!pub || (m === undefined && c.wd === undefined && !c.we)) return pub && c.sh ? res(shiftParts(pub, ...c.sh)) : NONE;
     const strict = dir === 'last' || dir === 'next';
     const left = sent.text.slice(0, c.start - sent.start);
+    let lowerCase: string | undefined;
+    /** `left` lower-cased, once: words a rare regex needs are looked for in it first. */
+    const lowerLeft = (): string => (lowerCase ??= left.toLowerCase());
     // A period something is for ("plans for the January-March period", "a pause for the first quarter") is dated by
     // nearness, the current one included, not by the tense of the plan.
     const forPeriod = span > 0 && !c.sea && !dir && /\bfor\s+the\s+$/i.test(left) && !/\s(?:to|through|ending|ended)\s/.test(sent.text.slice(c.start - sent.start, c.end - sent.start));
@@ -1008,12 +1011,12 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     let tense = strict ? (dir === 'next' ? Tense.Future : Tense.Past) : forPeriod ? null
       : intent ? (/\b(?:by|before)\s+$/.test(left) && !DATED_RE.test(left) && STANDING_INTENT_RE.test(left) ? Tense.Future : null) : c.mod ? modTense()
       : /^\s+(?:delivery|supply|shipment|loading)\b/.test(sent.text.slice(c.end - sent.start)) ||
-        (c.wd !== undefined && /\b(?:urged|urging|called on|asked|invited|encouraged|appealed to)\b[^,;.]{0,60}\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s)[a-z]+(?:\s+[a-z]+){0,3}\s+(?:on\s+)?$/i.test(left)) ||
+        (c.wd !== undefined && hasAny(lowerLeft(), ['urg', 'called on', 'asked', 'invited', 'encouraged', 'appealed to']) && /\b(?:urged|urging|called on|asked|invited|encouraged|appealed to)\b[^,;.]{0,60}\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s)[a-z]+(?:\s+[a-z]+){0,3}\s+(?:on\s+)?$/i.test(left)) ||
         // A present negative of an expectation: "we don't see that before Saturday", "doesn't expect a ruling until".
-        /\b(?:do|does)(?:\s+not|n['’]t)\s+(?:[a-z]+\s+){1,5}(?:before|until|till)\s+$/i.test(left)
+        (hasAny(lowerLeft(), ['do']) && /\b(?:do|does)(?:\s+not|n['’]t)\s+(?:[a-z]+\s+){1,5}(?:before|until|till)\s+$/i.test(left))
         ? Tense.Future : (c.wd !== undefined ? reportedAhead(left) : undefined) ?? tenseAt(sent.text, c.start - sent.start, c.end - sent.start, note);
     // A meeting one was summoned or invited to may be coming or over: "had been summoned to a new meeting on Thursday".
-    if (tense === Tense.Past && c.wd !== undefined && !strict && /\b(?:summoned|invited|called)\s+to\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:meeting|talks|hearing|session|summit)\s+(?:on\s+)?$/i.test(left)) tense = Tense.Uncertain;
+    if (tense === Tense.Past && c.wd !== undefined && !strict && hasAny(lowerLeft(), ['summoned', 'invited', 'called']) && /\b(?:summoned|invited|called)\s+to\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:meeting|talks|hearing|session|summit)\s+(?:on\s+)?$/i.test(left)) tense = Tense.Uncertain;
     if (!strict) {
       const ahead = pastMeasure(left, sent.text.slice(c.end - sent.start)) ? Tense.Past : m !== undefined && !forPeriod ? aheadOf(left) : undefined;
       if (ahead !== undefined) {
@@ -1032,7 +1035,7 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
       // action looks ahead ("classes were suspended until Monday"); "after Monday's vote" names an event, the nearer.
       const pwd = weekdayOf(pub.y, pub.m!, pub.d!);
       // A weekday declared a holiday or a day of mourning is a day set aside, past or coming: no date.
-      if (c.wd !== undefined && !dir && /^\s+(?:an?|as)\s+(?:[\w-]+\s+){0,3}?(?:day|holiday)\b/.test(sent.text.slice(c.end - sent.start))) return NONE;
+      if (c.wd !== undefined && !dir && sent.text.includes('day', c.end - sent.start) && /^\s+(?:an?|as)\s+(?:[\w-]+\s+){0,3}?(?:day|holiday)\b/.test(sent.text.slice(c.end - sent.start))) return NONE;
       const modal = /\b(?:would|could|should)\b/i.test(left);
       // A forecast or an expectation ("storms could hit the region Thursday", "the report should be out by Friday")
       // looks ahead: within a week a possible weekday is a coming one ("could have", "could not" stay open).

@@ -96,8 +96,14 @@ const REPORTING_VERB = wordSet(`${SAYING} believed believes thought estimated he
  * Nouns that name an event: "the killing of X", "the attack on Y" (lower case). Nouns in "-ing" are events
  * anyway (see {@link NOT_EVENT_ING}).
  */
-const EVENT_NOUN =
-  /^(?:(?:death|attack|strike|raid|explosion)s?|(?:assassin|resign|inaugur|public|cre|evacu|occup|liber|annex|nomin)ation|(?:elec|execu|destruc|abduc|acquisi)tion|(?:approv|withdraw|arriv|dismiss|buri|remov|funer)al|(?:announce|appoint|bombard)ment|(?:clos|depart|capt)ure|murder|blast|crash|collapse|vote|referendum|invasion|arrest|release|launch|visit|verdict|defeat|victory|fall|outbreak|passage|return|sale|purchase|merger|discovery|siege|massacre|coup|overthrow|birth|disappearance)$/;
+const EVENT_NOUN = wordSet(
+  'death deaths attack attacks strike strikes raid raids explosion explosions assassination resignation inauguration ' +
+  'publication creation evacuation occupation liberation annexation nomination election execution destruction ' +
+  'abduction acquisition approval withdrawal arrival dismissal burial removal funeral announcement appointment ' +
+  'bombardment closure departure capture murder blast crash collapse vote referendum invasion arrest release launch ' +
+  'visit verdict defeat victory fall outbreak passage return sale purchase merger discovery siege massacre coup ' +
+  'overthrow birth disappearance',
+);
 /** Not event nouns though they end in "-ing". */
 const NOT_EVENT_ING = wordSet(
   'during being thing king morning evening building meaning spring string ring wing ceiling feeling something nothing anything everything',
@@ -154,6 +160,8 @@ const FUNCTION_WORD = wordSet('of and or the a an in on at for to from with by d
 const NAME_PARTICLE = wordSet('of al el bin ibn de da du del der van von la le');
 /** First-person words: a label in the speaker's voice, torn from its quotation. */
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|me|my|mine|we|we['’]re|we['’]ve|our|ours|us)\b/;
+/** The verbs one of which {@link SAYING_ONLY_END} needs (a cheap check first). */
+const SAYING_WORDS = ['said', 'says', 'told', 'tells', 'announced', 'added', 'stated', 'wrote'];
 /** A label that is only the saying, where it was said: "The company said in a statement", "X told reporters". */
 const SAYING_ONLY_END = /\b(?:said|says|told|tells|announced|added|stated|wrote)(?:\s+(?:in|on|at|to|during|a|an|the|its|his|her|their|statement|statements|news|press|conference|briefing|interview|filing|release|post|email|letter|reporters|journalists))*(?:\s+[A-Z][\w&.'’-]*){0,3}$/;
 /** Words a label must not end on. */
@@ -386,7 +394,7 @@ function eventNounPhrase(s: string, segStart: number, dateFrom: number): string 
   const toks = tokens(s.slice(segStart, dateFrom), segStart);
   for (let i = toks.length - 2; i >= 0; i--) {
     const w = toks[i]!.w.toLowerCase();
-    if (!(EVENT_NOUN.test(w) || (/^[a-z]{3,}ing$/.test(w) && !NOT_EVENT_ING.has(w))) || !/^(?:of|on|against)$/i.test(toks[i + 1]!.w)) continue;
+    if (!(EVENT_NOUN.has(w) || (/^[a-z]{3,}ing$/.test(w) && !NOT_EVENT_ING.has(w))) || !/^(?:of|on|against)$/i.test(toks[i + 1]!.w)) continue;
     // Between the noun and the date: no verb, no clause opener.
     const between = s.slice(toks[i]!.end, dateFrom);
     if (hasVerb(between) || /\b(?:who|which|that|and|but)\b|[,;]/i.test(between)) return undefined;
@@ -567,7 +575,7 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   while (k > 0 && !segs[k + 1]!.hard && /^\s*(?:in\s+)?(?:what|which|who|where)\s/i.test(segText(k))) k--;
   // "Chile's Ministry of Science, Technology, Knowledge and Innovation said …": a clause opening with the end of a
   // name's comma list ("Knowledge and Innovation") after a capitalised word would show a torn name.
-  if (index > 0 && !seg.hard && /^\p{Lu}\S*\s+(?:and|&)\s+\p{Lu}/u.test(body) && /\p{Lu}[\p{L}’'.-]*\s*,\s*$/u.test(s.slice(0, start))) return undefined;
+  if (index > 0 && !seg.hard && s.slice(0, start).trimEnd().endsWith(',') && /^\p{Lu}\S*\s+(?:and|&)\s+\p{Lu}/u.test(body) && /\p{Lu}[\p{L}’'.-]*\s*,\s*$/u.test(s.slice(0, start))) return undefined;
   const gapped = /^(?:and|but)$/i.test(joiner) && k >= 0 && !segs[k + 1]!.hard && hasVerb(segText(k));
   // "fell ill with nausea, vomiting and diarrhoea on Monday": a pair after a comma ends the list of the clause before
   // it, no event of its own.
@@ -861,7 +869,7 @@ function eventOf(d: DateFact, all: readonly DateFact[], text: string, sentences:
     /\bwhose\b/i.test(labelText) ||
     isFuture(labelText) ||
     REPORTING_END.has(lastWord(labelText.replace(/…$/, '')).toLowerCase()) ||
-    SAYING_ONLY_END.test(labelText) ||
+    (hasAny(labelText, SAYING_WORDS) && SAYING_ONLY_END.test(labelText)) ||
     // "The commission said that Kestrel": what was said has lost its verb.
     (said !== null && !hasVerb(said[1]!)) ||
     // A clause must tell what happened, in the past.
