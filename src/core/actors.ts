@@ -578,6 +578,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // ("Central Bank of Sri Lanka Governor", "Western Cape Education Department": a compass adjective opening a body's name.)
     const skip = (k: Tok): boolean =>
       (k.init && CAPITALISED_RE.test(k.t) && (stopWords.has(k.lo) || (PLACE_ADJ.has(k.lo) && !(/^(?:cen|nor|sou|eas|wes)/.test(k.lo) && toks.slice(a + 1, b + 1).some((x) => heads.get(x.t) === 'organization' && !companyHeads.has(x.t))))) && !given(k)) ||
+      // "Rival Spiro, which …", "Fellow Democrat Ana Ruiz": a sentence's first word that compares its name with another.
+      (k.init && k === toks[a] && a < b && (k.lo === 'rival' || k.lo === 'fellow')) ||
       // (Not "published in The Lancet": a capitalised "The" inside a sentence is part of the name.)
       (DETERMINERS.has(k.lo) &&
         (k.t !== 'The' || a === b || !k.sp || !LOWER_START_RE.test(toks[a - 1]?.t ?? 'A') || names.has(slice(toks[a + 1]!, toks[b]!)))) ||

@@ -15,3 +15,13 @@ const PROBES: ActorProbe[] = [
 describe('actors: a count before a plural name', () => {
   it.each(PROBES)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/** A sentence's first word that compares its name with another ("Rival Spiro", "Fellow Democrat Ana Ruiz") is no part of the name. */
+const LEADING: ActorProbe[] = [
+  ['Rival Spiro, which assembles bikes at a plant in Bugesera district, said it would hire 300 more workers.', [['Bugesera', 'place']], ['Rival Spiro']],
+  ['Fellow Democrat Ana Ruiz voted against the bill on Tuesday.', [['Ana Ruiz', 'person']], ['Fellow Democrat Ana Ruiz']],
+];
+
+describe('actors: a comparing word before a name', () => {
+  it.each(LEADING)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
