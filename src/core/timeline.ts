@@ -453,11 +453,12 @@ function ofAnotherNoun(s: string, at: number, head: string | undefined): boolean
 const LEAD_RE =
   /(?:\b(?:at|by|until|before|after|since|from|in|towards?)\s+the\s+(?:end|start|beginning|middle|close|turn)\s+of\s+|(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:in|on|at|during|of|over)\s+)?(?:\bthe\s+)?)$/i;
 /**
- * {@link LEAD_RE} before "that": a participle of a noun goes too ("said in a notice published on Tuesday that …" →
- * "said in a notice that …"), or it dangles ("a notice published that …"); not a verb's ("was published").
+ * {@link LEAD_RE} before "that": a participle of a noun goes too ("said in a notice published on Tuesday that …",
+ * "documents posted Tuesday that …" → "said in a notice that …"), or it dangles ("a notice published that …"); not a
+ * verb's ("was published").
  */
 const LEAD_THAT_RE = new RegExp(
-  `(?:(?<!\\b(?:is|are|was|were|be|been|being|has|have|had)\\s)\\b(?:published|released|issued|posted|dated)\\s+(?=on\\s))?(?:${LEAD_RE.source.slice(0, -1)})$`,
+  `(?:(?<!\\b(?:is|are|was|were|be|been|being|has|have|had)\\s)\\b(?:published|released|issued|posted|dated)\\s+(?=on\\s|$))?(?:${LEAD_RE.source.slice(0, -1)})$`,
   'i',
 );
 

@@ -361,6 +361,7 @@ describe('event labels a reader can read', () => {
   it.each<[string, string, RegExp]>([
     ['Farm debts stood at €2.1bn at the end of June, the central bank said.', 'Farm debts stood at €2.1bn', /\bat the end\b/],
     ['The regulator said in a report published on Thursday that the lender had broken the rules.', 'The regulator said in a report that the lender had broken the rules', /published that/],
+    ['FDA reviewers had warned in briefing documents posted Tuesday that the subgroup was chosen late.', 'FDA reviewers had warned in briefing documents that the subgroup was chosen late', /posted that/],
   ])('labels "%s" as "%s"', (text, label, bad) => {
     const labels = eventsOf(text).map(([, l]) => l);
     expect(labels).toContain(label);
