@@ -45,6 +45,18 @@ export interface Cand {
   alt?: string;
 }
 
+/** `f.split(/\s+/).length` without the array: one more than the runs of white space. */
+const words = (f: string): number => {
+  let n = 1;
+  for (let i = 0, sp = false; i < f.length; i++) {
+    const c = f.charCodeAt(i);
+    const w = c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(f[i]!));
+    if (w && !sp) n++;
+    sp = w;
+  }
+  return n;
+};
+
 /**
  * Clusters the candidates (`index`: each candidate's slot in `cands`, deduplicated by span) into actors: joins
  * gazetteer aliases, acronyms, shorter forms and surnames, types names listed together, then names and types each
@@ -90,7 +102,14 @@ export function cluster(cands: Cand[], index: Map<Cand, number>, sentences: read
   // ("KP" = "Khyber Pakhtunkhwa", "NSW": the letters of a known place of two words or more, too.)
   const multi = [...groups].filter(([, idx]) => idx.some((i) => cands[i]!.words.length >= 2 && (!cands[i]!.gaz || g.names.get(cands[i]!.gaz!)!.kind === 'place')));
   for (const [root, idx] of groups) {
-    const acr = idx.map((i) => cands[i]!).find((c) => !c.gaz && c.words.length === 1 && ACRONYM_RE.test(c.form));
+    let acr: Cand | undefined;
+    for (const i of idx) {
+      const c = cands[i]!;
+      if (!c.gaz && c.words.length === 1 && ACRONYM_RE.test(c.form)) {
+        acr = c;
+        break;
+      }
+    }
     if (!acr) continue;
     const letters = acr.form.replace(/\./g, '').toLowerCase();
     // ("Commission on Audit (COA) ... the Court of Appeals": an acronym already spelled out in its cluster takes no other name.)
@@ -288,7 +307,8 @@ export function cluster(cands: Cand[], index: Map<Cand, number>, sentences: read
   const hasUsState = cands.some((c) => c.gaz && g.usStates.has(c.gaz) && c.gaz !== 'Georgia');
   const actors: [number, Actor][] = [];
   for (const idx of members().values()) {
-    const list = idx.map((i) => cands[i]!).sort((p, q) => p.s - q.s);
+    // (In mention order already: `members` lists indices in order, and `cands` is sorted by start.)
+    const list = idx.map((i) => cands[i]!);
     const votes = vote();
     let gazKind: ActorKind | undefined;
     const long = list.some((c) => c.words.length > 1);
@@ -329,10 +349,10 @@ export function cluster(cands: Cand[], index: Map<Cand, number>, sentences: read
     const plain = list.filter((c) => !c.honor && c.link === undefined);
     const pool = plain.length ? plain : list;
     let name = pool[0]!.form;
-    let nameWords = name.split(/\s+/).length;
+    let nameWords = words(name);
     const caps = (f: string): boolean => f === f.toUpperCase();
     for (const c of pool) {
-      const cw = c.form.split(/\s+/).length;
+      const cw = words(c.form);
       const d = cw - nameWords;
       // The fullest form; "Port Sudan" rather than the dateline's "PORT SUDAN".
       // ("Christie's" rather than "Christie": a firm's own "'s".)

@@ -39,7 +39,8 @@ export function norm(s: string): string {
   if (t.includes('.')) t = t.replace(/\./g, '');
   if (t.startsWith('the')) t = t.replace(/^the\s+/, '');
   if (t.endsWith('s')) t = t.replace(/['’]s$/, '');
-  return t.replace(/\s+/g, ' ').trim();
+  // (Most forms have single spaces only.)
+  return (/\s\s|[^\S ]/.test(t) ? t.replace(/\s+/g, ' ') : t).trim();
 }
 
 /** Fresh votes, `n` in slot `k`. */

@@ -40,6 +40,8 @@ export const tokenize = (sentence: string, base: number, g: Gazetteer): Tok[] =>
   const { names, titles, stopWords } = g;
   const out: Tok[] = [];
   let prevEnd = 0;
+  /** Whether the sentence has an apostrophe at all (most words have none: tested once). */
+  const quotes = sentence.includes("'") || sentence.includes('’');
   const one = (t: string, start: number): void => {
     if (t.endsWith('.')) {
       const bare = t.slice(0, -1);
@@ -64,7 +66,7 @@ export const tokenize = (sentence: string, base: number, g: Gazetteer): Tok[] =>
       !linked(word) &&
       // "Park Ji-won", "Kim Jong-un", "Tsai Ing-wen": a hyphenated East Asian given name after a short surname.
       !(gap === ' ' && prevTok && GIVEN_HYPHEN_RE.test(word) && SURNAME_SHAPE_RE.test(prevTok.t) && !prevTok.poss && !NOT_GIVEN_HYPHEN.has(lower.slice(0, lower.indexOf('-'))) && !NOT_GIVEN_HYPHEN.has(lower.slice(lower.indexOf('-') + 1)) && !stopWords.has(prevTok.lo));
-    const quote = word.includes("'") || word.includes('’');
+    const quote = quotes && (word.includes("'") || word.includes('’'));
     out.push({
       t: word,
       lo: lower.endsWith('.') ? lower.slice(0, -1) : lower,

@@ -47,6 +47,14 @@ import type { Sentence } from './text.js';
 import type { Actor, ActorKind } from './types.js';
 
 /**
+ * A candidate's optional fields, all present from the start (never `delete`d): every candidate keeps one shape, so
+ * the code that reads them stays fast (an object that gains fields in varying orders, or loses one, is slow to read).
+ */
+const newCand = (form: string, s: number, e: number, sent: number, words: string[], v: number[], honor: boolean, init: boolean): Cand => ({
+  form, s, e, sent, words, v, honor, init, gaz: undefined, role: undefined, party: undefined, body: undefined, agent: undefined, link: undefined, key: undefined, alt: undefined,
+});
+
+/**
  * Extracts the named actors of an article: people, organisations, countries,
  * places and groups, each with its alias cluster, kind, role (when the text
  * gives one) and every mention, ordered by first mention.
@@ -83,6 +91,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   let credit = [0, 0];
 
   let parties: boolean | undefined;
+  /** Whether the text has " party", " parties", "caucus" or "chief whip" anywhere (tested once, before per-name slices). */
+  let partyNoun: boolean | undefined;
+  let caucus: boolean | undefined;
   /** Whether the article speaks of parties or an opposition (tested once). */
   const partyTalk = (): boolean => (parties ??= /\bpart(?:y|ies)\b|\bopposition\b/i.test(text));
   const titleish = (lo: string): boolean => titles.has(lo) || titleModifiers.has(lo);
@@ -96,7 +107,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const isHead = (t: string): boolean => !!headKind(t) || nonActorHeads.has(t);
   /** A lower-case noun (or its plural) of a place or a site: "town", "prisons", "dams", "substations" (a place head in lower case). */
   const placeNoun = (lo: string): boolean => {
-    const w = singular(lo);
+    // (`singular` only strips an "s".)
+    const w = lo.endsWith('s') ? singular(lo) : lo;
     return PLACE_NOUNS.has(w) || w === 'substation' || heads.get(w[0]!.toUpperCase() + w.slice(1)) === 'place';
   };
   /** An honorific that is not a role: "Mr", "Sir" (but not "Justice"). */
@@ -113,7 +125,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     (k.t === 'plc' && !!prev?.cap);
 
   const add = (form: string, s: number, e: number, v: number[], gaz?: string, honor = false, init = false, words = form.split(' ')): Cand => {
-    const c: Cand = { form, s, e, sent, words, v, honor, init };
+    const c = newCand(form, s, e, sent, words, v, honor, init);
     if (gaz) c.gaz = gaz;
     cands.push(c);
     byEnd.set(e, c);
@@ -1465,7 +1477,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         }
       }
       // "the paramilitary Rapid Support Forces", "rebel M23"; "fighters of the Arakan Army"
-      if (ARMED.has(pl) || GROUP_NOUN_RE.test(' ' + (pl === 'of' ? p2 : pl === 'the' && p2?.lo === 'of' ? toks[a - 3] : undefined)?.lo)) v[GROUP] += 8;
+      const gw = pl === 'of' ? p2 : pl === 'the' && p2?.lo === 'of' ? toks[a - 3] : undefined;
+      if (ARMED.has(pl) || (gw && GROUP_NOUN_RE.test(' ' + gw.lo))) v[GROUP] += 8;
       // "made by Pfizer", "shares of Lumetra", "Priya Desai of Bernstein"
       if (pl === 'by' && /^(?:made|owned|acquired|bought|developed|produced|manufactured|operated|funded|published)$/.test(p2?.lo!)) v[ORG] += 1.5;
       // "economists polled by Dow Jones", "analysts surveyed by Reuters": a pollster is a body.
@@ -1649,7 +1662,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (n1.sp && !c.gaz && a < b && site?.sp && /^(?:estate|development|complex)$/.test(site.lo) && !/^\s+[a-z]/.test(text.slice(site.e, site.e + 2))) v[PLACE] += 3;
       // ("the Cardiff fly-half": a known city's club.)
       if (sports && c.gaz && a === b && POSITION_RE.test(n1.lo) && names.get(c.gaz)!.kind === 'place') {
-        delete c.gaz;
+        c.gaz = undefined;
         v[ORG] += 8;
       } else if (sports && !c.gaz && a === b && (CLUB_AFTER.has(n1.lo) || POSITION_RE.test(n1.lo)) && !/^(?:and|&)$/.test(p1?.lo!)) v[ORG] += 2;
       // (A longer name: more than a player's age before it, "the 22-year-old Glasgow Warriors scrum-half".)
@@ -1666,7 +1679,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (plant) {
         c.form = text.slice(c.s, (c.e += plant[0].length));
         c.key = norm(c.form);
-        delete c.gaz;
+        c.gaz = undefined;
         c.v = vote(PLACE, 6);
         return;
       }
@@ -1747,12 +1760,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "his ANO party", "Babiš's ANO party", "the Freedom and Direct Democracy (SPD) party": a party's name before
     // its noun, after an owner or an acronym in brackets (the corpus types parties as groups).
     // (Cheap tests first, for this and the caucus below: letters each pattern needs.)
-    if (!c.gaz && !last.poss && text.slice(c.e, c.e + 16).includes('part') && /^(?:\s+\([A-Z][A-Za-z]{1,5}\))?\s+part(?:y|ies)\b/.test(text.slice(c.e, c.e + 16)) && (p1?.poss || /^(?:his|her|its|their|our|the|opposition|ruling|governing)$/.test(p1?.lo ?? '') || LEANINGS.has(p1?.lo ?? ''))) {
+    if (!c.gaz && !last.poss && (partyNoun ??= /\spart(?:y|ies)/.test(text)) && text.slice(c.e, c.e + 16).includes('part') && /^(?:\s+\([A-Z][A-Za-z]{1,5}\))?\s+part(?:y|ies)\b/.test(text.slice(c.e, c.e + 16)) && (p1?.poss || /^(?:his|her|its|their|our|the|opposition|ruling|governing)$/.test(p1?.lo ?? '') || LEANINGS.has(p1?.lo ?? ''))) {
       c.party = true;
       v[GROUP] += 3;
     }
     // "Democratic Alliance (DA) caucus leader", "the ANC chief whip": a caucus or a whip is a party's.
-    if (!c.gaz && /ca|ch/.test(text.slice(c.e, c.e + 20)) && /^(?:\s+\([A-Z]{2,6}\))?\s+(?:caucus|chief whip)\b/.test(text.slice(c.e, c.e + 20))) c.party = true;
+    if (!c.gaz && (caucus ??= /caucus|chief whip/.test(text)) && /ca|ch/.test(text.slice(c.e, c.e + 20)) && /^(?:\s+\([A-Z]{2,6}\))?\s+(?:caucus|chief whip)\b/.test(text.slice(c.e, c.e + 20))) c.party = true;
     // "the Garissa governor", "the Kharkiv mayor": a local office's place.
     if (n1.sp && a === b && !c.gaz && p1?.lo === 'the' && /^(?:governor|mayor|premier)$/.test(n1.lo) && !partyLabels.has(first.t)) v[PLACE] += 3;
     // "Bernstein analyst Daniel Koh": an employer before its employee's job and name.
@@ -1764,13 +1777,13 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (n1.sp && a === b && !last.poss && !c.gaz && GROUP_NOUN_RE.test(' ' + n1.lo)) v[GROUP] += 3;
     // "the Indus river", "the Ravi, Sutlej and Chenab rivers", "Kasur district"
     let m = b + 1;
-    while (m < b + 12 && toks[m] && (toks[m]!.cap || /^(?:and|or)$/.test(toks[m]!.lo)) && /^,?\s+$/.test(toks[m]!.gap)) m++;
+    while (m < b + 12 && toks[m] && (toks[m]!.cap || toks[m]!.lo === 'and' || toks[m]!.lo === 'or') && (toks[m]!.sp || /^,\s+$/.test(toks[m]!.gap))) m++;
     // "in Tolima, Huila and five other departments": a count and "other" before the list's noun.
     const k0 = m;
-    if (/^(?:and|or)$/.test(toks[m - 1]?.lo!)) while (m < k0 + 2 && toks[m + 1]?.sp && /^[a-z\d]+$/.test(toks[m]!.t) && toks[m - 1]!.lo !== 'other') m++;
+    if (toks[m - 1]?.lo === 'and' || toks[m - 1]?.lo === 'or') while (m < k0 + 2 && toks[m + 1]?.sp && /^[a-z\d]+$/.test(toks[m]!.t) && toks[m - 1]!.lo !== 'other') m++;
     const other = m > k0 && toks[m - 1]!.lo === 'other';
     if (m > k0 && !other) m = k0;
-    const noun = toks[m]?.sp && singular(toks[m]!.lo);
+    const noun = toks[m]?.sp && (toks[m]!.lo.endsWith('s') ? singular(toks[m]!.lo) : toks[m]!.lo);
     if (noun && noun !== 'area' && (PLACE_NOUNS.has(noun) || (other && toks[m]!.lo === 'departments')) && !last.poss) {
       v[PLACE] += 4;
       // "in Copperbelt province": the noun of a region is also part of its name.
@@ -2061,7 +2074,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       let start = end - noun!.length - mod.length;
       if (owned) start = m.index! + who0.length - who.length;
       else if (!mod && !/\bthe $/i.test(sentence.slice(0, start))) continue;
-      const c: Cand = { form: sentence.slice(start, end), s: base + start, e: base + end, sent, words: [], v: vote(ORG, owned || (mod && /^(?:ministry|court)$/.test(noun!)) ? 6 : 0), honor: false, init: false };
+      const c = newCand(sentence.slice(start, end), base + start, base + end, sent, [], vote(ORG, owned || (mod && /^(?:ministry|court)$/.test(noun!)) ? 6 : 0), false, false);
       // "Colombia's health ministry" is also "the health ministry".
       if (owned) c.alt = mod + noun;
       bodies.push([c, (mod + noun).toLowerCase(), owned ? norm(who) : '']);
@@ -2080,7 +2093,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const one = owners.get(tail)?.size === 1;
       if (!who && !c.v[ORG] && !one) continue;
       if (one || !who) c.key = tail;
-      if (!one) delete c.alt;
+      if (!one) c.alt = undefined;
       cands.push(c);
       byEnd.set(c.e, c);
     }
@@ -2113,7 +2126,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     for (let i = 0; i < ts.length; i++) {
       const k = ts[i]!;
       const nx = ts[i + 1];
-      if (nx?.sp && k.cap && (MONTH_ABBRS as readonly string[]).includes(k.t) && !k.poss && ((nx.cap && /^\p{Lu}\p{Ll}/u.test(nx.t) && !calendar.has(nx.t)) || PARTICLES.has(nx.t))) calNames.add(k);
+      if (nx?.sp && k.cap && calendar.has(k.t) && (MONTH_ABBRS as readonly string[]).includes(k.t) && !k.poss && ((nx.cap && /^\p{Lu}\p{Ll}/u.test(nx.t) && !calendar.has(nx.t)) || PARTICLES.has(nx.t))) calNames.add(k);
       const c = k.t.charCodeAt(0);
       // A word written in lower case (an ASCII letter a-z, or another letter with an upper-case form).
       if (!k.cap && ((c >= 97 && c <= 122) || (c > 127 && k.t[0] !== k.t[0]!.toUpperCase()))) lowerWords.add(k.lo);
@@ -2128,7 +2141,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     phrases(s.text, s.start);
     scan();
   });
-  const starts = new Map(cands.map((c) => [c.s, c]));
+  // (A loop, not `new Map(cands.map(...))`: no pair per candidate; none at all without owners.)
+  const starts = new Map<number, Cand>();
+  if (owners.length) for (const c of cands) starts.set(c.s, c);
   for (const [c, s] of owners) {
     const p = starts.get(s);
     if (p && p.words.length > 1 && top(p.v) === PERSON && p.v[PERSON]! >= 1) {
@@ -2144,7 +2159,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // ("Milwaukee" of "the Milwaukee Bucks": in a sports story, a known city too.)
     if (full && full !== c && (!c.gaz || (sports && names.get(c.gaz)?.kind === 'place')) && c.v[PLACE]! < (sports ? 2 : 1)) {
       c.link = full;
-      delete c.gaz;
+      c.gaz = undefined;
     }
   }
   // "the House" is the one "House of ..." the article names ("House of Commons").
