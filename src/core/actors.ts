@@ -1432,6 +1432,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (before && p1 && first.sp && !first.poss) {
       const pl = p1.lo;
       if (STRONG_PLACE_PREPS.has(pl)) v[PLACE] += 2;
+      // "the visitor centre in Foz do Iguaçu", "a village in Bay de Verde": a name with a particle inside, after "in" and
+      // with no given name first, is a place's (a person's "de"/"da" name rarely follows "in").
+      if (STRONG_PLACE_PREPS.has(pl) && a + 1 < b && !firstNames.has(first.t) && !toks[b]!.poss && toks.slice(a + 1, b).some((k) => PARTICLES.has(k.t))) v[PLACE] += 6;
       // "in nearby Thringstone", "in northern Kivu"
       // ("across the southern Andes": a compass word after "the".)
       // ("on neighbouring Petite Martinique": an island's "on".)

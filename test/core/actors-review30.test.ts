@@ -1,6 +1,8 @@
 import { describe, it } from 'vitest';
 import { checkActorProbe, type ActorProbe } from './helpers/actor-probes.js';
 
+// Actor fixes found by reading the quizzes of blind batches 28-30 (each probe is wire copy of our own).
+
 /**
  * A count before a plural name ("6.98 lakh Olive Ridleys", "2,000 Olive Ridleys") counts animals or things and names
  * no one (a quiz asked "Last year, a record 6.98 lakh ____ nested" with people as the other choices). A team before
@@ -24,4 +26,15 @@ const LEADING: ActorProbe[] = [
 
 describe('actors: a comparing word before a name', () => {
   it.each(LEADING)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
+
+/** A name with a particle inside after "in", with no given name first, is a place ("in Foz do Iguaçu", not a person). */
+const PARTICLE_PLACES: ActorProbe[] = [
+  ["The presidents signed the memorandum at the dam's visitor centre in Foz do Iguaçu, on the Brazilian bank of the river.", [['Foz do Iguaçu', 'place']], []],
+  ['She has worked at the fish plant in Bay de Verde for 22 years.', [['Bay de Verde', 'place']], []],
+  ["The meeting in Luiz da Silva's office ended without a deal.", [['Luiz da Silva', 'person']], []],
+];
+
+describe('actors: a particle name after "in"', () => {
+  it.each(PARTICLE_PLACES)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
