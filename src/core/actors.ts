@@ -858,8 +858,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (n === 2 && last.t === 'House' && !titles.has(first.lo) && !partyLabels.has(first.t)) return addRun(a, b, vote(PLACE, 6), main);
     // "Scottish Conservative transport spokesman", "Welsh Labour leader": a nation's party before a role is a group.
     if (n >= 2 && partyLabels.has(last.t) && isDemonym(first.t) && toks.slice(b + 1, b + 4).some((k) => k.sp && !k.cap && (titleish(k.lo) || isRoleNoun(k.lo)))) return addRun(a, b, vote(GROUP, 6), main);
-    // Only title words, demonyms and country names: "US Secretary of State", "Iraqi PM".
-    if (range.some((k) => titles.has(k.lo) || names.has(k.t)) && range.every((k) => k.lo === 'of' || roleWord(k)) && !heads.has(last.t)) {
+    // Only title words, demonyms and country names: "US Secretary of State", "Iraqi PM" (not "the Gulf of Finland": a
+    // place's head word first).
+    if (range.some((k) => titles.has(k.lo) || names.has(k.t)) && range.every((k) => k.lo === 'of' || roleWord(k)) && !heads.has(last.t) && headKind((DETERMINERS.has(first.lo) ? toks[a + 1]! : first).t) !== 'place') {
       for (let i = a; i <= b; i++) if (names.has(toks[i]!.t)) classify(i, i, false);
       return;
     }

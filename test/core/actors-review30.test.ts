@@ -38,3 +38,14 @@ const PARTICLE_PLACES: ActorProbe[] = [
 describe('actors: a particle name after "in"', () => {
   it.each(PARTICLE_PLACES)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/** A sea's or gulf's name with a country after "of" is one place ("the Gulf of Finland"), not the country alone. */
+const SEAS: ActorProbe[] = [
+  ['Researchers took samples at 146 stations between the Gulf of Finland and the Bornholm Basin in August.', [['Gulf of Finland', 'place'], ['Bornholm Basin', 'place']], []],
+  ['Storms formed in the Bay of Bengal and the Gulf of Mexico on Monday.', [['Bay of Bengal', 'place'], ['Gulf of Mexico', 'place']], []],
+  ['The US Secretary of State flew to Riyadh on Monday.', [['US', 'country'], ['Riyadh', 'place']], ['US Secretary of State']],
+];
+
+describe('actors: a gulf or a sea "of" a country', () => {
+  it.each(SEAS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
