@@ -82,7 +82,7 @@ export const CONTACT_VERBS = wordSet('contact call email e-mail text message pho
 /** "Without" in English, French, Spanish, German, Italian and Portuguese bodies' names. */
 export const WITHOUT = wordSet('without sans sin ohne senza sem');
 /** Place head words that are also common surnames. */
-export const SURNAME_HEADS = wordSet('Hill Park Lake');
+export const SURNAME_HEADS = wordSet('Hill Park Lake Fort');
 /** Last words of club names: "Leeds United"; in a sports story also "Derby County". */
 export const CLUB_HEADS = wordSet('United Rovers Athletic Albion Wanderers Hotspur Rangers Villa Argyle Orient Thistle');
 /** Last word of a team's name: "Hawks", "76ers". */

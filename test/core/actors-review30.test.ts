@@ -49,3 +49,15 @@ const SEAS: ActorProbe[] = [
 describe('actors: a gulf or a sea "of" a country', () => {
   it.each(SEAS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/** "Fort", "Pans" and "Deep" close a place's name ("Colombo Fort", "the Makgadikgadi Pans", "the Gotland Deep"). */
+const PLACE_HEAD_WORDS: ActorProbe[] = [
+  ['The slower speeds would add 40 minutes to the journey between Colombo Fort and Batticaloa.', [['Colombo Fort', 'place']], []],
+  ['Bottom water in the Gotland Deep reached 7.4 degrees Celsius, the report said.', [['Gotland Deep', 'place']], []],
+  ['The fence keeps wildlife from the Okavango Delta and the Makgadikgadi Pans away from cattle.', [['Makgadikgadi Pans', 'place'], ['Okavango Delta', 'place']], []],
+  ['Matthew Fort wrote the review for the paper on Sunday.', [['Matthew Fort', 'person']], []],
+];
+
+describe('actors: more place head words', () => {
+  it.each(PLACE_HEAD_WORDS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
