@@ -82,10 +82,17 @@ const UNIT_ATTACHED = /(?:kWh|GWh|TWh|km\/h|mph|kmh|kph|km|kg|cm|mm|ft|lbs|lb|oz
 
 /** Dates, day ranges, times and periods ending on a date ("7 October", "Jan. 6", "April 6 to 8", "12/03/2024", "9/11", "10:30 a.m.", "8 o'clock",
  * "1400 GMT", "at 4 in the morning", "the 12 months to September", "the first three months of the year"): their numbers are not number facts.
- * The alternatives of one regex, in three parts in their order (§); the first and last, each compiled only for a sentence that passes its
- * cheap test in DATE_GATES, are costly to compile and rarely needed. */
-const DATE_SOURCES = String.raw`[\w-]+\s+(?:month|week|year|day|quarter)s?\s+(?:to|ending|ended|through|until)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?${MONTHS}§(?:first|last|final|opening|closing)\s+[\w-]+\s+(?:month|week|quarter)s\s+of\s+(?:(?:the|this|last|next)\s+)?(?:year|\d{4})|\d{1,4}([/.-])\d{1,2}\1\d{1,4}|(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTHS}|${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)(?:\s*(?:[-–]|to|through)\s*\d{1,2}\b(?![,.:]\d|\s*(?:[ap]\.?m|%)))?|\d{1,2}(?:/\d{1,2}|:\d\d|(?:[:.]\d\d)?\s?(?:[ap]\.?m|o['’]clock))§\d{3,4}\s?(?:GMT|BST|UTC|CES?T|E[SD]?T|P[SD]T|hrs|hours local|local time)|(?<=\bat\s)\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)`.split('§');
-const DATE_GATES = [/(?:month|week|year|day|quarter)s?\s+(?:to|ending|ended|through|until)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)/, /./, /\d{3}\s?(?:[GBUCP]|E[SD]?T|hrs|hours local|local time)|at\s\d{1,2}\s+in\s/];
+ * The alternatives of one regex, in parts in their order (§), each compiled only for a sentence that passes its cheap test in DATE_GATES
+ * (something every match of the part holds): most are costly to compile and many articles never need them. */
+const DATE_SOURCES = String.raw`[\w-]+\s+(?:month|week|year|day|quarter)s?\s+(?:to|ending|ended|through|until)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?${MONTHS}§(?:first|last|final|opening|closing)\s+[\w-]+\s+(?:month|week|quarter)s\s+of\s+(?:(?:the|this|last|next)\s+)?(?:year|\d{4})|\d{1,4}([/.-])\d{1,2}\1\d{1,4}§(?:\d{1,2}\s*[-–]\s*)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTHS}§${MONTHS}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)(?:\s*(?:[-–]|to|through)\s*\d{1,2}\b(?![,.:]\d|\s*(?:[ap]\.?m|%)))?§\d{1,2}(?:/\d{1,2}|:\d\d|(?:[:.]\d\d)?\s?(?:[ap]\.?m|o['’]clock))§\d{3,4}\s?(?:GMT|BST|UTC|CES?T|E[SD]?T|P[SD]T|hrs|hours local|local time)|(?<=\bat\s)\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)`.split('§');
+const DATE_GATES = [
+  /(?:month|week|year|day|quarter)s?\s+(?:to|ending|ended|through|until)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)/,
+  /./,
+  /\d(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)/,
+  /./,
+  /\d[/:]\d|\d\s?(?:[ap]\.?m|o['’]clock)/,
+  /\d{3}\s?(?:[GBUCP]|E[SD]?T|hrs|hours local|local time)|at\s\d{1,2}\s+in\s/,
+];
 /** DATE_SOURCES' regexes, built on first need. */
 const dateRes: RegExp[] = [];
 
