@@ -43,6 +43,8 @@ export interface Cand {
   key?: string;
   /** Another form inside this one, an alias: "health ministry" of "Colombia's health ministry". */
   alt?: string;
+  /** Slot in the deduplicated candidates that `cluster` reads (the slot of the same span's first candidate). */
+  at: number;
 }
 
 /** `f.split(/\s+/).length` without the array: one more than the runs of white space. */
@@ -58,11 +60,11 @@ const words = (f: string): number => {
 };
 
 /**
- * Clusters the candidates (`index`: each candidate's slot in `cands`, deduplicated by span) into actors: joins
+ * Clusters the candidates (deduplicated by span, each with its slot `at`) into actors: joins
  * gazetteer aliases, acronyms, shorter forms and surnames, types names listed together, then names and types each
  * cluster by its votes, ordered by first mention.
  */
-export function cluster(cands: Cand[], index: Map<Cand, number>, sentences: readonly Sentence[], g: Gazetteer, text: string, sports: boolean, lowerWords: Set<string>): Actor[] {
+export function cluster(cands: Cand[], sentences: readonly Sentence[], g: Gazetteer, text: string, sports: boolean, lowerWords: Set<string>): Actor[] {
   // Union-find over candidate indices.
   const parent = cands.map((_, i) => i);
   const find = (i: number): number => {
@@ -83,7 +85,7 @@ export function cluster(cands: Cand[], index: Map<Cand, number>, sentences: read
     const seen = byKey.get(key);
     if (seen === undefined) byKey.set(key, i);
     else union(seen, i);
-    if (c.link) union(index.get(c.link)!, i);
+    if (c.link) union(c.link.at, i);
   });
   const members = (): Map<number, number[]> => {
     const m = new Map<number, number[]>();
@@ -100,7 +102,8 @@ export function cluster(cands: Cand[], index: Map<Cand, number>, sentences: read
   /** Initials of a candidate's words (of all, of the capitalised), computed once. */
   const inits: string[][] = [];
   // ("KP" = "Khyber Pakhtunkhwa", "NSW": the letters of a known place of two words or more, too.)
-  const multi = [...groups].filter(([, idx]) => idx.some((i) => cands[i]!.words.length >= 2 && (!cands[i]!.gaz || g.names.get(cands[i]!.gaz!)!.kind === 'place')));
+  // (Listed at the first acronym: most articles have none.)
+  let multi: [number, number[]][] | undefined;
   for (const [root, idx] of groups) {
     let acr: Cand | undefined;
     for (const i of idx) {
@@ -115,6 +118,7 @@ export function cluster(cands: Cand[], index: Map<Cand, number>, sentences: read
     // ("Commission on Audit (COA) ... the Court of Appeals": an acronym already spelled out in its cluster takes no other name.)
     if (idx.some((i) => cands[i]!.words.length >= 2 && (inits[i] ??= [initials(cands[i]!.words, true), initials(cands[i]!.words, false)]).includes(letters))) continue;
     let best: number | undefined;
+    multi ??= [...groups].filter(([, idx]) => idx.some((i) => cands[i]!.words.length >= 2 && (!cands[i]!.gaz || g.names.get(cands[i]!.gaz!)!.kind === 'place')));
     for (const [r2, idx2] of multi) {
       if (r2 === root) continue;
       const match = idx2.some((i) => cands[i]!.words.length >= 2 && (inits[i] ??= [initials(cands[i]!.words, true), initials(cands[i]!.words, false)]).includes(letters));
@@ -133,28 +137,36 @@ export function cluster(cands: Cand[], index: Map<Cand, number>, sentences: read
       if (y.words.length <= x.words.length) continue;
       const long = longs[n]!;
       // ("Environment Canada": the first and last words of "Environment and Climate Change Canada".)
-      if (long === short || long.startsWith(short + ' ') || (x.words.length === 2 && y.words[1] === 'and' && y.words[0] === x.words[0] && y.words[y.words.length - 1] === x.words[1])) union(index.get(y)!, index.get(x)!);
+      if (long === short || long.startsWith(short + ' ') || (x.words.length === 2 && y.words[1] === 'and' && y.words[0] === x.words[0] && y.words[y.words.length - 1] === x.words[1])) union(y.at, x.at);
     }
   }
   // Surnames and shorter forms of a person's name: "Soleimani", "Mr Mousa", "Al-Sudani".
   groups = members();
-  const keys = cands.map((c) =>
-    c.words.map((w) => (w.includes('’') ? w.toLowerCase().replace(/[’']/g, "'") : w.toLowerCase())).filter((w, i, all) => i === 0 || i < all.length - 1 || !/^(?:jr|sr|ii|iii|iv)\.?$/.test(w)),
-  );
+  /** Lower-case name words of candidate `i`, without a "Jr"; computed when first read (only people's clusters read them). */
+  const keys: string[][] = [];
+  const key = (i: number): string[] => {
+    let ws = keys[i];
+    if (!ws) {
+      ws = keys[i] = cands[i]!.words.map((w) => (w.includes('’') ? w.toLowerCase().replace(/[’']/g, "'") : w.toLowerCase()));
+      // (A suffix only ends a name of two words or more: one test of the last word, no filtered copy.)
+      if (ws.length > 1 && ws[ws.length - 1]!.length <= 4 && /^(?:jr|sr|ii|iii|iv)\.?$/.test(ws[ws.length - 1]!)) ws.pop();
+    }
+    return ws;
+  };
   const people: [number, number[]][] = [];
   const shortForms: [number, number][] = [];
   for (const [root, idx] of groups) {
     // Clusters with strong non-person evidence are no people.
     if (idx.some((i) => cands[i]!.gaz || Math.max(cands[i]!.v[ORG]!, cands[i]!.v[PLACE]!, cands[i]!.v[GROUP]!, cands[i]!.v[NONE]!) >= 4)) continue;
     let shortest = idx[0]!;
-    for (const i of idx) if (keys[i]!.length < keys[shortest]!.length) shortest = i;
+    for (const i of idx) if (key(i).length < key(shortest).length) shortest = i;
     shortForms.push([root, shortest]);
     // ("Friends of the Lugg": a connector makes a name with no person's cue a body's, whose last word is no surname.)
-    if (idx.some((i) => keys[i]!.length >= 2) && !idx.some((i) => cands[i]!.v[PERSON]! < 3 && keys[i]!.some((w) => /^(?:of|the|for|and|on)$/.test(w)))) people.push([root, idx]);
+    if (idx.some((i) => key(i).length >= 2) && !idx.some((i) => cands[i]!.v[PERSON]! < 3 && key(i).some((w) => /^(?:of|the|for|and|on)$/.test(w)))) people.push([root, idx]);
   }
   for (const [root, shortest] of shortForms) {
     const c0 = cands[shortest]!;
-    const w = keys[shortest]!;
+    const w = key(shortest);
     const wl = w.length;
     let best: number | undefined;
     let bestPos = -1;
@@ -163,7 +175,7 @@ export function cluster(cands: Cand[], index: Map<Cand, number>, sentences: read
     for (const [r2, idx2] of people) {
       if (r2 === root || (placed && !idx2.some((i) => cue(cands[i]!)))) continue;
       const match = idx2.some((i) => {
-        const v = keys[i]!;
+        const v = key(i);
         const vl = v.length;
         if (vl <= wl) return false;
         let suffix = true;
@@ -186,7 +198,7 @@ export function cluster(cands: Cand[], index: Map<Cand, number>, sentences: read
     // exactly one person's full name, when no surname matched.
     if (best === undefined && wl === 1 && !PARTICLES.has(w[0]!) && nameShape(c0.form)) {
       const hits = people.filter(([r2, idx2]) => r2 !== root && !(placed && !idx2.some((i) => cue(cands[i]!))) && idx2.some((i) => {
-        const v = keys[i]!;
+        const v = key(i);
         const k = v.indexOf(w[0]!);
         return v.length >= 2 && k >= 0 && k < v.length - 1 && top(cands[i]!.v) === PERSON;
       }));
@@ -194,7 +206,7 @@ export function cluster(cands: Cand[], index: Map<Cand, number>, sentences: read
         best = hits[0]![0];
         // "Aurantis" of "Aurantis Resources": the first word alone, of a name with no person's cue (given name,
         // title, age, role), is a body's short form (a person is re-mentioned by surname).
-        if (!hits[0]![1].some((i) => cue(cands[i]!)) && keys[hits[0]![1].find((i) => keys[i]!.length >= 2)!]![0] === w[0]) {
+        if (!hits[0]![1].some((i) => cue(cands[i]!)) && key(hits[0]![1].find((i) => key(i).length >= 2)!)[0] === w[0]) {
           c0.v[ORG] += 3;
           union(best, root);
           best = undefined;

@@ -27,6 +27,8 @@ export interface Tok {
   sp: boolean;
   /** First word of the sentence or of a quotation. */
   init: boolean;
+  /** `lo` is a title or a title's modifier (`Gazetteer.titleish`: looked up once, read by many rules). */
+  ti: boolean;
 }
 
 /** A hyphenated name whose lower-case parts are links between capitalised ones ("Quaid-i-Azam"). */
@@ -35,9 +37,33 @@ const linked = (w: string): boolean => {
   return ps.length > 2 && ps.every((p, n) => (n && n < ps.length - 1 && HYPHEN_LINKS.has(p)) || (!!p && p[0] !== p[0]!.toLowerCase()));
 };
 
+/** An ASCII letter or digit: a token's character that the fast path of `tokenize` reads. */
+const alnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/**
+ * The end of the `TOKEN_RE` match that starts at `p` (an ASCII letter or digit), read with character tests; -1 when a
+ * character above 127 (a letter or not), a "/" or a "+" decides where it ends: `TOKEN_RE` reads that match.
+ */
+const tokenEnd = (s: string, p: number): number => {
+  for (let i = p + 1; ; i++) {
+    const c = s.charCodeAt(i);
+    if (alnum(c)) continue;
+    if ((c > 127 && c !== 0x2019) || c === 47 || c === 43) return -1;
+    // A joiner ("'", "’", ".", "&", "-") before more letters; else a final period.
+    if (c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45) {
+      const d = s.charCodeAt(i + 1);
+      if (alnum(d)) {
+        i++;
+        continue;
+      }
+      if (d > 127) return -1;
+    }
+    return c === 46 ? i + 1 : i;
+  }
+};
+
 /** Splits one sentence into word tokens with absolute offsets (`g` gives the names, titles and stop words it reads). */
 export const tokenize = (sentence: string, base: number, g: Gazetteer): Tok[] => {
-  const { names, titles, stopWords } = g;
+  const { names, titles, stopWords, titleish } = g;
   const out: Tok[] = [];
   let prevEnd = 0;
   /** Whether the sentence has an apostrophe at all (most words have none: tested once). */
@@ -50,7 +76,8 @@ export const tokenize = (sentence: string, base: number, g: Gazetteer): Tok[] =>
       if (!(bare.includes('.') || (LETTER_RE.test(bare) && !(start + t.length >= sentence.trimEnd().length && out[out.length - 1]?.cap && sentence[start - 1] === ' ')) || KEEP_PERIOD.has(bare.toLowerCase())) || /[^.]\.[a-z]{2,}$/.test(bare)) t = bare;
     }
     // (`/['’]s$/` as character tests.)
-    const poss = t.length > 2 && t.endsWith('s') && "'’".includes(t[t.length - 2]!);
+    // (No apostrophe in the sentence, no possessive.)
+    const poss = quotes && t.length > 2 && t.endsWith('s') && "'’".includes(t[t.length - 2]!);
     const word = poss ? t.slice(0, -2) : t;
     const gap = sentence.slice(prevEnd, start);
     prevEnd = start + t.length;
@@ -67,9 +94,10 @@ export const tokenize = (sentence: string, base: number, g: Gazetteer): Tok[] =>
       // "Park Ji-won", "Kim Jong-un", "Tsai Ing-wen": a hyphenated East Asian given name after a short surname.
       !(gap === ' ' && prevTok && GIVEN_HYPHEN_RE.test(word) && SURNAME_SHAPE_RE.test(prevTok.t) && !prevTok.poss && !NOT_GIVEN_HYPHEN.has(lower.slice(0, lower.indexOf('-'))) && !NOT_GIVEN_HYPHEN.has(lower.slice(lower.indexOf('-') + 1)) && !stopWords.has(prevTok.lo));
     const quote = quotes && (word.includes("'") || word.includes('’'));
+    const lo = lower.endsWith('.') ? lower.slice(0, -1) : lower;
     out.push({
       t: word,
-      lo: lower.endsWith('.') ? lower.slice(0, -1) : lower,
+      lo,
       s: base + start,
       e: base + start + word.length,
       poss,
@@ -81,13 +109,29 @@ export const tokenize = (sentence: string, base: number, g: Gazetteer): Tok[] =>
       sp: gap === ' ' || /^\s+$/.test(gap),
       // ("SHAKHTINSK, Kazakhstan (AP) — Rescuers", "PRAGUE — Billionaire": a dateline's dash opens the story.)
       init: !out.length || (gap !== ' ' && (/[“"‘:(]\s*$/.test(gap) || (/^\)?\s*[—–]\s*$/.test(gap) && out[out.length - 1]!.t === out[out.length - 1]!.t.toUpperCase()))),
+      ti: titleish.has(lo),
     });
   };
-  // (`exec` on the shared regex, not `matchAll`: that clones the large regex for every sentence.)
-  TOKEN_RE.lastIndex = 0;
-  for (let m0; (m0 = TOKEN_RE.exec(sentence)); ) {
-    const w0 = m0[0];
-    const at = m0.index!;
+  // The matches of `TOKEN_RE`, read with character tests where every character is ASCII (most words), else with the
+  // regex (`exec` on the shared regex, not `matchAll`: that clones the large regex for every sentence).
+  const n = sentence.length;
+  for (let q = 0; q < n; ) {
+    const c = sentence.charCodeAt(q);
+    if (c <= 127 && !alnum(c)) {
+      q++;
+      continue;
+    }
+    let at = q;
+    let end = c <= 127 ? tokenEnd(sentence, q) : -1;
+    if (end < 0) {
+      TOKEN_RE.lastIndex = q;
+      const m0 = TOKEN_RE.exec(sentence);
+      if (!m0) break;
+      at = m0.index!;
+      end = at + m0[0].length;
+    }
+    q = end;
+    const w0 = sentence.slice(at, end);
     // "Orlando-Newark routes", "US-China talks": a known place joined to another name by a hyphen is two names.
     const pair = w0.includes('-') ? /^([^-]+)-(?=[A-Z])/.exec(w0) : null;
     // (Not "the University of Wisconsin-Madison": a campus after "of" belongs to the name.)

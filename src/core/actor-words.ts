@@ -251,6 +251,8 @@ export const ARMS = wordSet('cavalry infantry armoured armored mechanised mechan
 export const MADE_BY_RE = /^[^-]+-(?:designed|owned|founded|funded|built|directed|produced)$/;
 /** Verbs before "in" and a publication: "published in Nature". */
 export const PUBLISHED = wordSet('published writing wrote appeared reported');
+/** What every match of `REGION_STATES_RE` holds (one search, cheaper than three `includes`). */
+export const REGION_STATES_CUE_RE = / (?:states|countries|nations)/;
 export const REGION_STATES_RE = /\b[Tt]he ((?:Baltic|Gulf|Nordic|Balkan|Scandinavian|Caribbean) (?:states|countries|nations))\b/g;
 export const ADMIN_RE = re('gu')`\b[Tt]he ([${Lu}][${Ll}]+) administration\b`;
 export const COALITION_RE = re('gu')`\b([${Lu}][${L}.]*)-(?:led|backed)((?:\s+[a-z]+){0,3}?)\s+${COALITION}\b`;
@@ -258,7 +260,6 @@ export const COALITION_ALIAS_RE = new RegExp(`\\b([a-z]+) ${COALITION}\\b`, 'g')
 export const COALITION_END_RE = new RegExp(COALITION + '$');
 export const GROUP_NOUN_RE = new RegExp(' ' + GROUP_NOUNS);
 export const GROUP_PHRASE_RE = re('gu')`(?<![${Lu}][${L}]*[ -])\b([${Lu}][${L}'’]*) ${GROUP_NOUNS}`;
-/** Every INSTITUTION_RE match holds one of its nouns: a cheap test before the scan. */
 /** "airlines such as", "lenders including", "carriers —": a plural noun before a list of its members. */
 export const MEMBERS_RE = /\b([A-Za-z][a-z]+)s,?(?:\s*[—–:]\s*|\s+(?:such as|including|like)\s+)/g;
 /** Plural nouns whose members, listed after them, are organisations, beyond the organisation nouns: "rivals such as". */
@@ -270,8 +271,11 @@ export const ITEM_RE = re('uy')`([${Lu}][${L}${N}&'’.-]*(?: (?:of (?:the )?)?[
 /** "a man known as "El Chino"": a Spanish nickname in quotes after "as", "alias" or "nicknamed". */
 export const ALIAS_RE = re('gu')`\b(?:as|alias|nicknamed|dubbed) ["“‘']((?:El|La) [${Lu}][${Ll}]+)[,.]?["”’']`;
 export const COMMITTEE_RE = /\b[Tt]he (?:Senate|House|Assembly)((?: [a-z]+){1,3}) committee\b/g;
-/** The nouns of `INSTITUTION_RE`, a cheap pre-check (`includes`, not an alternation tried at every position). */
-export const INSTITUTION_NOUNS = ['ministry', 'army', 'navy', 'coastguard', 'coast guard', 'military', 'presidency', 'air force', 'court', 'cabinet'];
+/**
+ * The nouns of `INSTITUTION_RE`, a cheap pre-check: one search for the bare alternation (measured faster than ten
+ * `includes` calls; its matches are a superset of `INSTITUTION_RE`'s).
+ */
+export const INSTITUTION_NOUNS = /ministry|army|navy|coast ?guard|military|presidency|air force|court|cabinet/;
 /** Lower-case public bodies: "the Italian coastguard", "Italy's interior ministry", "the health ministry", "the high court". */
 export const INSTITUTION_RE = re('gu')`(?:\b([${Lu}][${L}.]*(?: [${Lu}][${L}.]*){0,2})(['’]s)? )?\b([a-z]+ )?(ministry|army|navy|coastguard|coast guard|military|presidency|air force|court|cabinet)\b(?!-)`;
 export const UPPER_START_RE = re('u')`^[${Lu}]`;

@@ -29,7 +29,7 @@ import {
   PLACE_OF, PLACE_ADJ, POST_NOMINALS, NOBLE, ROYAL, SPORT_WORDS, INDIGENOUS, PEOPLES, SHARE_VERBS, FIRMS, PLACE_WORDS,
   CONTACT_VERBS, WITHOUT, SURNAME_HEADS, CLUB_HEADS, TEAM_RE, CLUB_SUFFIXES, CLUB_AFTER, POSITION_RE, CLUB_BEFORE,
   CLUB_MOVE, CLUB_PAY, CLUB_PLURAL, CLUB_MOVE_PREP, POSS_NAME_NEXT, SPORT_BODY_RE, ROMANCE_PARTIES, ROMANCE_BODIES,
-  NAME_LINKS, LINK_ARTICLES, FOREIGN_ADJ_RE, BODY_FIRST, BODY_OWNS, REGION_NOUNS, DOC_NOUNS, CURRENCIES, ROADS,
+  NAME_LINKS, LINK_ARTICLES, FOREIGN_ADJ_RE, BODY_FIRST, BODY_OWNS, REGION_NOUNS, DOC_NOUNS, CURRENCIES, ROADS, REGION_STATES_CUE_RE,
   corpSuffix, DATELINE_LABELS, SAID, VERBS, EVENT_WORDS, EVENT_PREFIX, PLURAL_RE, PLACE_PREFIX, REGION_ADJ, PRODUCTS,
   WORKS, GROUP_ORG_NOUNS, EMPLOYEES, IRREGULAR_RE, ARMED, HOLDS, HOLDS_RE, APPOSITIVE_STOP, APPOSITIVE_NOT, NOT_ROLE,
   OF_HEADS, PLURAL_ABSTRACT_RE, SUBJECT_RE, ON_HEADS, PORTFOLIO_OPENERS, PORTFOLIO_WORDS, LAWMAKER_RE, MODIFIER_BEFORE,
@@ -51,7 +51,7 @@ import type { Actor, ActorKind } from './types.js';
  * the code that reads them stays fast (an object that gains fields in varying orders, or loses one, is slow to read).
  */
 const newCand = (form: string, s: number, e: number, sent: number, words: string[], v: number[], honor: boolean, init: boolean): Cand => ({
-  form, s, e, sent, words, v, honor, init, gaz: undefined, role: undefined, party: undefined, body: undefined, agent: undefined, link: undefined, key: undefined, alt: undefined,
+  form, s, e, sent, words, v, honor, init, gaz: undefined, role: undefined, party: undefined, body: undefined, agent: undefined, link: undefined, key: undefined, alt: undefined, at: -1,
 });
 
 /**
@@ -96,7 +96,6 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   let caucus: boolean | undefined;
   /** Whether the article speaks of parties or an opposition (tested once). */
   const partyTalk = (): boolean => (parties ??= /\bpart(?:y|ies)\b|\bopposition\b/i.test(text));
-  const titleish = (lo: string): boolean => titles.has(lo) || titleModifiers.has(lo);
   /** A head word's kind; the plural of an organisation head is one too ("Institutes", "Partnerships"; not the surname "Banks"). */
   const headKind = (t: string): ActorKind | undefined =>
     heads.get(t) ??
@@ -107,10 +106,17 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const isHead = (t: string): boolean => !!headKind(t) || nonActorHeads.has(t);
   /** A lower-case noun (or its plural) of a place or a site: "town", "prisons", "dams", "substations" (a place head in lower case). */
   const placeNoun = (lo: string): boolean => {
-    // (`singular` only strips an "s".)
-    const w = lo.endsWith('s') ? singular(lo) : lo;
-    return PLACE_NOUNS.has(w) || w === 'substation' || heads.get(w[0]!.toUpperCase() + w.slice(1)) === 'place';
+    // (Remembered per word: the test builds a capitalised copy to look up.)
+    let r = placeNouns.get(lo);
+    if (r === undefined) {
+      // (`singular` only strips an "s".)
+      const w = lo.endsWith('s') ? singular(lo) : lo;
+      r = PLACE_NOUNS.has(w) || w === 'substation' || heads.get(w[0]!.toUpperCase() + w.slice(1)) === 'place';
+      placeNouns.set(lo, r);
+    }
+    return r;
   };
+  const placeNouns = new Map<string, boolean>();
   /** An honorific that is not a role: "Mr", "Sir" (but not "Justice"). */
   const courtesy = (lo: string): boolean => honorifics.has(lo) && !/^(?:justice|judge)$/.test(lo);
   const isRoleNoun = (lo: string): boolean =>
@@ -134,7 +140,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
 
   /** Adds toks[a..b] as a candidate; `ctx` reads evidence around it. */
   const addRun = (a: number, b: number, v: number[], ctx: boolean, gaz?: string, init = false): void => {
-    const c = add(slice(toks[a]!, toks[b]!), toks[a]!.s, toks[b]!.e, v, gaz, false, init);
+    // (One token: its text is the slice, and the only word.)
+    const form = a === b ? toks[a]!.t : slice(toks[a]!, toks[b]!);
+    const c = add(form, toks[a]!.s, toks[b]!.e, v, gaz, false, init, a === b ? [form] : form.split(' '));
     if (ctx) context(c, a, b);
   };
 
@@ -179,10 +187,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       }
       // "Minister of Supply and Internal Trade Sherif Farouk": a title, its portfolio and a name.
       const pt =
-        PORTFOLIO_OPENERS.has(k.lo) || titleish(k.lo) || k.lo.startsWith('under-') || isDemonym(k.t) || acronymFor(i)
+        PORTFOLIO_OPENERS.has(k.lo) || k.ti || k.lo.startsWith('under-') || isDemonym(k.t) || acronymFor(i)
           ? portfolioTitle(i)
           : // ("The Coordinating Minister for Economic Affairs Airlangga Hartarto")
-            DETERMINERS.has(k.lo) && toks[i + 1]?.cap && titleish(toks[i + 1]!.lo)
+            DETERMINERS.has(k.lo) && toks[i + 1]?.cap && toks[i + 1]!.ti
             ? portfolioTitle(i + 1)
             : 0;
       if (pt) {
@@ -488,7 +496,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       ((lowerWords.has(last.lo) || SUBJECT_RE.test(last.lo)) ||
         // "Ministry of Environment and Natural Resources": a subject before "and" makes the words after it one too.
         // ("Ministry of Transport and Communications": a title's modifier may end the name, not open a role.)
-        (tail.length < 3 && ofSubject(j) && !isHead(last.t) && !tail.some((k) => (titleish(k.lo) && (k !== last || titles.has(k.lo))) || isDemonym(k.t))))
+        (tail.length < 3 && ofSubject(j) && !isHead(last.t) && !tail.some((k) => (k.ti && (k !== last || titles.has(k.lo))) || isDemonym(k.t))))
     );
   };
 
@@ -577,7 +585,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // common noun's capitalised word and "and", a run goes on an unnamed phrase (a portfolio, a fund), no actor; a
     // person's full name may close it ("... Further and Higher Education James Lawless").
     const x = toks[a - 2];
-    if (x?.cap && toks[a - 1]!.lo === 'and' && !toks.slice(a, b + 1).some((k) => titles.has(k.lo)) && toks[a - 1]!.gap === ' ' && toks[a]!.sp && !x.poss && !names.has(x.t) && !firstNames.has(x.t) && !firstNames.has(toks[a]!.t) && (((lowerWords.has(x.lo) || SUBJECT_RE.test(x.lo)) && (!toks[a - 3]?.cap || /^,\s+$/.test(x.gap))) || (CONNECTORS.has(toks[a - 3]?.lo ?? '') && titleish(toks[a - 4]?.lo ?? '')))) {
+    if (x?.cap && toks[a - 1]!.lo === 'and' && !toks.slice(a, b + 1).some((k) => titles.has(k.lo)) && toks[a - 1]!.gap === ' ' && toks[a]!.sp && !x.poss && !names.has(x.t) && !firstNames.has(x.t) && !firstNames.has(toks[a]!.t) && (((lowerWords.has(x.lo) || SUBJECT_RE.test(x.lo)) && (!toks[a - 3]?.cap || /^,\s+$/.test(x.gap))) || (CONNECTORS.has(toks[a - 3]?.lo ?? '') && !!toks[a - 4]?.ti))) {
       for (let p = a + 1; p < b; p++) if (firstNames.has(toks[p]!.t)) return classify(p, b, true);
       return;
     }
@@ -645,7 +653,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "People's Solidarity for Participatory Democracy": words after a capitalised word's "of" or "for" that did not
     // take them end a body's name; no person.
     const w = toks[a - 2];
-    if (b > a && CONNECTORS.has(toks[a - 1]?.lo ?? '') && w?.cap && !w.poss && !titleish(w.lo) && !firstNames.has(k.t)) return sub(a, b, true, (c) => top(c.v) === PERSON && (c.v = vote()));
+    if (b > a && CONNECTORS.has(toks[a - 1]?.lo ?? '') && w?.cap && !w.poss && !w.ti && !firstNames.has(k.t)) return sub(a, b, true, (c) => top(c.v) === PERSON && (c.v = vote()));
     classify(a, b, true);
   };
 
@@ -688,7 +696,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "MKs", "CEOs": a plural of letters names people, no body; "Rs14bn": a sum.
       (/^[A-Z]{2,5}s$/.test(t) && !names.has(t)) ||
       nonActorAcronyms.has(t.replace(/\d.*$/, '')) ||
-      titleish(k.lo) ||
+      k.ti ||
       // "Member states", "148 Members voting": a role's noun, alone, names no one.
       ((roleNouns.has(k.lo) || roleNouns.has(k.lo.replace(/s$/, ''))) && !names.has(t)) ||
       (k.init && (stopWords.has(k.lo) || lowerWords.has(k.lo))) ||
@@ -698,7 +706,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   };
 
   const gazMatch = (a: number, b: number): boolean => {
-    const entry = names.get(slice(toks[a]!, toks[b]!));
+    // (One token's text is its slice: no new string to hash.)
+    const entry = names.get(a === b ? toks[a]!.t : slice(toks[a]!, toks[b]!));
     // "Ben Rhodes ... Rhodes said", "Michael Jordan ... Jordan told": a known place's name, not after a preposition,
     // is the surname of a person named in full before.
     const p = toks[a - 1]?.lo ?? '';
@@ -721,7 +730,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   };
 
   /** A word of a role phrase: title word, demonym, party label or known name ("US Secretary of State"). */
-  const roleWord = (k: Tok): boolean => titleish(k.lo) || isDemonym(k.t) || partyLabels.has(k.t) || names.has(k.t);
+  const roleWord = (k: Tok): boolean => k.ti || isDemonym(k.t) || partyLabels.has(k.t) || names.has(k.t);
 
   /** Types toks[a..b] with `classify`, then calls `f` on each new candidate that starts at toks[a]. */
   const sub = (a: number, b: number, main: boolean, f: (c: Cand) => unknown): void => {
@@ -743,7 +752,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "Sunward Airways Inc." is also "Sunward Airways" and "Sunward".
       const w = toks[a]!;
       if (b > a + 1) base(slice(w, toks[b - 1]!), c);
-      if (b > a + 1 && nameShape(w.t) && !firstNames.has(w.t) && !names.has(w.t) && !isHead(w.t) && !titleish(w.lo) && !lowerWords.has(w.lo)) base(w.t, c);
+      if (b > a + 1 && nameShape(w.t) && !firstNames.has(w.t) && !names.has(w.t) && !isHead(w.t) && !w.ti && !lowerWords.has(w.lo)) base(w.t, c);
       return;
     }
     const first = toks[a]!;
@@ -857,7 +866,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "Parliament House", "Government House": a building (not "the House", "House Speaker").
     if (n === 2 && last.t === 'House' && !titles.has(first.lo) && !partyLabels.has(first.t)) return addRun(a, b, vote(PLACE, 6), main);
     // "Scottish Conservative transport spokesman", "Welsh Labour leader": a nation's party before a role is a group.
-    if (n >= 2 && partyLabels.has(last.t) && isDemonym(first.t) && toks.slice(b + 1, b + 4).some((k) => k.sp && !k.cap && (titleish(k.lo) || isRoleNoun(k.lo)))) return addRun(a, b, vote(GROUP, 6), main);
+    if (n >= 2 && partyLabels.has(last.t) && isDemonym(first.t) && toks.slice(b + 1, b + 4).some((k) => k.sp && !k.cap && (k.ti || isRoleNoun(k.lo)))) return addRun(a, b, vote(GROUP, 6), main);
     // Only title words, demonyms and country names: "US Secretary of State", "Iraqi PM" (not "the Gulf of Finland": a
     // place's head word first).
     if (range.some((k) => titles.has(k.lo) || names.has(k.t)) && range.every((k) => k.lo === 'of' || roleWord(k)) && !heads.has(last.t) && headKind((DETERMINERS.has(first.lo) ? toks[a + 1]! : first).t) !== 'place') {
@@ -1104,7 +1113,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // ("Dr Peter Mwaura Gichuki", "Dr Victor Ochieng Otieno": a given name shaped like a role noun, or any word after a
     // courtesy title, is none.)
     const office = (k: number): boolean =>
-      k > a && b - k >= 2 && toks[k]!.cap && !toks[k]!.poss && !firstNames.has(toks[k]!.t) && !PARTICLES.has(toks[k + 1]!.t) && !courtesy(toks[k - 1]!.lo) && toks[k]!.lo.split('-').every(isRoleNoun) && toks[k - 1]!.cap && (titleish(toks[k - 1]!.lo) || (!!headKind(toks[k - 1]!.t) && !nonActorHeads.has(toks[k - 1]!.t)));
+      k > a && b - k >= 2 && toks[k]!.cap && !toks[k]!.poss && !firstNames.has(toks[k]!.t) && !PARTICLES.has(toks[k + 1]!.t) && !courtesy(toks[k - 1]!.lo) && toks[k]!.lo.split('-').every(isRoleNoun) && toks[k - 1]!.cap && (toks[k - 1]!.ti || (!!headKind(toks[k - 1]!.t) && !nonActorHeads.has(toks[k - 1]!.t)));
     // ("Mr Hill", "Dr Park": a surname that is also a place's head word after an honorific.)
     // ("Transport Minister Catherine King", "Governor Okello Judge": a title word after a title and a name-shaped word
     // that is no title's, portfolio's or known word is a surname.)
@@ -1113,20 +1122,20 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "Minister for Housing James Browne", "Federal Minister for Economic Affairs Sheharyar Ahmed Bhutta": a title's
     // portfolio after "for" or "of" ends where the person's name, its last two or three name-shaped words, starts.
     let port = 0;
-    for (let k = a + 1; k < b - 2; k++) if (/^(?:for|of)$/.test(toks[k]!.lo) && toks[k - 1]!.cap && titleish(toks[k - 1]!.lo)) port = k;
+    for (let k = a + 1; k < b - 2; k++) if (/^(?:for|of)$/.test(toks[k]!.lo) && toks[k - 1]!.cap && toks[k - 1]!.ti) port = k;
     if (port && j >= port) {
       // ("Director of Public Prosecutions Max Hill": a subject's noun, a known name or a lower-case word is the portfolio's.)
       let s = b;
-      const portWord = (k: Tok): boolean => titleish(k.lo) || lowerWords.has(k.lo) || SUBJECT_RE.test(k.lo.replace(/s$/, '')) || isHead(k.t) || names.has(k.t);
+      const portWord = (k: Tok): boolean => k.ti || lowerWords.has(k.lo) || SUBJECT_RE.test(k.lo.replace(/s$/, '')) || isHead(k.t) || names.has(k.t);
       while (s > port + 1 && b - s < 3 && nameShape(toks[s]!.t) && !toks[s]!.poss && !portWord(toks[s]!)) s--;
       port = b - s >= 2 && s > port ? ((j = s), port) : 0;
     } else port = 0;
     const off = !port && j >= a && office(j);
-    if (j < a || j === b || toks[j]!.poss || !(titleish(toks[j]!.lo) || off || port)) return false;
+    if (j < a || j === b || toks[j]!.poss || !(toks[j]!.ti || off || port)) return false;
     // "Puerto General Belgrano", "Aceitera General Deheza (AGD)": a title inside a place's name, or inside a name its
     // acronym spells, names no person.
     const nx = toks[b + 1];
-    if (j > a && ((j === a + 1 && PLACE_PREFIX.has(toks[a]!.t) && !titleish(toks[a]!.lo)) || (nx?.gap === ' (' && spells(toks.slice(a, b + 1).map((k) => k.t), nx.lo)))) return false;
+    if (j > a && ((j === a + 1 && PLACE_PREFIX.has(toks[a]!.t) && !toks[a]!.ti) || (nx?.gap === ' (' && spells(toks.slice(a, b + 1).map((k) => k.t), nx.lo)))) return false;
     // The role: title words, modifiers, demonyms and country names before the name.
     const r = roleStart(a, port ? port - 1 : j, j);
     if (!off && !toks.slice(r, j + 1).some((k) => titles.has(k.lo) && k.cap && !k.poss)) return false;
@@ -1145,7 +1154,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const nameTok = toks[nameStart]!;
     const noble = !honor && toks[j]!.cap && NOBLE.has(toks[j]!.lo);
     // ("Saudi Energy Minister Prince Abdulaziz": the role ends before the royal title.)
-    const roleEnd = honor ? nameStart - 1 : noble && j > r && titleish(toks[j - 1]!.lo) ? j - 1 : j;
+    const roleEnd = honor ? nameStart - 1 : noble && j > r && toks[j - 1]!.ti ? j - 1 : j;
     const words = toks.slice(j + 1, b + 1).map((k) => k.t);
     const c = add(slice(nameTok, toks[b]!), nameTok.s, toks[b]!.e, vote(PERSON, 6), undefined, honor, false, words);
     // "Prince Abdulaziz bin Salman", "Sheikh Tamim": a royal title is part of the name too.
@@ -1179,9 +1188,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const lo = k.lo.startsWith('under-') ? k.lo.slice(6) : k.lo;
       return (titles.has(lo) && !honorifics.has(lo) && !ROYAL.has(lo)) || lo === 'head' || lo === 'member' || (odd = /^[A-Z]{2,4}$/.test(k.t) && !names.has(k.t) && !nonActorAcronyms.has(k.t));
     };
-    while (!((ptitle(toks[t]!) || (t > i && titleish(toks[t]!.lo) && ptitle(toks[t - 1]!))) && /^(?:of|for)$/.test(toks[t + 1]?.lo ?? '') && toks[t + 1]!.sp)) {
+    while (!((ptitle(toks[t]!) || (t > i && toks[t]!.ti && ptitle(toks[t - 1]!))) && /^(?:of|for)$/.test(toks[t + 1]?.lo ?? '') && toks[t + 1]!.sp)) {
       const k = toks[t]!;
-      if (t > i + 3 || k.poss || !k.cap || !(titleish(k.lo) || PORTFOLIO_OPENERS.has(k.lo) || isDemonym(k.t) || names.get(k.t)?.kind === 'country' || (free = nameShape(k.t) || /^[A-Z]{2,4}$/.test(k.t))) || !toks[t + 1]?.sp) return 0;
+      if (t > i + 3 || k.poss || !k.cap || !(k.ti || PORTFOLIO_OPENERS.has(k.lo) || isDemonym(k.t) || names.get(k.t)?.kind === 'country' || (free = nameShape(k.t) || /^[A-Z]{2,4}$/.test(k.t))) || !toks[t + 1]?.sp) return 0;
       t++;
     }
     // ("Free State MEC for": other words before an unknown title only.)
@@ -1210,7 +1219,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (segs.length > 1 && /^, $/.test(toks[s0]!.gap)) return 0;
     // (A name's first word may end like a subject: "Hilary", "Henry".)
     const portLike = (k: Tok, first = false): boolean =>
-      !firstNames.has(k.t) && (titleish(k.lo) || PORTFOLIO_WORDS.has(k.lo) || lowerWords.has(k.lo) || (first ? /(?:tion|sion|ment|ity|ics|ism|ure|gy)$/.test(k.lo) || PLURAL_ABSTRACT_RE.test(k.lo) : SUBJECT_RE.test(k.lo) || SUBJECT_RE.test(k.lo.replace(/s$/, ''))) || isHead(k.t) || names.has(k.t));
+      !firstNames.has(k.t) && (k.ti || PORTFOLIO_WORDS.has(k.lo) || lowerWords.has(k.lo) || (first ? /(?:tion|sion|ment|ity|ics|ism|ure|gy)$/.test(k.lo) || PLURAL_ABSTRACT_RE.test(k.lo) : SUBJECT_RE.test(k.lo) || SUBJECT_RE.test(k.lo.replace(/s$/, ''))) || isHead(k.t) || names.has(k.t));
     // A word that needs a noun after it ("Foreign", "Natural") closes no portfolio.
     const portNoun = (k: Tok): boolean => !/^(?:home|net|higher|further)$|(?:al|ign|ic|ive|ary)$/.test(k.lo);
     let name = 0;
@@ -1230,7 +1239,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     let r = i;
     if (free && !gazMatch(i, t - 1)) classify(i, t - 1, false);
     if (free) r = t;
-    while (r < t && !titleish(toks[r]!.lo) && !PORTFOLIO_OPENERS.has(toks[r]!.lo)) gazMatch(r, r++);
+    while (r < t && !toks[r]!.ti && !PORTFOLIO_OPENERS.has(toks[r]!.lo)) gazMatch(r, r++);
     if (!name) return e > s0 || !toks[e + 1]?.gap.startsWith(',') ? e : 0;
     const c = add(slice(toks[name]!, toks[e]!), toks[name]!.s, toks[e]!.e, vote(PERSON, 6), undefined, false, false, toks.slice(name, e + 1).map((k) => k.t));
     c.role = text.slice(toks[(r === i ? preModifiers(i) : undefined) ?? r]!.s, toks[end]!.e);
@@ -1243,11 +1252,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     let r = t;
     for (let k = r - 1; k >= a; k--) {
       if (toks[k]!.lo === 'of') {
-        if (k > a && titleish(toks[k - 1]!.lo)) continue;
+        if (k > a && toks[k - 1]!.ti) continue;
         // "Bank of England Governor": "of England" belongs to the organisation; so does a word that is also a title's
         // ("Columbus Division of Police Chief", "Department of Health Secretary": no name ends in "of").
         let m = k + 1;
-        while (m < j && (m === k + 1 || !titleish(toks[m]!.lo))) m++;
+        while (m < j && (m === k + 1 || !toks[m]!.ti)) m++;
         return m;
       }
       if (!roleWord(toks[k]!)) break;
@@ -1269,11 +1278,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     let t = a;
     while (t <= b && !(toks[t]!.cap && titles.has(toks[t]!.lo) && !toks[t]!.poss)) t++;
     let k = t + 1;
-    while (k <= b && titleish(toks[k]!.lo) && !toks[k]!.poss) k++;
+    while (k <= b && toks[k]!.ti && !toks[k]!.poss) k++;
     // (Not "the UN High Commissioner for Refugees (UNHCR)": letters after it make it a body; nor "the Princess of Wales
     // Theatre": a body's or a place's head word closing it.)
     const nx = toks[b + 1];
-    if (isHead(toks[b]!.t) && !titleish(toks[b]!.lo)) return false;
+    if (isHead(toks[b]!.t) && !toks[b]!.ti) return false;
     if (t > b || (k <= b && !(/^(?:for|of)$/.test(toks[k]!.lo) && k < b && toks.slice(k + 1, b + 1).every((x, n) => (x.cap || (n === 0 && x.lo === 'the')) && !x.poss))) || (nx && /^\s*\($/.test(nx.gap) && ACRONYM_RE.test(nx.t))) return false;
     const r = roleStart(a, t, t);
     // (Not "the Office of the United Nations High Commissioner for Human Rights": a body's "of" takes the office too.)
@@ -1292,7 +1301,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "Progressive Conservative Leader Obby Khan", "Liberal Democrat leader Ed Davey": a party's name before the role.
     let p = r;
     while (p < j && partyLabels.has(toks[p]!.t)) p++;
-    const party = p > r && (r > a ? r - a < 3 && toks.slice(a, r).every((k) => k.cap && !k.poss && !names.has(k.t) && !isDemonym(k.t) && !titleish(k.lo) && !firstNames.has(k.t)) : p - r > 1 && names.get(slice(toks[r]!, toks[p - 1]!) + 's')?.kind === 'group');
+    const party = p > r && (r > a ? r - a < 3 && toks.slice(a, r).every((k) => k.cap && !k.poss && !names.has(k.t) && !isDemonym(k.t) && !k.ti && !firstNames.has(k.t)) : p - r > 1 && names.get(slice(toks[r]!, toks[p - 1]!) + 's')?.kind === 'group');
     if (party) {
       const entry = names.get(slice(toks[a]!, toks[p - 1]!) + 's');
       addRun(a, p - 1, vote(GROUP, entry ? 0 : 6), false, entry?.key);
@@ -1334,7 +1343,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         }
         // "Oxfam Country Manager", "Arvela Chief Economist": an unknown name before a firm's or an agency's job (a
         // title word, then an employee's noun) is the employer.
-        if (r < j && toks[r]!.cap && titleish(toks[r]!.lo) && (EMPLOYEES.has(toks[j]!.lo) || toks[j]!.lo === 'manager') && !c.v[PLACE]) c.v[ORG] += 2;
+        if (r < j && toks[r]!.cap && toks[r]!.ti && (EMPLOYEES.has(toks[j]!.lo) || toks[j]!.lo === 'manager') && !c.v[PLACE]) c.v[ORG] += 2;
         // "Nishnawbe Aski Nation Grand Chief", "Navajo Nation President": a nation or tribe with a chief or a president
         // is its governing body (a cue stronger than the head word's at its other mentions).
         if (/^(?:Nations?|Tribe)$/.test(toks[e]!.t) && /^(?:chief|president)$/.test(toks[j]!.lo)) c.v = vote(ORG, 14);
@@ -1355,7 +1364,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   /** Whether a run token can be part of a person's name. */
   const nameWord = (k: Tok): boolean =>
     (k.cap || PARTICLES.has(k.t)) &&
-    !titleish(k.lo) &&
+    !k.ti &&
     (!isHead(k.t) || firstNames.has(k.t)) &&
     !cal(k) &&
     !stopWords.has(k.lo) &&
@@ -1775,7 +1784,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "Bernstein analyst Daniel Koh": an employer before its employee's job and name.
     // ("Master Builders Queensland chief executive Grant Ellery": a longer name too, with no given name.)
     // ("Acme chief executive Jo Lee": two words of the job.)
-    const emp = toks[b + 2] && !toks[b + 2]!.cap && (EMPLOYEES.has(toks[b + 2]!.lo) || titleish(toks[b + 2]!.lo)) ? toks[b + 3] : toks[b + 2];
+    const emp = toks[b + 2] && !toks[b + 2]!.cap && (EMPLOYEES.has(toks[b + 2]!.lo) || toks[b + 2]!.ti) ? toks[b + 3] : toks[b + 2];
     if (n1.sp && (a === b || !firstNames.has(first.t)) && !c.gaz && !last.poss && (EMPLOYEES.has(n1.lo) || (titleModifiers.has(n1.lo) && EMPLOYEES.has(toks[b + 2]?.lo ?? ''))) && emp?.cap && emp.sp) v[ORG] += 3;
     // "Hutu fighters", "M23 rebels": a group's name before its members.
     if (n1.sp && a === b && !last.poss && !c.gaz && GROUP_NOUN_RE.test(' ' + n1.lo)) v[GROUP] += 3;
@@ -1885,7 +1894,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (start.cap && !start.poss && !isDemonym(start.t) && !titles.has(start.lo) && !names.has(start.t) && !(k > i && toks[k + 1]?.sp && LOWER_START_RE.test(toks[k + 1]!.t))) return;
     // "Saarbruecken, with the remainder in France", "the capital, Colombo, rose above": no appositive.
     // ("Iqaluit, saying higher rates ...": a participle clause, no appositive.)
-    if (!start.cap && (APPOSITIVE_NOT.has(start.lo) || VERBS.has(start.lo) || SAID.has(start.lo) || (k === i && start.lo.endsWith('ing') && !titleish(start.lo) && !roleNouns.has(start.lo)))) return;
+    if (!start.cap && (APPOSITIVE_NOT.has(start.lo) || VERBS.has(start.lo) || SAID.has(start.lo) || (k === i && start.lo.endsWith('ing') && !start.ti && !roleNouns.has(start.lo)))) return;
     let headIdx = -1;
     let end = k;
     /** A head noun: 2 a place ("city"), 1 a role or organisation, 0 none. */
@@ -2000,7 +2009,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         const gap = toks[k + 1]!.gap;
         if (!/^['’]?\s+$/.test(gap)) break;
         const ok =
-          titleish(tk.lo) ||
+          tk.ti ||
           isDemonym(tk.t) ||
           partyLabels.has(tk.t) ||
           (tk.cap && names.has(tk.t)) ||
@@ -2030,7 +2039,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // (Cheap tests first: each of these scans is tried at every position of the sentence.)
     if (sentence.includes('-led') || sentence.includes('-backed')) for (const m of sentence.matchAll(COALITION_RE)) addMatch(m, base, vote(ORG, 6));
     // "the Baltic states", "the Gulf states": a region's countries together.
-    if (sentence.includes(' states') || sentence.includes(' countries') || sentence.includes(' nations')) for (const m of sentence.matchAll(REGION_STATES_RE)) add(m[1]!, base + m.index! + 4, base + m.index! + m[0].length, vote(PLACE, 6));
+    if (REGION_STATES_CUE_RE.test(sentence)) for (const m of sentence.matchAll(REGION_STATES_RE)) add(m[1]!, base + m.index! + 4, base + m.index! + m[0].length, vote(PLACE, 6));
     // "the Trump administration", "the Obama administration": a leader's government.
     if (sentence.includes(' administration')) for (const m of sentence.matchAll(ADMIN_RE)) if (!names.has(m[1]!) && !lowerWords.has(m[1]!.toLowerCase())) add(m[0].slice(4), base + m.index! + 4, base + m.index! + m[0].length, vote(ORG, 6));
     // "the biggest airlines — American, Delta, United and Southwest", "lenders such as Barclays and Lloyds": the
@@ -2063,7 +2072,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (GROUP_NOUN_RE.test(sentence)) for (const m of sentence.matchAll(GROUP_PHRASE_RE)) if (isDemonym(m[1]!)) addMatch(m, base, vote(GROUP, 6));
     // "the Senate blue ribbon committee", "the House oversight committee": a chamber's committee named in lower case.
     if (sentence.includes(' committee')) for (const m of sentence.matchAll(COMMITTEE_RE)) if (!m[1]!.split(' ').some((w) => stopWords.has(w))) add(m[0].slice(4), base + m.index! + 4, base + m.index! + m[0].length, vote(ORG, 6));
-    if (INSTITUTION_NOUNS.some((w) => sentence.includes(w))) for (const m of sentence.matchAll(INSTITUTION_RE)) {
+    if (INSTITUTION_NOUNS.test(sentence)) for (const m of sentence.matchAll(INSTITUTION_RE)) {
       const [all, who0 = '', poss, mod0 = '', noun] = m;
       const end = m.index! + all.length;
       const who = who0.replace(/^The /, '');
@@ -2130,7 +2139,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     for (let i = 0; i < ts.length; i++) {
       const k = ts[i]!;
       const nx = ts[i + 1];
-      if (nx?.sp && k.cap && calendar.has(k.t) && (MONTH_ABBRS as readonly string[]).includes(k.t) && !k.poss && ((nx.cap && /^\p{Lu}\p{Ll}/u.test(nx.t) && !calendar.has(nx.t)) || PARTICLES.has(nx.t))) calNames.add(k);
+      if (k.cap && nx?.sp && calendar.has(k.t) && (MONTH_ABBRS as readonly string[]).includes(k.t) && !k.poss && ((nx.cap && /^\p{Lu}\p{Ll}/u.test(nx.t) && !calendar.has(nx.t)) || PARTICLES.has(nx.t))) calNames.add(k);
       const c = k.t.charCodeAt(0);
       // A word written in lower case (an ASCII letter a-z, or another letter with an upper-case form).
       if (!k.cap && ((c >= 97 && c <= 122) || (c > 127 && k.t[0] !== k.t[0]!.toUpperCase()))) lowerWords.add(k.lo);
@@ -2173,13 +2182,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   // The same span found twice (a phrase and a run) counts once.
   cands.sort((p, q) => p.s - q.s || p.e - q.e);
   const kept: Cand[] = [];
-  const index = new Map<Cand, number>();
   for (const c of cands) {
     const prev = kept[kept.length - 1];
     if (!prev || c.s !== prev.s || c.e !== prev.e) kept.push(c);
-    index.set(c, kept.length - 1);
+    c.at = kept.length - 1;
   }
-  return cluster(kept, index, sentences, g, text, sports, lowerWords);
+  return cluster(kept, sentences, g, text, sports, lowerWords);
 }
 
 /**

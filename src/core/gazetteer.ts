@@ -29,6 +29,8 @@ export interface Gazetteer {
   honorifics: Set<string>;
   /** Lower-case words that may sit inside a title phrase: "prime", "foreign", "deputy". */
   titleModifiers: Set<string>;
+  /** `titles` and `titleModifiers` together (one lookup for "a title or a title's modifier"). */
+  titleish: Set<string>;
   /** Lower-case role nouns for lower-case roles: "solicitor", "elector", "spokesman". */
   roleNouns: Set<string>;
   /** Lower-case nouns that introduce an organisation: "organisation", "company", "broadcaster". */
@@ -402,15 +404,18 @@ export function gazetteer(): Gazetteer {
   const usStates = new Set(US_STATES.split(/[;|]/));
   const stateEnds = new Set<string>();
   for (const f of `${COUNTRIES};${US_STATES}`.replace(/'/g, '’').split(/[;| -]/)) stateEnds.add(f).add(f.replace('’', "'"));
+  // "Vice-Chief", "Deputy-Chair", "co-founder": a title joined to "vice", "deputy" or "co" by a hyphen is one too;
+  // "Attorney-General", "Governor-General": so is a title joined to "general".
+  const titles = words(`${TITLES} ${LOCAL_OFFICES} ${LOCAL_OFFICES.replace(/\S+/g, (t) => LOCAL_OFFICES.replace(/\S+/g, (u) => `${t}-${u}`))}`.replace(/\S+/g, (t) => `${t} vice-${t} deputy-${t} co-${t} ${t}-general`));
+  const titleModifiers = words(TITLE_MODIFIERS);
   return (cache = {
     names,
     isDemonym,
     firstNames: words(FIRST_NAMES),
-    // "Vice-Chief", "Deputy-Chair", "co-founder": a title joined to "vice", "deputy" or "co" by a hyphen is one too;
-    // "Attorney-General", "Governor-General": so is a title joined to "general".
-    titles: words(`${TITLES} ${LOCAL_OFFICES} ${LOCAL_OFFICES.replace(/\S+/g, (t) => LOCAL_OFFICES.replace(/\S+/g, (u) => `${t}-${u}`))}`.replace(/\S+/g, (t) => `${t} vice-${t} deputy-${t} co-${t} ${t}-general`)),
+    titles,
     honorifics: words(HONORIFICS),
-    titleModifiers: words(TITLE_MODIFIERS),
+    titleModifiers,
+    titleish: new Set([...titles, ...titleModifiers]),
     roleNouns: words(TITLES + ' ' + ROLE_NOUNS),
     orgNouns: words(ORG_NOUNS),
     heads,
