@@ -81,6 +81,10 @@ export const PLACE_WORDS = wordSet('Nuevo Nueva Nuevos Nuevas Viejo Vieja Novo N
 export const CONTACT_VERBS = wordSet('contact call email e-mail text message phone write');
 /** "Without" in English, French, Spanish, German, Italian and Portuguese bodies' names. */
 export const WITHOUT = wordSet('without sans sin ohne senza sem');
+/** Nouns and verbs of a route before "between": "the journey between A and B", "buses run between A and B". */
+export const ROUTE_WORDS = wordSet(
+  'journey journeys route routes road roads railway line link stretch section border corridor highway pipeline flights flight trains train buses bus ferry ferries services service runs run running travel travels commute beach coast coastline',
+);
 /** Place head words that are also common surnames. */
 export const SURNAME_HEADS = wordSet('Hill Park Lake Fort');
 /** Last words of club names: "Leeds United"; in a sports story also "Derby County". */

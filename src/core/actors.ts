@@ -29,7 +29,7 @@ import {
   PLACE_OF, PLACE_ADJ, POST_NOMINALS, NOBLE, ROYAL, SPORT_WORDS, INDIGENOUS, PEOPLES, SHARE_VERBS, FIRMS, PLACE_WORDS,
   CONTACT_VERBS, WITHOUT, SURNAME_HEADS, CLUB_HEADS, TEAM_RE, CLUB_SUFFIXES, CLUB_AFTER, POSITION_RE, CLUB_BEFORE,
   CLUB_MOVE, CLUB_PAY, CLUB_PLURAL, CLUB_MOVE_PREP, POSS_NAME_NEXT, SPORT_BODY_RE, ROMANCE_PARTIES, ROMANCE_BODIES,
-  NAME_LINKS, LINK_ARTICLES, FOREIGN_ADJ_RE, BODY_FIRST, BODY_OWNS, REGION_NOUNS, DOC_NOUNS, CURRENCIES, ROADS, REGION_STATES_CUE_RE,
+  NAME_LINKS, LINK_ARTICLES, FOREIGN_ADJ_RE, BODY_FIRST, BODY_OWNS, REGION_NOUNS, DOC_NOUNS, CURRENCIES, ROADS, REGION_STATES_CUE_RE, ROUTE_WORDS,
   corpSuffix, DATELINE_LABELS, SAID, VERBS, EVENT_WORDS, EVENT_PREFIX, PLURAL_RE, PLACE_PREFIX, REGION_ADJ, PRODUCTS,
   WORKS, GROUP_ORG_NOUNS, EMPLOYEES, IRREGULAR_RE, ARMED, HOLDS, HOLDS_RE, APPOSITIVE_STOP, APPOSITIVE_NOT, NOT_ROLE,
   OF_HEADS, PLURAL_ABSTRACT_RE, SUBJECT_RE, ON_HEADS, PORTFOLIO_OPENERS, PORTFOLIO_WORDS, LAWMAKER_RE, MODIFIER_BEFORE,
@@ -1461,6 +1461,14 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // "had to send samples to Grenoble", "goods trucked from Mersin": where a shipment goes or comes from.
       const mv = toks[a - 3]?.lo ?? '';
       if ((pl === 'to' || pl === 'from') && ((MOVED_RE.test(p2?.lo ?? '') && (p2!.lo !== 'moved' || CARGO_RE.test(mv))) || (CARGO_RE.test(p2?.lo ?? '') && MOVED_RE.test(mv)))) v[PLACE] += 1.5;
+      // "buses between Llanberis, Pen-y-Pass and Beddgelert", "the journey between Colombo Fort and Batticaloa": the ends
+      // of a route, after a route's noun or verb, are places (not "talks between Acme and Zenith").
+      if (pl === 'between' || pl === 'and') {
+        let k = a - 1;
+        while (k > a - 8 && k > 0 && toks[k]!.lo !== 'between' && (toks[k]!.cap || toks[k]!.lo === 'and')) k--;
+        // (Within four words: "run buses every 20 minutes between".)
+        if (toks[k]?.lo === 'between' && toks.slice(Math.max(0, k - 4), k).some((x) => ROUTE_WORDS.has(x.lo))) v[PLACE] += 3;
+      }
       // "the member for Canning", "MP for Bath": a lawmaker's electorate.
       if (pl === 'for' && /^(?:member|mp|mla|msp|mep|mpp|candidate)$/.test(p2?.lo ?? '')) v[PLACE] += 4;
       // "a briefing from Addis Ababa", "fled from Port Harcourt": a move or a broadcast starts at a place.

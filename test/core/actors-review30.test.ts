@@ -61,3 +61,15 @@ const PLACE_HEAD_WORDS: ActorProbe[] = [
 describe('actors: more place head words', () => {
   it.each(PLACE_HEAD_WORDS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/** The ends of a route after a route's noun or verb and "between" are places; the parties to talks are not. */
+const ROUTE_ENDS: ActorProbe[] = [
+  ['Volunteers fenced off a 6-km stretch of beach between Podampeta and Bateswar to keep out dogs.', [['Podampeta', 'place'], ['Bateswar', 'place']], []],
+  ['Flights between Kisumu and Lodwar were cancelled after the storm.', [['Kisumu', 'place'], ['Lodwar', 'place']], []],
+  ['The park will run buses every 20 minutes between Llanberis and Beddgelert from April.', [['Llanberis', 'place'], ['Beddgelert', 'place']], []],
+  ['Talks between Acme and Zenith broke down on Friday.', [], ['Acme', 'Zenith']],
+];
+
+describe('actors: the ends of a route', () => {
+  it.each(ROUTE_ENDS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
