@@ -296,7 +296,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         // ("Garun Mallam Local Government Area of Kano State": a place's last word takes no "of" of where it lies.)
         // ("briefed the Board on Iran": a known name after "on" is the topic of a talk, not of the name; "the Geiger
         // Corrections Center on the West Plains": "on the" after a body other than a committee is where it stands.)
-        if (CONNECTORS.has(next.lo) && (joined || ((takesConnector(cur, next.lo) || (j > i && toks[j - 1]!.poss && next.lo !== 'on')) && !(j > i && next.lo === 'of' && headKind(cur.t) === 'place') && !(next.lo === 'on' && after?.lo === 'the' && !/^(?:Committee|Commission|Council|Panel)$/.test(cur.t)) && !((next.lo === 'on' || (next.lo === 'for' && !isHead(cur.t) && !titles.has(cur.lo) && !OF_HEADS.has(cur.t))) && (names.has(after?.t ?? '') || firstNames.has(after?.t ?? '') || !!after?.poss))) || (next.lo === 'of' && (lawTail(j + 2) || acrOf)))) {
+        if (CONNECTORS.has(next.lo) && (joined || ((takesConnector(cur, next.lo) || (j > i && toks[j - 1]!.poss && next.lo !== 'on')) && !(j > i && !(j === i + 1 && DETERMINERS.has(toks[i]!.lo)) && next.lo === 'of' && headKind(cur.t) === 'place') && !(next.lo === 'on' && after?.lo === 'the' && !/^(?:Committee|Commission|Council|Panel)$/.test(cur.t)) && !((next.lo === 'on' || (next.lo === 'for' && !isHead(cur.t) && !titles.has(cur.lo) && !OF_HEADS.has(cur.t))) && (names.has(after?.t ?? '') || firstNames.has(after?.t ?? '') || !!after?.poss))) || (next.lo === 'of' && (lawTail(j + 2) || acrOf)))) {
           joined = true;
           if (after?.sp && isNameToken(after)) {
             j += 2;

@@ -44,6 +44,7 @@ const SEAS: ActorProbe[] = [
   ['Researchers took samples at 146 stations between the Gulf of Finland and the Bornholm Basin in August.', [['Gulf of Finland', 'place'], ['Bornholm Basin', 'place']], []],
   ['Storms formed in the Bay of Bengal and the Gulf of Mexico on Monday.', [['Bay of Bengal', 'place'], ['Gulf of Mexico', 'place']], []],
   ['The US Secretary of State flew to Riyadh on Monday.', [['US', 'country'], ['Riyadh', 'place']], ['US Secretary of State']],
+  ['The Gulf of Guinea saw 12 attacks on ships last year.', [['Gulf of Guinea', 'place']], ['Guinea']],
 ];
 
 describe('actors: a gulf or a sea "of" a country', () => {
