@@ -18,6 +18,9 @@ export function elided(w: string): string {
   return i > 0 && ELIDED.has(w.slice(0, i)) ? w.slice(i + 1) : '';
 }
 
+/** What may open a name's capitalised part: nothing, "Mc", "Mac", "O'". */
+const NAME_PREFIXES = ['', 'Mc', 'Mac', "O'", 'O’'];
+
 /**
  * A word shaped like a name: "Bukele", "O'Brien", "Jean-Pierre", "McDonald"; `/^(?:Mc|Mac|O['’])?[Lu][Ll]+(?:-[Lu][Ll]+)?$/u`
  * spelled with `CAPITALISED_RE` (always compiled anyway: one regex fewer).
@@ -29,7 +32,6 @@ export function nameShape(w: string): boolean {
     return parts.length < 3 && parts.every((x) => x.length > 1 && CAPITALISED_RE.test(x));
   });
 }
-const NAME_PREFIXES = ['', 'Mc', 'Mac', "O'", 'O’'];
 
 /** Normalised form used to compare names: lower case, no periods, straight apostrophes, no leading "the". */
 export function norm(s: string): string {

@@ -104,6 +104,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // (`/[^s]s$/` as character tests.)
     (t.length > 1 && t.endsWith('s') && t[t.length - 2] !== 's' && t !== 'Banks' && heads.get(t.slice(0, -1)) === 'organization' ? 'organization' : undefined);
   const isHead = (t: string): boolean => !!headKind(t) || nonActorHeads.has(t);
+  /** placeNoun's answers for this article's words. */
+  const placeNouns = new Map<string, boolean>();
   /** A lower-case noun (or its plural) of a place or a site: "town", "prisons", "dams", "substations" (a place head in lower case). */
   const placeNoun = (lo: string): boolean => {
     // (Remembered per word: the test builds a capitalised copy to look up.)
@@ -116,7 +118,6 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     return r;
   };
-  const placeNouns = new Map<string, boolean>();
   /** An honorific that is not a role: "Mr", "Sir" (but not "Justice"). */
   const courtesy = (lo: string): boolean => honorifics.has(lo) && !/^(?:justice|judge)$/.test(lo);
   const isRoleNoun = (lo: string): boolean =>

@@ -924,6 +924,7 @@ function writeActor(actor: Actor, ctx: QuestionContext, forms: string[], factId:
     const before = ctx.text.slice(s.start, mention.start);
     const named = kind !== 'country' && kind !== 'place';
     const capital = named && kind !== 'person' && CAPITAL_BEFORE_RE.exec(before)?.[1];
+    const prevChar = ctx.text.charAt(mention.start - 1);
     if (
       !keyText ||
       NAME_AFTER_RE.test(next) ||
@@ -939,7 +940,7 @@ function writeActor(actor: Actor, ctx: QuestionContext, forms: string[], factId:
       (named && before.endsWith(' and ') && CAPITAL_AND_BEFORE_RE.test(before) && !ctx.facts.actors.some((a) => a.mentions.some((m) => m.end === mention.start - 5))) ||
       onMedium(ctx.text, mention.start) ||
       // A ticker ("index (.SETI)") or a part of a dotted name: the blank would leave the dot ("(.____)").
-      (ctx.text.charAt(mention.start - 1) < '\x80' ? /[.a-zA-Z\d]/ : /\p{L}/u).test(ctx.text.charAt(mention.start - 1)) ||
+      (prevChar < '\x80' ? /[.a-zA-Z\d]/ : /\p{L}/u).test(prevChar) ||
       (place && (HYPHEN_LETTER_RE.test(next) || (word !== undefined && !FUNCTION_WORDS.has(word) && !isVerb(word))))
     ) {
       continue;
