@@ -104,7 +104,9 @@ function wordAt(text: string, form: string, from: number, to: number): number {
   while (i >= 0 && i + form.length <= to) {
     const pre = text[i - 1];
     const post = text[i + form.length];
-    if (!(pre && /[\p{L}\p{N}]/u.test(pre)) && !(post && /[\p{L}\p{N}]/u.test(post))) return i;
+    // A number may have its unit glued on ("230" in "230km/h"), not an ordinal's ending ("20th").
+    const glued = post && /\d$/.test(form) && /\p{L}/u.test(post) && !/^(?:st|nd|rd|th)(?!\p{L})/u.test(text.slice(i + form.length, i + form.length + 3));
+    if (!(pre && /[\p{L}\p{N}]/u.test(pre)) && (!(post && /[\p{L}\p{N}]/u.test(post)) || glued)) return i;
     i = text.indexOf(form, i + 1);
   }
   return -1;

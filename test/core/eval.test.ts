@@ -27,6 +27,16 @@ describe('corpus files', () => {
     expect(entry.article.datePublished).toBeUndefined();
   });
 
+  it.each([
+    ['a unit glued to it', 'Gusts of 230km/h hit the 20th village.', '230', 9],
+    ['an ordinal before it', 'The 20th village is 20km away.', '20', 20],
+  ])('locates an annotated number with %s', (_label, sentence, text, start) => {
+    const entry = parseCorpusArticle('x', `T\n\n${sentence}\n`, {
+      facts: { numbers: [{ text, value: +text, counts: 'x', sentence }], dates: [], actors: [] },
+    });
+    expect(goldFacts(entry).numbers.map((n) => n.start)).toEqual([start]);
+  });
+
   it('places an annotated sentence in the story body when a furniture box above repeats it', () => {
     const body = 'Home sales rose 4.7% in February, the group said.';
     const txt = `Home sales jump\n\nKEY POINTS\n${body}\nPublished Mar 20, 2026 10:00 am\n\n${body} Prices also rose. Buyers returned as rates fell. Economists expect more gains this spring.\n`;
