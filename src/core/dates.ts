@@ -95,6 +95,8 @@ interface Cand {
   mod?: boolean;
   /** A month dated from its anchor's year: 0 "March of that year", 1 "the following January", -1 "the previous May". */
   am?: number;
+  /** The weekday written before a full date without its year ("Sunday 16 August"): it picks the year. */
+  dw?: number;
   /** Index of the sentence it is in, once kept. */
   s?: number;
   /** Its resolution, once it anchors event-relative phrases. */
@@ -361,7 +363,9 @@ function yearSpan(text: string, start: number, end: number, y: number): { start:
     (/^(?:by|around|for|into)$/.test(w) ? y >= 1900 && yearFollowerOk(text, end)
       : w === 'of' ? /\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter|rest|course|part|class|close|turn|same\s+(?:period|time|month|quarter|week))\s+of\s+$/i.test(pre) ||
         // "three times the level of 2020", "below the levels of 1990" (not "a level of 1500 metres").
-        (/\blevels?\s+of\s+$/i.test(pre) && yearFollowerOk(text, end))
+        (/\blevels?\s+of\s+$/i.test(pre) && yearFollowerOk(text, end)) ||
+        // "the fires of 2017", "the crisis of 2008": an event the year names (not "the figures of 2000 firms").
+        (y >= 1900 && y < 2100 && YEAR_NOUNS.has(/\b(?:the|its|their|his|her)\s+([a-z]+)\s+of\s+$/i.exec(pre)?.[1]?.toLowerCase() ?? '') && yearFollowerOk(text, end))
       // "the 2016 election", "compared with 1990 levels"; "the 2009 US Open" (a modern year before a name).
       : /^(the|a|an|its|his|her|their|our|this|that|whose|last)$/.test(w) ? YEAR_NOUNS.has(next) || (y >= 1900 && y < 2100 && /^[A-Z]/.test(wordAfter(text, end))) ||
         // "a 2016 robbery", "the 2022 thriller", "its 2026 deficit target" (a singular noun; not a round count: "a 2000 word essay").
@@ -453,6 +457,9 @@ function candidates(text: string): Cand[] {
     const wk = tb.toLowerCase().includes('weeks') ? RE_WEEKS_TO.exec(tb) : null;
     const n = wk && numberWord(wk[1]!.toLowerCase());
     if (n && n > 1 && validDay(y, mo, d)) return { y, m: mo, d, wk: n, start: start - wk![0].length, kind: 'range' };
+    // "on 7 May next year", "March 3 last year": that year's day, one date (as "June last year").
+    const rel = y === undefined ? /^\s+(?:of\s+)?(last|this|next)\s+year\b/.exec(text.slice(end, end + 20)) : null;
+    if (rel && validDay(undefined, mo, d)) return { m: mo, d, yo: rel[1] === 'last' ? -1 : rel[1] === 'next' ? 1 : 0, end: end + rel[0].length };
     // "May 10 people" is not a date: "May 10" without a year needs a preposition. "The March 23 Movement" is a name.
     return validDay(y, mo, d) && (name !== 'May' || m[1] || y || PREP.test(before(start)) || /\bat\s+least\s+$/.test(textBefore(text, start, 10))) &&
       !(before(start) === 'the' && /^\s+[A-Z][a-z]/.test(text.slice(end, end + 3))) &&
@@ -1130,7 +1137,10 @@ export function extractDateDetails(text: string, sentences: readonly Sentence[],
     if (!sent || c.end > sent.end || sent.furniture) continue;
     c.s = sentences.indexOf(sent);
     if (prev?.kind === 'weekday' && !prev.dir && c.kind === 'full-date' &&
-        /^,?\s+(?:the\s+)?$/.test(text.slice(prev.end, c.start))) kept.pop();
+        /^,?\s+(?:the\s+)?$/.test(text.slice(prev.end, c.start))) {
+      kept.pop();
+      c.dw = prev.wd;
+    }
     kept.push(c);
   }
   const anchors: Cand[] = [];
@@ -1147,6 +1157,13 @@ export function extractDateDetails(text: string, sentences: readonly Sentence[],
       const back = cue.toLowerCase() !== 'before', k = c.m! * 100 + (c.d ?? (back ? 0 : 99)), ka = a.m! * 100 + (a.d ?? (back ? 99 : 0));
       const y = a.y! + (back ? -(k > ka) : +(k < ka));
       r = c.d === undefined ? res(formatIso(y, c.m, undefined, 'month')) : validDay(y, c.m!, c.d) ? res(formatIso(y, c.m, c.d, 'day')) : NONE;
+    }
+    // "Until Sunday 16 August": a day written with its weekday falls in a year where that day is that weekday; when
+    // the year found by tense does not fit, the next or previous year that does (else no date rather than a wrong one).
+    if (c.dw !== undefined && c.y === undefined && c.yo === undefined && r.precision === 'day' && !c.d2) {
+      const ry = +r.iso!.slice(0, 4), fit = (y: number) => weekdayOf(y, c.m!, c.d!) === c.dw;
+      const y = fit(ry) ? ry : fit(ry + 1) ? ry + 1 : fit(ry - 1) ? ry - 1 : undefined;
+      if (y !== ry) r = y === undefined || !validDay(y, c.m!, c.d!) ? NONE : res(formatIso(y, c.m, c.d, 'day'));
     }
     // A plan reported on a stated day lies after that day: "said on Tuesday it would fly over the island on Wednesday",
     // "said on Wednesday that it would hold a retrospective in September" (the first such day or month after it).

@@ -251,6 +251,26 @@ describe('extractDates: absolute dates', () => {
   });
 });
 
+describe('extractDates: a written weekday or year word fixes the year of a day', () => {
+  it.each<[string, string, Expected[]]>([
+    // "Last/this/next year" after a day and month is that year's day, one date (as after a month alone).
+    ['Plaid said it was ready for the Senedd election on 7 May next year.', '2025-06-20', [['7 May next year', '2026-05-07', 'day']]],
+    ['India closed it on May 7 last year.', '2026-04-02', [['May 7 last year', '2025-05-07', 'day']]],
+    ['The fair opened on 9 May this year.', '2025-06-20', [['9 May this year', '2025-05-09', 'day']]],
+    // A weekday before a day and month: the year where that day falls on it, whatever the tense suggested.
+    ['The government had extended the alert until Sunday 16 August.', '2026-08-12', [['16 August', '2026-08-16', 'day']]],
+    ['The fair closed on Saturday, 16 August.', '2026-08-12', [['16 August', '2025-08-16', 'day']]],
+    // No year near publication fits: no date rather than a wrong one.
+    ['The plant closed on Monday 16 August.', '2026-08-12', [['16 August', null, null]]],
+    // "The fires of 2017": an event noun, then "of" and a year, names a year; a count after "of" does not.
+    ['Portugal is scarred by the fires of 2017, which killed 66 people in June that year.', '2026-08-12',
+      [['2017', '2017', 'year'], ['June that year', '2017-06', 'month']]],
+    ['The figures of 2000 firms were added up.', '2026-08-12', []],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(dates(text, published)).toEqual(expected);
+  });
+});
+
 describe('extractDates: numbers that are not dates', () => {
   it.each([
     'Around 2,500 US soldiers are stationed in Iraq and another 900 in Syria.',
