@@ -1,0 +1,15 @@
+import { describe, it } from 'vitest';
+import { checkActorProbe, type ActorProbe } from './helpers/actor-probes.js';
+
+// Actor fixes found by reading the eval of blind batch 31 (each probe is wire copy of our own).
+
+/** The Welsh patronymic particle "ap" joins a name ("Rhun ap Iorwerth" was a person "Rhun" and a body "Iorwerth"). */
+const WELSH: ActorProbe[] = [
+  ['Plaid Cymru leader Rhun ap Iorwerth, who joined activists at the count, called it a historic night.', [['Rhun ap Iorwerth', 'person']], ['Rhun', 'Iorwerth']],
+  ['The poet Dafydd ap Gwilym was born near Aberystwyth.', [['Dafydd ap Gwilym', 'person']], ['Dafydd']],
+  ['An AP reporter saw the fire.', [['AP', 'organization']], []],
+];
+
+describe('actors: the particle "ap" inside a Welsh name', () => {
+  it.each(WELSH)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
