@@ -342,6 +342,13 @@ const DEMONYM_STEM_ENDS = ['', 'a', 'ia', 'i', 'y', 'e', 'o', 'on', 'um', 'ey', 
 /** A space-separated word list as a Set. */
 const words = (s: string): Set<string> => new Set(s.split(' '));
 
+/** A set of names that also finds a name written with accents the list leaves out ("Luís" as "Luis"). */
+class FoldedNames extends Set<string> {
+  override has(w: string): boolean {
+    return super.has(w) || (/[^\x00-\x7f]/.test(w) && super.has(w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
+  }
+}
+
 let cache: Gazetteer | undefined;
 
 /** The gazetteer, built on first call and cached. */
@@ -411,7 +418,7 @@ export function gazetteer(): Gazetteer {
   return (cache = {
     names,
     isDemonym,
-    firstNames: words(FIRST_NAMES),
+    firstNames: new FoldedNames(FIRST_NAMES.split(' ')),
     titles,
     honorifics: words(HONORIFICS),
     titleModifiers,

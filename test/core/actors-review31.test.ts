@@ -13,3 +13,15 @@ const WELSH: ActorProbe[] = [
 describe('actors: the particle "ap" inside a Welsh name', () => {
   it.each(WELSH)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/**
+ * A given name written with an accent the list leaves out ("Luís", "Sebastián") is still a given name: "Prime Minister
+ * Luís Montenegro" was an organisation (its last word a country), and "Montenegro said" after it the country.
+ */
+const ACCENTED: ActorProbe[] = [
+  ['Prime Minister Luís Montenegro visited the command post in Arganil on Wednesday. Montenegro said aid would come fast.', [['Luís Montenegro', 'person'], ['Arganil', 'place']], ['Prime Minister Luís Montenegro']],
+];
+
+describe('actors: a given name with an accent', () => {
+  it.each(ACCENTED)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
