@@ -214,11 +214,9 @@ const FIRST_FIGURE_RE = new RegExp(FIGURE);
  * "$368bn" and "$38m" → "$Dx", "2,500", "900" and "1.75 million" → "D", "two" → "w", "30 September 2004" → "D M Y".
  */
 export const shapeOf: (text: string) => string = memo((text: string): string =>
-  text
-    // Placeholders first (no word characters, so `\b` still sees the digits beside them).
-    .replace(WEEKDAY_RE, '\u0001')
-    .replace(MONTH_ABBR_RE, '\u0003')
-    .replace(MONTH_RE, '\u0002')
+  // Placeholders first (no word characters, so `\b` still sees the digits beside them). Weekday and month names are
+  // capitalised: a text without a capital (most figures) skips their patterns.
+  (/[A-Z]/.test(text) ? text.replace(WEEKDAY_RE, '\u0001').replace(MONTH_ABBR_RE, '\u0003').replace(MONTH_RE, '\u0002') : text)
     .replace(/\b(1[5-9]\d\d|20\d\d)\b(?![,.]\d)/g, '\u0004')
     .replace(FIGURE_RE, 'D')
     // A scale is magnitude, not format: "$800 million" and "$1.1 billion", "650,000" and "1.75 million" are one; an

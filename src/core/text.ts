@@ -94,9 +94,15 @@ const FURNITURE_ANYWHERE =
 /** A clock time with am/pm or a zone: "5:41 pm", "00.01 BST". */
 const CLOCK = String.raw`\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b|GMT|BST|UTC|[ECMP][SD]T\b|ET\b|IST|CET)`;
 const CLOCK_RE = new RegExp(CLOCK, 'i');
-/** A date with its year, a clock time or a publishing verb: a timestamp line ("Nov 4, 2025", "23 February 2026"). */
+/**
+ * A timestamp line: a publishing verb, a clock time, or a date with its year ("Nov 4, 2025", "23 February 2026"). In
+ * two parts: the dates' letter class is costly to compile case-insensitively, so {@link isStamp} runs that part only
+ * for a line with a four-digit run after a space, as its every match has.
+ */
+const STAMP_RE = new RegExp(String.raw`^(?:Published|Updated|Posted)\b|${CLOCK}`, 'iu');
 const MON = `(?:${MONTH_ABBRS.join('|')}|May)[${L}]*\\.?`;
-const STAMP_RE = re('iu')`^(?:Published|Updated|Posted)\b|${MON}\s+\d{1,2},?\s+\d{4}|\b\d{1,2}\s+${MON}\s+\d{4}|${CLOCK}`;
+const STAMP_DATE_RE = re('iu')`${MON}\s+\d{1,2},?\s+\d{4}|\b\d{1,2}\s+${MON}\s+\d{4}`;
+const isStamp = (s: string): boolean => STAMP_RE.test(s) || (/\s\d{4}/.test(s) && STAMP_DATE_RE.test(s));
 
 const CLOSERS = `"'”’)]»`;
 const OPENERS = `"'“‘([«`;
@@ -224,7 +230,7 @@ export function splitSentences(text: string, title?: string): Sentence[] {
     const furniture = isFurnitureLine(para, nt) || heading;
     // A timestamp line near the top ("Published Fri, Mar 20 2026 10:06 AM EDT", "23 February 2026") ends the page
     // header: a standfirst or "Key points" box above it restates the story.
-    if (header < 0 && heading && paragraph < 10 && STAMP_RE.test(para) && (para.split(/\s+/).length <= 8 || CLOCK_RE.test(para)) &&
+    if (header < 0 && heading && paragraph < 10 && isStamp(para) && (para.split(/\s+/).length <= 8 || CLOCK_RE.test(para)) &&
       out.filter((x) => !x.furniture).length <= 5) header = out.length;
     let from = 0;
     for (const end of ends) {

@@ -576,7 +576,12 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   while (k > 0 && !segs[k + 1]!.hard && /^\s*(?:in\s+)?(?:what|which|who|where)\s/i.test(segText(k))) k--;
   // "Chile's Ministry of Science, Technology, Knowledge and Innovation said …": a clause opening with the end of a
   // name's comma list ("Knowledge and Innovation") after a capitalised word would show a torn name.
-  if (index > 0 && !seg.hard && s.slice(0, start).trimEnd().endsWith(',') && /^\p{Lu}\S*\s+(?:and|&)\s+\p{Lu}/u.test(body) && /\p{Lu}[\p{L}’'.-]*\s*,\s*$/u.test(s.slice(0, start))) return undefined;
+  // (The costly `\p{Lu}` pattern runs only for a body starting with a capital or a non-ASCII letter, holding "and" or "&".)
+  const c0 = body.charCodeAt(0);
+  if (
+    index > 0 && !seg.hard && s.slice(0, start).trimEnd().endsWith(',') && (c0 > 127 || (c0 >= 65 && c0 <= 90)) &&
+    (body.includes('and') || body.includes('&')) && /^\p{Lu}\S*\s+(?:and|&)\s+\p{Lu}/u.test(body) && /\p{Lu}[\p{L}’'.-]*\s*,\s*$/u.test(s.slice(0, start))
+  ) return undefined;
   const gapped = /^(?:and|but)$/i.test(joiner) && k >= 0 && !segs[k + 1]!.hard && hasVerb(segText(k));
   // "fell ill with nausea, vomiting and diarrhoea on Monday": a pair after a comma ends the list of the clause before
   // it, no event of its own.
