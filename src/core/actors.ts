@@ -1119,7 +1119,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // ("Transport Minister Catherine King", "Governor Okello Judge": a title word after a title and a name-shaped word
     // that is no title's, portfolio's or known word is a surname.)
     const given = toks[b - 1];
-    while (j >= a && !office(j) && (nameWord(toks[j]!) || (j === b && j > a && ((firstNames.has(toks[j - 1]!.t) && !isHead(toks[j]!.t)) || surnameHead() || (SURNAME_HEADS.has(toks[j]!.t) && honorifics.has(toks[j - 1]!.lo)) || (b - 2 >= a && titles.has(toks[b]!.lo) && titles.has(toks[b - 2]!.lo) && toks[b - 2]!.cap && nameWord(given!) && nameShape(given!.t) && !lowerWords.has(given!.lo) && !names.has(given!.t)))))) j--;
+    // ("Hassan Sheikh Mohamud", "Mohamed Sheikh Ali": "Sheikh" after a given name is inside the name.)
+    const inner = (k: number): boolean => k > a && k < b && /^(?:Sheikh|Shaikh)$/.test(toks[k]!.t) && toks[k]!.sp && firstNames.has(toks[k - 1]!.t) && !toks[k - 1]!.ti;
+    while (j >= a && !office(j) && (nameWord(toks[j]!) || inner(j) || (j === b && j > a && ((firstNames.has(toks[j - 1]!.t) && !isHead(toks[j]!.t)) || surnameHead() || (SURNAME_HEADS.has(toks[j]!.t) && honorifics.has(toks[j - 1]!.lo)) || (b - 2 >= a && titles.has(toks[b]!.lo) && titles.has(toks[b - 2]!.lo) && toks[b - 2]!.cap && nameWord(given!) && nameShape(given!.t) && !lowerWords.has(given!.lo) && !names.has(given!.t)))))) j--;
     // "Minister for Housing James Browne", "Federal Minister for Economic Affairs Sheharyar Ahmed Bhutta": a title's
     // portfolio after "for" or "of" ends where the person's name, its last two or three name-shaped words, starts.
     let port = 0;

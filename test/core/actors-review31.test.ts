@@ -25,3 +25,14 @@ const ACCENTED: ActorProbe[] = [
 describe('actors: a given name with an accent', () => {
   it.each(ACCENTED)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/** "Sheikh" after a given name is inside a name ("Hassan Sheikh Mohamud" was "Hassan" and "Sheikh Mohamud"); before one it is a title. */
+const SHEIKH: ActorProbe[] = [
+  ['President Hassan Sheikh Mohamud visited Baidoa on Monday. Mohamud said the aid was late.', [['Hassan Sheikh Mohamud', 'person']], ['Hassan']],
+  ['The talks were led by Mohamed Sheikh Ali, the deputy minister.', [['Mohamed Sheikh Ali', 'person']], ['Sheikh Ali']],
+  ['Prime Minister Sheikh Hasina spoke in Dhaka.', [['Hasina', 'person'], ['Dhaka', 'place']], []],
+];
+
+describe('actors: "Sheikh" inside a name', () => {
+  it.each(SHEIKH)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
