@@ -960,7 +960,8 @@ function spelledCandidates(s: string, toks: Token[], excluded: Array<[number, nu
       // "With two directors favoring a cut and one backing a hold": the last of a list of counts, its noun left out.
       const listed = !!prev?.w && ((isVerbish(prev.l) && counted(6)) || (prev.l === 'and' && /(?:ing|ed)$/.test(nx) && isVerbish(nx) && counted(12)));
       if (
-        !listed && !margin && (ONE_IDIOM_PREV.has(prev?.l ?? '') || prev?.t === '-' ||
+        // ("net zero emissions": a target's name, not a count.)
+        !listed && !margin && (ONE_IDIOM_PREV.has(prev?.l ?? '') || prev?.t === '-' || (w === 'zero' && prev?.l === 'net') ||
         ((ONE_IDIOM_NEXT.has(nx) || STOP.has(nx) || !nextTok?.w) && (!hedged || nx === 'of' || nx === 'another') &&
           // "one more cut", "one more win" count; "one more time", "one more thing" are idioms.
           !(nx === 'more' && toks[i + 2]?.w && !ONE_IDIOM_NEXT.has(toks[i + 2]!.l) && !STOP.has(toks[i + 2]!.l))) ||

@@ -169,6 +169,7 @@ const NEGATIVE: Array<[string, string[]]> = [
   ['In the 1990s, the economy boomed.', []],
   ['Hamilton was one of the Founding Fathers who wrote about it.', []],
   ['They will be counted one last time.', []],
+  ['Vietnam has pledged to reach net zero emissions by 2050.', []],
   ['No one was injured in the blast.', []],
   ['One of his election pledges was to cut taxes.', []],
   ['The F-35 fighter jet and the G7 summit were discussed.', []],
