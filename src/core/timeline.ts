@@ -466,6 +466,10 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   // The date phrase to take out: the span, a preposition and "the" before it, a time of day or "'s" after it.
   // "at the end of August" goes whole; "said in a notice published on Tuesday that …" loses its participle too ("in a
   // notice that …"), which left alone dangles before "that" ("a notice published that …").
+  // "Portugal remains scarred by the fires of 2017": a year after a noun and "of" dates that noun, not the clause (not
+  // "at the end of 2017", "in March of that year").
+  const ofNoun = /\b(?:the|its|their|his|her)\s+([a-z]+)\s+of\s+$/i.exec(s.slice(Math.max(0, ds - 40), ds))?.[1]?.toLowerCase();
+  if (ofNoun && !/^(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter|rest|course|part|close|turn|month|year|week|day|weekend|morning|afternoon|evening|night|first|last|eve)$/.test(ofNoun)) return undefined;
   const lead = (/^\s+that\b/.test(s.slice(de)) ? LEAD_THAT_RE : LEAD_RE).exec(s.slice(0, ds))!;
   const trail = /^(?:['’]s\b|\s+(?:morning|afternoon|evening|night)\b)?/i.exec(s.slice(de))![0];
   // "Thursday's attack" → "the attack": keep a determiner.

@@ -210,6 +210,7 @@ describe('event labels', () => {
     ['a date a noun takes ("salaries for March")', 'The spokesman called on the ministry to release public-sector salaries for March without delay.'],
     ['an opening participle phrase ("Meeting in Warsaw")', 'Meeting in Warsaw on Wednesday, the Polish Episcopal Conference said the plan, which the ministry wants to take effect in 2027, had been prepared without consultation.'],
     ['a clause after a lap time', 'She set the fastest lap, a 1:14.853, though that was still short of the record set by her teammate in 2019.'],
+    ['a year that dates a noun ("the fires of 2017"), not its clause', 'Portugal remains scarred by the fires of 2017, which killed more than 100 people.'],
   ])('leaves out %s', (_name, text) => {
     expect(eventsOf(text)).toEqual([]);
   });
