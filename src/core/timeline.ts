@@ -335,6 +335,8 @@ function headBefore(s: string, end: number): string | undefined {
   for (let steps = 0; i >= 0 && steps < 8; steps++, i--) {
     const w = toks[i]!.w;
     if (verbAt(toks, i) || HEAD_STOP.has(w.toLowerCase())) return undefined;
+    // ("the Category 5 cyclone": a number after a capitalised word is part of a name, not a count.)
+    if (i > 0 && /^\d+$/.test(w) && isUpper(toks[i - 1]!.w)) continue;
     if (isModifier(w) || POSSESSIVE.test(w)) {
       if (i < 2 || toks[i - 1]!.w !== 'of') return from(i);
       i--;

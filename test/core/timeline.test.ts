@@ -155,6 +155,8 @@ describe('event labels', () => {
       [['2022', 'The Department for Culture and Tourism banned the festival']]],
     ['"the" kept before a name', 'Voters backed the Green Alliance, which won the mayoralty in 2018, in large numbers.',
       [['2018', 'The Green Alliance won the mayoralty']]],
+    ['a number inside a name ("Category 5") in the head', 'Naivalu said, referring to the Category 5 cyclone that killed 44 people in February 2016.',
+      [['February 2016', 'The Category 5 cyclone killed 44 people']]],
     ['a year before its noun goes alone', 'The party lost its majority in the 2022 election.', [['2022', 'The party lost its majority in the election']]],
     ['a year before a capitalised name goes alone', 'The team won the title in the 2022 World Cup.', [['2022', 'The team won the title in the World Cup']]],
   ])('relative clauses and attributive dates: %s', (_name, text, expected) => {
