@@ -472,6 +472,11 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   // "at the end of 2017", "in March of that year").
   const ofNoun = /\b(?:the|its|their|his|her)\s+([a-z]+)\s+of\s+$/i.exec(s.slice(Math.max(0, ds - 40), ds))?.[1]?.toLowerCase();
   if (ofNoun && !/^(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter|rest|course|part|close|turn|month|year|week|day|weekend|morning|afternoon|evening|night|first|last|eve)$/.test(ofNoun)) return undefined;
+  // "The justices upheld a ruling by a district judge last February": a date after an event noun and its agent ("by
+  // …") dates that event, not the clause's verb.
+  // (Not "sentenced to death by a court last year": the noun needs its determiner.)
+  const agent = /\b(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?([a-z]+)\s+by\s+([^,;]{1,60})$/i.exec(s.slice(Math.max(0, ds - 90), ds));
+  if (agent && (EVENT_NOUN.has(agent[1]!) || /^(?:decision|judg(?:e)?ment)$/.test(agent[1]!) || (/^[a-z]{3,}ing$/.test(agent[1]!) && !NOT_EVENT_ING.has(agent[1]!))) && !hasVerb(agent[2]!)) return undefined;
   const lead = (/^\s+that\b/.test(s.slice(de)) ? LEAD_THAT_RE : LEAD_RE).exec(s.slice(0, ds))!;
   const trail = /^(?:['’]s\b|\s+(?:morning|afternoon|evening|night)\b)?/i.exec(s.slice(de))![0];
   // "Thursday's attack" → "the attack": keep a determiner.

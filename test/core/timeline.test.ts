@@ -213,6 +213,7 @@ describe('event labels', () => {
     ['an opening participle phrase ("Meeting in Warsaw")', 'Meeting in Warsaw on Wednesday, the Polish Episcopal Conference said the plan, which the ministry wants to take effect in 2027, had been prepared without consultation.'],
     ['a clause after a lap time', 'She set the fastest lap, a 1:14.853, though that was still short of the record set by her teammate in 2019.'],
     ['a year that dates a noun ("the fires of 2017"), not its clause', 'Portugal remains scarred by the fires of 2017, which killed more than 100 people.'],
+    ['a date after an event noun and its agent ("a ruling by a judge last February")', 'In a 3-2 decision, the justices upheld most of a ruling by a Laramie County district judge last February.'],
   ])('leaves out %s', (_name, text) => {
     expect(eventsOf(text)).toEqual([]);
   });
