@@ -40,7 +40,7 @@ export const STRONG_PLACE_PREPS = wordSet('in near outside across throughout ins
 export const WEAK_PLACE_PREPS = wordSet('at from into towards toward to around along off');
 export const PLACE_NOUNS = wordSet(
   'city town village province region capital district county governorate state oblast island port suburb neighbourhood ' +
-    'neighborhood area river lake valley market bridge airport volcano forest seat constituency electorate canton municipality prefecture commune',
+    'neighborhood area river lake valley market bridge airport volcano forest seat constituency electorate canton municipality prefecture commune zone',
 );
 /** Lower-case nouns straight before a place's name: "the capital Kyiv". */
 export const PLACE_BEFORE = wordSet('capital city town village province region district county island port suburb');

@@ -36,3 +36,13 @@ const SHEIKH: ActorProbe[] = [
 describe('actors: "Sheikh" inside a name', () => {
   it.each(SHEIKH)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/** "Zone" is a place noun like "region" and "district": "the Afder, Liben and Shabelle zones", "Oromia's Borena zone". */
+const ZONES: ActorProbe[] = [
+  ['About 2 million people needed food aid in the Afder, Liben and Shabelle zones of the Somali region.', [['Afder', 'place'], ['Liben', 'place'], ['Shabelle', 'place']], []],
+  ["Rains failed in neighbouring Oromia's Borena zone.", [['Borena', 'place']], []],
+];
+
+describe('actors: names before "zone"', () => {
+  it.each(ZONES)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
