@@ -277,13 +277,16 @@ function clozeOf(sentence: Sentence, start: number, end: number, dropConversion 
   let after = sentence.text.slice(end - sentence.start);
   if (dropConversion && after.trimStart()[0] === '(') after = after.replace(/^\s*\([^()]*\d[^()]*\)/u, '');
   // "____ people in Somalia -- nearly a quarter of the population -- face …": an aside between two dashes after the
-  // blank goes, and the clause goes on after it (cut at its first dash, the question lost its verb).
+  // blank ends no clause; the clause goes on after it (cut at its first dash, the question lost its verb). The aside
+  // stays: it may be what answers the question ("SESAME's members – Cyprus, …, Turkey – have kept …").
+  let from = 0;
   const first = /\s([–—]|--)\s/.exec(after);
   if (first && ((before.match(/\s(?:[–—]|--)\s/g)?.length ?? 0) % 2 === 0)) {
     const close = after.indexOf(` ${first[1]} `, first.index + first[0].length);
-    if (close > 0 && !/[;.!?]/.test(after.slice(first.index, close))) after = after.slice(0, first.index) + after.slice(close + first[1]!.length + 1);
+    if (close > 0 && !/[;.!?]/.test(after.slice(first.index, close))) from = close + first[1]!.length + 1;
   }
-  const m = /\s[–—]\s|\s--\s|;\s/.exec(after);
+  const m = /\s[–—]\s|\s--\s|;\s/.exec(after.slice(from));
+  if (m) m.index += from;
   // ("SESAME's members – Cyprus, …, the ____ and Turkey – have kept …": a dash that closes an aside opened before
   // the blank ends no clause.)
   const aside = m && m[0][0] !== ';' && (before.match(/\s(?:[–—]|--)\s/g)?.length ?? 0) % 2 === 1;

@@ -88,10 +88,14 @@ describe('number questions', () => {
       'The members – Cyprus, Egypt and Jordan, which pays 4,500 dinars – have kept the project running through wars and a pandemic.',
       `The members – Cyprus, Egypt and Jordan, which pays ${BLANK} dinars – have kept the project running through wars and a pandemic.`,
     ],
-    // An aside between two dashes after the blank goes; the clause goes on after it (it kept no verb before).
+    // An aside between two dashes after the blank ends no clause: the clause goes on after it (it kept no verb before).
     [
       'Analysts said 4,500 people in the region -- nearly a quarter of the population -- face crisis levels of hunger.',
-      `Analysts said ${BLANK} people in the region face crisis levels of hunger.`,
+      `Analysts said ${BLANK} people in the region -- nearly a quarter of the population -- face crisis levels of hunger.`,
+    ],
+    [
+      'Analysts said 4,500 people in the region -- nearly a quarter of the population -- face crisis levels of hunger -- a record.',
+      `Analysts said ${BLANK} people in the region -- nearly a quarter of the population -- face crisis levels of hunger.`,
     ],
   ])('blanks "%s" as a whole clause', (sentence, prompt) => {
     const n = num(sentence, '4,500', 4500, '', {});
