@@ -11,7 +11,7 @@ import {
   PARTY_HEAD_RE, POLITICAL_RE, PARTY_CUE_RE, PARTY_NEXT_RE, PARTY_WORD_RE, ACRONYM_RE,
 } from './actor-words.js';
 import { nameShape, norm, vote, top, initials } from './actor-names.js';
-import { singular } from './lexicon.js';
+import { oneOf, singular } from './lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Sentence } from './text.js';
 import type { Actor, ActorKind, Span } from './types.js';
@@ -129,7 +129,7 @@ export function cluster(cands: Cand[], sentences: readonly Sentence[], g: Gazett
   // Shorter forms of an organisation's name, leaving out country names: "Supreme Court" (U.S. Supreme Court),
   // "9th Circuit" (9th U.S. Circuit Court of Appeals); not "National Party" (Scottish National Party).
   // ("the Army": Pakistan Army.)
-  const orgs = cands.filter((c) => !c.gaz && (c.words.length >= 2 ? c.v[ORG]! >= 4 : /^(?:Army|Navy)$/.test(c.form)) && top(c.v) === ORG);
+  const orgs = cands.filter((c) => !c.gaz && (c.words.length >= 2 ? c.v[ORG]! >= 4 : oneOf(c.form, 'Army Navy')) && top(c.v) === ORG);
   const longs = orgs.map((y) => y.words.filter((w) => g.names.get(w)?.kind !== 'country').join(' '));
   for (const x of orgs) {
     const short = x.words.join(' ');
@@ -162,7 +162,7 @@ export function cluster(cands: Cand[], sentences: readonly Sentence[], g: Gazett
     for (const i of idx) if (key(i).length < key(shortest).length) shortest = i;
     shortForms.push([root, shortest]);
     // ("Friends of the Lugg": a connector makes a name with no person's cue a body's, whose last word is no surname.)
-    if (idx.some((i) => key(i).length >= 2) && !idx.some((i) => cands[i]!.v[PERSON]! < 3 && key(i).some((w) => /^(?:of|the|for|and|on)$/.test(w)))) people.push([root, idx]);
+    if (idx.some((i) => key(i).length >= 2) && !idx.some((i) => cands[i]!.v[PERSON]! < 3 && key(i).some((w) => oneOf(w, 'of the for and on')))) people.push([root, idx]);
   }
   for (const [root, shortest] of shortForms) {
     const c0 = cands[shortest]!;
@@ -356,7 +356,7 @@ export function cluster(cands: Cand[], sentences: readonly Sentence[], g: Gazett
     }
     // "the Port of Tanjung Pelepas (PTP) ... PTP said", "Gatwick Airport said", "Maersk Line said": a port, an airport,
     // a line or a venue that speaks is its operator (a city that speaks stays a place: "Beijing said").
-    if (kind === 'place' && !gazKind && list.some((c) => c.words.some((w, i, ws) => ws.length > 1 && /^(?:Port|Airport|Harbou?r|Stadium|Arena|Line)$/.test(w) && (i === ws.length - 1 || ws[i + 1] === 'of'))) && list.some((c) => SAID.has(/^\s+([a-z]+)/.exec(text.slice(c.e, c.e + 16))?.[1] ?? ''))) kind = 'organization';
+    if (kind === 'place' && !gazKind && list.some((c) => c.words.some((w, i, ws) => ws.length > 1 && oneOf(w, 'Port Airport Harbor Harbour Stadium Arena Line') && (i === ws.length - 1 || ws[i + 1] === 'of'))) && list.some((c) => SAID.has(/^\s+([a-z]+)/.exec(text.slice(c.e, c.e + 16))?.[1] ?? ''))) kind = 'organization';
     // Name: the fullest form without an honorific; aliases: every other form, verbatim.
     const plain = list.filter((c) => !c.honor && c.link === undefined);
     const pool = plain.length ? plain : list;

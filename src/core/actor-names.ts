@@ -6,10 +6,16 @@
 
 import { HYPHEN_PARTICLES, HYPHEN_LINKS, ELIDED, UPPER_START_RE, CAPITALISED_RE } from './actor-words.js';
 
+/** Whether `w` opens with an upper-case letter (`UPPER_START_RE`, read with a character test when it is ASCII). */
+export const upperStart = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START_RE.test(w);
+};
+
 /** A particle-prefixed name: "al-Sudani" (a Set and a letter test, cheaper than one regex). */
 export function particleName(w: string): boolean {
   const i = w.indexOf('-');
-  return i > 0 && HYPHEN_PARTICLES.has(w.slice(0, i)) && UPPER_START_RE.test(w.slice(i + 1));
+  return i > 0 && HYPHEN_PARTICLES.has(w.slice(0, i)) && upperStart(w.slice(i + 1));
 }
 
 /** The word after an elided particle ("Ivoire" of "d'Ivoire", "énergie" of "l'énergie"), or '' for none. */
@@ -40,7 +46,7 @@ export function norm(s: string): string {
   if (t.includes('’') || t.includes('‘')) t = t.replace(/[’‘]/g, "'");
   if (t.includes('.')) t = t.replace(/\./g, '');
   if (t.startsWith('the')) t = t.replace(/^the\s+/, '');
-  if (t.endsWith('s')) t = t.replace(/['’]s$/, '');
+  if (t.endsWith("'s") || t.endsWith('’s')) t = t.slice(0, -2);
   // (Most forms have single spaces only.)
   return (/\s\s|[^\S ]/.test(t) ? t.replace(/\s+/g, ' ') : t).trim();
 }
@@ -63,7 +69,7 @@ export function top(v: number[]): number {
 export function initials(words: readonly string[], all: boolean): string {
   let s = '';
   for (const w of words) {
-    if (!all && !UPPER_START_RE.test(w) && !particleName(w)) continue;
+    if (!all && !upperStart(w) && !particleName(w)) continue;
     // ("Tehreek-i-Insaf" spells TI: a lower-case link, when only the capitals count; "Nusrat al-Islam wal-Muslimin" NIM.)
     if (!w.includes('-')) {
       if (all || !(HYPHEN_LINKS.has(w) || HYPHEN_PARTICLES.has(w))) s += w[0] ?? '';

@@ -4,8 +4,8 @@
  * cues a name run reads (capitalised, compound, gap before, sentence start).
  */
 
-import { elided, particleName } from './actor-names.js';
-import { GIVEN_HYPHEN_RE, HYPHEN_LINKS, HYPHEN_LOWER_RE, KEEP_PERIOD, LETTER_RE, NOT_GIVEN_HYPHEN, SURNAME_SHAPE_RE, TOKEN_RE, UPPER_START_RE } from './actor-words.js';
+import { elided, particleName, upperStart } from './actor-names.js';
+import { GIVEN_HYPHEN_RE, HYPHEN_LINKS, HYPHEN_LOWER_RE, KEEP_PERIOD, LETTER_RE, NOT_GIVEN_HYPHEN, SURNAME_SHAPE_RE, TOKEN_RE } from './actor-words.js';
 import type { Gazetteer } from './gazetteer.js';
 
 /** A word token of a sentence, with its absolute offsets and the cues a name run reads. */
@@ -30,6 +30,18 @@ export interface Tok {
   /** `lo` is a title or a title's modifier (`Gazetteer.titleish`: looked up once, read by many rules). */
   ti: boolean;
 }
+
+/** A gap of whitespace only, at least one character (`/^\s+$/`: `trim` strips what `\s` matches). */
+const blank = (gap: string): boolean => gap !== '' && !gap.trim();
+
+/** A comma and whitespace (`/^,\s+$/`): the gap of an apposition or a list. */
+export const commaGap = (gap: string): boolean => gap.length > 1 && gap.trimEnd() === ',';
+
+/** Whether `w` opens with a digit 0-9 (`/^\d/`, a cheap test before a regex of numbers). */
+export const digitStart = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
 
 /** A hyphenated name whose lower-case parts are links between capitalised ones ("Quaid-i-Azam"). */
 const linked = (w: string): boolean => {
@@ -103,10 +115,10 @@ export const tokenize = (sentence: string, base: number, g: Gazetteer): Tok[] =>
       poss,
       // ("I've", "Don't": a contraction is never a name.)
       // ("Côte d'Ivoire", "Valéry Giscard d'Estaing", "Conseil d'État": an elided particle before a capital.)
-      cap: (upper || particleName(word) || (quote && UPPER_START_RE.test(elided(word)))) && !compound && !(quote && /['’](?:ve|m|ll|d|re|t)$/.test(word)),
+      cap: (upper || particleName(word) || (quote && upperStart(elided(word)))) && !compound && !(quote && /['’](?:ve|m|ll|d|re|t)$/.test(word)),
       compound,
       gap,
-      sp: gap === ' ' || /^\s+$/.test(gap),
+      sp: gap === ' ' || blank(gap),
       // ("SHAKHTINSK, Kazakhstan (AP) — Rescuers", "PRAGUE — Billionaire": a dateline's dash opens the story.)
       init: !out.length || (gap !== ' ' && (/[“"‘:(]\s*$/.test(gap) || (/^\)?\s*[—–]\s*$/.test(gap) && out[out.length - 1]!.t === out[out.length - 1]!.t.toUpperCase()))),
       ti: titleish.has(lo),
@@ -138,7 +150,7 @@ export const tokenize = (sentence: string, base: number, g: Gazetteer): Tok[] =>
     // (Nor "Hunga Tonga-Hunga Ha'apai", "Bosnia-Herzegovina's": an unknown name after the hyphen makes one name with the
     // known one, when a name's word comes before it or an "'s" after it.)
     const prev = out[out.length - 1];
-    const kind = pair && !names.has(w0) && sentence.slice(at - 3, at) !== 'of ' && (names.has(w0.slice(pair[0].length)) || !(/['’]s$/.test(w0) || (prev?.cap && prev.e - base === at - 1))) ? names.get(pair[1]!)?.kind : undefined;
+    const kind = pair && !names.has(w0) && sentence.slice(at - 3, at) !== 'of ' && (names.has(w0.slice(pair[0].length)) || !(w0.endsWith("'s") || w0.endsWith('’s') || (prev?.cap && prev.e - base === at - 1))) ? names.get(pair[1]!)?.kind : undefined;
     if (kind === 'place' || kind === 'country') {
       one(pair![1]!, at);
       one(w0.slice(pair![0].length), at + pair![0].length);

@@ -51,7 +51,7 @@ export const PLANT_WORDS = wordSet('nuclear atomic power coal coal-fired gas-fir
 /** (The word after the name is tested in `PLANT_WORDS` first, a cheaper test.) */
 export const PLANT_RE = new RegExp(`^(?: (?:${[...PLANT_WORDS].join('|')}))+ (?:plant|station|port|terminal|dam)\\b`);
 /** Facilities of those that are organisations: "the Al-Shifa hospital". */
-export const ORG_FACILITY = /^(?:hospital|clinic|school|college|museum)$/;
+export const ORG_FACILITIES = wordSet('hospital clinic school college museum');
 /** Nouns before "of" that make the name after it a place: "residents of Leeds". */
 export const PLACE_OF = wordSet('residents people citizens natives outskirts suburbs edge parts streets centre center heart north south east west northeast northwest southeast southwest north-east north-west south-east south-west coast shores banks tributary mouth estuary');
 /** Adjectives between a preposition and a place: "in nearby Thringstone", "in rural Kansas". */
@@ -95,18 +95,18 @@ export const CLUB_SUFFIXES = wordSet('City Town County Palace Forest');
 /** Plural verbs after a club's name ("Leeds have", "Sunderland visit") and words before it ("beat Leeds"). */
 export const CLUB_AFTER = wordSet('have are were host visit face play travel meet need sit lead trail remain come go entertain welcome climb boss fans supporters academy');
 /** A player's position or a team's staff after the club's name: "the Edinburgh fly-half", "a Glasgow Warriors scrum-half". */
-export const POSITION_RE = /^(?:defender|striker|midfielder|goalkeeper|manager|coach|captain|forward|winger|scrum-half|fly-half|hooker|flanker|full-back|quarterback|pitcher)$/;
+export const POSITIONS = wordSet('defender striker midfielder goalkeeper manager coach captain forward winger scrum-half fly-half hooker flanker full-back quarterback pitcher');
 export const CLUB_BEFORE = wordSet('leaders champions holders rivals against beat beating v vs over host hosts visit visiting face faces facing entertain entertains welcome welcomes');
 /** Words before "from"/"to"/"with"/"by" that name a club: "signed from Lille", "drew with Leeds", "a bid from Bayern Munich", "defeat by Fulham". */
-export const CLUB_MOVE = /^(?:signed|signing|joined|moved|loan|loaned|transfer|switch|drew|draw|drawn|lost|defeat|win|victory|bid|offer)$/;
+export const CLUB_MOVES = wordSet('signed signing joined moved loan loaned transfer switch drew draw drawn lost defeat win victory bid offer');
 /** Verbs before a club that pays or is paid ("Villa paid Bayer Leverkusen"), and plural verbs after one ("Borussia Dortmund have"). */
-export const CLUB_PAY = /^(?:paid|pay|pays|paying|beat|beating)$/;
-export const CLUB_PLURAL = /^(?:have|are|were)$/;
-export const CLUB_MOVE_PREP = /^(?:from|to|with|over|against|by)$/;
+export const CLUB_PAYS = wordSet('paid pay pays paying beat beating');
+export const CLUB_PLURALS = wordSet('have are were');
+export const CLUB_MOVE_PREPS = wordSet('from to with over against by');
 /** Words after a name ending in "'s" that show it owns nothing: "Christie's did", "at Sotheby's in 2018". */
 export const POSS_NAME_NEXT = wordSet('on in at for from with by did does has had is was will would could said says declined confirmed announced');
 /** Last words of a country's governing body of a sport after its demonym: "Scottish Rugby", "British Cycling". */
-export const SPORT_BODY_RE = /^(?:Rugby|Cycling|Athletics|Gymnastics|Swimming|Rowing|Sailing|Hockey|Cricket|Tennis|Golf|Boxing|Triathlon|Canoeing|Judo)$/;
+export const SPORT_BODIES = wordSet('Rugby Cycling Athletics Gymnastics Swimming Rowing Sailing Hockey Cricket Tennis Golf Boxing Triathlon Canoeing Judo');
 // ("Coalition Avenir Québec": a coalition's name opening with its noun is a party's.)
 /** First words of bodies' names in Spanish, Portuguese, Italian and French; group 1 catches parties and movements. */
 export const ROMANCE_PARTIES = wordSet('Partido Partito Parti Movimiento Movimento Frente Coalition Coalición Coligação');
@@ -187,7 +187,7 @@ export const GROUP_ORG_NOUNS = wordSet('militia faction movement gang cartel win
 /** Jobs held at an organisation, between its name and a person's: "Bernstein analyst Daniel Koh". */
 export const EMPLOYEES = wordSet('analyst analysts economist strategist spokesman spokeswoman spokesperson executive engineer employee reporter correspondent researcher administrator director chief boss chairman chairwoman founder ceo');
 /** Words of an irregular force before its noun: "a civilian auxiliary force". */
-export const IRREGULAR_RE = /^(?:auxiliary|civilian|volunteer|vigilante|self-defen[cs]e|tribal)$/;
+export const IRREGULAR = wordSet('auxiliary civilian volunteer vigilante self-defence self-defense tribal');
 export const ARMED = wordSet('guerrilla splinter militant rebel armed jihadist extremist terrorist terror islamist paramilitary insurgent separatist criminal ransomware hacking hacker');
 /** What a body does or has after its name: "will hold a 20% stake", "signed the contract", "holds the remaining 49%". */
 export const HOLDS = wordSet('hold holds held own owns owned signed signs won wins took takes will would also has had');
@@ -229,10 +229,10 @@ export const PARTY_NEXT_RE = /^\s+(?:leader|chairman|chairwoman|MPs|MKs|lawmaker
 /** A word that either cue above needs. */
 export const PARTY_WORD_RE = /coalition|MPs|MKs|lawmakers|legislators|leader|chairman|chairwoman/;
 /** People at a home's place: "tenants at X". */
-export const HOMES_RE = /^(?:tenants?|residents?|homeowners?|occupants?)$/;
+export const HOMES = wordSet('tenant tenants resident residents homeowner homeowners occupant occupants');
 export const PARTY_DET = wordSet('a an every each one no another fellow');
 /** Political roles after a party's adjective: "a Conservative member", "a Republican senator". */
-export const PARTY_MEMBER_RE = /^(?:members?|mps?|lawmakers?|legislators?|politicians?|councillors?|councilors?|peers?|senators?|congress(?:wo)?man|candidates?|backbenchers?|donors?|strategists?|activists?)$/;
+export const PARTY_MEMBERS = wordSet('member members mp mps lawmaker lawmakers legislator legislators politician politicians councillor councillors councilor councilors peer peers senator senators congressman congresswoman candidate candidates backbencher backbenchers donor donors strategist strategists activist activists');
 export const PRE_MODIFIERS = wordSet('former then acting interim late disgraced embattled outgoing incoming ousted jailed exiled');
 export const ROLE_SUFFIX_RE = /(?:er|or|ist|man|woman|ian|ent|ant|eon|aire)$/;
 export const ACRONYM_RE = re('u')`^(?:[${Lu}]\.){2,}$|^(?=(?:.*[${Lu}]){2})[${Lu}][${L}&]{1,6}$`;
@@ -249,7 +249,7 @@ export const UNITS = wordSet('brigade regiment battalion squadron');
 /** Words of a body's branches and areas before their number: "UAW Region 8", "Teamsters Local 727". */
 export const NUMBERED = wordSet('Region District Local Precinct Ward Sector Zone Area');
 /** Words of a legislature or an election before a numbered district: "Senate District 16". */
-export const ELECTORAL_RE = /^(?:Senate|House|Assembly|Congressional|Legislative|Council|Electoral|Parliamentary|State)$/;
+export const ELECTORAL = wordSet('Senate House Assembly Congressional Legislative Council Electoral Parliamentary State');
 export const ARMS = wordSet('cavalry infantry armoured armored mechanised mechanized airborne marine artillery mountain parachute tank assault');
 /** Tails of compounds after a maker's or owner's name: "Hadid-designed". */
 export const MADE_BY_RE = /^[^-]+-(?:designed|owned|founded|funded|built|directed|produced)$/;
@@ -307,7 +307,7 @@ export const CAPITALISED_RE = re('u')`^[${Lu}][${Ll}]*$`;
 export const PARTY_STATE_RE = re('u')`^[RDI]-[${Lu}]`;
 
 /** Verbs that move goods or people, and what they move: "sent samples to", "trucked from". */
-export const MOVED_RE = /^(?:sen[dt]|sending|ship(?:ped|ping)?|export(?:ed|ing)?|import(?:ed|ing)?|trucked|smuggled|relocated|moved)$/;
-export const CARGO_RE = /^(?:samples|goods|troops|patients|cargo|shipments|migrants|refugees|supplies|aid|families|people|children)$/;
+export const MOVED = wordSet('send sent sending ship shipped shipping export exported exporting import imported importing trucked smuggled relocated moved');
+export const CARGO = wordSet('samples goods troops patients cargo shipments migrants refugees supplies aid families people children');
 /** Disasters and ferries named by their place: "the 1988 Spitak earthquake", "the Orkney ferry". */
 export const EVENT_NOUNS = wordSet('earthquake quake tsunami eruption landslide floods massacre ferry');

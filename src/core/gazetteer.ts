@@ -367,10 +367,18 @@ export function gazetteer(): Gazetteer {
     [PLACES, 'place'],
   ];
   for (const [list, kind] of lists) {
-    for (const entry of list.split(';')) {
-      const forms = entry.split('|');
-      // ("Côte d’Ivoire", "People’s Republic of China": a typographic apostrophe names it too.)
-      for (const f of forms) for (const g of [f, f.replace("'", '’')]) if (!names.has(g)) names.set(g, { key: forms[0]!, kind });
+    for (const line of list.split(';')) {
+      const forms = line.split('|');
+      // (One entry object for all the forms of a line: entries are never changed.)
+      const entry = { key: forms[0]!, kind };
+      for (const f of forms) {
+        if (!names.has(f)) names.set(f, entry);
+        // ("Côte d’Ivoire", "People’s Republic of China": a typographic apostrophe names it too.)
+        if (f.includes("'")) {
+          const g = f.replace("'", '’');
+          if (!names.has(g)) names.set(g, entry);
+        }
+      }
     }
   }
   const headLists: [string, ActorKind][] = [
@@ -413,7 +421,11 @@ export function gazetteer(): Gazetteer {
   for (const f of `${COUNTRIES};${US_STATES}`.replace(/'/g, '’').split(/[;| -]/)) stateEnds.add(f).add(f.replace('’', "'"));
   // "Vice-Chief", "Deputy-Chair", "co-founder": a title joined to "vice", "deputy" or "co" by a hyphen is one too;
   // "Attorney-General", "Governor-General": so is a title joined to "general".
-  const titles = words(`${TITLES} ${LOCAL_OFFICES} ${LOCAL_OFFICES.replace(/\S+/g, (t) => LOCAL_OFFICES.replace(/\S+/g, (u) => `${t}-${u}`))}`.replace(/\S+/g, (t) => `${t} vice-${t} deputy-${t} co-${t} ${t}-general`));
+  const offices = LOCAL_OFFICES.split(' ');
+  const titleWords = `${TITLES} ${LOCAL_OFFICES}`.split(' ');
+  for (const t of offices) for (const u of offices) titleWords.push(`${t}-${u}`);
+  const titles = new Set<string>();
+  for (const t of titleWords) titles.add(t).add(`vice-${t}`).add(`deputy-${t}`).add(`co-${t}`).add(`${t}-general`);
   const titleModifiers = words(TITLE_MODIFIERS);
   return (cache = {
     names,

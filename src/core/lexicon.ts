@@ -36,6 +36,19 @@ export function wordSet(words: string, separator = ' '): Set<string> {
   return new Set(words.split(separator));
 }
 
+/** The sets of {@link oneOf}, by their packed word list. */
+const oneOfSets = new Map<string, Set<string>>();
+
+/**
+ * Whether `w` is one of the space-separated `words`: `oneOf(lo, 'for of')` in place of `/^(?:for|of)$/.test(lo)`, a
+ * Set lookup (each list split once, on first use) with no regex to compile; false for `undefined`.
+ */
+export function oneOf(w: string | undefined, words: string): boolean {
+  let set = oneOfSets.get(words);
+  if (!set) oneOfSets.set(words, (set = wordSet(words)));
+  return set.has(w!);
+}
+
 /** Irregular past forms (and "ago", "been"): a clause in the past. */
 export const PAST_IRREGULAR = wordSet(
   'was were had did said told made took came went saw gave won lost met held cast began left fell rose hit struck ' +
@@ -54,4 +67,7 @@ export function hasAny(s: string, parts: readonly string[]): boolean {
 }
 
 /** A plural noun's singular, by its ending only: "provinces" → "province", "counties" → "county". */
-export const singular = (w: string): string => w.replace(/ies$/, 'y').replace(/s$/, '');
+export const singular = (w: string): string => (w.endsWith('ies') ? w.slice(0, -3) + 'y' : stripS(w));
+
+/** `w` without a final "s", if any (`w.replace(/s$/, '')` with no regex). */
+export const stripS = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
