@@ -1214,13 +1214,31 @@ export function extractDateDetails(text: string, sentences: readonly Sentence[],
     // (Beside a day of its own sentence it may be the night before or after it: none.)
     const day = c.ov ? (near(c.s!).length ? undefined : lede) : near(c.s!).sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0] ?? near(c.s! - 1).pop() ??
       (!kept.some((x) => x !== c && x.kind !== 'time' && (x.s === c.s || x.s === c.s! - 1)) ? lede : undefined);
-    if (day) {
+    // "Polls closed at 22:00 on Thursday, and the result was declared shortly after 03:00": a clock time after its
+    // day and after a later hour of that day in its sentence has passed midnight; no date rather than a day early.
+    const sent = sentences[c.s!]!;
+    const past = day && day.start < c.start && !c.ov && /\d[:.]\d\d|\d\s*[ap]\.?m/i.test(text.slice(sent.start, c.start)) &&
+      Math.max(...clockTimes(text.slice(sent.start, c.start))) > Math.min(...clockTimes(text.slice(c.start, c.end)));
+    if (day && !past) {
       Object.assign(out[i]!, day.r);
       c.r = day.r;
       days.push(c);
     }
   });
   return out.filter((_, i) => !kept[i]!.dp || kept[i]!.r!.iso);
+}
+
+/** Minutes after midnight of each clock time in `s` ("22:00", "10.30pm", "3 a.m."). */
+function clockTimes(s: string): number[] {
+  const out: number[] = [];
+  for (const m of s.matchAll(/\b(\d{1,2})(?:([:.])(\d\d))?\s*(?:([ap])\.?m\b\.?)?/gi)) {
+    // (A dot needs "am"/"pm": "6.25 percent" is no time.)
+    if (!m[4] && m[2] !== ':') continue;
+    const h = +m[1]!, pm = m[4]?.toLowerCase() === 'p';
+    if (h > 23 || (m[4] && (h < 1 || h > 12))) continue;
+    out.push(((m[4] ? (h % 12) + (pm ? 12 : 0) : h) * 60) + +(m[3] ?? 0));
+  }
+  return out;
 }
 
 /**

@@ -251,7 +251,7 @@ describe('extractDates: absolute dates', () => {
   });
 });
 
-describe('extractDates: a written weekday or year word fixes the year of a day', () => {
+describe('extractDates: words that fix or unsettle the day of a date', () => {
   it.each<[string, string, Expected[]]>([
     // "Last/this/next year" after a day and month is that year's day, one date (as after a month alone).
     ['Plaid said it was ready for the Senedd election on 7 May next year.', '2025-06-20', [['7 May next year', '2026-05-07', 'day']]],
@@ -266,6 +266,11 @@ describe('extractDates: a written weekday or year word fixes the year of a day',
     ['Portugal is scarred by the fires of 2017, which killed 66 people in June that year.', '2026-08-12',
       [['2017', '2017', 'year'], ['June that year', '2017-06', 'month']]],
     ['The figures of 2000 firms were added up.', '2026-08-12', []],
+    // A clock time after an earlier, later hour of its sentence's day has passed midnight: no date, not a day early.
+    ['Polls closed at 22:00 on Thursday, and the result was declared shortly after 03:00 BST.', '2025-06-20',
+      [['Thursday', '2025-06-19', 'day'], ['03:00 BST', null, null]]],
+    ['Fighting began on Friday and stopped at 2am GMT.', '2025-06-20', [['Friday', '2025-06-20', 'day'], ['2am', '2025-06-20', 'day']]],
+    ['Rates rose 6.25 percent on Monday, and trading ended at 4pm GMT.', '2025-06-20', [['Monday', '2025-06-16', 'day'], ['4pm', '2025-06-16', 'day']]],
   ])('%s (published %s)', (text, published, expected) => {
     expect(dates(text, published)).toEqual(expected);
   });
