@@ -1212,7 +1212,10 @@ export function extractDateDetails(text: string, sentences: readonly Sentence[],
     const near = (s: number) => days.filter((x) => x.s === s);
     // "Overnight" with no day in its sentence is the night into the lede's day, not the previous sentence's.
     // (Beside a day of its own sentence it may be the night before or after it: none.)
-    const day = c.ov ? (near(c.s!).length ? undefined : lede) : near(c.s!).sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0] ?? near(c.s! - 1).pop() ??
+    // (Of the previous sentence's days, not the day something was said: "exploded on Saturday night, officials said on
+    // Sunday. … at about 9:40 p.m." is Saturday's.)
+    const prev = near(c.s! - 1), told = (x: Cand) => /\b(?:said|says|told|announced|confirmed|added)\s+(?:on\s+)?$/i.test(textBefore(text, x.start, 24));
+    const day = c.ov ? (near(c.s!).length ? undefined : lede) : near(c.s!).sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0] ?? prev.filter((x) => !told(x)).pop() ?? prev.pop() ??
       (!kept.some((x) => x !== c && x.kind !== 'time' && (x.s === c.s || x.s === c.s! - 1)) ? lede : undefined);
     // "Polls closed at 22:00 on Thursday, and the result was declared shortly after 03:00": a clock time after its
     // day and after a later hour of that day in its sentence has passed midnight; no date rather than a day early.

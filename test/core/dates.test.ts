@@ -271,6 +271,9 @@ describe('extractDates: words that fix or unsettle the day of a date', () => {
       [['Thursday', '2025-06-19', 'day'], ['03:00 BST', null, null]]],
     ['Fighting began on Friday and stopped at 2am GMT.', '2025-06-20', [['Friday', '2025-06-20', 'day'], ['2am', '2025-06-20', 'day']]],
     ['Rates rose 6.25 percent on Monday, and trading ended at 4pm GMT.', '2025-06-20', [['Monday', '2025-06-16', 'day'], ['4pm', '2025-06-16', 'day']]],
+    // A clock time with no day of its own takes the previous sentence's last day, but not the day something was said.
+    ['A tanker exploded on the highway on Saturday night, officials said on Sunday. It overturned at about 9:40 p.m., the FRSC said.', '2026-03-15',
+      [['Saturday', '2026-03-14', 'day'], ['Sunday', '2026-03-15', 'day'], ['9:40 p.m.', '2026-03-14', 'day']]],
   ])('%s (published %s)', (text, published, expected) => {
     expect(dates(text, published)).toEqual(expected);
   });
