@@ -628,6 +628,13 @@ function complementStart(s: string, segStart: number, dateFrom: number): number 
 function clauseLabel(clause: string, before: string, aside: boolean, nounPhraseOk: boolean, joined = false): Label | undefined {
   const [a, b] = tokens(clause, 0, 2);
   if (!a) return undefined;
+  // "The death toll, initially put at 21 by the police on Sunday, rose …": an adverb before the verb goes with it
+  // ("The death toll was initially put at 21 by the police", not "Initially put at 21 by the police").
+  if (b && VERB_ADVERBS.has(a.w.toLowerCase()) && isVerb(b.w)) {
+    const rest = clause.slice(b.start);
+    const sub = clauseLabel(rest, before, aside, nounPhraseOk, joined);
+    return sub && sub[0].endsWith(rest) && sub[0] !== rest ? [`${sub[0].slice(0, -rest.length)}${a.w.toLowerCase()} ${rest}`, sub[1]] : sub && sub[0] === rest ? [clause, sub[1]] : undefined;
+  }
   if (isVerb(a.w)) {
     const aux = AUX.has(a.w.toLowerCase());
     const afterComma = /,\s*$/.test(before);
@@ -661,6 +668,12 @@ function clauseLabel(clause: string, before: string, aside: boolean, nounPhraseO
   // ("Sunderland visit Aston Villa"), not a noun phrase.
   return nounPhraseOk && !(isUpper(a.w) && b && LOWER_START_RE.test(b.w) && !FUNCTION_WORD.has(b.w)) ? [clause, 1] : undefined;
 }
+
+/** Adverbs that may open a clause before its verb: "initially put at 21", "later moved to". */
+const VERB_ADVERBS = wordSet(
+  'initially originally previously first finally eventually recently formally officially jointly largely partly mostly ' +
+  'widely quickly subsequently briefly temporarily reportedly allegedly later then also',
+);
 
 /** Before a joined verb, a passive it shares: "… was approved in 2018 and " (group 1 "was"). */
 const SHARED_PASSIVE_RE = /\b(was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b[^,;]*\sand\s*$/i;

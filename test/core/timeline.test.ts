@@ -157,6 +157,9 @@ describe('event labels', () => {
       [['2018', 'The Green Alliance won the mayoralty']]],
     ['a number inside a name ("Category 5") in the head', 'Naivalu said, referring to the Category 5 cyclone that killed 44 people in February 2016.',
       [['February 2016', 'The Category 5 cyclone killed 44 people']]],
+    ['an adverb before the participle of an aside', 'The death toll, initially put at 21 by the police on Sunday, rose as rescuers found more bodies.',
+      [['Sunday', 'The death toll was initially put at 21 by the police']]],
+    ['a name ending in "-ly" is no adverb', 'Italy signed a deal with Libya in 2017 to train its coast guard.', [['2017', 'Italy signed a deal with Libya to train its coast guard']]],
     ['a year before its noun goes alone', 'The party lost its majority in the 2022 election.', [['2022', 'The party lost its majority in the election']]],
     ['a year before a capitalised name goes alone', 'The team won the title in the 2022 World Cup.', [['2022', 'The team won the title in the World Cup']]],
   ])('relative clauses and attributive dates: %s', (_name, text, expected) => {
