@@ -1923,7 +1923,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // (A role guessed from its ending, "-er", "-ant", heads the phrase only after an article or an age, and not before
       // another noun: not "Flicka, marks content", "Maersk, the world's second-largest container line".)
       const nx = toks[m + 1];
-      return PLACE_NOUNS.has(lo) && lo !== 'area' ? 2 : orgNouns.has(lo) || GROUP_ORG_NOUNS.has(lo) || roleNouns.has(lo) || (isRoleNoun(lo) && k > i && !(nx?.sp && !nx.cap && !stopWords.has(nx.lo) && !/(?:ing|ed)$/.test(nx.lo))) || (oneOf(lo, 'force forces') && toks.slice(k, m).some((x) => ARMED.has(x.lo) || IRREGULAR.has(x.lo))) ? 1 : 0;
+      return PLACE_NOUNS.has(lo) && lo !== 'area' ? 2 : orgNouns.has(lo) || GROUP_ORG_NOUNS.has(lo) || roleNouns.has(lo) || oneOf(lo, 'coalition bloc') || (isRoleNoun(lo) && k > i && !(nx?.sp && !nx.cap && !stopWords.has(nx.lo) && !/(?:ing|ed)$/.test(nx.lo))) || (oneOf(lo, 'force forces') && toks.slice(k, m).some((x) => ARMED.has(x.lo) || IRREGULAR.has(x.lo))) ? 1 : 0;
     };
     let run = true;
     for (let m = k; m < toks.length && m < k + 12; m++) {
@@ -1946,7 +1946,10 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const isOrg = (orgNouns.has(head) || GROUP_ORG_NOUNS.has(head)) && !roleNouns.has(head);
     // ("Radaa Special Deterrence Force, a militia,": a group so described, whatever its head word.)
     // ("Los Tigres, a local splinter group,": an armed or criminal group too.)
-    const kind = headAt(headIdx) > 1 ? PLACE : oneOf(head, 'force forces') || (head === 'group' && toks.slice(k, headIdx).some((x) => ARMED.has(x.lo))) ? GROUP : isOrg || head.endsWith('maker') ? (GROUP_ORG_NOUNS.has(head) ? GROUP : ORG) : PERSON;
+    // ("Perikatan Nasional, the main opposition bloc,": a political coalition, bloc or alliance is a group of parties; a
+    // regional bloc or a military coalition is an organisation.)
+    const political = oneOf(head, 'coalition bloc alliance') && toks.slice(k, headIdx).some((x) => LEANINGS.has(x.lo) || oneOf(x.lo, 'opposition ruling governing electoral political'));
+    const kind = headAt(headIdx) > 1 ? PLACE : political || oneOf(head, 'force forces') || (head === 'group' && toks.slice(k, headIdx).some((x) => ARMED.has(x.lo))) ? GROUP : isOrg || head.endsWith('maker') || oneOf(head, 'coalition bloc') ? (GROUP_ORG_NOUNS.has(head) ? GROUP : ORG) : PERSON;
     c.v[kind] += kind === GROUP ? 7 : 3;
     c.role ??= text.slice((one ? toks[i]! : start).s, toks[end]!.e);
   };

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { checkActorProbe, type ActorProbe } from './helpers/actor-probes.js';
 
-// Actor fixes found by reading the eval of blind batch 31 (each probe is wire copy of our own).
+// Actor fixes found by reading the eval of blind batches 31 and 32 (each probe is wire copy of our own).
 
 /** The Welsh patronymic particle "ap" joins a name ("Rhun ap Iorwerth" was a person "Rhun" and a body "Iorwerth"). */
 const WELSH: ActorProbe[] = [
@@ -45,4 +45,18 @@ const ZONES: ActorProbe[] = [
 
 describe('actors: names before "zone"', () => {
   it.each(ZONES)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
+
+/**
+ * A name set off by "the … opposition bloc", "the ruling coalition" is a group of parties ("Perikatan Nasional" was a
+ * person offered among governors); a regional bloc or a trade alliance stays an organisation.
+ */
+const BLOCS: ActorProbe[] = [
+  ['Perikatan Nasional, the main opposition bloc at the federal level, won one seat.', [['Perikatan Nasional', 'group']], []],
+  ['Zorvan Alliance, the ruling coalition, won 40 seats.', [['Zorvan Alliance', 'group']], []],
+  ['Vantora Pact, a regional bloc, met in Accra on Monday.', [['Vantora Pact', 'organization'], ['Accra', 'place']], []],
+];
+
+describe('actors: a name set off by a bloc or a coalition', () => {
+  it.each(BLOCS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
