@@ -1113,9 +1113,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "Lyon County Clerk Janet Pruitt", "State Treasurer Ana Ruiz", "Douglas County Clerk-Treasurer Ben Sorensen": a
     // capitalised role noun after a body's or place's head word (or a title word) is an office before two name words.
     // ("Dr Peter Mwaura Gichuki", "Dr Victor Ochieng Otieno": a given name shaped like a role noun, or any word after a
-    // courtesy title, is none.)
+    // courtesy title, is none; nor, after a title, a word only shaped like one: "Chief Minister Sukhvinder Singh Sukhu".)
     const office = (k: number): boolean =>
-      k > a && b - k >= 2 && toks[k]!.cap && !toks[k]!.poss && !firstNames.has(toks[k]!.t) && !PARTICLES.has(toks[k + 1]!.t) && !courtesy(toks[k - 1]!.lo) && toks[k]!.lo.split('-').every(isRoleNoun) && toks[k - 1]!.cap && (toks[k - 1]!.ti || (!!headKind(toks[k - 1]!.t) && !nonActorHeads.has(toks[k - 1]!.t)));
+      k > a && b - k >= 2 && toks[k]!.cap && !toks[k]!.poss && !firstNames.has(toks[k]!.t) && !PARTICLES.has(toks[k + 1]!.t) && !courtesy(toks[k - 1]!.lo) && toks[k]!.lo.split('-').every((p) => isRoleNoun(p) && (roleNouns.has(p) || !toks[k - 1]!.ti)) && toks[k - 1]!.cap && (toks[k - 1]!.ti || (!!headKind(toks[k - 1]!.t) && !nonActorHeads.has(toks[k - 1]!.t)));
     // ("Mr Hill", "Dr Park": a surname that is also a place's head word after an honorific.)
     // ("Transport Minister Catherine King", "Governor Okello Judge": a title word after a title and a name-shaped word
     // that is no title's, portfolio's or known word is a surname.)

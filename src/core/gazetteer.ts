@@ -224,7 +224,7 @@ const TITLES =
 
 // Lower-case role nouns beyond the titles; words ending in -er, -or, -ist, -man, -ian, -ent, -ant count too.
 const ROLE_NOUNS =
-  'analyst rapporteur head boss substitute forward elector delegate member candidate nominee star aide adviser counsel official veteran victim witness suspect ' +
+  'analyst rapporteur head boss substitute forward elector delegate member candidate nominee evacuee retiree detainee trainee returnee star aide adviser counsel official veteran victim witness suspect ' +
   'defendant pilot monarch dictator chief executive chair figure counterpart spokesperson father mother son ' +
   'daughter wife husband widow brother sister nurse cleric rebel fighter activist host tycoon billionaire ' +
   'founder actress heir teenager pupil colleague deputy novelist physicist ally rival critic playwright clerk registrar magistrate trustee ' +

@@ -60,3 +60,18 @@ const BLOCS: ActorProbe[] = [
 describe('actors: a name set off by a bloc or a coalition', () => {
   it.each(BLOCS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/**
+ * After a title, a word only shaped like a role noun is a given name ("Chief Minister Sukhvinder Singh Sukhu" was
+ * "Singh Sukhu", the Chief Minister "Sukhvinder"); a listed role noun opening a sentence is a role ("Evacuee Brenda
+ * Strang" was offered as a person's name).
+ */
+const ROLE_SHAPED: ActorProbe[] = [
+  ['Chief Minister Sukhvinder Singh Sukhu announced the package in Shimla.', [['Sukhvinder Singh Sukhu', 'person', 'Chief Minister'], ['Shimla', 'place']], ['Singh Sukhu']],
+  ['Douglas County Clerk-Treasurer Ben Sorensen said the count was over.', [['Ben Sorensen', 'person', 'Clerk-Treasurer']], []],
+  ['Evacuee Brenda Strang, 54, said the family left with only one bag each.', [['Brenda Strang', 'person']], ['Evacuee Brenda Strang']],
+];
+
+describe('actors: role-shaped words before names', () => {
+  it.each(ROLE_SHAPED)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
