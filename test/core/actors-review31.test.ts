@@ -75,3 +75,12 @@ const ROLE_SHAPED: ActorProbe[] = [
 describe('actors: role-shaped words before names', () => {
   it.each(ROLE_SHAPED)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/** The Irish "Lough" opens a lake's name as "Loch" and "Lake" do ("Lough Gill" was a person). */
+const LOUGHS: ActorProbe[] = [
+  ['The route crosses 22 townlands and passes within sight of Lough Gill.', [['Lough Gill', 'place']], []],
+];
+
+describe('actors: "Lough" before a name', () => {
+  it.each(LOUGHS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
