@@ -993,6 +993,8 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
       ? res(formatIso(pub.y, pub.m, daysInMonth(pub.y, pub.m!), 'day')) : NONE;
   }
   let y = c.y ?? (pub && c.yo !== undefined ? pub.y + c.yo : undefined);
+  // ("29 February next year" in a year without one: no date.)
+  if (c.y === undefined && y !== undefined && c.d !== undefined && !validDay(y, c.m!, c.d)) return NONE;
   if (y === undefined) {
     // Relative phrases, and decades and clock times (which have no shift).
     if (!pub || (m === undefined && c.wd === undefined && !c.we)) return pub && c.sh ? res(shiftParts(pub, ...c.sh)) : NONE;

@@ -257,6 +257,7 @@ describe('extractDates: words that fix or unsettle the day of a date', () => {
     ['Plaid said it was ready for the Senedd election on 7 May next year.', '2025-06-20', [['7 May next year', '2026-05-07', 'day']]],
     ['India closed it on May 7 last year.', '2026-04-02', [['May 7 last year', '2025-05-07', 'day']]],
     ['The fair opened on 9 May this year.', '2025-06-20', [['9 May this year', '2025-05-09', 'day']]],
+    ['The vote is on 29 February next year.', '2026-05-01', [['29 February next year', null, null]]],
     // A weekday before a day and month: the year where that day falls on it, whatever the tense suggested.
     ['The government had extended the alert until Sunday 16 August.', '2026-08-12', [['16 August', '2026-08-16', 'day']]],
     ['The fair closed on Saturday, 16 August.', '2026-08-12', [['16 August', '2025-08-16', 'day']]],
