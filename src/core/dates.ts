@@ -1035,6 +1035,12 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     }
     // "The tax rises 6 cents starting Jan. 1", "effective Monday": a start with no past verb is a coming one.
     if (tense === null && /\b(?:starting|effective|beginning)\s+(?:on\s+|from\s+|in\s+)?$/i.test(left)) tense = Tense.Future;
+    // "Markets priced in a 30% chance of a cut by December", "told Reuters that a cut in June was unlikely": a possible
+    // policy move (an indefinite cut, hike or rise, in a sentence weighing its chances) is a coming month, whatever
+    // the tense of the telling (not "The Fed delivered a cut in December").
+    if (m !== undefined && !strict && hasAny(lowerLeft(), ['cut', 'hike', 'increase', 'rise', 'move']) &&
+      /\b(?:an?|another|further)\s+(?:[\w-]+\s+){0,2}(?:cut|hike|increase|rise|move)\s+(?:in|by|at|before)\s+$/i.test(left) &&
+      /\b(?:unlikely|likely|chances?|odds|bets?|pric(?:ed|ing)\s+in|door|ruled\s+out|possib\w*|expect\w*|could|might|may|forecast\w*|see)\b/i.test(sent.text)) tense = Tense.Future;
     // A plain "would" of a proposal or a condition, not reported and after no other date, looks ahead: "under the
     // plans the pool would shut in September" (not "said it would", "would have", "closed in May and would reopen in").
     if (tense === Tense.Uncertain && m !== undefined && /\bwould\s+(?!have\b|not\s+have\b)[a-z]+\b[^,;]*$/i.test(left) &&

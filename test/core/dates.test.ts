@@ -258,6 +258,10 @@ describe('extractDates: words that fix or unsettle the day of a date', () => {
     ['India closed it on May 7 last year.', '2026-04-02', [['May 7 last year', '2025-05-07', 'day']]],
     ['The fair opened on 9 May this year.', '2025-06-20', [['9 May this year', '2025-05-09', 'day']]],
     ['The vote is on 29 February next year.', '2026-05-01', [['29 February next year', null, null]]],
+    // A possible policy move weighed in its sentence is a coming month, whatever the tense of the telling.
+    ['Four policymakers told Reuters that a cut in June was unlikely.', '2026-04-30', [['June', '2026-06', 'month']]],
+    ['Markets priced in a 30% chance of a 25-basis-point cut by December.', '2026-04-30', [['December', '2026-12', 'month']]],
+    ['The Fed delivered a cut in December.', '2026-04-30', [['December', '2025-12', 'month']]],
     // A weekday before a day and month: the year where that day falls on it, whatever the tense suggested.
     ['The government had extended the alert until Sunday 16 August.', '2026-08-12', [['16 August', '2026-08-16', 'day']]],
     ['The fair closed on Saturday, 16 August.', '2026-08-12', [['16 August', '2025-08-16', 'day']]],
