@@ -1923,7 +1923,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // (A role guessed from its ending, "-er", "-ant", heads the phrase only after an article or an age, and not before
       // another noun: not "Flicka, marks content", "Maersk, the world's second-largest container line".)
       const nx = toks[m + 1];
-      return PLACE_NOUNS.has(lo) && lo !== 'area' ? 2 : orgNouns.has(lo) || GROUP_ORG_NOUNS.has(lo) || roleNouns.has(lo) || oneOf(lo, 'coalition bloc') || (isRoleNoun(lo) && k > i && !(nx?.sp && !nx.cap && !stopWords.has(nx.lo) && !/(?:ing|ed)$/.test(nx.lo))) || (oneOf(lo, 'force forces') && toks.slice(k, m).some((x) => ARMED.has(x.lo) || IRREGULAR.has(x.lo))) ? 1 : 0;
+      // ("Katharina Vogt, chief euro zone economist at Helaba,": a place noun before another noun modifies it.)
+      return PLACE_NOUNS.has(lo) && lo !== 'area' ? (nx?.sp && !nx.cap && !stopWords.has(nx.lo) ? 0 : 2) : orgNouns.has(lo) || GROUP_ORG_NOUNS.has(lo) || roleNouns.has(lo) || oneOf(lo, 'coalition bloc') || (isRoleNoun(lo) && k > i && !(nx?.sp && !nx.cap && !stopWords.has(nx.lo) && !/(?:ing|ed)$/.test(nx.lo))) || (oneOf(lo, 'force forces') && toks.slice(k, m).some((x) => ARMED.has(x.lo) || IRREGULAR.has(x.lo))) ? 1 : 0;
     };
     let run = true;
     for (let m = k; m < toks.length && m < k + 12; m++) {

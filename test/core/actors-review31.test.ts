@@ -84,3 +84,14 @@ const LOUGHS: ActorProbe[] = [
 describe('actors: "Lough" before a name', () => {
   it.each(LOUGHS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/** A place noun before another noun in an appositive modifies it ("chief euro zone economist", "a city council member"). */
+const PLACE_MODIFIERS: ActorProbe[] = [
+  ['"Nothing to frighten the market," said Katharina Vogt, chief euro zone economist at Helaba.', [['Katharina Vogt', 'person'], ['Helaba', 'organization']], []],
+  ['Maria Silva, a city council member, spoke against the plan.', [['Maria Silva', 'person']], []],
+  ['Kerry Town, a coastal town in Wales, voted against the plan.', [['Kerry Town', 'place'], ['Wales', 'country']], []],
+];
+
+describe('actors: a place noun modifying an appositive head', () => {
+  it.each(PLACE_MODIFIERS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
