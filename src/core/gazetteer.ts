@@ -104,7 +104,13 @@ const ORGANIZATIONS =
   'UNESCO|Unesco;UNRWA;ASEAN|Asean;Red Cross|ICRC;Red Crescent;' +
   'Amnesty International|Amnesty;Human Rights Watch;Doctors Without Borders|MSF;Interpol;Congress;Senate;' +
   'House of Representatives;House of Commons;House of Lords;Parliament;Pentagon|Department of Defense|Defense Department;White House;Kremlin;' +
-  'Downing Street;Whitehall;Elysee|Élysée;Treasury;Federal Reserve|Fed;Bundestag;Knesset;Federal Bureau of Investigation|FBI;Central Intelligence Agency|CIA;NASA;' +
+  'Downing Street;Whitehall;Elysee|Élysée;Treasury;Federal Reserve|Fed;' +
+  // Central banks.
+  "Bank of England|BoE;Bank of Japan|BOJ|BoJ;Bundesbank;Swiss National Bank|SNB;Bank of Canada;Reserve Bank of Australia|RBA;" +
+  "Reserve Bank of India|RBI;People's Bank of China|PBOC;Reserve Bank of New Zealand|RBNZ;South African Reserve Bank|SARB;" +
+  'Central Bank of Nigeria|CBN;Bank of Korea;Banque de France;' +
+  // State-owned giants named in commodity news.
+  'Codelco;Petrobras;Pemex;Rosneft;Sinopec;PetroChina;Eskom;Bundestag;Knesset;Federal Bureau of Investigation|FBI;Central Intelligence Agency|CIA;NASA;' +
   'Centers for Disease Control and Prevention|CDC;NHS;' +
   'Mossad;Islamic Revolutionary Guard Corps|Revolutionary Guards|IRGC;BBC;CNN;Reuters;Associated Press|AP;' +
   'Agence France-Presse|AFP;Deutsche Welle|DW;Al Jazeera;NBC;CBS;ABC;NPR;Xinhua;Google;Apple;Microsoft;Amazon;' +

@@ -95,3 +95,13 @@ const PLACE_MODIFIERS: ActorProbe[] = [
 describe('actors: a place noun modifying an appositive head', () => {
   it.each(PLACE_MODIFIERS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/** Central banks and state-owned commodity giants named once ("Bundesbank President Joachim Nagel", "State-owned Codelco"). */
+const KNOWN_BODIES: ActorProbe[] = [
+  ['Bundesbank President Joachim Nagel told reporters in Berlin that the bar was high.', [['Bundesbank', 'organization'], ['Joachim Nagel', 'person']], []],
+  ['State-owned Codelco suspended some operations at its El Teniente mine.', [['Codelco', 'organization']], []],
+];
+
+describe('actors: known central banks and state firms', () => {
+  it.each(KNOWN_BODIES)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
