@@ -27,7 +27,7 @@ export const TOKEN_RE = re('gu')`[${L}${N}]+(?:(?:['’.&-]|(?<=\bA)\/(?=S\b))[$
 export const HYPHEN_PARTICLES = wordSet('al el ad as ash at az an ar ibn bin abu abd abdul ben wal');
 /** Lower-case links inside a hyphenated name: "Quaid-i-Azam", "Jamaat-e-Islami", "Stoke-on-Trent", "Zia-ul-Haq". */
 export const HYPHEN_LINKS = wordSet('e i ul ud ur al el ad de du da la le en sur sous on upon am im and of the');
-export const PARTICLES = wordSet('al el bin ibn bint abu van von der den de da di do du del della dei degli delle des la le dos das ter ten zu y e et es ap');
+export const PARTICLES = wordSet('al el bin ibn bint abu van von der den de da di do du del della dei degli delle des la le dos das ter ten zu y e et es ap kwa');
 export const CONNECTORS = wordSet('of for on');
 export const KEEP_PERIOD = wordSet('mr mrs ms dr prof gen lt col sgt capt maj adm cmdr gov sen rep rev det insp supt ald cllr st jr sr inc corp co ltd bros mt ft');
 export const POSSESSIVE_NAMES = wordSet('General Queen King People Children Women Men Workers Veterans Lloyd St Saint Prince Princess Farmers Teachers Sheriff Attorney Prosecutor Examiner Coroner');

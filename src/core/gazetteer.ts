@@ -311,7 +311,7 @@ const PLACE_HEADS =
   'Bay Canal Gulf Strip Camp Village Governorate State Territory Crossing Prison Tower Palace Stadium Arena ' +
   'Highway Motorway Boulevard Crescent Terrace Market Harbour Harbor Beach Forest Reservoir Dam Jail Cathedral Mosque Farm ' +
   'Works Refinery Mine Reef Atoll Lagoon Range Canyon Gorge Township Borough Parish Pike Turnpike Parkway Expressway Freeway Base Oblast Krai Prefecture Canton Municipality Plateau Basin Plains Glacier Steppe Area ' +
-  'Pools Springs Caves Cliffs Peak Volcano Dunes Marshes Wetlands Fjord Current Massif Delta Highlands Line Fort Pans Deep';
+  'Pools Springs Caves Cliffs Peak Volcano Dunes Marshes Wetlands Fjord Current Massif Delta Highlands Line Fort Pans Deep Ground';
 
 const NON_ACTOR_HEADS =
   'Convention Treaty Act Agreement Accord Accords Protocol Papers Charter Constitution Declaration Resolution ' +

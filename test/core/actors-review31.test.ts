@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { checkActorProbe, type ActorProbe } from './helpers/actor-probes.js';
 
-// Actor fixes found by reading the eval of blind batches 31 and 32 (each probe is wire copy of our own).
+// Actor fixes found by reading the eval of blind batches 31 to 33 (each probe is wire copy of our own).
 
 /** The Welsh patronymic particle "ap" joins a name ("Rhun ap Iorwerth" was a person "Rhun" and a body "Iorwerth"). */
 const WELSH: ActorProbe[] = [
@@ -104,4 +104,14 @@ const KNOWN_BODIES: ActorProbe[] = [
 
 describe('actors: known central banks and state firms', () => {
   it.each(KNOWN_BODIES)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
+
+/** The Swahili particle "kwa" joins a place's name ("Mukuru kwa Njenga"); "Ground" closes a venue's ("the Racecourse Ground"). */
+const KWA_GROUND: ActorProbe[] = [
+  ['In Mukuru kwa Njenga, residents blamed burst sewer lines.', [['Mukuru kwa Njenga', 'place']], ['Kwa Njenga']],
+  ['The match was played at the Racecourse Ground in front of 12,914 fans.', [['Racecourse Ground', 'place']], []],
+];
+
+describe('actors: "kwa" inside a place name, "Ground" after a venue', () => {
+  it.each(KWA_GROUND)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
