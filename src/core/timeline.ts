@@ -472,6 +472,8 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   // "at the end of 2017", "in March of that year").
   const ofNoun = /\b(?:the|its|their|his|her)\s+([a-z]+)\s+of\s+$/i.exec(s.slice(Math.max(0, ds - 40), ds))?.[1]?.toLowerCase();
   if (ofNoun && !/^(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter|rest|course|part|close|turn|month|year|week|day|weekend|morning|afternoon|evening|night|first|last|eve)$/.test(ofNoun)) return undefined;
+  // "roughly four times the number for the same period last year": the date of a comparison's baseline, no event.
+  if (/\bthe\s+same\s+(?:period|time|month|week|quarter|day|stage|point)\s+(?:of\s+|in\s+)?$/i.test(s.slice(Math.max(0, ds - 40), ds))) return undefined;
   // "The justices upheld a ruling by a district judge last February": a date after an event noun and its agent ("by
   // …") dates that event, not the clause's verb.
   // (Not "sentenced to death by a court last year": the noun needs its determiner.)
