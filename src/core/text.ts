@@ -24,7 +24,7 @@ export const withoutLinkNotes = (s: string): string => (s.includes(' opens ') ? 
 const wordSet = (words: string, more: readonly string[] = []): Set<string> => new Set([...words.split(' '), ...more]);
 
 /** Titles before a name: their period never ends a sentence ("Gen. Milley", "Dr. Jones"). Case-sensitive. */
-const TITLES = wordSet('Mr Mrs Ms Messrs Dr Prof Gen Lt Col Sgt Capt Cpt Maj Adm Cmdr Brig Cpl Pvt Gov Sen Rep Pres Rev Hon Fr St Mt Ft Supt Insp Det Sr Jr Adv Smt Sh');
+const TITLES = wordSet('Mr Mrs Ms Messrs Dr Prof Gen Lt Col Sgt Capt Cpt Maj Adm Cmdr Brig Cpl Pvt Gov Sen Rep Pres Rev Hon Fr St Mt Ft Supt Insp Det Sr Jr Adv Smt Sh Ald Cllr');
 
 /** Abbreviations before a number: "No. 10", "Vol. 3", "Jan. 6", "Rs. 12 crore", "Rp. 5,000", "Tk. 500", "KSh. 200". Case-sensitive. */
 const BEFORE_NUMBER = wordSet('No Nos no nos Vol vol Fig fig Art art Op op p pp Rs Rp Tk KSh', MONTH_ABBRS);

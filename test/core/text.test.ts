@@ -9,6 +9,10 @@ describe('splitSentences: sentence boundaries', () => {
       'Gen. Mark Milley spoke.',
       'Mr. Smith agreed with Dr. Jones at St. Mary’s hospital.',
     ]],
+    ['Two aldermen, Ald. Kevin Frost and Cllr. Gina Meeks, voted no. The motion passed.', [
+      'Two aldermen, Ald. Kevin Frost and Cllr. Gina Meeks, voted no.',
+      'The motion passed.',
+    ]],
     ['The U.S. said it would respond. The U.S. Army was deployed.', [
       'The U.S. said it would respond.',
       'The U.S. Army was deployed.',
