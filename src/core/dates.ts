@@ -1035,6 +1035,14 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
     }
     // "The tax rises 6 cents starting Jan. 1", "effective Monday": a start with no past verb is a coming one.
     if (tense === null && /\b(?:starting|effective|beginning)\s+(?:on\s+|from\s+|in\s+)?$/i.test(left)) tense = Tense.Future;
+    // "voted on Wednesday to cut the allowance … from 1 July", "announced a sit-in outside the Assembly on March 18 if
+    // the decision was not revised": a start a decision sets, or an action announced or threatened (a condition after
+    // it), may lie on either side of the telling: by nearness.
+    if (m !== undefined && !strict && tense === Tense.Past && (
+      (/\bfrom\s+$/i.test(left) && /\b(?:voted|agreed|decided|approved|moved)\s+(?:[^.;]*\s)?to\s+[a-z]+\b[^.;]*$/i.test(left)) ||
+      (/^,?\s+(?:if|unless)\b/i.test(sent.text.slice(c.end - sent.start)) && /\b(?:announced|threatened|vowed|warned|planned|called)\b/i.test(left)) ||
+      /\b(?:announced|threatened|planned|called)\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}(?:sit-in|strike|protest|march|rally|walkout|boycott|shutdown|blockade)\b[^.;]*$/i.test(left)
+    )) tense = null;
     // "Markets priced in a 30% chance of a cut by December", "told Reuters that a cut in June was unlikely": a possible
     // policy move (an indefinite cut, hike or rise, in a sentence weighing its chances) is a coming month, whatever
     // the tense of the telling (not "The Fed delivered a cut in December").

@@ -262,6 +262,10 @@ describe('extractDates: words that fix or unsettle the day of a date', () => {
     ['Four policymakers told Reuters that a cut in June was unlikely.', '2026-04-30', [['June', '2026-06', 'month']]],
     ['Markets priced in a 30% chance of a 25-basis-point cut by December.', '2026-04-30', [['December', '2026-12', 'month']]],
     ['The Fed delivered a cut in December.', '2026-04-30', [['December', '2025-12', 'month']]],
+    // A start a decision sets, or an action announced with a condition after it, by nearness, not the telling's tense.
+    ['Councillors voted on Wednesday to cut the daily allowance from 1 July.', '2026-02-18', [['Wednesday', '2026-02-18', 'day'], ['1 July', '2026-07-01', 'day']]],
+    ['The union announced a sit-in outside the Assembly on March 18 if the decision was not revised.', '2026-03-11', [['March 18', '2026-03-18', 'day']]],
+    ['The union held a strike on March 3.', '2026-03-11', [['March 3', '2026-03-03', 'day']]],
     // A weekday before a day and month: the year where that day falls on it, whatever the tense suggested.
     ['The government had extended the alert until Sunday 16 August.', '2026-08-12', [['16 August', '2026-08-16', 'day']]],
     ['The fair closed on Saturday, 16 August.', '2026-08-12', [['16 August', '2025-08-16', 'day']]],
