@@ -217,7 +217,7 @@ export const LAWMAKER_RE = /\b(?:sen(?:ator)?|rep(?:resentative)?|congress(?:wo)
 /** Words before a name used as a modifier: "the Harry Potter films", "his first Grand Slam title". */
 export const MODIFIER_BEFORE = wordSet('the a an his her its their our my your this that first second third fourth fifth last next latest new');
 /** (Hyphenated only: "left Zuwara", "turned right" are a verb's and an adverb's.) */
-export const LEANINGS = wordSet('far-right far-left hard-right hard-left centre-right centre-left center-right center-left ultra-right ultra-left right-wing left-wing');
+export const LEANINGS = wordSet('far-right far-left hard-right hard-left centre-right centre-left center-right center-left ultra-right ultra-left right-wing left-wing regionalist nationalist separatist populist ultranationalist');
 /** Last words of party names that also name other bodies ("Awami League", "Pakistan Muslim League-Nawaz", "National Front"). */
 export const PARTY_HEAD_RE = /\b(?:League|Front)(?:-[A-Z][a-z]+)?$/;
 /** Words of a sentence about party politics. */

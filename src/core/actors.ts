@@ -1987,7 +1987,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // ("the opposition Biju Janata Dal", "the ruling Pueblo Soberano": so is a name after the opposition's or the government's word.)
     // (Not "the ruling High Military Command": a body's head word.)
     // ("the far-right Vlaams Belang", "the centre-left Social Democrats": so is a longer one after "the" and a leaning.)
-    const ruling = toks[a - 2]?.lo === 'the' && (oneOf(pl, 'opposition ruling governing') || LEANINGS.has(pl)) && !c.words.some((w) => headKind(w) === 'organization' || PARTICLES.has(w.toLowerCase()));
+    // ("the left-wing regionalist Adelante Andalucía": two leanings.)
+    const ruling = (toks[a - 2]?.lo === 'the' || (LEANINGS.has(toks[a - 2]?.lo ?? '') && toks[a - 3]?.lo === 'the')) && (oneOf(pl, 'opposition ruling governing') || LEANINGS.has(pl)) && !c.words.some((w) => headKind(w) === 'organization' || PARTICLES.has(w.toLowerCase()));
     if ((c.words.length === 1 || ruling) && (ruling || LEANINGS.has(pl)) && !firstNames.has(toks[a]!.t)) {
       c.v[GROUP] += 6;
       c.party = true;

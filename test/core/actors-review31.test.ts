@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { checkActorProbe, type ActorProbe } from './helpers/actor-probes.js';
 
-// Actor fixes found by reading the eval of blind batches 31 to 33 (each probe is wire copy of our own).
+// Actor fixes found by reading the eval of blind batches 31 to 34 (each probe is wire copy of our own).
 
 /** The Welsh patronymic particle "ap" joins a name ("Rhun ap Iorwerth" was a person "Rhun" and a body "Iorwerth"). */
 const WELSH: ActorProbe[] = [
@@ -114,4 +114,14 @@ const KWA_GROUND: ActorProbe[] = [
 
 describe('actors: "kwa" inside a place name, "Ground" after a venue', () => {
   it.each(KWA_GROUND)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
+
+/** A name after two political leanings ("the left-wing regionalist Adelante Andalucía") is a party, not a person. */
+const LEANING_PARTIES: ActorProbe[] = [
+  ['Vox won 15 seats, while the left-wing regionalist Adelante Andalucía tripled its tally to six.', [['Adelante Andalucía', 'group']], []],
+  ['The nationalist Fidesz party won a fifth term.', [['Fidesz', 'group']], []],
+];
+
+describe('actors: a party after political leanings', () => {
+  it.each(LEANING_PARTIES)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
