@@ -669,7 +669,8 @@ function clauseLabel(clause: string, before: string, aside: boolean, nounPhraseO
   // No verb found: a name followed by a lower-case word is a present-tense clause the lists missed
   // ("Sunderland visit Aston Villa"), not a noun phrase.
   // (Nor a figure with no verb: "6-0 in the final", a score torn from "who beat X 6-0, 6-0 in last year's final".)
-  return nounPhraseOk && !/^\d/.test(clause) && !(isUpper(a.w) && b && LOWER_START_RE.test(b.w) && !FUNCTION_WORD.has(b.w)) ? [clause, 1] : undefined;
+  // (Nor a bare name: "Castile and Leon", left of "after polls in Aragon in February and Castile and Leon in March".)
+  return nounPhraseOk && !/^\d/.test(clause) && !tokens(clause).every((t) => isUpper(t.w) || NAME_JOINER.has(t.w)) && !(isUpper(a.w) && b && LOWER_START_RE.test(b.w) && !FUNCTION_WORD.has(b.w)) ? [clause, 1] : undefined;
 }
 
 /** Adverbs that may open a clause before its verb: "initially put at 21", "later moved to". */

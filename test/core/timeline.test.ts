@@ -157,6 +157,8 @@ describe('event labels', () => {
       [['2018', 'The Green Alliance won the mayoralty']]],
     ['a number inside a name ("Category 5") in the head', 'Naivalu said, referring to the Category 5 cyclone that killed 44 people in February 2016.',
       [['February 2016', 'The Category 5 cyclone killed 44 people']]],
+    ['no bare name as the event of a list\'s second date', 'The vote followed polls in Aragon in February and Castile and Leon in March.',
+      [['February', 'The vote followed polls in Aragon']]],
     ['an adverb before the participle of an aside', 'The death toll, initially put at 21 by the police on Sunday, rose as rescuers found more bodies.',
       [['Sunday', 'The death toll was initially put at 21 by the police']]],
     ['a name ending in "-ly" is no adverb', 'Italy signed a deal with Libya in 2017 to train its coast guard.', [['2017', 'Italy signed a deal with Libya to train its coast guard']]],
