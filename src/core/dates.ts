@@ -1236,7 +1236,7 @@ export function extractDateDetails(text: string, sentences: readonly Sentence[],
     // "Polls closed at 22:00 on Thursday, and the result was declared shortly after 03:00": a clock time after its
     // day and after a later hour of that day in its sentence has passed midnight; no date rather than a day early.
     const sent = sentences[c.s!]!;
-    const past = day && day.start < c.start && !c.ov && /\d[:.]\d\d|\d\s*[ap]\.?m/i.test(text.slice(sent.start, c.start)) &&
+    const past = day && day.start < c.start && !c.ov &&
       Math.max(...clockTimes(text.slice(sent.start, c.start))) > Math.min(...clockTimes(text.slice(c.start, c.end)));
     if (day && !past) {
       Object.assign(out[i]!, day.r);

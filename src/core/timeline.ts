@@ -108,6 +108,8 @@ const EVENT_NOUN = wordSet(
 const NOT_EVENT_ING = wordSet(
   'during being thing king morning evening building meaning spring string ring wing ceiling feeling something nothing anything everything',
 );
+/** Whether a lower-case word names an event: one of {@link EVENT_NOUN}, or a noun in "-ing" ("the killing"). */
+const isEventNoun = (w: string): boolean => EVENT_NOUN.has(w) || (/^[a-z]{3,}ing$/.test(w) && !NOT_EVENT_ING.has(w));
 /** Conjunctions that open a subordinate clause. */
 const CONJUNCTIONS = 'while|whereas|although|though|because|when|since|after|before|until';
 /** Prepositions before a date that make it a deadline, a start or an end, not the time of the event. */
@@ -396,7 +398,7 @@ function eventNounPhrase(s: string, segStart: number, dateFrom: number): string 
   const toks = tokens(s.slice(segStart, dateFrom), segStart);
   for (let i = toks.length - 2; i >= 0; i--) {
     const w = toks[i]!.w.toLowerCase();
-    if (!(EVENT_NOUN.has(w) || (/^[a-z]{3,}ing$/.test(w) && !NOT_EVENT_ING.has(w))) || !/^(?:of|on|against)$/i.test(toks[i + 1]!.w)) continue;
+    if (!isEventNoun(w) || !/^(?:of|on|against)$/i.test(toks[i + 1]!.w)) continue;
     // Between the noun and the date: no verb, no clause opener.
     const between = s.slice(toks[i]!.end, dateFrom);
     if (hasVerb(between) || /\b(?:who|which|that|and|but)\b|[,;]/i.test(between)) return undefined;
@@ -478,7 +480,7 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   // …") dates that event, not the clause's verb.
   // (Not "sentenced to death by a court last year": the noun needs its determiner.)
   const agent = /\b(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?([a-z]+)\s+by\s+([^,;]{1,60})$/i.exec(s.slice(Math.max(0, ds - 90), ds));
-  if (agent && (EVENT_NOUN.has(agent[1]!) || /^(?:decision|judg(?:e)?ment)$/.test(agent[1]!) || (/^[a-z]{3,}ing$/.test(agent[1]!) && !NOT_EVENT_ING.has(agent[1]!))) && !hasVerb(agent[2]!)) return undefined;
+  if (agent && (isEventNoun(agent[1]!) || /^(?:decision|judg(?:e)?ment)$/.test(agent[1]!)) && !hasVerb(agent[2]!)) return undefined;
   const lead = (/^\s+that\b/.test(s.slice(de)) ? LEAD_THAT_RE : LEAD_RE).exec(s.slice(0, ds))!;
   const trail = /^(?:['’]s\b|\s+(?:morning|afternoon|evening|night)\b)?/i.exec(s.slice(de))![0];
   // "Thursday's attack" → "the attack": keep a determiner.
