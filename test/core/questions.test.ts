@@ -258,6 +258,7 @@ describe('date questions', () => {
     ['the date of an event after "ahead of"', 'Investors are also wary ahead of a presidential election on May 31.', 'May 31', 'day'],
     ['the date of a figure compared with', 'Sales rose to 900 units, up from 700 units in 2024.', '2024', 'year'],
     ['the date of a figure it is measured against', 'Exports climbed to 4.1 million tonnes against 3.6 million tonnes in 2024.', '2024', 'year'],
+    ['the date of what a figure is compared with ("less … than in 2008")', 'Resident doctors are still paid about a fifth less in real terms than in 2008, the union says.', '2008', 'year'],
     ['the date of a figure it is higher than', 'Exports climbed to 4.1 million tonnes higher than 3.6 million tonnes in 2024.', '2024', 'year'],
     ['a date in an opening prepositional phrase', 'Under the scheme approved by the cabinet on March 3, the port will be sold to a new owner.', 'March 3', 'day'],
     ['a date in an opening phrase with "after"', 'After talks held in Geneva in June, the two sides agreed to a ceasefire.', 'June', 'month'],
