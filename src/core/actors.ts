@@ -842,10 +842,11 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "Health Canada", "Ambulance Victoria", "Forest Fire Management Victoria": common nouns before a country's or
     // state's name make a public body (not "Mainland China", "Regional Victoria", "Michael Jordan").
     // ("Statistics South Africa": a country of two words; "NHS England", "BBC Scotland": a body's branch.)
+    // (Not "Port Sudan", "Lake Chad": a place's prefix.)
     let ck = g.stateEnds.has(last.t) ? a + 1 : b + 1;
     for (let f; ck <= b && !(names.get((f = slice(toks[ck]!, last)))?.kind === 'country' || g.usStates.has(f)); ) ck++;
     if (
-      ck <= b &&
+      ck <= b && !PLACE_PREFIX.has(first.t) &&
       range.slice(0, ck - a).every((k, i) => k.lo === 'and' || (k.cap && range.slice(1, i).some((x) => x.lo === 'and') && !names.has(k.t) && !firstNames.has(k.t)) || (!i && ACRONYM_RE.test(k.t) && names.get(k.t)?.kind === 'organization') || (k.cap && !firstNames.has(k.t) && !names.has(k.t) && !REGION_ADJ.has(k.lo) && !PLACE_ADJ.has(k.lo) && !DIRECTIONS.has(k.t) && !titles.has(k.lo) && !isDemonym(k.t) && (lowerWords.has(k.lo) || SUBJECT_RE.test(k.lo) || isHead(k.t))))
     ) {
       return addRun(a, b, vote(ORG, 6), main);
@@ -1710,7 +1711,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       }
       // "the Kakhovka dam", "the Kakuma refugee camp", "its Ras Al Khaimah site", "the Dhalkebar and Inaruwa substations":
       // a name before a place's or a site's lower-case noun (after up to two lower-case words) is a place.
-      if (!c.gaz && !firstNames.has(first.t) && !FACILITY_NOUNS.has(n1.lo)) {
+      if (!c.gaz && !FACILITY_NOUNS.has(n1.lo)) {
         const det = oneOf(p1?.lo ?? '', 'its their our');
         // ("the 1988 Spitak earthquake", "the Orkney ferry": a disaster or a ferry named by its place, a year before it.)
         const fac = (lo: string): boolean => placeNoun(lo) || FACILITY_NOUNS.has(lo) || EVENT_NOUNS.has(lo) || (det && oneOf(lo, 'site plant facility factory'));

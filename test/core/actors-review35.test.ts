@@ -1,0 +1,28 @@
+import { describe, it } from 'vitest';
+import { checkActorProbe, type ActorProbe } from './helpers/actor-probes.js';
+
+// Actor fixes found by reading the eval and the quizzes of blind batches 35 and 36 (each probe is wire copy of our own).
+
+/**
+ * A name before a place's lower-case noun is a place even when its first word is also a given name: "the Abu Shouk
+ * displacement camp" (then "In Abu Shouk," was a person).
+ */
+const NAMED_SITES: ActorProbe[] = [
+  ['The RSF shelled the Abu Shouk displacement camp on Friday. In Abu Shouk, families eat animal feed.', [['Abu Shouk', 'place']], []],
+  ['Families fled to the Kakuma refugee camp on Friday.', [['Kakuma', 'place']], []],
+];
+
+describe('actors: a name before a place noun, a given name first', () => {
+  it.each(NAMED_SITES)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
+
+/** "Port Sudan", "Lake Chad": a place's prefix before a country's name is a place, not a public body ("Health Canada"). */
+const PREFIXED_PLACES: ActorProbe[] = [
+  ['Aid has been flown to Port Sudan, the army-aligned government\'s seat.', [['Port Sudan', 'place']], []],
+  ['Fishermen on Lake Chad said the water was low.', [['Lake Chad', 'place']], []],
+  ['Health Canada approved the drug on Monday.', [['Health Canada', 'organization']], []],
+];
+
+describe('actors: a place prefix before a country', () => {
+  it.each(PREFIXED_PLACES)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
