@@ -6,7 +6,7 @@
  */
 
 import type { ActorKind } from './types.js';
-import { MONTH_ABBRS, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
+import { MONTH_ABBRS, MONTH_NAMES, TENS_NAMES, UNIT_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 
 /** A known name: its cluster key (canonical name) and kind. */
 export interface GazetteerEntry {
@@ -445,7 +445,8 @@ export function gazetteer(): Gazetteer {
     orgNouns: words(ORG_NOUNS),
     heads,
     nonActorHeads: words(NON_ACTOR_HEADS),
-    stopWords: words(STOP_WORDS),
+    // (Number words too: "Nineteen Democrats joined" was an organisation.)
+    stopWords: words(`${STOP_WORDS} ${UNIT_NAMES.join(' ')} ${TENS_NAMES.join(' ')}`),
     calendar: new Set([...MONTH_NAMES, ...MONTH_ABBRS, ...WEEKDAY_NAMES, ...HOLIDAYS.split(' ')]),
     nonActorAcronyms: words(NON_ACTOR_ACRONYMS),
     partyLabels: words(PARTY_LABELS),

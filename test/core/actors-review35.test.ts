@@ -26,3 +26,13 @@ const PREFIXED_PLACES: ActorProbe[] = [
 describe('actors: a place prefix before a country', () => {
   it.each(PREFIXED_PLACES)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/** A number word over ten opening a sentence is no part of a name: "Nineteen Democrats joined" was an organisation. */
+const NUMBER_WORDS: ActorProbe[] = [
+  ['Nineteen Democrats joined 52 Republicans in supporting the bill.', [['Democrats', 'group']], ['Nineteen Democrats']],
+  ['Twelve Filipino sailors were hurt, the navy said.', [], ['Twelve Filipino']],
+];
+
+describe('actors: a number word before a name', () => {
+  it.each(NUMBER_WORDS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
