@@ -1109,8 +1109,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     let j = b;
     // "Judge Sean Jordan": a country's name after a given name is a surname; so is a place head after a title and a
     // name ("District Judge Ellen Park"; not "King Edward Street").
-    const surnameHead = (): boolean =>
-      headKind(toks[b]!.t) === 'place' && b - 2 >= a && nameWord(toks[b - 1]!) && titles.has(toks[b - 2]!.lo) && !ROYAL.has(toks[b - 2]!.lo);
+    // ("Rear Admiral Roy Vincent Trinidad": a country's or place's name after a title and one or two name words too.)
+    const surnameHead = (): boolean => {
+      let m = b - 1;
+      while (m > b - 3 && m > a && nameWord(toks[m]!)) m--;
+      return m < b - 1 && (headKind(toks[b]!.t) === 'place' || oneOf(names.get(toks[b]!.t)?.kind ?? '', 'country place')) && titles.has(toks[m]!.lo) && !ROYAL.has(toks[m]!.lo);
+    };
     // "Lyon County Clerk Janet Pruitt", "State Treasurer Ana Ruiz", "Douglas County Clerk-Treasurer Ben Sorensen": a
     // capitalised role noun after a body's or place's head word (or a title word) is an office before two name words.
     // ("Dr Peter Mwaura Gichuki", "Dr Victor Ochieng Otieno": a given name shaped like a role noun, or any word after a

@@ -36,3 +36,17 @@ const NUMBER_WORDS: ActorProbe[] = [
 describe('actors: a number word before a name', () => {
   it.each(NUMBER_WORDS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/**
+ * A country's or place's name after a title and one or two name words is a surname: "Rear Admiral Roy Vincent
+ * Trinidad" was an organisation, and "Trinidad said" after it the country Trinidad and Tobago.
+ */
+const COUNTRY_SURNAMES: ActorProbe[] = [
+  ['The crew was treated, according to Rear Admiral Roy Vincent Trinidad, the navy\'s spokesman. Trinidad said they were safe.', [['Roy Vincent Trinidad', 'person'], ['Trinidad', 'person']], []],
+  ['The crew was treated, according to Admiral Roy Trinidad.', [['Roy Trinidad', 'person']], []],
+  ['The parade passed along King Edward Street.', [['King Edward Street', 'place']], []],
+];
+
+describe('actors: a country as a surname after a title and name words', () => {
+  it.each(COUNTRY_SURNAMES)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
