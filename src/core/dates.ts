@@ -131,14 +131,18 @@ const DAY_PARTS = 'morning|afternoon|evening|night';
 /** An optional year after a day and month or a holiday: ", 2004". */
 const AND_YEAR = `(?:,?\\s+(${YEAR})${NO_MORE})?`;
 /** "30 September 2004", "4th of July", or "Jan. 6, 2021", "September 11th". */
-const RE_DAY_MONTH = new RegExp(raw`\b(?:(\d{1,2})${ORD}\s+(?:of\s+)?(${MONTH_ANY})|(${MONTH_ANY})\s+(\d{1,2})${ORD}(?![\d:%]|[,.]\d))${AND_YEAR}`, 'g');
+const DAY_MONTH = raw`\b(?:(\d{1,2})${ORD}\s+(?:of\s+)?(${MONTH_ANY})|(${MONTH_ANY})\s+(\d{1,2})${ORD}(?![\d:%]|[,.]\d))${AND_YEAR}`;
+const RE_DAY_MONTH = new RegExp(DAY_MONTH, 'g');
+/** A second day and month after "and"/"or", its year the first's too: "March 5 and March 23, 2024". */
+const RE_AND_DAY_MONTH = new RegExp(raw`^,?\s+(?:and|or)\s+${DAY_MONTH}`);
 /** "September 2003", "late Dec. 2004", "in November", "next March"; "spring 2025", "last summer". */
 /** Day ranges within a month: "April 6 to 8", "6-8 April"; never clock times ("March 3 to 5 p.m."). */
 const DAY_SEP = `${ORD}\\s*(?:[-–]|to|through|and)\\s*`;
 const RE_DAY_RANGE = new RegExp(raw`\b(?:(${MONTH_ANY})\s+(\d{1,2})${DAY_SEP}(\d{1,2})|(\d{1,2})${DAY_SEP}(\d{1,2})${ORD}\s+(?:of\s+)?(${MONTH_ANY}))${ORD}(?![\d:%]|[,.]\d|\s*(?:[ap]\.?m\b|o['’]clock))${AND_YEAR}`, 'g');
 /** A week of a month: "the first week of May" (days 1-7), "the last week of June 2025". */
 const RE_WEEK_OF_MONTH = new RegExp(raw`\b(first|second|third|fourth|last|final)\s+week\s+of\s+(${MONTH_FULL})\b${AND_YEAR}`, 'gi');
-const RE_MONTH = new RegExp(raw`\b${PART}${LAST_NEXT}(${MONTH_ANY}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+(?:of\s+)?(${YEAR})${NO_MORE})?`, 'g');
+/** A comma may join a year ("In May, 2024,"), not a count ("In May, 2000 people"). */
+const RE_MONTH = new RegExp(raw`\b${PART}${LAST_NEXT}(${MONTH_ANY}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:(?:\s+of|,(?!\s+\d+\s+[a-z]))?\s+(${YEAR})${NO_MORE})?`, 'g');
 const RE_YEAR = new RegExp(raw`(?<![\d,.$£€¥#/])(?<!(?<!\bmid)-)\b(${YEAR})(?![\d%s]|[-,.:]\d)`, 'g');
 const RE_RANGE = new RegExp(raw`\b(?:([Ff]rom|[Bb]etween)\s+)?(${YEAR})(${RANGE_SEP})(${YEAR}|\d{2})${NO_MORE}`, 'g');
 const RE_WEEKDAY = new RegExp(raw`\b${LAST_NEXT}(${WEEKDAYS})(?![a-z])`, 'g');
@@ -451,7 +455,10 @@ function candidates(text: string): Cand[] {
   scan(/\b\d{4}-\d{2}-\d{2}\b/g, 'full-date', (m) => parseIso(m[0]));
   if (text.includes('9/11')) scan(/\b9\/11\b/g, 'full-date', () => ({ y: 2001, m: 9, d: 11 }));
   scan(RE_DAY_MONTH, 'full-date', (m, _lc, start, end) => {
-    const name = m[2] ?? m[3]!, mo = monthIndex(name), d = +(m[1] ?? m[4]!), y = num(m[5]);
+    const name = m[2] ?? m[3]!, mo = monthIndex(name), d = +(m[1] ?? m[4]!),
+      // "March 5 and March 23, 2024": the year after the second date is the first's too (not "Dec. 28 or Jan. 3, 2025").
+      and = m[5] ? null : RE_AND_DAY_MONTH.exec(text.slice(end, end + 40)),
+      y = num(m[5] ?? (and && monthIndex(and[2] ?? and[3]!) >= mo ? and[5] : undefined));
     // "The six weeks to 3 January": the period ending that day.
     const tb = textBefore(text, start, 30);
     const wk = tb.toLowerCase().includes('weeks') ? RE_WEEKS_TO.exec(tb) : null;
@@ -788,7 +795,9 @@ function tenseAt(sentence: string, from: number, to: number, note?: { weak?: boo
       // "Agreed to meet on Friday" may look either way; "refused to leave Monday" did not happen: the refusal's day.
       else if (inf && (t === Tense.Past || t === WEAK)) return /^(?:declined|refused|failed)$/i.test(words[i]!) ? Tense.Past : Tense.Uncertain;
       else if (t === WEAK) weak = true;
-      // After a weak past only a modal counts: "would keep … funded", not "last" in "last shut down".
+      // After a weak past a present verb it complements is open like a modal: "keeps the government funded through March 13".
+      else if (weak && /^(?:keeps|leaves)$/i.test(words[i]!)) return Tense.Uncertain;
+      // Else only a modal counts: "would keep … funded", not "last" in "last shut down".
       else if (t !== null) {
         const w = words[i]!.toLowerCase();
         if (weak && t !== Tense.Past && !/^(?:will|shall|would|could|should|may|might|must|due)$/.test(w)) return Tense.Past;

@@ -122,6 +122,11 @@ describe('extractDates: a day or month without a year is the nearest one unless 
     ['Ministers plan to publish the report in September.', '2025-06-27', [['September', '2025-09', 'month']]],
     // A participle is not a past verb: "would keep the museum funded" looks ahead.
     ['The deal would keep the museum funded through Feb. 28.', '2025-12-10', [['Feb. 28', '2026-02-28', 'day']]],
+    // So is a present verb it complements: "keeps … funded through" looks ahead; "kept" stays past.
+    ['The Senate voted 71-28 Thursday to pass a stopgap spending bill that keeps the federal government funded through March 13.', '2026-01-29',
+      [['Thursday', '2026-01-29', 'day'], ['March 13', '2026-03-13', 'day']]],
+    ['The ruling leaves the museum funded until Feb. 28.', '2025-12-10', [['Feb. 28', '2026-02-28', 'day']]],
+    ['The grant kept the museum funded until Feb. 28.', '2025-12-10', [['Feb. 28', '2025-02-28', 'day']]],
     ['The tax credits that expire Dec. 31 were not renewed.', '2025-12-17', [['Dec. 31', '2025-12-31', 'day']]],
     ['The committee must decide before the Jan. 15 deadline, aides said.', '2025-12-02', [['Jan. 15', '2026-01-15', 'day']]],
     ['The forecast shows rain until 4 September, and officials said roads were shut.', '2025-08-29', [['4 September', '2025-09-04', 'day']]],
@@ -223,6 +228,14 @@ describe('extractDates: absolute dates', () => {
     ['Output should recover by mid-2024.', [['mid-2024', '2024', 'year']]],
     ['The deficit hit $412bn in the 12 months to 30 September 2004.', [['30 September 2004', '2004-09-30', 'day']]],
     ['The law was signed on January 4, 2024.', [['January 4, 2024', '2024-01-04', 'day']]],
+    // The year after the second of two days joined by "and"/"or" is the first's too (not back across a new year).
+    ['Ships fired water cannon on March 5 and March 23, 2024, injuring sailors.', [['March 5', '2024-03-05', 'day'], ['March 23, 2024', '2024-03-23', 'day']]],
+    ['Ships fired water cannon on 5 March or 23 March 2024.', [['5 March', '2024-03-05', 'day'], ['23 March 2024', '2024-03-23', 'day']]],
+    ['Talks were held on December 28 and January 3, 2025.', [['December 28', null, null], ['January 3, 2025', '2025-01-03', 'day']]],
+    // A comma joins a month and its year, not a month and a count.
+    ['In May, 2024, another fire forced the evacuation of four neighbourhoods.', [['May, 2024', '2024-05', 'month']]],
+    ['The deal was signed in September, 2019, officials said.', [['September, 2019', '2019-09', 'month']]],
+    ['In May, 2,000 people marched, and in June, 2000 more joined.', [['May', null, null], ['June', null, null]]],
     ['Shares were issued on 4 Jan 2024.', [['4 Jan 2024', '2024-01-04', 'day']]],
     ['The file is dated 2024-01-04.', [['2024-01-04', '2024-01-04', 'day']]],
     ['Analysts expect earnings for the year ending Dec. 31, 2007.', [['Dec. 31, 2007', '2007-12-31', 'day']]],
