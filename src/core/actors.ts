@@ -1845,6 +1845,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       }
       // "Potsdam Institute for Climate Impact Research (PIK)": letters of another language.
       if (!acr.link && !c.gaz && Math.max(v[ORG]!, v[GROUP]!) >= 6) acr.link = c;
+      // "Sunrisers Hyderabad (SRH)", "Integrated Food Security Phase Classification (IPC)": letters taken in order from
+      // inside the words, the first word's first, name a body too (no person: a given name opens no such name).
+      if (!acr.link && !c.gaz && !firstNames.has(c.words[0]!) && letters[0] === c.form[0]!.toLowerCase() && RegExp(letters.split('').join('.*')).test(c.form.toLowerCase())) {
+        acr.link = c;
+        if (Math.max(...v) < 2) v[ORG] += 2;
+      }
       // "the Volunteers for the Defence of the Homeland (VDP), a civilian auxiliary force,": an appositive after the letters.
       if (/^\),\s+$/.test(toks[b + 2]?.gap ?? '')) appositive(acr.link ? c : acr, b + 2);
       return;

@@ -50,3 +50,17 @@ const COUNTRY_SURNAMES: ActorProbe[] = [
 describe('actors: a country as a surname after a title and name words', () => {
   it.each(COUNTRY_SURNAMES)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/**
+ * Letters in brackets taken in order from inside a name's words still abbreviate it: "Sunrisers Hyderabad (SRH)" was a
+ * person beside an organisation "SRH", and "the Integrated Food Security Phase Classification (IPC)" a person.
+ */
+const LOOSE_ACRONYMS: ActorProbe[] = [
+  ['Sunrisers Hyderabad (SRH) created history at the IPL player auction on Tuesday. SRH paid the most.', [['Sunrisers Hyderabad', 'organization'], ['SRH', 'organization']], []],
+  ['Famine was confirmed by the Integrated Food Security Phase Classification (IPC), the global hunger monitor. The IPC said more would die.', [['Integrated Food Security Phase Classification', 'organization'], ['IPC', 'organization']], []],
+  ['Maria Lopez (ML) said the letters were hers.', [['Maria Lopez', 'person']], []],
+];
+
+describe('actors: letters in brackets taken from inside the words', () => {
+  it.each(LOOSE_ACRONYMS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
