@@ -198,7 +198,9 @@ export const APPOSITIVE_NOT = wordSet('with in on at by for from to of after bef
 export const NOT_ROLE = wordSet(
   'under over after other whether either neither rather however together never later another further number order ' +
     'power water center centre border percent recent event present murder plant ' +
-    'important significant human german',
+    'important significant human german ' +
+    // ("lower Brent crude prices": comparatives.)
+    'lower higher greater bigger larger smaller wider older younger earlier fewer cheaper stronger weaker faster slower longer shorter tighter',
 );
 /** Capitalised words (besides head words and titles) that take "of": "Republic of", "Bank of". */
 export const OF_HEADS = wordSet('Republic Kingdom States House Isle Cape Chief Minister Secretary Friends Bank Church Diocese Archdiocese Museum Gulf Bay Sea Strait Sultanate Emirate Commonwealth Federation Union');

@@ -642,7 +642,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       // ("Walter de Groot": a particle after it makes it a given name.)
       !PARTICLES.has(toks[a + 1]!.t) &&
       (firstNames.has(toks[a + 1]!.t) || b > a + 1) &&
-      (!headOf(a + 1, b) || orgNouns.has(k.lo))
+      (!headOf(a + 1, b) || orgNouns.has(k.lo)) &&
+      // (Not "Suncor Energy Inc. evacuated": a word only shaped like a role opens a firm's full name.)
+      (roleNouns.has(k.lo) || !corpSuffix(toks[b]!.t))
     ) {
       // ("Developer Mercia Land Partnerships": an organisation's noun.)
       const org = orgNouns.has(k.lo) || k.lo.endsWith('maker');

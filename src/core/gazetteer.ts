@@ -317,7 +317,7 @@ const NON_ACTOR_HEADS =
   'Convention Treaty Act Agreement Accord Accords Protocol Papers Charter Constitution Declaration Resolution ' +
   'Amendment Ordinance Statute Directive Decree Regulation Regulations Code Report Programme Program Strategy War Wars Revolution Crisis Olympics Games Cup Championship ' +
   'Prix Open Festival Prize Award Awards Day Week Summit Conference Election Elections Pipeline Project Index Bill ' +
-  'Law Doctrine Plan Deal Trophy Series Show Tour Era Pandemic Virus Hurricane Storm Typhoon Cyclone Budget Order Medal Principles Average Composite Telescope';
+  'Law Doctrine Plan Deal Trophy Series Show Tour Era Pandemic Virus Hurricane Storm Typhoon Cyclone Budget Order Medal Principles Average Composite Telescope Intermediate';
 
 const STOP_WORDS =
   'the a an this that these those it its he she they we i you his her their our my your there here in on at by ' +

@@ -64,3 +64,19 @@ const LOOSE_ACRONYMS: ActorProbe[] = [
 describe('actors: letters in brackets taken from inside the words', () => {
   it.each(LOOSE_ACRONYMS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/**
+ * Words only shaped like roles: "Suncor" (an "-or") opening "Suncor Energy Inc." was cut off as the role "suncor" of an
+ * organisation "Energy Inc."; "lower" before "Brent crude prices" made "Brent" a person. An oil benchmark ("West Texas
+ * Intermediate") is no actor.
+ */
+const ROLE_SHAPED: ActorProbe[] = [
+  ['Suncor Energy Inc. evacuated its lodge as a precaution.', [['Suncor Energy Inc.', 'organization']], ['Energy Inc.']],
+  ['Analysts blamed lower Brent crude prices for the fall.', [], ['Brent']],
+  ['The benchmark West Texas Intermediate crude price rose 1.2 per cent.', [], ['West Texas Intermediate']],
+  ['Driver James Whitaker said the road was closed.', [['James Whitaker', 'person', 'driver']], []],
+];
+
+describe('actors: words only shaped like roles, oil benchmarks', () => {
+  it.each(ROLE_SHAPED)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
