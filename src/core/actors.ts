@@ -1963,7 +1963,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // ("Perikatan Nasional, the main opposition bloc,": a political coalition, bloc or alliance is a group of parties; a
     // regional bloc or a military coalition is an organisation.)
     const political = oneOf(head, 'coalition bloc alliance') && toks.slice(k, headIdx).some((x) => LEANINGS.has(x.lo) || oneOf(x.lo, 'opposition ruling governing electoral political'));
-    const kind = headAt(headIdx) > 1 ? PLACE : political || oneOf(head, 'force forces') || (head === 'group' && toks.slice(k, headIdx).some((x) => ARMED.has(x.lo))) ? GROUP : isOrg || head.endsWith('maker') || oneOf(head, 'coalition bloc') ? (GROUP_ORG_NOUNS.has(head) ? GROUP : ORG) : PERSON;
+    // ("the Christian Democratic Union, its Bavarian sister party,": a party is a group.)
+    const kind = headAt(headIdx) > 1 ? PLACE : political || oneOf(head, 'force forces party') || (head === 'group' && toks.slice(k, headIdx).some((x) => ARMED.has(x.lo))) ? GROUP : isOrg || head.endsWith('maker') || oneOf(head, 'coalition bloc') ? (GROUP_ORG_NOUNS.has(head) ? GROUP : ORG) : PERSON;
     c.v[kind] += kind === GROUP ? 7 : 3;
     c.role ??= text.slice((one ? toks[i]! : start).s, toks[end]!.e);
   };

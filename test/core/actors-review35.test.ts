@@ -80,3 +80,12 @@ const ROLE_SHAPED: ActorProbe[] = [
 describe('actors: words only shaped like roles, oil benchmarks', () => {
   it.each(ROLE_SHAPED)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/** A name described as a party in an appositive is a group, as parties are: "Christian Democratic Union … sister party". */
+const PARTY_APPOSITIVES: ActorProbe[] = [
+  ['The coalition of the conservative Christian Democratic Union (CDU), its Bavarian sister party, and the Greens holds 328 seats.', [['Christian Democratic Union', 'group']], []],
+];
+
+describe('actors: a party in an appositive', () => {
+  it.each(PARTY_APPOSITIVES)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
