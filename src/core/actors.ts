@@ -1748,7 +1748,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
         }
         // ("the Kelani river" is also "Kelani".)
         // ("the Tricity area": a place's area is the place.)
-        if (n1.lo === 'area') return;
+        // ("the Athabasca River bridge": a place with its own head word names the bridge; the place is the actor.)
+        if (n1.lo === 'area' || (a < b && headKind(last.t) === 'place')) return;
         if (oneOf(n1.lo, 'river airbase mountains hills valley island lake desert peninsula volcano archipelago delta plateau highlands')) {
           add(text.slice(c.s, n1.e), c.s, n1.e, vote(), undefined, false, false, c.words).link = c;
           return;

@@ -89,3 +89,13 @@ const PARTY_APPOSITIVES: ActorProbe[] = [
 describe('actors: a party in an appositive', () => {
   it.each(PARTY_APPOSITIVES)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/** "the Athabasca River bridge": a place with its own head word before a facility's noun is the place, not "… bridge". */
+const HEADED_PLACES: ActorProbe[] = [
+  ['The RCMP closed Highway 63 north of the Athabasca River bridge to all traffic.', [['Athabasca River', 'place']], ['Athabasca River bridge']],
+  ['Talks were held at the Evin prison.', [['Evin prison', 'place']], []],
+];
+
+describe('actors: a headed place before a facility noun', () => {
+  it.each(HEADED_PLACES)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
