@@ -572,7 +572,10 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
     return undefined;
   }
   // A sentence opening with a participle phrase: "Born in Leeds on 14 March 1936, …, Ashdown won …".
-  if (index === 0 && start === segs[0]!.start && (first === 'born' || PARTICIPLES.has(first) || ED.test(first))) {
+  // (Not an adjective in "-ed" before its noun: "Unplanned breakdowns peaked …, Eskom said"; a participle takes a
+  // preposition, an adverb, a determiner or a date.)
+  if (index === 0 && start === segs[0]!.start && (first === 'born' || PARTICIPLES.has(first) || ED.test(first)) &&
+    !/^\s+(?!(?:in|on|at|by|from|to|for|with|after|before|during|as|into|over|under|and|or|since|until|last|earlier|this|the|an?|his|her|its|their|[a-z]+ly)\b)[a-z]/.test(body.slice(first.length))) {
     for (let k = 1; k < segs.length && !segs[k]!.hard; k++) {
       const text = segText(k);
       const toks = tokens(text);

@@ -124,6 +124,8 @@ describe('event labels', () => {
     ['a relative date', 'Last year, the company made a loss of £3m.', [['Last year', 'The company made a loss of £3m']]],
     ['a sentence opening with a participle', 'Born in Leeds on 14 March 1936, the daughter of a clerk, Ashdown won a scholarship at 17.',
       [['14 March 1936', 'Ashdown was born in Leeds']]],
+    ['an "-ed" adjective opening a clause with its own verb, no participle phrase', 'Unplanned breakdowns peaked at 15 600MW on Tuesday evening, Eskom said.',
+      [['Tuesday', 'Unplanned breakdowns peaked at 15 600MW']]],
     ['a name with an age before "who"', '"We are here," said organiser Maya Delgado, 34, who was arrested early on Sunday.',
       [['Sunday', 'Maya Delgado was arrested']]],
     ['an event noun before the date', 'Officials reacted with anger to the killing of a senior judge in the capital on Sunday.',
