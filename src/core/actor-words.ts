@@ -171,7 +171,7 @@ export const EVENT_PREFIX = wordSet('Hurricane Storm Typhoon Cyclone Tropical Op
 export const PLURAL_RE = re('u')`[${Ll}](?:ans|ists|ers|ors|ites|ats|ards|ds|ies|ens|ets)$`;
 /** First words of places' names, with stadiums and land and water words in other languages: "Stade Vélodrome",
  * "Estádio da Luz", "Isla Mujeres", "Wadi Rum", "Pulau Ubin" (Malay "island"), "Kampung Baru" (Malay "village"). */
-export const PLACE_PREFIX = wordSet('Circuit Comet Asteroid River Lake Mount Mt Mt. Fort Port Cape Isle Loch Lough San Santa Santo Los Las El São Sao Porto Mato Stade Stadio Estadio Estádio Stadion Parc Parque Isla Isola Île Lago Monte Cerro Playa Puerto Ciudad Teatro Piazza Plaza Palazzo Castello Castillo Praça Wadi Jabal Jebel Deir Beit Kafr Pulau Bukit Sungai Kampung Tanjung Gunung Kuala Kota');
+export const PLACE_PREFIX = wordSet('Boulevard Avenue Avenida Rue Calle Place Circuit Comet Asteroid River Lake Mount Mt Mt. Fort Port Cape Isle Loch Lough San Santa Santo Los Las El São Sao Porto Mato Stade Stadio Estadio Estádio Stadion Parc Parque Isla Isola Île Lago Monte Cerro Playa Puerto Ciudad Teatro Piazza Plaza Palazzo Castello Castillo Praça Wadi Jabal Jebel Deir Beit Kafr Pulau Bukit Sungai Kampung Tanjung Gunung Kuala Kota');
 /** Adjectives opening a region's name before a country's: "Mainland China", "Greater London". */
 export const REGION_ADJ = wordSet('great greater mainland metropolitan continental upper lower inner outer new old regional remote');
 /** Nouns of a maker's product after its name: "an Embraer jet", "a Ford truck". */

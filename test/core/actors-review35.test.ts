@@ -99,3 +99,12 @@ const HEADED_PLACES: ActorProbe[] = [
 describe('actors: a headed place before a facility noun', () => {
   it.each(HEADED_PLACES)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/** A street's or square's word before a name makes a place: "Boulevard Voltaire", "Place de la République" were people. */
+const STREETS: ActorProbe[] = [
+  ['Among the marchers on Boulevard Voltaire was Nathalie Ferreira, a care assistant, who left Place de la République at 2 pm.', [['Boulevard Voltaire', 'place'], ['Place de la République', 'place'], ['Nathalie Ferreira', 'person']], []],
+];
+
+describe('actors: a street or square named in French order', () => {
+  it.each(STREETS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
