@@ -1067,7 +1067,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     // "in the Midlands", "across the Dolomites": a plural name after "in the" is a region's (a group is "among" or "within").
     // (Not a house, a corps or a body of members: "in the Commons", "served in the Marines", "in the Rangers".)
     if (n === 1 && !sports && /[^s]s$/.test(last.t) && !last.poss && toks[a - 1]?.lo === 'the' && STRONG_PLACE_PREPS.has(toks[a - 2]?.lo ?? '') && !oneOf(last.t, 'Commons Lords Marines Guards Scouts Games Olympics Paralympics') && !isRoleNoun(last.lo.slice(0, -1))) votes[PLACE] += 4;
-    else if (PLURAL_RE.test(last.t) && !last.poss && (n >= 2 || !first.init)) {
+    // (Not "Youri Tielemans' through-ball": a longer name's plural possessive is a surname's.)
+    else if (PLURAL_RE.test(last.t) && !last.poss && (n >= 2 ? !/^['’]/.test(toks[b + 1]?.gap ?? '') : !first.init)) {
       // "45 Boeing 787-9 Dreamliners", "A321neos": a product's plural after its model's code is no one.
       const code = toks[a - 1]?.t ?? '';
       if (n === 1 && first.sp && /\d/.test(code) && /[A-Za-z-]/.test(code) && !ORDINAL_RE.test(code) && !/^\d+s$/.test(code)) return;
@@ -1808,6 +1809,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     if (n1.sp && (a === b || !firstNames.has(first.t)) && !c.gaz && !last.poss && (EMPLOYEES.has(n1.lo) || (titleModifiers.has(n1.lo) && EMPLOYEES.has(toks[b + 2]?.lo ?? ''))) && emp?.cap && emp.sp) v[ORG] += 3;
     // "Hutu fighters", "M23 rebels": a group's name before its members.
     if (n1.sp && a === b && !last.poss && !c.gaz && GROUP_NOUN_RE.test(' ' + n1.lo)) v[GROUP] += 3;
+    // "Soweto residents": the residents of a place.
+    else if (n1.sp && !last.poss && !c.gaz && oneOf(n1.lo, 'residents villagers inhabitants townspeople')) v[PLACE] += 3;
     // "the Indus river", "the Ravi, Sutlej and Chenab rivers", "Kasur district"
     let m = b + 1;
     while (m < b + 12 && toks[m] && (toks[m]!.cap || toks[m]!.lo === 'and' || toks[m]!.lo === 'or') && (toks[m]!.sp || commaGap(toks[m]!.gap))) m++;

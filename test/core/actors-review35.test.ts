@@ -108,3 +108,13 @@ const STREETS: ActorProbe[] = [
 describe('actors: a street or square named in French order', () => {
   it.each(STREETS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/** A longer name's plural possessive is a surname's ("Youri Tielemans' through-ball" was a group); "Soweto residents" live in a place. */
+const POSSESSIVE_AND_RESIDENTS: ActorProbe[] = [
+  ["Ollie Watkins ran on to Youri Tielemans' through-ball and slid a shot under David Raya.", [['Youri Tielemans', 'person']], []],
+  ['Municipalities owed R105.6 billion, with Soweto residents alone owing about R20 billion.', [['Soweto', 'place']], []],
+];
+
+describe('actors: a surname in "s\'", the residents of a place', () => {
+  it.each(POSSESSIVE_AND_RESIDENTS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
