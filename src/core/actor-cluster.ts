@@ -245,7 +245,8 @@ export function cluster(cands: Cand[], sentences: readonly Sentence[], g: Gazett
     const c = cands[i]!;
     return c.gaz ? g.names.get(c.gaz)!.kind === 'organization' : top(sums.get(find(i))!) === ORG && sums.get(find(i))![ORG]! >= 3;
   };
-  const weak = (i: number): boolean => !cands[i]!.gaz && Math.max(...sums.get(find(i))!) < 2 && !g.firstNames.has(cands[i]!.words[0]!);
+  // (A mention's own weak cue counts once: "Toa Payoh" named twice with no cue has 2 of a default person's votes.)
+  const weak = (i: number): boolean => !cands[i]!.gaz && Math.max(...cands[i]!.v) < 2 && Math.max(...sums.get(find(i))!) < 3 && !g.firstNames.has(cands[i]!.words[0]!);
   // ("Taiwan-based Formosa Lines, South Korea's Hanbit Marine and Dubai-registered Gulfstar": an owner or a
   // compound's name before an item is no item of the list.)
   const mods = new Set<number>();

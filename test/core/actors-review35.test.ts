@@ -118,3 +118,12 @@ const POSSESSIVE_AND_RESIDENTS: ActorProbe[] = [
 describe('actors: a surname in "s\'", the residents of a place', () => {
   it.each(POSSESSIVE_AND_RESIDENTS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/** A place listed with places and named again without a cue is still a place ("Toa Payoh" was a person, a distractor among people). */
+const LISTED_TWICE: ActorProbe[] = [
+  ['HDB launched flats across nine projects in Bukit Merah, Toa Payoh, Tampines, Woodlands, Sembawang, Bukit Panjang and Tengah. Singles applied for units across the exercise, with those in the Plus project in Toa Payoh, near Braddell MRT station, proving the most popular.', [['Toa Payoh', 'place']], []],
+];
+
+describe('actors: a listed place named twice', () => {
+  it.each(LISTED_TWICE)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
