@@ -497,7 +497,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       ((lowerWords.has(last.lo) || SUBJECT_RE.test(last.lo)) ||
         // "Ministry of Environment and Natural Resources": a subject before "and" makes the words after it one too.
         // ("Ministry of Transport and Communications": a title's modifier may end the name, not open a role.)
-        (tail.length < 3 && ofSubject(j) && !isHead(last.t) && !tail.some((k) => (k.ti && (k !== last || titles.has(k.lo))) || isDemonym(k.t))))
+        // ("Office of Management and Budget": a document's head word may be a subject.)
+        (tail.length < 3 && ofSubject(j) && !headKind(last.t) && !tail.some((k) => (k.ti && (k !== last || titles.has(k.lo))) || isDemonym(k.t))))
     );
   };
 

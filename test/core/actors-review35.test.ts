@@ -127,3 +127,13 @@ const LISTED_TWICE: ActorProbe[] = [
 describe('actors: a listed place named twice', () => {
   it.each(LISTED_TWICE)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/** A document's head word ("Budget", "Law") may close a body's "of A and B" name: "Office of Management and Budget" was cut. */
+const OF_A_AND_B: ActorProbe[] = [
+  ['The Office of Management and Budget told agencies to prepare.', [['Office of Management and Budget', 'organization']], ['Office of Management']],
+  ['Jay Batongbacal, director of the Institute for Maritime Affairs and Law of the Sea, said the move was risky.', [['Institute for Maritime Affairs and Law of the Sea', 'organization']], ['Institute for Maritime Affairs']],
+];
+
+describe('actors: "of A and B" names ending in a document word', () => {
+  it.each(OF_A_AND_B)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
