@@ -62,6 +62,13 @@ const newCand = (form: string, s: number, e: number, sent: number, words: string
  * @param text `Article.text`, the body the offsets count in.
  * @param sentences `splitSentences(text, title)`; furniture sentences are skipped.
  */
+/** AP's abbreviations of US states that are other words elsewhere ("Miss", "La", "Pa"): read only after a party's letter. */
+const AP_STATES = new Map(
+  'Ark:Arkansas Del:Delaware Ga:Georgia Ill:Illinois Ind:Indiana Kan:Kansas La:Louisiana Mass:Massachusetts Miss:Mississippi Mo:Missouri Ore:Oregon Pa:Pennsylvania Wash:Washington'
+    .split(' ')
+    .map((p) => p.split(':') as [string, string]),
+);
+
 export function extractActors(text: string, sentences: readonly Sentence[]): Actor[] {
   const g = gazetteer();
   const { names, isDemonym, firstNames, titles, honorifics, titleModifiers, roleNouns, orgNouns, heads, nonActorHeads, stopWords, calendar, nonActorAcronyms, partyLabels, companyHeads, mediaHeads } = g;
@@ -2074,6 +2081,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
   const phrases = (sentence: string, base: number): void => {
     // (Cheap tests first: each of these scans is tried at every position of the sentence.)
     if (sentence.includes('-led') || sentence.includes('-backed')) for (const m of sentence.matchAll(COALITION_RE)) addMatch(m, base, vote(ORG, 6));
+    // "Sen. John Thune, R-S.D.,", "Rep. Jane Doe, D-Maine,": a lawmaker's state after the party's letter (AP style).
+    // (AP's abbreviations the gazetteer leaves out, as words elsewhere: "Miss", "La", "Pa".)
+    if (sentence.includes('-')) for (const m of sentence.matchAll(/\b[RDI]-((?:[A-Z]\.){2}|[A-Z][a-z]+)\.?(?=[,);])/g)) {
+      const f = m[0].slice(2), key = names.get(m[1]!)?.key ?? AP_STATES.get(m[1]!);
+      if (key && g.usStates.has(key)) add(f, base + m.index! + 2, base + m.index! + m[0].length, vote(PLACE, 6), names.has(key) ? key : undefined);
+    }
     // "the Baltic states", "the Gulf states": a region's countries together.
     if (REGION_STATES_CUE_RE.test(sentence)) for (const m of sentence.matchAll(REGION_STATES_RE)) add(m[1]!, base + m.index! + 4, base + m.index! + m[0].length, vote(PLACE, 6));
     // "the Trump administration", "the Obama administration": a leader's government.

@@ -137,3 +137,14 @@ const OF_A_AND_B: ActorProbe[] = [
 describe('actors: "of A and B" names ending in a document word', () => {
   it.each(OF_A_AND_B)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/** AP's "Sen. John Thune, R-S.D.,": the lawmaker's state after the party's letter is a place (the hyphen hid it). */
+const AP_STATE_TAGS: ActorProbe[] = [
+  ['Sen. John Thune, R-S.D., said the bill would pass. Sen. Susan Collins, R-Maine, voted no. Sen. Dick Durbin, D-Ill., objected.', [['S.D.', 'place'], ['Maine', 'place'], ['Ill.', 'place'], ['John Thune', 'person']], []],
+  ['Sen. Mitch McConnell, R-Ky., agreed. Farmers in Kentucky worried.', [['Kentucky', 'place'], ['Ky.', 'place']], []],
+  ['The Miss Universe contest was held in La Paz.', [], ['Miss', 'La']],
+];
+
+describe('actors: a US state in an AP party tag', () => {
+  it.each(AP_STATE_TAGS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
