@@ -145,7 +145,8 @@ const RE_WEEK_OF_MONTH = new RegExp(raw`\b(first|second|third|fourth|last|final)
 const RE_MONTH = new RegExp(raw`\b${PART}${LAST_NEXT}(${MONTH_ANY}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:(?:\s+of|,(?!\s+\d+\s+[a-z]))?\s+(${YEAR})${NO_MORE})?`, 'g');
 const RE_YEAR = new RegExp(raw`(?<![\d,.$£€¥#/])(?<!(?<!\bmid)-)\b(${YEAR})(?![\d%s]|[-,.:]\d)`, 'g');
 const RE_RANGE = new RegExp(raw`\b(?:([Ff]rom|[Bb]etween)\s+)?(${YEAR})(${RANGE_SEP})(${YEAR}|\d{2})${NO_MORE}`, 'g');
-const RE_WEEKDAY = new RegExp(raw`\b${LAST_NEXT}(${WEEKDAYS})(?![a-z])`, 'g');
+// British "a week on Sunday", "Sunday week": the Sunday after next (dir "week"); not "a week on Sunday since the fire".
+const RE_WEEKDAY = new RegExp(raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Aa]\s+week\s+on(?!\s+\w+\s+since\b))\s+)?(${WEEKDAYS})(?![a-z])(\s+week\b(?!\s+since\b))?`, 'g');
 const RE_AGO = new RegExp(raw`\b(${NUM_WORD})\s+((?:day|week|month|year|decade|season)s?|centur(?:y|ies))\s+ago\b`, 'gi');
 const RE_EVENT = new RegExp(raw`\b(${NUM_WORD}|the)\s+((?:day|week|month|year|hour|minute|night)s?)\s+(after|before|later|earlier)\b`, 'gi');
 const NUM_MONTHS = `(${UNIT_NAMES.slice(2, 13).join('|')}|\\d{1,2})\\s+months`;
@@ -236,6 +237,12 @@ const SCHEDULED_PRESENT = words(
  */
 const FIXTURE_VERBS = words(
   'host+ play+ face+ visit+ travel+ tour+ head+ fly flies goes move+ return+ hold+ hear+ vote+ debate+ sit+ decide+ unveil+');
+/**
+ * A result after a score or its side's possessive is over, whatever the main verb: "after their 1-1 draw at Newcastle
+ * on Friday", "City's win over Leeds on Tuesday", "a 3-1 defeat on Saturday" (not "the draw is on Friday", "a win on Sunday would").
+ */
+const RESULTS = ['win', 'draw', 'defeat', 'loss', 'victory'];
+const RESULT_RE = new RegExp(raw`(?:\b(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|\w+['’]s)\s+(?:\d+[-–]\d+\s+)?|\d[-–]\d+\s+)(?:${RESULTS.join('|')})\s+(?:(?:at|against|over|to|with|in|by)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+)?(?:on\s+)?$`);
 /** Words before a participle that make it a verb of its clause, not a reduced relative: "will be set up by", "has been". */
 const PASSIVE_PREV = words('be being been is are was were has have had get got to will would not and or');
 const DETERMINERS = words('the a an his her its their our this every each');
@@ -623,14 +630,15 @@ function candidates(text: string): Cand[] {
       !(WEEKLY4.has(next4) && WEEKLY_RE.test(after) &&
         !/^(?:on|by|since|until|till|from|before)$/.test(before(start))) &&
       !(TITLES4.has(next4) && TITLES_RE.test(after)) &&
-      { wd: WEEKDAY_NAMES.indexOf(m[2] as (typeof WEEKDAY_NAMES)[number]), dir: lc[1] };
+      { wd: WEEKDAY_NAMES.indexOf(m[2] as (typeof WEEKDAY_NAMES)[number]), dir: m[3] || lc[1]?.[0] === 'a' ? 'week' : lc[1] };
   });
 
-  if (has('yesterday', 'today', 'tomorrow', 'tonight')) scan(/\b(yesterday|today|tomorrow|tonight)\b/gi, 'relative', (m, lc, start) => {
-    const before3 = textBefore(text, start, 3);
+  // British "a week today" is a week ahead, "a week yesterday" a week before yesterday (not "a week today since the fire").
+  if (has('yesterday', 'today', 'tomorrow', 'tonight')) scan(/\b(a\s+week\s+(?!\w+\s+since\b))?(yesterday|today|tomorrow|tonight)\b/gi, 'relative', (m, lc, start) => {
+    const before3 = textBefore(text, start, 3), k = lc[2] === 'yesterday' ? -1 : lc[2] === 'tomorrow' ? 1 : 0;
     // "Today" mid-sentence is a title ("USA Today", the "Today programme").
-    return (m[1] !== 'Today' || !/[^\s"'“‘(]\s*$/.test(before3) || /[.!?]["'”’]?\s*$/.test(before3)) &&
-      { sh: ['day', lc[1] === 'yesterday' ? -1 : lc[1] === 'tomorrow' ? 1 : 0] };
+    return (m[2] !== 'Today' || !/[^\s"'“‘(]\s*$/.test(before3) || /[.!?]["'”’]?\s*$/.test(before3)) &&
+      { sh: ['day', k + (m[1] ? (k < 0 ? -7 : 7) : 0)] };
   });
   // "last season" (sports) is left unresolved: a season may or may not straddle two years.
   // "the last year", "his last month in office", "over the next year" are spans of time, not dates.
@@ -811,7 +819,7 @@ function tenseAt(sentence: string, from: number, to: number, note?: { weak?: boo
     return inf ? Tense.Future : weak ? Tense.Past : null;
   };
   const left = sentence.slice(0, from);
-  if (/\b(?:since(?:\s+the)?|ago)\s+$/i.test(left)) return Tense.Past;
+  if (/\b(?:since(?:\s+the)?|ago)\s+$/i.test(left) || (hasAny(left, RESULTS) && RESULT_RE.test(left))) return Tense.Past;
   // A new date or a deadline set by a past action may still lie ahead: "the vote was postponed to May 10",
   // "the ban was extended until March". Such a date is the nearer of the two years, or none when unclear.
   const deadline = isDeadline(left);
@@ -1007,7 +1015,7 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
   if (y === undefined) {
     // Relative phrases, and decades and clock times (which have no shift).
     if (!pub || (m === undefined && c.wd === undefined && !c.we)) return pub && c.sh ? res(shiftParts(pub, ...c.sh)) : NONE;
-    const strict = dir === 'last' || dir === 'next';
+    const strict = dir === 'last' || dir === 'next' || dir === 'week';
     const left = sent.text.slice(0, c.start - sent.start);
     let lowerCase: string | undefined;
     /** `left` lower-cased, once: words a rare regex needs are looked for in it first. */
@@ -1026,7 +1034,7 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
       return t === Tense.Uncertain || (t === Tense.Future && !note.weak) ? t : (note.weak = false, null);
     };
     // An order or a pledge in force now sets a deadline ahead: "has been directed to … by Sept 30", "have agreed to … before May".
-    let tense = strict ? (dir === 'next' ? Tense.Future : Tense.Past) : forPeriod ? null
+    let tense = strict ? (dir === 'last' ? Tense.Past : Tense.Future) : forPeriod ? null
       : intent ? (/\b(?:by|before)\s+$/.test(left) && !DATED_RE.test(left) && STANDING_INTENT_RE.test(left) ? Tense.Future : null) : c.mod ? modTense()
       : /^\s+(?:delivery|supply|shipment|loading)\b/.test(sent.text.slice(c.end - sent.start)) ||
         (c.wd !== undefined && hasAny(lowerLeft(), ['urg', 'called on', 'asked', 'invited', 'encouraged', 'appealed to']) && /\b(?:urged|urging|called on|asked|invited|encouraged|appealed to)\b[^,;.]{0,60}\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s)[a-z]+(?:\s+[a-z]+){0,3}\s+(?:on\s+)?$/i.test(left)) ||
@@ -1080,6 +1088,8 @@ function resolve(c: Cand, pub: IsoParts | null, sent: Sentence): Resolved {
       // "Next weekend" is the coming one only when published on a weekend (else this one or the one after?).
       if (sign === Tense.Uncertain || (c.we && (dir === 'next') !== (pwd % 6 === 0))) return NONE;
       let k = sign * ((((c.we ? 6 : c.wd!) - pwd) * sign + 7) % 7 || (strict ? 7 : 0));
+      // "A week on Sunday" is the first Sunday after publication and a week.
+      if (dir === 'week') k += 7;
       // "Next Thursday" said on a Wednesday is the one of the following week (the nearer one is plain "Thursday");
       // "next Sunday" midweek is the week's end or the next one's, by where one starts weeks: no date.
       if (dir === 'next' && !c.we && (c.wd! + 6) % 7 > (pwd + 6) % 7) {

@@ -717,8 +717,9 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
       /\b(?:end|start|beginning|close) of\b/.test(between) ||
       // "fell to 3.4m tonnes from 5.1m tonnes in 2024": the date of the figure it fell from, not of the fall.
       BASELINE_RE.test(between) ||
-      // "paid a fifth less than in 2008": the date of what is compared, not of the pay.
-      /\bthan\s*$/.test(between) ||
+      // "paid a fifth less than in 2008": the date of what is compared, not of the pay; "is the derby a week on Sunday"
+      // (the Sunday after next): the "on" is the week's, and the question would keep "a week".
+      /\b(?:than\s+\w+|(?:week|fortnight)s?\s+on)\s$/.test(mid) ||
       // "ruled against the law passed in May": the date is the participle's ("passed"), not the main verb's.
       // (After an auxiliary the main verb's own participle opens it: "was fined by regulators", "had been sold to".)
       participleIn(between, AUXILIARIES.has(verb))

@@ -1131,3 +1131,28 @@ describe('extractDates: round 18 rules (dated sayings, delays, "through", "comes
     expect(dates(text, MAR)).toEqual(expected);
   });
 });
+
+describe('extractDates: round 19 rules (a result after a score or its side, "a week on Sunday")', () => {
+  // Saturday 7 March 2026 (a match day).
+  const SAT = '2026-03-07';
+  it.each<[string, Expected[]]>([
+    // A result after a score or its side's possessive is over, whatever the main verb ("takes"); a fixture or a
+    // cup draw still looks ahead, a plain "a win" stays open.
+    ["The 3-1 win takes Mikel Arteta's side to 65 points from 29 games, with second-placed Manchester City on 60 after their 1-1 draw at Newcastle on Friday night.", [['Friday', '2026-03-06', 'day']]],
+    ['United are in action after their win over Leeds on Tuesday.', [['Tuesday', '2026-03-03', 'day']]],
+    ['Arsenal play Spurs on Sunday.', [['Sunday', '2026-03-08', 'day']]],
+    ['The draw is on Friday.', [['Friday', null, null]]],
+    ['A win at Newcastle on Friday would send them top.', [['Friday', null, null]]],
+    // British "a week on Sunday", "Sunday week": the first such day after publication and a week; "a week today" a week
+    // ahead, "a week yesterday" a week back; not "a week today since" (a time elapsed).
+    ["Arsenal's next league game is the north London derby against Tottenham a week on Sunday, and Arteta was already looking ahead.", [['a week on Sunday', '2026-03-15', 'day']]],
+    ['Chelsea face Spurs a week on Saturday.', [['a week on Saturday', '2026-03-21', 'day']]],
+    ['The final is Sunday week.', [['Sunday week', '2026-03-15', 'day']]],
+    ['The hearing resumes a week today.', [['a week today', '2026-03-14', 'day']]],
+    ['They meet a week tomorrow.', [['a week tomorrow', '2026-03-15', 'day']]],
+    ['He died a week yesterday.', [['a week yesterday', '2026-02-27', 'day']]],
+    ['It is a week today since the floods.', [['today', '2026-03-07', 'day']]],
+  ])('%s', (text, expected) => {
+    expect(dates(text, SAT)).toEqual(expected);
+  });
+});

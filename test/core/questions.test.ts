@@ -5,6 +5,7 @@ import { parseEstimateFormat } from '../../src/core/estimate.js';
 import { formatLike } from '../../src/core/numbers.js';
 import { wordValue } from '../../src/core/number-words.js';
 import { createRng } from '../../src/core/random.js';
+import { extractDates } from '../../src/core/dates.js';
 import { splitSentences } from '../../src/core/text.js';
 import type { Actor, ActorKind, DateFact, Facts, NumberFact } from '../../src/core/types.js';
 
@@ -267,10 +268,20 @@ describe('date questions', () => {
     ['a reported clause cut before its verb', 'Transport Minister Catherine King announced on Monday that two fuel tankers and a cargo ship would be chartered.', 'Monday', 'day'],
     ['the date of a period\'s end', 'The package would cost about $3.1 million through the end of the fiscal year on June 30.', 'June 30', 'day'],
     ['the date of a term\'s start', 'The board will review the plan at the start of the school year in September.', 'September', 'month'],
+    ['a weekday after "a week on" (the question would keep "a week")', "Arsenal's next league game is the north London derby against Tottenham a week on Sunday, and Arteta was already looking ahead.", 'Sunday', 'day'],
   ])('keeps the sentence with a blank for %s', (_label, t, span, precision) => {
     const d = date(t, span, '2025-12', precision as DateFact['precision']);
     const q = dateQuestion(d, context(t, { dates: [d] }, '2026-03-01'));
     expect(q?.form).toBe('cloze');
+  });
+
+  it('blanks the whole of "a week on Sunday" (the Sunday after next), never asking "On which day … a week?"', () => {
+    const t = "Arsenal's next league game is the north London derby against Tottenham a week on Sunday, and Arteta was already looking ahead.";
+    const facts = extractDates(t, splitSentences(t), '2026-03-07');
+    expect(facts.map((d) => [d.text, d.iso])).toEqual([['a week on Sunday', '2026-03-15']]);
+    const q = dateQuestion(facts[0]!, context(t, { dates: facts }, '2026-03-07'));
+    // A clean cloze with the whole span blanked, or no question.
+    if (q) expect([q.form, q.prompt, key(q)]).toEqual(['cloze', t.replace('a week on Sunday', BLANK), 'a week on Sunday']);
   });
 
   it.each([
