@@ -729,7 +729,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     }
     // "the Amazon basin", then "in the Amazon": a firm's name that is also a region's names the region there (not "in the
     // Senate", "in the Knesset": after "in the", only once read as the region; nor "Japan's Toyota", a firm).
-    if (entry?.kind === 'organization' && a === b && !ACRONYM_RE.test(toks[a]!.t) && ((p === 'the' && (REGION_NOUNS.has(toks[a + 1]?.lo ?? '') || (STRONG_PLACE_PREPS.has(toks[a - 2]?.lo ?? '') && cands.some((c) => !c.gaz && c.form === toks[a]!.t && top(c.v) === PLACE)))))) {
+    // ("Brazil's Amazon rainforest": after an owner too; "the Brazilian Amazon": a nation's part of the region read so before.)
+    const p0 = toks[a - 1]?.t ?? '';
+    if (entry?.kind === 'organization' && a === b && !ACRONYM_RE.test(toks[a]!.t) && (((p === 'the' || toks[a - 1]?.poss || isDemonym(p0)) && (REGION_NOUNS.has(toks[a + 1]?.lo ?? '') || ((STRONG_PLACE_PREPS.has(toks[a - 2]?.lo ?? '') || toks[a - 2]?.lo === 'of' || (toks[a - 2]?.lo === 'the' && isDemonym(p0))) && cands.some((c) => !c.gaz && c.words[0] === toks[a]!.t && top(c.v) === PLACE)))))) {
       addRun(a, b, vote(PLACE, 6), true);
       return true;
     }
@@ -1473,6 +1475,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       else if (WEAK_PLACE_PREPS.has(pl)) v[PLACE] += pl === 'to' ? 0.5 : pl === 'at' && a < b && !firstNames.has(first.t) ? 1.5 : 1;
       // ("the prisons of Lantin", "the camps of Kalma": a site's lower-case noun too.)
       if (pl === 'of' && p2 && !p2.cap && placeNoun(p2.lo) && !firstNames.has(first.t)) v[PLACE] += 4;
+      // "the leader of La France Insoumise", "a member of Forza Nuova": a party's or a body's leader or member.
+      else if (pl === 'of' && !c.gaz && !firstNames.has(first.t) && oneOf(p2?.lo ?? '', 'leader leaders member members founder founders')) v[p2!.lo.startsWith('l') ? GROUP : ORG] += 3;
       // "made landfall on Carriacou", "the hospital on Lesbos", "a solar plant at Al Tunaib": "on" or "at" after a landfall
       // or a site's noun is an island's, a place's; "the eastern department of Treinta y Tres": a compass word's region.
       // (Not "people at Vantora", "a clinic at Vantora Health": an employer's.)
@@ -1901,6 +1905,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
     const [entry, q, f] = nameAt(i);
     if (i === b + 1 && entry && (entry.kind === 'country' || g.usStates.has(f)) && !c.gaz && !toks[q + 1]?.sp) v[PLACE] += 4;
     // "Zuwara, in western Libya,", "Saint-Louis, in northern Senegal": a place in a known country or region.
+    // ("Roraima, on the border with Venezuela,": a place by a border, a coast or a bank.)
+    if (i === b + 1 && oneOf(n.lo, 'on near along') && toks[i + 1]?.lo === 'the' && oneOf(toks[i + 2]?.lo ?? '', 'border coast banks shores edge outskirts')) v[PLACE] += 3;
     if (i === b + 1 && n.lo === 'in' && oneOf(nameAt(PLACE_ADJ.has(toks[i + 1]?.lo ?? '') ? i + 2 : i + 1)[0]?.kind ?? '', 'country place')) v[PLACE] += 3;
     // ("In Kenya, the ruling party ...", "In Warsaw and Wrocław, fewer ...": the comma closes an opening phrase, no appositive.)
     if (STRONG_PLACE_PREPS.has(toks[0]!.lo) && toks.slice(1, a).every((k) => k.cap || oneOf(k.lo, 'and or'))) return;

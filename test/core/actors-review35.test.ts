@@ -148,3 +148,18 @@ const AP_STATE_TAGS: ActorProbe[] = [
 describe('actors: a US state in an AP party tag', () => {
   it.each(AP_STATE_TAGS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/**
+ * "the leader of La France Insoumise" leads a party (it was a person); "Roraima, on the border with Venezuela," is a
+ * place; "Brazil's Amazon rainforest" and then "the Brazilian Amazon" are the region, not the firm.
+ */
+const LEADERS_BORDERS_REGIONS: ActorProbe[] = [
+  ['Jean-Luc Mélenchon, the leader of La France Insoumise, who marched in Marseille, called for a strike.', [['La France Insoumise', 'group'], ['Jean-Luc Mélenchon', 'person']], []],
+  ['Smaller declines were seen in Rondonia and Acre, while Roraima, on the border with Venezuela, saw clearing almost double.', [['Roraima', 'place']], []],
+  ["Deforestation in Brazil's Amazon rainforest fell 23%. Clearing in the Brazilian Amazon slowed.", [['Amazon', 'place']], []],
+  ['The German Bundestag approved the budget on Friday.', [['Bundestag', 'organization']], []],
+];
+
+describe('actors: a leader\'s party, a border place, a region named like a firm', () => {
+  it.each(LEADERS_BORDERS_REGIONS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
