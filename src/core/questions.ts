@@ -383,6 +383,8 @@ function subjectInQuestion(subject: string, ctx: QuestionContext): string {
       // capitalised title: "Transport Minister Catherine King".)
       !gazetteer().isDemonym(first) &&
       !gazetteer().titles.has(/^\S+\s+(\p{Lu}\S*)/u.exec(subject)?.[1]?.toLowerCase() ?? '') &&
+      // ("Governor Nasir Idris": so does a title before a name.)
+      !(gazetteer().titles.has(lower) && /^\S+\s+\p{Lu}/u.test(subject)) &&
       !afterLowerOrComma(ctx.text, first))
     ? lowered
     : subject;
@@ -730,7 +732,8 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
     // "contracts signed in December and January": a second date coordinated with this one would dangle;
     // "a charter signed in December set …": the verb before the date was a participle, the main verb follows.
     const next = /^\s+([a-z]+)\b/.exec(after)?.[1];
-    if (/^\s*(?:and|or|to|through|[-–])\s*[A-Z0-9]/.test(after) || (next !== undefined && isPastOrAux(next))) return undefined;
+    // ("visited the school on Tuesday afternoon": a part of the day after the date would be left behind.)
+    if (/^\s*(?:and|or|to|through|[-–])\s*[A-Z0-9]/.test(after) || (next !== undefined && (isPastOrAux(next) || /^(?:morning|afternoon|evening|night)$/.test(next)))) return undefined;
     // "start in March and to finish by 2027": the date belongs to the first of two coordinated verbs;
     // "start in July and the reservoir should be full by 2031": a clause with its own subject (a pronoun, or a
     // determiner's noun before an auxiliary) goes too; "after rains and the spread of a virus" stays.

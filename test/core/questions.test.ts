@@ -287,6 +287,7 @@ describe('date questions', () => {
   it.each([
     ['a passive with an adverb', 'The bank\'s board is next scheduled to meet on April 23 to set rates.', 'April 23', 'On which date is the bank\'s board next scheduled to meet to set rates?'],
     ['a passive by an agent', 'The company was fined by regulators in March for misleading customers.', 'March', 'In which month was the company fined by regulators for misleading customers?'],
+    ['a title before a name keeps its capital', 'Governor Nasir Idris visited the school on Tuesday and ordered the closure of boarding schools.', 'Tuesday', 'On which day did Governor Nasir Idris visit the school?'],
     ['a demonym keeps its capital', 'Russian drones struck a fuel depot near the border on Tuesday, officials said.', 'Tuesday', 'On which day did Russian drones strike a fuel depot near the border?'],
     ['a date before a clause with its own subject ("and the reservoir should")', 'Construction is due to start in July and the reservoir should be full by 2031.', 'July', 'In which month is construction due to start?'],
     ['a date before two coordinated nouns ("and the spread of")', 'Output fell sharply in March after heavy rains and the spread of a virus.', 'March', 'In which month did output fall sharply after heavy rains and the spread of a virus?'],
@@ -298,6 +299,7 @@ describe('date questions', () => {
   });
 
   it.each([
+    ['a part of the day after the date ("on Tuesday afternoon")', 'Governor Nasir Idris visited the school on Tuesday afternoon and ordered the closure of boarding schools.', 'Tuesday', 'day'],
     ['a date in an opening "Following …" phrase', 'Following a deal signed in Doha in May, the rebels freed 40 prisoners.', 'May', 'month'],
   ])('keeps the sentence with a blank for %s', (_label, t, span, precision) => {
     const d = date(t, span, '2025-12', precision as DateFact['precision']);
