@@ -529,6 +529,8 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   if (/^(?:if|unless|whether)\b/i.test(s.slice(start, end).trimStart()) || isFuture(raw)) return undefined;
   const baseline = BASELINE_RE.exec(s.slice(start, from));
   if (baseline && !hasVerb(baseline[0])) return undefined;
+  // "followed the same script as in 2024", "more than in 2008": the date of what is compared with.
+  if (/\b(?:as|than)\s+$/i.test(s.slice(start, from)) && /^(?:in|on|during)\s/i.test(s.slice(from))) return undefined;
 
   // 1. An event noun phrase right before the date.
   const nominal = eventNounPhrase(s, start, from);

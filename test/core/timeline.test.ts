@@ -352,6 +352,8 @@ describe('event labels a reader can read', () => {
     // A present-tense verb after a name ends the subject: "Brightpath" founded, not "Brightpath helps …".
     ['the subject stops at a present-tense verb', 'Founded in Leeds in 2015 by two nurses, Brightpath helps families find carers across the north.', 'Brightpath helps families was'],
     // "Said" inside a name is no verb of saying.
+    // A date after "as in" or "than in" dates what is compared with, not the clause.
+    ['no event for the date of a comparison ("as in 2024")', 'Irungu Houghton said the protests followed "the same script" as in 2024, when rights groups say more than 60 people were killed.', 'The protests followed'],
   ])('%s', (_name, text, bad) => {
     expect(eventsOf(text).map(([, label]) => label).join(' | ')).not.toContain(bad);
   });
