@@ -1518,7 +1518,8 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       const q = DETERMINERS.has(pl) ? a - 2 : a - 1;
       if (toks[q]?.lo === 'in') {
         for (let m = q - 1; m >= q - 4 && m >= 0 && toks[m + 1]!.sp; m--) {
-          if (PUBLISHED.has(toks[m]!.lo)) v[ORG] += 5;
+          // (Not "protests were reported in Eldoret": a report's "in" needs a publication's article, "in the Lancet".)
+          if (PUBLISHED.has(toks[m]!.lo) && (q < a - 1 || toks[m]!.lo !== 'reported')) v[ORG] += 5;
         }
       }
       // "the paramilitary Rapid Support Forces", "rebel M23"; "fighters of the Arakan Army"

@@ -163,3 +163,13 @@ const LEADERS_BORDERS_REGIONS: ActorProbe[] = [
 describe('actors: a leader\'s party, a border place, a region named like a firm', () => {
   it.each(LEADERS_BORDERS_REGIONS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/** "were reported in Eldoret, Nyeri and Machakos": towns, not publications ("reported in the Lancet" keeps its article). */
+const REPORTED_IN: ActorProbe[] = [
+  ['Demonstrations were also reported in Eldoret, Nyeri and Machakos.', [['Eldoret', 'place'], ['Nyeri', 'place'], ['Machakos', 'place']], []],
+  ['The findings were reported in the Lancet on Monday.', [['Lancet', 'organization']], []],
+];
+
+describe('actors: "reported in" a town or a journal', () => {
+  it.each(REPORTED_IN)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
