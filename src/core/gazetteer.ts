@@ -224,7 +224,7 @@ const TITLES =
   'prince princess emperor pope sheikh emir sultan ayatollah governor gov senator sen rep representative ' +
   'congressman congresswoman mayor judge justice lord lady sir dame baroness baron earl duke duchess dr prof ' +
   'professor mr mrs ms miss mx general gen lieutenant lt colonel col major maj captain capt sergeant sgt ' +
-  'admiral adm commander cmdr marshal brigadier corporal detective det inspector insp constable con superintendent supt ' +
+  'admiral adm administrator commander cmdr marshal brigadier corporal detective det inspector insp constable con superintendent supt ' +
   'commissioner ambassador envoy speaker leader chair chairperson chairman chairwoman ceo director bishop archbishop cardinal ' +
   'undersecretary under-secretary rabbi imam rev reverend pastor coach manager pm mp mep msp mla mpp td attorney prosecutor chief director-general councillor councilor cllr cr coun alderman alderwoman ald officer sheriff secretary-' + LOCAL_OFFICES.replace(/ /g, ' secretary-');
 

@@ -173,3 +173,12 @@ const REPORTED_IN: ActorProbe[] = [
 describe('actors: "reported in" a town or a journal', () => {
   it.each(REPORTED_IN)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/** "Administrator" is a title: "EPA Administrator Lee Zeldin" was one organisation. */
+const ADMINISTRATORS: ActorProbe[] = [
+  ['EPA Administrator Lee Zeldin said the rule would be withdrawn.', [['Lee Zeldin', 'person'], ['EPA', 'organization']], ['EPA Administrator Lee Zeldin']],
+];
+
+describe('actors: "Administrator" before a name', () => {
+  it.each(ADMINISTRATORS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
