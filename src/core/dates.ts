@@ -236,7 +236,8 @@ const SCHEDULED_PRESENT = words(
  * "a state visit on Friday" or "postal votes" stay open.
  */
 const FIXTURE_VERBS = words(
-  'host+ play+ face+ visit+ travel+ tour+ head+ fly flies goes move+ return+ hold+ hear+ vote+ debate+ sit+ decide+ unveil+');
+  'host+ play+ face+ visit+ travel+ tour+ head+ fly flies goes move+ return+ hold+ hear+ vote+ debate+ sit+ decide+ unveil+ ' +
+  'reports publishes releases announces'); // a company's results: "the company reports deliveries in April"
 /**
  * A result after a score or its side's possessive is over, whatever the main verb: "after their 1-1 draw at Newcastle
  * on Friday", "City's win over Leeds on Tuesday", "a 3-1 defeat on Saturday" (not "the draw is on Friday", "a win on Sunday would").
@@ -755,6 +756,10 @@ function tenseAt(sentence: string, from: number, to: number, note?: { weak?: boo
     // "last year", "last Friday": an adjective, not the verb "last".
     if (l === 'last' && /^(?:year|month|week|weekend|night|season|time|decade|summer|winter|spring|autumn|fall)$|^[A-Z]/.test(words[i + 1] ?? '')) return null;
     if (SCHEDULED_PRESENT.has(l) || fixture) {
+      // "Open" after a past linking verb is an adjective, so that verb dates it: "the seat came open in August", "stayed open".
+      if (l === 'open' && /^(?:came|was|were|stayed|remained|became|kept|fell|swung|broke|burst)$/.test(prev)) return null;
+      // "Reports", "releases" before a preposition are nouns: "media reports on Monday said", "press releases from".
+      if (/^re(?:port|lease)s$/.test(l) && /^(?:on|of|in|from|about|by|that)$/.test(words[i + 1] ?? '')) return null;
       // "the end of November", "Travel on Friday was …" are nouns; "agreed to meet" depends on "agreed".
       if (DETERMINERS.has(prev) || !prev) return null;
       if (prev === 'to') return INF;
@@ -824,7 +829,9 @@ function tenseAt(sentence: string, from: number, to: number, note?: { weak?: boo
   // "the ban was extended until March". Such a date is the nearer of the two years, or none when unclear.
   const deadline = isDeadline(left);
   const wordsOf = (s: string): string[] => s.match(/[A-Za-z’']+(?:-[A-Za-z’']+)*/g) ?? []; // "play-offs" is one word
-  const lw = wordsOf(left.replace(/^[^]*(?:,(?!\d)|[;:(–—“"]|-(?=-))/, '')); // not the comma of "1,200"
+  // A relative clause set off by commas is left out, so the verb after it has its subject: "Ireland, who finished third, host".
+  const lw = wordsOf(left.replace(/,\s+(?:who|which)\b[^,;]*,(?=\s[^,]*$)/, '')
+    .replace(/^[^]*(?:,(?!\d)|[;:(–—“"]|-(?=-))/, '')); // not the comma of "1,200"
   const right = sentence.slice(to);
   // A comma then a verb closes an embedded clause: "Ashby, who signed … in July, is averaging" is the main
   // clause's tense, not the date's; the date's clause is then the one to its left.

@@ -568,6 +568,20 @@ describe('extractDates: scheduled events in the present tense look ahead', () =>
     ['The ministers agreed to meet on Friday.', THU, [['Friday', null, null]]],
     ['The ministers plan to meet on Friday.', THU, [['Friday', '2026-01-16', 'day']]],
     ['Union leaders to meet on Friday.', THU, [['Friday', '2026-01-16', 'day']]],
+    // "Open" after a past linking verb is an adjective: the past verb dates it (not "the Games open", "announced open market").
+    ['The seat came open in August when Liberal MP Helen Tsai resigned to take a job as president of a Toronto hospital foundation.', '2025-11-25', [['August', '2025-08', 'month']]],
+    ['The post remained open in August.', '2025-11-25', [['August', '2025-08', 'month']]],
+    ['The pools stayed open in September.', '2025-11-25', [['September', '2025-09', 'month']]],
+    ['The Games open on 26 July.', '2025-11-25', [['26 July', '2026-07-26', 'day']]],
+    ['The bank announced open market purchases on February 13.', '2026-02-06', [['February 13', '2026-02-13', 'day']]],
+    // A company reporting, publishing or releasing results after ", and" looks ahead; "reports on", "reports in" are nouns.
+    ["Tesla's global deliveries fell for a second straight year in 2025, and the company reports first-quarter deliveries in early April.", '2026-02-17',
+      [['2025', '2025', 'year'], ['first-quarter', '2026-01/2026-03', 'month'], ['early April', '2026-04', 'month']]],
+    ['Profits fell last year, and the group announces full-year results in early April.', '2026-02-17', [['last year', '2025', 'year'], ['early April', '2026-04', 'month']]],
+    ['Sales fell in 2025, and the agency publishes its figures in March.', '2026-02-17', [['2025', '2025', 'year'], ['March', '2026-03', 'month']]],
+    ['Exports slumped in 2025, and the ministry releases trade data in April.', '2026-02-17', [['2025', '2025', 'year'], ['April', '2026-04', 'month']]],
+    ['Media reports on Monday said the talks had stalled.', '2026-02-17', [['Monday', '2026-02-16', 'day']]],
+    ['Local media reports in January said the plant had closed.', '2026-02-17', [['January', '2026-01', 'month']]],
   ])('%s (published %s)', (text, published, expected) => {
     expect(dates(text, published)).toEqual(expected);
   });
@@ -598,6 +612,11 @@ describe('extractDates: the clause a date belongs to', () => {
     ['The mayor, who took office in May, has ordered a review.', '2025-12-01', [['May', '2025-05', 'month']]],
     // A hyphenated word is one word: "play-offs" is not the verb "play".
     ['Derby, relegated via the play-offs in May, have lost twice since.', '2025-10-05', [['May', '2025-05', 'month']]],
+    // A verb after a relative clause set off by commas has the clause's antecedent as its subject: "Ireland …, host" looks ahead.
+    ['Ireland, who finished third last season, host Italy at the Aviva Stadium on February 14th.', '2026-02-06', [['last season', null, null], ['February 14th', '2026-02-14', 'day']]],
+    ['The champions, who won the title in style, play Leeds on February 14th.', '2026-02-06', [['February 14th', '2026-02-14', 'day']]],
+    // A date inside the relative clause keeps its own past ("4,600" is no clause end).
+    ['The peso, which weakened past 4,600 per dollar for the first time on Tuesday, rallied 1.8%.', '2026-02-06', [['Tuesday', '2026-02-03', 'day']]],
   ])('%s (published %s)', (text, published, expected) => {
     expect(dates(text, published)).toEqual(expected);
   });
