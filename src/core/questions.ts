@@ -722,6 +722,8 @@ function dateWhStem(fact: DateFact, s: Sentence, format: string, ctx: QuestionCo
       // "paid a fifth less than in 2008": the date of what is compared, not of the pay; "is the derby a week on Sunday"
       // (the Sunday after next): the "on" is the week's, and the question would keep "a week".
       /\b(?:than\s+\w+|(?:week|fortnight)s?\s+on)\s$/.test(mid) ||
+      // "will fix the cars with an update due to start on March 24": the date is the update's, not the fix's.
+      /\S+\s+\S+\s+(?:due|set|slated|scheduled|expected)\s+to\s+\S+$/.test(between) ||
       // "ruled against the law passed in May": the date is the participle's ("passed"), not the main verb's.
       // (After an auxiliary the main verb's own participle opens it: "was fined by regulators", "had been sold to".)
       participleIn(between, AUXILIARIES.has(verb))

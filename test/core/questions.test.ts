@@ -299,6 +299,7 @@ describe('date questions', () => {
   });
 
   it.each([
+    ['the date of a noun\'s "due to" clause', 'Tesla will fix most of the vehicles with a free software update due to start on March 24, the agency said.', 'March 24', 'day'],
     ['a part of the day after the date ("on Tuesday afternoon")', 'Governor Nasir Idris visited the school on Tuesday afternoon and ordered the closure of boarding schools.', 'Tuesday', 'day'],
     ['a date in an opening "Following …" phrase', 'Following a deal signed in Doha in May, the rebels freed 40 prisoners.', 'May', 'month'],
   ])('keeps the sentence with a blank for %s', (_label, t, span, precision) => {
