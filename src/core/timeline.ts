@@ -529,6 +529,9 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   if (/^(?:if|unless|whether)\b/i.test(s.slice(start, end).trimStart()) || isFuture(raw)) return undefined;
   const baseline = BASELINE_RE.exec(s.slice(start, from));
   if (baseline && !hasVerb(baseline[0])) return undefined;
+  // "peaked near the record level reached in February 2019", "close to the record set in February last year": a noun's
+  // participle before the date dates that noun (a reduced relative), not the clause.
+  if (/\b(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:set|reached|recorded|signed|passed|adopted|approved|imposed|introduced|launched|issued|built|awarded|granted|established|founded)\s+$/.test(s.slice(start, from))) return undefined;
   // "followed the same script as in 2024", "more than in 2008": the date of what is compared with.
   if (/\b(?:as|than)\s+$/i.test(s.slice(start, from)) && /^(?:in|on|during)\s/i.test(s.slice(from))) return undefined;
 
