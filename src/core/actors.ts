@@ -1976,6 +1976,12 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       return;
     }
     const head = sg(headIdx);
+    // ("Glen Rosa, sister ship of the Glen Sannox,": a vessel, no actor.)
+    // (Not "a ferry operator": the vessel's noun ends the phrase or takes "of".)
+    if (toks.slice(k, end + 1).some((x, j, r) => oneOf(x.lo, 'ship vessel ferry tanker freighter frigate warship destroyer yacht') && (!r[j + 1] || r[j + 1]!.lo === 'of'))) {
+      c.v[NONE] += 9;
+      return;
+    }
     const isOrg = (orgNouns.has(head) || GROUP_ORG_NOUNS.has(head)) && !roleNouns.has(head);
     // ("Radaa Special Deterrence Force, a militia,": a group so described, whatever its head word.)
     // ("Los Tigres, a local splinter group,": an armed or criminal group too.)

@@ -182,3 +182,13 @@ const ADMINISTRATORS: ActorProbe[] = [
 describe('actors: "Administrator" before a name', () => {
   it.each(ADMINISTRATORS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
 });
+
+/** A name an appositive calls a ship is no actor: "Glen Rosa, sister ship of the Glen Sannox," was a person ("sister"). */
+const SHIPS: ActorProbe[] = [
+  ['Glen Rosa, sister ship of the Glen Sannox, had been due to be delivered to CMAL in March.', [['CMAL', 'organization']], ['Glen Rosa']],
+  ['Jane Smith, a ferry operator, said the route was closed.', [['Jane Smith', 'person']], []],
+];
+
+describe('actors: a ship named in an appositive', () => {
+  it.each(SHIPS)('%s', (...probe) => checkActorProbe(probe as ActorProbe));
+});
