@@ -562,6 +562,9 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   // 3. The clause. A fronted date ("On Tuesday, …") gives way to the main clause after it.
   const first = tokens(body, 0, 1)[0]?.w.toLowerCase();
   if (!first) {
+    // "made landfall … on Monday, September 21, packing winds of …": a date in apposition to a weekday belongs to the
+    // clause before it, not to the phrase after it.
+    if (index > 0 && /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/.test(segText(index - 1))) return undefined;
     const next = segs[index + 1];
     // "… in Chattanooga, Tennessee, in April 2024 but lost one a month later": a date before "but" closes the
     // clause before it; it is not fronted before the next.

@@ -355,6 +355,8 @@ describe('event labels a reader can read', () => {
     // A date after "as in" or "than in" dates what is compared with, not the clause.
     // A noun's participle before the date dates that noun: the river did not peak in February 2019.
     ['no event for a reduced relative\'s date ("the record level reached in February 2019")', 'The river peaked near the record level reached in February 2019, and crews rescued 63 people on Monday.', 'The river peaked'],
+    // A date in apposition to a weekday ("on Monday, September 21,") belongs to the clause before it.
+    ['no label from the phrase after a date in apposition to a weekday', 'Typhoon Gardo made landfall in Santa Ana on Monday, September 21, packing maximum sustained winds of 185 kilometers per hour.', 'Packing'],
     ['no event for the date of a comparison ("as in 2024")', 'Irungu Houghton said the protests followed "the same script" as in 2024, when rights groups say more than 60 people were killed.', 'The protests followed'],
   ])('%s', (_name, text, bad) => {
     expect(eventsOf(text).map(([, label]) => label).join(' | ')).not.toContain(bad);
