@@ -472,10 +472,11 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   // notice that …"), which left alone dangles before "that" ("a notice published that …").
   // "Portugal remains scarred by the fires of 2017": a year after a noun and "of" dates that noun, not the clause (not
   // "at the end of 2017", "in March of that year").
-  const ofNoun = /\b(?:the|its|their|his|her)\s+([a-z]+)\s+of\s+$/i.exec(s.slice(Math.max(0, ds - 40), ds))?.[1]?.toLowerCase();
+  const near = s.slice(Math.max(0, ds - 40), ds);
+  const ofNoun = /\b(?:the|its|their|his|her)\s+([a-z]+)\s+of\s+$/i.exec(near)?.[1]?.toLowerCase();
   if (ofNoun && !/^(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter|rest|course|part|close|turn|month|year|week|day|weekend|morning|afternoon|evening|night|first|last|eve)$/.test(ofNoun)) return undefined;
   // "roughly four times the number for the same period last year": the date of a comparison's baseline, no event.
-  if (/\bthe\s+same\s+(?:period|time|month|week|quarter|day|stage|point)\s+(?:of\s+|in\s+)?$/i.test(s.slice(Math.max(0, ds - 40), ds))) return undefined;
+  if (/\bthe\s+same\s+(?:period|time|month|week|quarter|day|stage|point)\s+(?:of\s+|in\s+)?$/i.test(near)) return undefined;
   // "The justices upheld a ruling by a district judge last February": a date after an event noun and its agent ("by
   // …") dates that event, not the clause's verb.
   // (Not "sentenced to death by a court last year": the noun needs its determiner.)
@@ -564,7 +565,7 @@ function labelFor(s: string, ds: number, de: number, otherDates: ReadonlyArray<r
   if (!first) {
     // "made landfall … on Monday, September 21, packing winds of …": a date in apposition to a weekday belongs to the
     // clause before it, not to the phrase after it.
-    if (index > 0 && /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*$/.test(segText(index - 1))) return undefined;
+    if (index > 0 && (WEEKDAY_NAMES as readonly string[]).includes(/(\w+)\s*$/.exec(segText(index - 1))?.[1] ?? '')) return undefined;
     const next = segs[index + 1];
     // "… in Chattanooga, Tennessee, in April 2024 but lost one a month later": a date before "but" closes the
     // clause before it; it is not fronted before the next.
