@@ -82,3 +82,13 @@ export function initials(words: readonly string[], all: boolean): string {
 export function spells(words: readonly string[], letters: string): boolean {
   return initials(words, true) === letters || initials(words, false) === letters;
 }
+
+/** Whether the characters of `letters` occur in `s` in that order, not necessarily together ("srh" in "sunrisers hyderabad"). */
+export function inOrder(letters: string, s: string): boolean {
+  let i = 0;
+  for (const ch of letters) {
+    i = s.indexOf(ch, i) + 1;
+    if (!i) return false;
+  }
+  return true;
+}

@@ -40,7 +40,7 @@ import {
   HYPHEN_LOWER_RE, GIVEN_HYPHEN_RE, CAPS_WORD_RE, TITLE_CASE_START_RE, AGENCY_DASH_RE, DATELINE_AGENCY_RE,
   WORD_LOWER_START_RE, CAPITALISED_RE, PARTY_STATE_RE, MOVED, CARGO, EVENT_NOUNS,
 } from './actor-words.js';
-import { particleName, elided, nameShape, norm, vote, top, spells } from './actor-names.js';
+import { particleName, elided, nameShape, norm, vote, top, spells, inOrder } from './actor-names.js';
 import { cluster, type Cand } from './actor-cluster.js';
 import { commaGap, digitStart, tokenize, type Tok } from './actor-tokens.js';
 import type { Sentence } from './text.js';
@@ -1475,8 +1475,9 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       else if (WEAK_PLACE_PREPS.has(pl)) v[PLACE] += pl === 'to' ? 0.5 : pl === 'at' && a < b && !firstNames.has(first.t) ? 1.5 : 1;
       // ("the prisons of Lantin", "the camps of Kalma": a site's lower-case noun too.)
       if (pl === 'of' && p2 && !p2.cap && placeNoun(p2.lo) && !firstNames.has(first.t)) v[PLACE] += 4;
-      // "the leader of La France Insoumise", "a member of Forza Nuova": a party's or a body's leader or member.
-      else if (pl === 'of' && !c.gaz && !firstNames.has(first.t) && oneOf(p2?.lo ?? '', 'leader leaders member members founder founders')) v[p2!.lo.startsWith('l') ? GROUP : ORG] += 3;
+      // "the leader of La France Insoumise", "a member of Forza Nuova": a party's or a body's leader or member (a
+      // founder's body is typed below).
+      else if (pl === 'of' && !c.gaz && !firstNames.has(first.t) && oneOf(p2?.lo ?? '', 'leader leaders member members')) v[p2!.lo.startsWith('l') ? GROUP : ORG] += 3;
       // "made landfall on Carriacou", "the hospital on Lesbos", "a solar plant at Al Tunaib": "on" or "at" after a landfall
       // or a site's noun is an island's, a place's; "the eastern department of Treinta y Tres": a compass word's region.
       // (Not "people at Vantora", "a clinic at Vantora Health": an employer's.)
@@ -1866,7 +1867,7 @@ export function extractActors(text: string, sentences: readonly Sentence[]): Act
       if (!acr.link && !c.gaz && Math.max(v[ORG]!, v[GROUP]!) >= 6) acr.link = c;
       // "Sunrisers Hyderabad (SRH)", "Integrated Food Security Phase Classification (IPC)": letters taken in order from
       // inside the words, the first word's first, name a body too (no person: a given name opens no such name).
-      if (!acr.link && !c.gaz && !firstNames.has(c.words[0]!) && letters[0] === c.form[0]!.toLowerCase() && RegExp(letters.split('').join('.*')).test(c.form.toLowerCase())) {
+      if (!acr.link && !c.gaz && !firstNames.has(c.words[0]!) && letters[0] === c.form[0]!.toLowerCase() && inOrder(letters, c.form.toLowerCase())) {
         acr.link = c;
         if (Math.max(...v) < 2) v[ORG] += 2;
       }
